@@ -1,0 +1,72 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
+
+const officeRules = Object.fromEntries(
+  Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"]),
+);
+
+export default tseslint.config(
+  { ignores: ["dist/", "coverage/", "node_modules/", "samples/", "schemas/", "test-results/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.cjs", "bin/*.js", "webpack.config.js", "jest*.config.js", "test/support/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ["src/**/*.tsx", "test/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ["src/excel/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...officeRules,
+      // The adapter keeps a constant number of syncs per run; its one loop over chunks is bounded and deliberate.
+      "office-addins/no-context-sync-in-loop": "warn",
+    },
+  },
+  {
+    // The engine is pure: it may import nothing but itself.
+    files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!\\.{1,2}/)",
+              message: "src/core is pure: import only relative modules of the core (no Node, DOM, Office, React or ExcelJS).",
+            },
+            { regex: "^\\.\\./\\.\\./", message: "src/core must not import from other layers." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Adapters depend on the core, never on each other.
+    files: ["src/xlsx/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "**/ui/**"], message: "Adapters do not depend on each other." }] }] },
+  },
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/xlsx/**", "**/ui/**", "exceljs"], message: "Adapters do not depend on each other." }] }] },
+  },
+);

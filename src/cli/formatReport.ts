@@ -1,0 +1,72 @@
+import { HEADERS, STATUS_LABELS, columnName, describeWarning, type Analysis, type Lang } from "../core";
+
+/** The `--json` document: the contract other tools rely on (rows 1-based). */
+export function toJson(analysis: Analysis, output: string): object {
+  const { table } = analysis;
+  return {
+    sheet: table.sheet,
+    method: analysis.method,
+    indicators: analysis.indicators.map((i) => ({
+      row: i.row + 1,
+      part: i.part,
+      section: i.section,
+      label: i.label,
+      target: i.target,
+      result: i.result,
+      direction: i.direction,
+      attainment: i.attainment,
+      status: i.status,
+      reported: i.reported,
+      discrepancy: i.discrepancy,
+    })),
+    summary: analysis.summary,
+    narrative: analysis.narrative,
+    warnings: analysis.warnings.map((w) => ({ code: w.code, address: w.address, message: describeWarning(w, analysis.lang) })),
+    columns: Object.fromEntries(Object.entries(table.columns).map(([role, col]) => [role, columnName(col as number)])),
+    output,
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The readable report printed without `--json`: where the table is, which columns, the counts, the problems. */
+export function formatReport(analysis: Analysis, output: string, lang: Lang): string {
+  const { table, summary } = analysis;
+  const h = HEADERS[lang];
+  const s = STATUS_LABELS[lang];
+  const vi = lang === "vi";
+  const roles: [keyof typeof table.columns, string][] = [
+    ["number", h.number],
+    ["label", h.label],
+    ["target", h.target],
+    ["result", h.result],
+    ["attainment", h.attainment],
+    ["status", h.status],
+    ["notes", h.notes],
+  ];
+  const columns = roles
+    .filter(([role]) => table.columns[role] !== undefined)
+    .map(([role, name]) => {
+      const col = table.columns[role]!;
+      const header = table.headers.find((x) => x.col === col)?.text ?? "";
+      return `  ${name}: ${columnName(col)}${header ? ` "${header}"` : ""}`;
+    });
+  const counts = (c: Omit<(typeof summary.sections)[number], "key" | "label">) =>
+    `${pad(c.total)} — ${s.exceeded} ${pad(c.exceeded)}, ${s.met} ${pad(c.met)}, ${s.notMet} ${pad(c.notMet)}, ${s.notEvaluated} ${pad(c.notEvaluated)}`;
+  const lines = [
+    vi
+      ? `Trang "${table.sheet}": dòng tiêu đề ${table.headerTop + 1}${table.headerBottom > table.headerTop ? `–${table.headerBottom + 1}` : ""}, dữ liệu dòng ${table.firstRow + 1}–${table.lastRow + 1}.`
+      : `Sheet "${table.sheet}": header row ${table.headerTop + 1}${table.headerBottom > table.headerTop ? `–${table.headerBottom + 1}` : ""}, data rows ${table.firstRow + 1}–${table.lastRow + 1}.`,
+    vi ? "Các cột đã chọn:" : "Columns chosen:",
+    ...columns,
+    `${h.method}: ${analysis.method === "points" ? h.methodPoints : h.methodRatio}`,
+    `${vi ? "Chỉ tiêu" : "Indicators"}: ${counts(summary)}`,
+    ...summary.sections.map((sec) => `  ${sec.key}. ${sec.label}: ${counts(sec)}`),
+  ];
+  if (analysis.warnings.length > 0) {
+    lines.push(vi ? "Cảnh báo:" : "Warnings:", ...analysis.warnings.map((w) => `  - ${describeWarning(w, lang)}`));
+  }
+  lines.push(vi ? "Nhận xét:" : "Narrative:", ...analysis.narrative.split("\n").map((l) => `  ${l}`));
+  lines.push(vi ? `Đã ghi: ${output}` : `Written: ${output}`);
+  return `${lines.join("\n")}\n`;
+}

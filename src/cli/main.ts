@@ -1,0 +1,104 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { DEFAULT_SETTINGS, describeError, type Lang, type Settings } from "../core";
+import { computeFile, WorkbookReadError } from "../xlsx";
+import { formatReport, toJson } from "./formatReport";
+import { CLI_TEXTS } from "./messages";
+import { HELP, parseCliArgs, type ComputeArgs } from "./parseArgs";
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const VERSION = "1.0.0";
+
+/** The default output: the input's name with ".attainment.xlsx", beside it. Example: `a/b.xlsx` → `a/b.attainment.xlsx`. */
+export function defaultOutput(input: string): string {
+  const ext = path.extname(input);
+  const base = ext.toLowerCase() === ".xlsx" || ext.toLowerCase() === ".xlsm" ? input.slice(0, -ext.length) : input;
+  return `${base}.attainment.xlsx`;
+}
+
+async function readInput(file: string, lang: Lang): Promise<Uint8Array | string> {
+  const t = CLI_TEXTS[lang];
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return t.isDirectory(file);
+    return await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return t.notFound(file);
+    if (code === "EACCES" || code === "EPERM") return t.unreadable(file);
+    return t.unexpected(file, (e as Error).message);
+  }
+}
+
+/** Writes next to the target and renames, so a failed run never leaves a half-written file. */
+async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw e;
+  }
+}
+
+async function compute(args: ComputeArgs, io: Io): Promise<number> {
+  const t = CLI_TEXTS[args.lang];
+  const output = args.out ?? defaultOutput(args.input);
+  if (path.resolve(output) === path.resolve(args.input)) {
+    io.stderr(`${t.sameAsInput(args.input)}\n`);
+    return 2;
+  }
+  const input = await readInput(args.input, args.lang);
+  if (typeof input === "string") {
+    io.stderr(`${input}\n`);
+    return 1;
+  }
+  const settings: Settings = { ...DEFAULT_SETTINGS, sheet: args.sheet ?? null, method: args.method, decimals: args.decimals, lang: args.lang };
+  let result;
+  try {
+    result = await computeFile(input, settings);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) {
+      io.stderr(`${e.code === "oldXls" ? t.oldXls(args.input) : t.notAWorkbook(args.input)}\n`);
+      return 1;
+    }
+    io.stderr(`${t.unexpected(args.input, (e as Error).message)}\n`);
+    return 1;
+  }
+  if (!result.ok) {
+    io.stderr(`${describeError(result.error, args.lang)}\n`);
+    return 1;
+  }
+  try {
+    await writeAtomically(output, result.value.output);
+  } catch (e) {
+    io.stderr(`${t.writeFailed(output, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
+    return 1;
+  }
+  const { analysis } = result.value;
+  io.stdout(args.json ? `${JSON.stringify(toJson(analysis, output), null, 2)}\n` : formatReport(analysis, output, args.lang));
+  return 0;
+}
+
+/** The `attainment` command: returns the exit code (0 done, 1 bad input, 2 usage error) and never throws. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const args = parseCliArgs(argv);
+  switch (args.command) {
+    case "help":
+      io.stdout(HELP);
+      return 0;
+    case "version":
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    case "usageError":
+      io.stderr(`${args.message}\nRun \`attainment --help\` for usage.\n`);
+      return 2;
+    case "compute":
+      return compute(args, io);
+  }
+}

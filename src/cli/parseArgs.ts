@@ -1,0 +1,109 @@
+import { parseArgs as nodeParseArgs } from "node:util";
+import type { Lang, MethodOption } from "../core";
+
+export interface ComputeArgs {
+  command: "compute";
+  input: string;
+  sheet?: string;
+  out?: string;
+  method: MethodOption;
+  decimals: number;
+  lang: Lang;
+  json: boolean;
+}
+
+export type ParsedArgs = ComputeArgs | { command: "help" } | { command: "version" } | { command: "usageError"; message: string };
+
+const usageError = (message: string): ParsedArgs => ({ command: "usageError", message });
+
+/**
+ * Reads the command line: `compute IN.xlsx [--sheet NAME] [--out OUT.xlsx] [--method auto|points|ratio]
+ * [--decimals N] [--lang vi|en] [--json]`, `--help`, `--version`. Mistakes come back as a usage error in words.
+ */
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = nodeParseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sheet: { type: "string" },
+        out: { type: "string", short: "o" },
+        method: { type: "string" },
+        decimals: { type: "string" },
+        lang: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (e) {
+    return usageError((e as Error).message.split("\n")[0]!.replace(/\. To specify.*$/, "."));
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals[0] === "help") return { command: "help" };
+  if (values.version) return { command: "version" };
+  const [command, input, ...extra] = positionals;
+  if (command === undefined) return usageError("No command given: use `attainment compute IN.xlsx`.");
+  if (command !== "compute") return usageError(`Unknown command "${command}": the only command is "compute".`);
+  if (input === undefined) return usageError("No input file given: use `attainment compute IN.xlsx`.");
+  if (extra.length > 0) return usageError(`Unexpected argument "${extra[0]}": give one input file.`);
+  const method = values.method ?? "auto";
+  if (method !== "auto" && method !== "points" && method !== "ratio") {
+    return usageError(`--method must be auto, points or ratio, not "${method}".`);
+  }
+  const decimalsText = values.decimals ?? "0";
+  if (!/^\d$/.test(decimalsText) || Number(decimalsText) > 6) return usageError(`--decimals must be a whole number from 0 to 6, not "${decimalsText}".`);
+  const lang = values.lang ?? "vi";
+  if (lang !== "vi" && lang !== "en") return usageError(`--lang must be vi or en, not "${lang}".`);
+  if (values.sheet !== undefined && values.sheet.trim() === "") return usageError("--sheet needs a sheet name.");
+  if (values.out !== undefined && values.out.trim() === "") return usageError("--out needs a file name.");
+  return {
+    command: "compute",
+    input,
+    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    method,
+    decimals: Number(decimalsText),
+    lang,
+    json: values.json ?? false,
+  };
+}
+
+export const HELP = `attainment — tính tỷ lệ đạt của bảng chỉ tiêu / score an indicator table
+
+Usage:
+  attainment compute IN.xlsx [--sheet NAME] [--out OUT.xlsx] [--method auto|points|ratio]
+                             [--decimals N] [--lang vi|en] [--json]
+  attainment --help | --version
+
+Reads the indicator table of IN.xlsx (the first sheet that has one, or --sheet NAME), computes the attainment
+rate and status of every indicator, and writes OUT.xlsx (default: IN.attainment.xlsx beside IN) with:
+  - the source sheet's attainment column filled and a status column ("Đánh giá"), coloured by status,
+    live formulas where target and result are plain numbers;
+  - a sheet "Phụ lục" / "Appendix": the appendix table for the report (Times New Roman 13, A4 one page wide);
+  - a sheet "Tổng hợp" / "Summary": counts per section, the narrative paragraph, the audit of reported rates.
+IN.xlsx is never modified; --out may not name it.
+
+Options:
+  --sheet NAME      sheet to read (default: the first sheet holding a recognisable table)
+  --out FILE        output workbook (default: IN.attainment.xlsx)
+  --method M        auto (default): the method that reproduces most rates already in the attainment column,
+                    else points when the columns are in %, else ratio;
+                    points: 100 + (result − target), lower-is-better 100 + (target − result);
+                    ratio: result ÷ target × 100, lower-is-better target ÷ result × 100
+  --decimals N      decimals of the rate, 0–6 (default 0), rounded half away from zero
+  --lang vi|en      language of the generated sheets, the narrative and the messages (default vi)
+  --json            print one JSON document on stdout:
+                    { sheet, method, indicators: [{ row, part, section, label, target, result, direction,
+                      attainment, status, reported, discrepancy }], summary: { total, evaluated, exceeded, met,
+                      notMet, notEvaluated, sections: [...] }, narrative, warnings: [{ code, address, message }],
+                      columns, output }
+
+Status: result better than target = exceeded (Vượt), equal = met (Đạt), worse = not met (Không đạt);
+a blank, N/A, error or text value = not evaluated (Chưa đánh giá), with a warning naming the cell.
+
+Exit codes: 0 done; 1 bad input (missing or unreadable file, not a workbook, no recognisable table), no output
+written; 2 usage error.
+`;

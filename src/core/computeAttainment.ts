@@ -1,0 +1,91 @@
+import type { Direction, Method, ParsedValue, Status, WarningCode } from "./types";
+
+/**
+ * Rounds half away from zero, as Excel's ROUND does (not banker's rounding, not JS's half-up).
+ * Example: `roundHalfAway(102.5, 0) === 103`, `roundHalfAway(-2.5, 0) === -3`, `roundHalfAway(1.005, 2) === 1.01`.
+ */
+export function roundHalfAway(value: number, decimals: number): number {
+  const sign = value < 0 ? -1 : 1;
+  // Shifting through the decimal string avoids 1.005 * 100 = 100.49999999999999.
+  const abs = String(Math.abs(value));
+  const shifted = abs.includes("e") ? Math.abs(value) * 10 ** decimals : Number(`${abs}e${decimals}`);
+  return (sign * Math.round(shifted + 1e-9)) / 10 ** decimals || 0;
+}
+
+/**
+ * Attainment of one number against a target, in percent units.
+ * `points` (the sample report's convention): higher-is-better 100 + (result − target), lower-is-better 100 + (target − result).
+ * `ratio`: higher-is-better result ÷ target × 100, lower-is-better target ÷ result × 100; null where that divides by 0.
+ * Example: `rate(20, 28, "higher", "points") === 108`, `rate(20, 28, "higher", "ratio") === 140`.
+ */
+export function rate(target: number, result: number, direction: Direction, method: Method): number | null {
+  if (method === "points") return clean(100 + (direction === "higher" ? result - target : target - result));
+  const [num, den] = direction === "higher" ? [result, target] : [target, result];
+  return den === 0 ? null : clean((num / den) * 100);
+}
+
+const clean = (n: number): number => Number.parseFloat(n.toPrecision(12));
+const EPS = 1e-9;
+const compare = (a: number, b: number): number => (Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b)) ? 0 : a < b ? -1 : 1);
+
+export interface Score {
+  exact: number | null;
+  status: Status;
+  direction: Direction;
+  problem?: { code: WarningCode; which: "target" | "result"; text?: string };
+}
+
+/** Status of a number against a target number: better = exceeded, equal = met, worse = not met. */
+function statusOf(target: number, result: number, direction: Direction): Status {
+  const c = compare(result, target) * (direction === "higher" ? 1 : -1);
+  return c > 0 ? "exceeded" : c === 0 ? "met" : "notMet";
+}
+
+function notEvaluated(direction: Direction, code: WarningCode, which: "target" | "result", text?: string): Score {
+  return { exact: null, status: "notEvaluated", direction, problem: { code, which, ...(text ? { text } : {}) } };
+}
+
+/** Why a parsed value cannot be scored, or null when it can. */
+function problemOf(v: ParsedValue, which: "target" | "result", direction: Direction): Score | null {
+  if (v.kind === "blank") return notEvaluated(direction, "blankValue", which);
+  if (v.kind === "error") return notEvaluated(direction, "errorValue", which, v.text);
+  if (v.kind === "text") return notEvaluated(direction, "notANumber", which, v.text);
+  return null;
+}
+
+/**
+ * Scores a target against a result. The status comes from the values themselves, not from a rounded rate.
+ * A range target ("6,6–6,8") is met inside, exceeded above and not met below (reversed when lower is better),
+ * and its rate is taken against the nearer bound. Qualitative pairs ("Đạt" / "Không đạt") get a status and no rate.
+ * Example: `scoreIndicator({kind:"number",value:95}, {kind:"number",value:100}, "points")` → `{ exact: 105, status: "exceeded" }`.
+ */
+export function scoreIndicator(target: ParsedValue, result: ParsedValue, method: Method): Score {
+  const direction: Direction =
+    ("direction" in target && target.direction) || ("direction" in result && result.direction) || "higher";
+  const problem = problemOf(target, "target", direction) ?? problemOf(result, "result", direction);
+  if (problem) return problem;
+
+  if (target.kind === "qualitative" || result.kind === "qualitative") {
+    if (result.kind !== "qualitative") return notEvaluated(direction, "mixedKinds", "result");
+    if (target.kind !== "qualitative") return notEvaluated(direction, "mixedKinds", "result");
+    const status: Status = result.exceeded ? "exceeded" : result.achieved ? "met" : "notMet";
+    return { exact: null, status, direction };
+  }
+  if (result.kind !== "number") return notEvaluated(direction, "mixedKinds", "result");
+
+  if (target.kind === "range") {
+    const inside = compare(result.value, target.low) >= 0 && compare(result.value, target.high) <= 0;
+    if (inside) return { exact: 100, status: "met", direction };
+    const bound = compare(result.value, target.high) > 0 ? target.high : target.low;
+    const above = bound === target.high;
+    const status: Status = above === (direction === "higher") ? "exceeded" : "notMet";
+    return withRate(rate(bound, result.value, direction, method), status, direction);
+  }
+  if (target.kind !== "number") return notEvaluated(direction, "mixedKinds", "target");
+  return withRate(rate(target.value, result.value, direction, method), statusOf(target.value, result.value, direction), direction);
+}
+
+function withRate(exact: number | null, status: Status, direction: Direction): Score {
+  if (exact === null) return notEvaluated(direction, "divideByZero", direction === "higher" ? "target" : "result");
+  return { exact, status, direction };
+}

@@ -1,0 +1,35 @@
+import { analyzeWorkbook } from "./analyzeWorkbook";
+import { planWorkbook } from "./planWorkbook";
+import type { Settings } from "./settings";
+import type { Analysis, AnalyzeOptions, PlanOptions, Result, WorkbookGrid, WorkbookPlan } from "./types";
+
+/** Splits the user's saved settings into the engine's analyse and plan options. */
+export function settingsToOptions(settings: Settings, sheet?: string): { analyze: AnalyzeOptions; plan: PlanOptions } {
+  const chosen = settings.sheet ?? sheet;
+  return {
+    analyze: {
+      ...(chosen ? { sheet: chosen } : {}),
+      method: settings.method,
+      decimals: settings.decimals,
+      lang: settings.lang,
+      mapping: settings.mapping,
+    },
+    plan: { lang: settings.lang, liveFormulas: settings.liveFormulas, colors: settings.colors },
+  };
+}
+
+/**
+ * One run of the engine: analyse the workbook with the user's settings and plan the output.
+ * `sheet` is used when the settings name none (the ribbon passes the active sheet).
+ * Example: `computeWorkbook(grid, DEFAULT_SETTINGS)` → `{ ok: true, value: { analysis, plan } }`.
+ */
+export function computeWorkbook(
+  workbook: WorkbookGrid,
+  settings: Settings,
+  sheet?: string,
+): Result<{ analysis: Analysis; plan: WorkbookPlan }> {
+  const options = settingsToOptions(settings, sheet);
+  const analysis = analyzeWorkbook(workbook, options.analyze);
+  if (!analysis.ok) return analysis;
+  return { ok: true, value: { analysis: analysis.value, plan: planWorkbook(workbook, analysis.value, options.plan) } };
+}

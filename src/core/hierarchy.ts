@@ -1,0 +1,52 @@
+/** Roman numerals as officers type them in a "Số TT" column: I, II, III, IV … XX, optionally with a dot. */
+const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})\.?$/;
+
+/** Whether a number cell opens a section (an upper-case Roman numeral). Example: `isRoman("II") === true`. */
+export function isRoman(text: string): boolean {
+  return text !== "" && text !== "." && ROMAN.test(text);
+}
+
+/** The Roman numeral leading a label such as "II. Về công tác công đoàn", or null. */
+export function romanPrefix(label: string): string | null {
+  const m = /^([IVX]{1,5})\s*[.):–-]\s+\S/.exec(label);
+  return m && isRoman(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * A section's name as the narrative uses it: no Roman prefix, no trailing count.
+ * Example: `sectionLabel("Về công tác chuyên môn: 03 chỉ tiêu") === "Về công tác chuyên môn"`.
+ */
+export function sectionLabel(label: string): string {
+  return label
+    .replace(/^[IVX]{1,5}\s*[.):–-]\s*/, "")
+    .replace(/\s*[:(–-]?\s*\d+\s*(chỉ tiêu|indicators?)\)?\s*$/iu, "")
+    .replace(/[\s:.]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Nesting depth of a row under its section: an Arabic number or "Chỉ tiêu N:" is 1, "- " items 2, "+ " items 3,
+ * and a "Trong đó:" line one deeper than the line before it.
+ */
+export function depthOf(number: string, label: string, previous: number): number {
+  if (/^trong (đó|do)\b/iu.test(label)) return previous + 1;
+  if (/^\+/.test(label)) return 3;
+  if (/^[-–•]/.test(label)) return 2;
+  if (/^\d+(\.\d+)*\.?$/.test(number) || /^chỉ tiêu \d+/iu.test(label)) return 1;
+  return Math.max(1, previous);
+}
+
+/**
+ * A label shortened for a sentence: no bullet, no "Chỉ tiêu N:" or "Trong đó:" lead, no trailing colon or dot.
+ * Example: `shortLabel("- Cá nhân hoàn thành tốt nhiệm vụ.") === "Cá nhân hoàn thành tốt nhiệm vụ"`.
+ */
+export function shortLabel(label: string): string {
+  const first = label.split("\n")[0] ?? "";
+  const text = first
+    .replace(/^[\s+\-–•*]+/, "")
+    .replace(/^(chỉ tiêu \d+\s*:|trong (đó|do)\s*:?)\s*/iu, "")
+    .replace(/[\s:.;,]+$/, "")
+    .trim();
+  return text.length > 90 ? `${text.slice(0, 87).trimEnd()}…` : text;
+}

@@ -1,0 +1,14 @@
+/**
+ * The attainment engine: pure functions from a workbook grid to an analysis and an output plan.
+ * Front ends and adapters import from here only.
+ */
+export type * from "./types";
+export { columnName, toA1, rangeToA1, parseA1, parseRange, quoteSheet } from "./a1";
+export { STATUS_LABELS, SHEET_NAMES, HEADERS, statusLabel, describeWarning, describeError } from "./messages";
+export { DEFAULT_COLORS, DEFAULT_SETTINGS, parseSettings } from "./settings";
+export type { Settings } from "./settings";
+export { parseValue } from "./parseValue";
+export { findTable, listTables } from "./findTable";
+export { analyzeWorkbook } from "./analyzeWorkbook";
+export { planWorkbook, MARKERS } from "./planWorkbook";
+export { computeWorkbook, settingsToOptions } from "./computeWorkbook";

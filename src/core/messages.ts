@@ -1,0 +1,164 @@
+import type { EngineError, GeneratedRole, Lang, Status, Warning } from "./types";
+
+/** Status words written to the sheet and shown in the UI. */
+export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
+  vi: { exceeded: "Vượt", met: "Đạt", notMet: "Không đạt", notEvaluated: "Chưa đánh giá" },
+  en: { exceeded: "Exceeded", met: "Met", notMet: "Not met", notEvaluated: "Not evaluated" },
+};
+
+/** Status word for a status. Example: `statusLabel("notMet", "vi") === "Không đạt"`. */
+export function statusLabel(status: Status, lang: Lang): string {
+  return STATUS_LABELS[lang][status];
+}
+
+/** Names of the generated sheets. */
+export const SHEET_NAMES: Record<Lang, Record<GeneratedRole, string>> = {
+  vi: { appendix: "Phụ lục", summary: "Tổng hợp" },
+  en: { appendix: "Appendix", summary: "Summary" },
+};
+
+/** Headers of the columns the product adds to the source sheet and of its generated tables. */
+export const HEADERS: Record<
+  Lang,
+  {
+    attainment: string;
+    status: string;
+    number: string;
+    label: string;
+    target: string;
+    result: string;
+    notes: string;
+    section: string;
+    total: string;
+    evaluated: string;
+    overall: string;
+    row: string;
+    reported: string;
+    computed: string;
+    address: string;
+    warning: string;
+    appendixTitle: string;
+    summaryTitle: string;
+    narrative: string;
+    audit: string;
+    noDiscrepancy: string;
+    warnings: string;
+    method: string;
+    methodPoints: string;
+    methodRatio: string;
+  }
+> = {
+  vi: {
+    attainment: "Tỷ lệ đạt được (%)",
+    status: "Đánh giá",
+    number: "Số TT",
+    label: "Nội dung chỉ tiêu",
+    target: "Chỉ tiêu",
+    result: "Kết quả",
+    notes: "Ghi chú",
+    section: "Nội dung",
+    total: "Tổng số",
+    evaluated: "Đã đánh giá",
+    overall: "Tổng cộng",
+    row: "Dòng",
+    reported: "Báo cáo",
+    computed: "Tính được",
+    address: "Ô",
+    warning: "Nội dung",
+    appendixTitle: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+    summaryTitle: "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+    narrative: "Đoạn nhận xét",
+    audit: "Đối chiếu tỷ lệ đã báo cáo",
+    noDiscrepancy: "Không có sai lệch giữa tỷ lệ đã báo cáo và tỷ lệ tính được.",
+    warnings: "Cảnh báo",
+    method: "Cách tính",
+    methodPoints: "100 + (kết quả − chỉ tiêu)",
+    methodRatio: "kết quả ÷ chỉ tiêu × 100",
+  },
+  en: {
+    attainment: "Attainment (%)",
+    status: "Status",
+    number: "No.",
+    label: "Indicator",
+    target: "Target",
+    result: "Result",
+    notes: "Notes",
+    section: "Section",
+    total: "Total",
+    evaluated: "Evaluated",
+    overall: "Overall",
+    row: "Row",
+    reported: "Reported",
+    computed: "Computed",
+    address: "Cell",
+    warning: "Message",
+    appendixTitle: "INDICATOR RESULTS",
+    summaryTitle: "SUMMARY OF INDICATOR RESULTS",
+    narrative: "Narrative",
+    audit: "Check of reported rates",
+    noDiscrepancy: "Every reported rate matches the computed one.",
+    warnings: "Warnings",
+    method: "Method",
+    methodPoints: "100 + (result − target)",
+    methodRatio: "result ÷ target × 100",
+  },
+};
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
+  vi: {
+    notANumber: (p) => `${p.address}: "${p.text}" không phải là số, chỉ tiêu này chưa được đánh giá.`,
+    blankValue: (p) => `${p.address}: ô ${p.what === "target" ? "chỉ tiêu" : "kết quả"} để trống, chỉ tiêu này chưa được đánh giá.`,
+    errorValue: (p) => `${p.address}: ô có giá trị lỗi ${p.text}, chỉ tiêu này chưa được đánh giá.`,
+    divideByZero: (p) => `${p.address}: không chia được cho 0 khi tính theo tỷ lệ, chỉ tiêu này chưa được đánh giá.`,
+    mergedNote: (p) => `${p.address}: ô gộp chứa ghi chú "${p.text}", chỉ tiêu này không được đánh giá.`,
+    discrepancy: (p) => `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}.`,
+    partsMismatch: (p) => `${p.address}: số dòng trong ô chỉ tiêu và ô kết quả không khớp (${p.targets} và ${p.results}), đã đọc cả ô như một chỉ tiêu.`,
+    mixedKinds: (p) => `${p.address}: chỉ tiêu và kết quả không cùng loại (số và chữ), chỉ tiêu này chưa được đánh giá.`,
+    mergedAttainmentCell: (p) => `${p.address}: ô tỷ lệ nằm trong vùng gộp ô nên không ghi vào.`,
+    qualitativeMismatch: (p) => `${p.address}: kết quả "${p.text}" không rõ đạt hay không đạt, chỉ tiêu này chưa được đánh giá.`,
+  },
+  en: {
+    notANumber: (p) => `${p.address}: "${p.text}" is not a number, so this indicator is not evaluated.`,
+    blankValue: (p) => `${p.address}: the ${p.what} cell is blank, so this indicator is not evaluated.`,
+    errorValue: (p) => `${p.address}: the cell holds the error ${p.text}, so this indicator is not evaluated.`,
+    divideByZero: (p) => `${p.address}: cannot divide by 0 with the ratio method, so this indicator is not evaluated.`,
+    mergedNote: (p) => `${p.address}: a merged note "${p.text}" stands in place of the values, so this indicator is not evaluated.`,
+    discrepancy: (p) => `Row ${p.row}: reported ${p.reported}, computed ${p.computed}.`,
+    partsMismatch: (p) => `${p.address}: the target and result cells hold different numbers of lines (${p.targets} and ${p.results}); the cell was read as one indicator.`,
+    mixedKinds: (p) => `${p.address}: the target and the result are not of the same kind (number and text), so this indicator is not evaluated.`,
+    mergedAttainmentCell: (p) => `${p.address}: the attainment cell is part of a merged area, so nothing was written there.`,
+    qualitativeMismatch: (p) => `${p.address}: the result "${p.text}" does not say achieved or not, so this indicator is not evaluated.`,
+  },
+};
+
+/** A warning in words, in the given language. Example: "Dòng 21: báo cáo 180, tính được 108." */
+export function describeWarning(warning: Warning, lang: Lang): string {
+  return WARNINGS[lang][warning.code]({ address: warning.address ?? "", ...warning.params });
+}
+
+const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
+  vi: {
+    noSheets: () => "Sổ tính không có trang tính nào.",
+    sheetNotFound: (p) => `Không có trang tính "${p.sheet}" trong sổ tính (các trang có: ${p.available}).`,
+    noTable: (p) =>
+      `Không tìm thấy bảng chỉ tiêu${p.sheet ? ` trên trang "${p.sheet}"` : ""}: cần một dòng tiêu đề có cột chỉ tiêu (ví dụ "Chỉ tiêu Nghị quyết", "Kế hoạch") và cột kết quả (ví dụ "Kết quả đạt được", "Thực hiện").`,
+    badMapping: (p) => `Cột ${p.role} không hợp lệ: ${p.detail}.`,
+    badOption: (p) => `Tuỳ chọn ${p.option} không hợp lệ: ${p.detail}.`,
+  },
+  en: {
+    noSheets: () => "The workbook has no worksheets.",
+    sheetNotFound: (p) => `There is no sheet "${p.sheet}" in the workbook (it has: ${p.available}).`,
+    noTable: (p) =>
+      `No indicator table found${p.sheet ? ` on sheet "${p.sheet}"` : ""}: expected a header row with a target column (e.g. "Target", "Plan", "Chỉ tiêu") and a result column (e.g. "Result", "Actual", "Thực hiện").`,
+    badMapping: (p) => `The ${p.role} column is not valid: ${p.detail}.`,
+    badOption: (p) => `The option ${p.option} is not valid: ${p.detail}.`,
+  },
+};
+
+/** An engine error as one sentence saying what is wrong and what was expected. */
+export function describeError(error: EngineError, lang: Lang): string {
+  return ERRORS[lang][error.code](error.params);
+}

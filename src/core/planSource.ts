@@ -1,0 +1,175 @@
+import { columnName, toA1 } from "./a1";
+import { HEADERS, statusLabel } from "./messages";
+import { attainmentFormula, statusFormula } from "./planFormulas";
+import type { SheetAccess } from "./sheetAccess";
+import type {
+  Analysis,
+  CellRange,
+  Indicator,
+  Lang,
+  PlanCell,
+  PlanConditionalFormat,
+  PlanFormat,
+  SheetPlan,
+  Status,
+  StatusColors,
+  Warning,
+} from "./types";
+
+/** Text colours that stay readable on the status fills. */
+const FONT_COLORS: StatusColors = { exceeded: "#006100", met: "#1F3864", notMet: "#9C0006", notEvaluated: "#3A3A3A" };
+/** Conditional-format priority: "Không đạt" contains "đạt" and "Not met" contains "met", so they are tested first. */
+const PRIORITY: Status[] = ["notMet", "notEvaluated", "exceeded", "met"];
+
+export interface SourceOptions {
+  lang: Lang;
+  liveFormulas: boolean;
+  colors: StatusColors;
+}
+
+/** The first column at or after `from` that is blank from the header to the table's last row, and unmerged. */
+function freeColumn(sheet: SheetAccess, analysis: Analysis, from: number, taken: number): number {
+  const { headerTop, lastRow } = analysis.table;
+  for (let c = from; ; c++) {
+    if (c === taken) continue;
+    let free = true;
+    for (let r = headerTop; r <= lastRow && free; r++) free = sheet.text(r, c) === "" && sheet.merge(r, c) === null;
+    if (free) return c;
+  }
+}
+
+/** Whether a cell can be written: not covered by a merged area other than one starting at it in this column alone. */
+function writable(sheet: SheetAccess, row: number, col: number): boolean {
+  const m = sheet.merge(row, col);
+  return m === null || (m.top === row && m.left === col && m.right === col);
+}
+
+const joinLines = (values: string[]): string => values.join("\n");
+
+const rateText = (ind: Indicator, lang: Lang): string =>
+  ind.attainment !== null
+    ? lang === "vi"
+      ? String(ind.attainment).replace(".", ",")
+      : String(ind.attainment)
+    : ind.status !== "notEvaluated"
+      ? statusLabel(ind.status, lang)
+      : "";
+
+/** The status that colours a cell holding several lines: the one its conditional format would pick. */
+const cellStatus = (parts: Indicator[]): Status => PRIORITY.find((s) => parts.some((p) => p.status === s)) ?? "notEvaluated";
+
+/** Runs of consecutive rows in [top, bottom] that satisfy `ok`, as ranges of one column. */
+function runs(top: number, bottom: number, col: number, ok: (row: number) => boolean): CellRange[] {
+  const out: CellRange[] = [];
+  let start = -1;
+  for (let r = top; r <= bottom + 1; r++) {
+    if (r <= bottom && ok(r)) {
+      if (start < 0) start = r;
+    } else if (start >= 0) {
+      out.push({ top: start, left: col, bottom: r - 1, right: col });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Plans the edits on the user's sheet: the attainment column (the existing one, else a new column after the table)
+ * and the status column ("Đánh giá", reused if present), with live formulas where target and result are plain
+ * numbers, values elsewhere, and conditional formats by status. No other cell of the user's is written.
+ */
+export function planSource(analysis: Analysis, sheet: SheetAccess, options: SourceOptions, warnings: Warning[]): SheetPlan & { attainmentCol: number; statusCol: number } {
+  const { table } = analysis;
+  const { lang } = options;
+  const attCol = table.columns.attainment ?? freeColumn(sheet, analysis, table.lastColumn + 1, -1);
+  const statusCol = table.columns.status ?? freeColumn(sheet, analysis, Math.max(table.lastColumn, attCol) + 1, attCol);
+  const top = table.headerTop;
+  const height = table.lastRow - top + 1;
+  const att: (PlanCell | null)[][] = Array.from({ length: height }, () => [null]);
+  const st: (PlanCell | null)[][] = Array.from({ length: height }, () => [null]);
+  const formats: PlanFormat[] = [];
+  const merges: CellRange[] = [];
+  const decimals = analysis.decimals;
+  const numberFormat = decimals ? `0.${"0".repeat(decimals)}` : "0";
+
+  for (const [col, isNew, text, cells] of [
+    [attCol, table.columns.attainment === undefined, HEADERS[lang].attainment, att],
+    [statusCol, table.columns.status === undefined, HEADERS[lang].status, st],
+  ] as const) {
+    if (!isNew) continue;
+    cells[0]![0] = { value: text };
+    if (table.headerBottom > top) merges.push({ top, left: col, bottom: table.headerBottom, right: col });
+    formats.push({ range: { top, left: col, bottom: table.headerBottom, right: col }, style: { bold: true, horizontal: "center", vertical: "middle", wrap: true } });
+  }
+
+  const byRow = new Map<number, Indicator[]>();
+  for (const ind of analysis.indicators) (byRow.get(ind.row) ?? byRow.set(ind.row, []).get(ind.row)!).push(ind);
+  const statusByRow = new Map<number, Status>();
+  for (const [row, parts] of byRow) {
+    const i = row - top;
+    const first = parts[0]!;
+    const attOk = writable(sheet, row, attCol);
+    const stOk = writable(sheet, row, statusCol);
+    if (!attOk && first.mergedNote === null) {
+      warnings.push({ code: "mergedAttainmentCell", address: toA1(row, attCol), row, params: {} });
+    }
+    statusByRow.set(row, cellStatus(parts));
+    if (parts.length === 1 && options.liveFormulas && first.formulaSafe && first.exact !== null) {
+      if (attOk) att[i]![0] = { formula: attainmentFormula(first, table.columns, analysis.method, decimals), value: first.attainment };
+      if (stOk) st[i]![0] = { formula: statusFormula(first, table.columns, lang), value: statusLabel(first.status, lang) };
+      continue;
+    }
+    if (attOk) {
+      const value = parts.length === 1 ? (first.attainment ?? (rateText(first, lang) || null)) : joinLines(parts.map((p) => rateText(p, lang)));
+      if (value !== null) att[i]![0] = { value };
+    }
+    if (stOk) st[i]![0] = { value: joinLines(parts.map((p) => statusLabel(p.status, lang))) };
+  }
+
+  const dataTop = table.firstRow;
+  const bottom = table.lastRow;
+  const attRuns = runs(dataTop, bottom, attCol, (r) => writable(sheet, r, attCol));
+  const stRuns = runs(dataTop, bottom, statusCol, (r) => writable(sheet, r, statusCol));
+  for (const range of attRuns) formats.push({ range, style: { numberFormat, horizontal: "center", vertical: "middle", wrap: true } });
+  for (const range of stRuns) formats.push({ range, style: { horizontal: "center", vertical: "middle", wrap: true } });
+  for (const [col, isNew] of [[attCol, table.columns.attainment === undefined], [statusCol, table.columns.status === undefined]] as const) {
+    if (isNew) for (const range of runs(top, bottom, col, (r) => writable(sheet, r, col) || r <= table.headerBottom)) formats.push({ range, style: { border: true } });
+  }
+
+  const statusRef = (row: number) => `$${columnName(statusCol)}${row + 1}`;
+  const conditionalFormats: PlanConditionalFormat[] = [...attRuns, ...stRuns].map((range) => ({
+    range,
+    rules: PRIORITY.map((status) => ({
+      status,
+      formula: `ISNUMBER(SEARCH("${statusLabel(status, lang)}",${statusRef(range.top)}))`,
+      fill: options.colors[status],
+      fontColor: FONT_COLORS[status],
+    })),
+  }));
+  const fallbackFormats: PlanFormat[] = [];
+  for (const col of [attCol, statusCol]) {
+    for (const status of PRIORITY) {
+      for (const range of runs(dataTop, bottom, col, (r) => statusByRow.get(r) === status && writable(sheet, r, col))) {
+        fallbackFormats.push({ range, style: { fill: options.colors[status], fontColor: FONT_COLORS[status] } });
+      }
+    }
+  }
+  const widths = [
+    ...(table.columns.attainment === undefined ? [{ col: attCol, width: 14 }] : []),
+    ...(table.columns.status === undefined ? [{ col: statusCol, width: 15 }] : []),
+  ];
+  return {
+    blocks: [
+      { top, left: attCol, cells: att },
+      { top, left: statusCol, cells: st },
+    ],
+    formats,
+    merges,
+    conditionalFormats,
+    fallbackFormats,
+    columnWidths: widths,
+    rowHeights: [],
+    attainmentCol: attCol,
+    statusCol,
+  };
+}

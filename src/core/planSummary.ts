@@ -1,0 +1,95 @@
+import { HEADERS, STATUS_LABELS, describeWarning } from "./messages";
+import { reportPrint } from "./planAppendix";
+import { REPORT_FONT, SheetBuilder } from "./sheetBuilder";
+import { shortLabel } from "./hierarchy";
+import type { Analysis, Lang, PrintSetup, SectionSummary, SheetPlan, StatusColors } from "./types";
+
+const WIDTHS = [44, 11, 13, 11, 11, 13, 15];
+const LAST = WIDTHS.length - 1;
+const FULL = WIDTHS.reduce((a, w) => a + w, 0);
+
+function methodLine(analysis: Analysis, lang: Lang): string {
+  const h = HEADERS[lang];
+  const formula = analysis.method === "points" ? h.methodPoints : h.methodRatio;
+  const r = analysis.methodReason;
+  const why =
+    r.kind === "reported"
+      ? lang === "vi"
+        ? ` (tự động: tái tạo ${r[analysis.method]}/${r.compared} tỷ lệ đã báo cáo)`
+        : ` (automatic: reproduces ${r[analysis.method]} of ${r.compared} reported rates)`
+      : r.kind === "percent"
+        ? lang === "vi"
+          ? " (tự động: chỉ tiêu tính bằng %)"
+          : " (automatic: targets are percentages)"
+        : r.kind === "default"
+          ? lang === "vi"
+            ? " (tự động)"
+            : " (automatic)"
+          : "";
+  const source = lang === "vi" ? `Trang nguồn: "${analysis.table.sheet}"` : `Source sheet: "${analysis.table.sheet}"`;
+  return `${h.method}: ${formula}${why}. ${source}.`;
+}
+
+/** Adds a full-width text row (merged across the sheet) sized to its text. */
+function addLine(b: SheetBuilder, text: string, bold = false): number {
+  const r = b.addRow([text]);
+  b.merge(r, 0, LAST);
+  b.styleRow(r, { wrap: true, vertical: "top", ...(bold ? { bold: true } : {}) });
+  b.fitRow(r, { 0: FULL });
+  return r;
+}
+
+/**
+ * Plans the summary sheet: counts by status per section and overall (status headers in their colours), the
+ * narrative paragraph, the audit of reported rates that differ from the computed ones, and the other warnings.
+ */
+export function planSummary(analysis: Analysis, lang: Lang, colors: StatusColors): SheetPlan & { print: PrintSetup } {
+  const h = HEADERS[lang];
+  const s = STATUS_LABELS[lang];
+  const b = new SheetBuilder(WIDTHS);
+  const title = addLine(b, h.summaryTitle, true);
+  b.styleRow(title, { fontSize: 14, horizontal: "center" });
+  addLine(b, methodLine(analysis, lang));
+  b.addRow([]);
+
+  const head = b.addRow([h.section, h.total, h.evaluated, s.exceeded, s.met, s.notMet, s.notEvaluated]);
+  b.styleRow(head, { bold: true, horizontal: "center", vertical: "middle", wrap: true });
+  (["exceeded", "met", "notMet", "notEvaluated"] as const).forEach((status, i) =>
+    b.style({ top: head, left: 3 + i, bottom: head, right: 3 + i }, { fill: colors[status] }),
+  );
+  b.fitRow(head);
+  const counts = (c: Omit<SectionSummary, "key" | "label">) => [c.total, c.evaluated, c.exceeded, c.met, c.notMet, c.notEvaluated];
+  for (const sec of analysis.summary.sections) b.fitRow(b.addRow([`${sec.key}. ${sec.label}`, ...counts(sec)]));
+  const total = b.addRow([h.overall, ...counts(analysis.summary)]);
+  b.styleRow(total, { bold: true });
+  b.style({ top: head, left: 0, bottom: total, right: LAST }, { border: true, vertical: "middle" });
+  b.style({ top: head + 1, left: 1, bottom: total, right: LAST }, { horizontal: "center" });
+
+  b.addRow([]);
+  addLine(b, h.narrative, true);
+  for (const line of analysis.narrative.split("\n")) addLine(b, line);
+
+  b.addRow([]);
+  addLine(b, h.audit, true);
+  const discrepancies = analysis.indicators.filter((i) => i.discrepancy);
+  if (discrepancies.length === 0) addLine(b, h.noDiscrepancy);
+  else {
+    const auditHead = b.addRow([h.label, h.row, h.reported, h.computed]);
+    b.styleRow(auditHead, { bold: true, horizontal: "center", wrap: true }, 0, 3);
+    for (const ind of discrepancies) {
+      const r = b.addRow([shortLabel(ind.label), ind.row + 1, ind.reported, ind.attainment ?? STATUS_LABELS[lang][ind.status]]);
+      b.fitRow(r);
+    }
+    b.style({ top: auditHead, left: 0, bottom: b.rowCount - 1, right: 3 }, { border: true, wrap: true, vertical: "middle" });
+    b.style({ top: auditHead + 1, left: 1, bottom: b.rowCount - 1, right: 3 }, { horizontal: "center" });
+  }
+
+  const warnings = analysis.warnings.filter((w) => w.code !== "discrepancy");
+  if (warnings.length > 0) {
+    b.addRow([]);
+    addLine(b, h.warnings, true);
+    for (const w of warnings) addLine(b, describeWarning(w, lang));
+  }
+  b.formats.unshift({ range: { top: 0, left: 0, bottom: b.rowCount - 1, right: LAST }, style: { ...REPORT_FONT } });
+  return { ...b.build(), print: reportPrint() };
+}

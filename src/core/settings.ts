@@ -1,0 +1,64 @@
+import type { Lang, MethodOption, StatusColors } from "./types";
+
+/** Status colours used when the user has not chosen any: green, blue, red, grey (fill, light enough for black text). */
+export const DEFAULT_COLORS: StatusColors = {
+  exceeded: "#C6EFCE",
+  met: "#DDEBF7",
+  notMet: "#FFC7CE",
+  notEvaluated: "#EDEDED",
+};
+
+/** What the user chose in the task pane; saved in the workbook and used by the ribbon button too. */
+export interface Settings {
+  /** Sheet to read; null = the active sheet. */
+  sheet: string | null;
+  /** Column overrides by role (sheet column indexes); absent = as detected. */
+  mapping: Partial<Record<"label" | "target" | "result" | "attainment" | "notes", number>>;
+  method: MethodOption;
+  decimals: number;
+  lang: Lang;
+  liveFormulas: boolean;
+  colors: StatusColors;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  sheet: null,
+  mapping: {},
+  method: "auto",
+  decimals: 0,
+  lang: "vi",
+  liveFormulas: true,
+  colors: DEFAULT_COLORS,
+};
+
+const isColor = (v: unknown): v is string => typeof v === "string" && /^#[0-9a-f]{6}$/i.test(v);
+
+/**
+ * Reads settings saved by any earlier version, keeping what is valid and defaulting the rest,
+ * so a hand-edited or stale value never breaks a run. Example: `parseSettings({ decimals: 1 }).method === "auto"`.
+ */
+export function parseSettings(raw: unknown): Settings {
+  const o = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const mapping: Settings["mapping"] = {};
+  if (o.mapping && typeof o.mapping === "object") {
+    for (const key of ["label", "target", "result", "attainment", "notes"] as const) {
+      const v = (o.mapping as Record<string, unknown>)[key];
+      if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 16384) mapping[key] = v;
+    }
+  }
+  const colorsIn = o.colors && typeof o.colors === "object" ? (o.colors as Record<string, unknown>) : {};
+  const colors = { ...DEFAULT_COLORS };
+  for (const key of Object.keys(DEFAULT_COLORS) as (keyof StatusColors)[]) {
+    const v = colorsIn[key];
+    if (isColor(v)) colors[key] = v.toUpperCase();
+  }
+  return {
+    sheet: typeof o.sheet === "string" && o.sheet ? o.sheet : null,
+    mapping,
+    method: o.method === "points" || o.method === "ratio" || o.method === "auto" ? o.method : "auto",
+    decimals: typeof o.decimals === "number" && Number.isInteger(o.decimals) && o.decimals >= 0 && o.decimals <= 4 ? o.decimals : 0,
+    lang: o.lang === "en" ? "en" : "vi",
+    liveFormulas: typeof o.liveFormulas === "boolean" ? o.liveFormulas : true,
+    colors,
+  };
+}

@@ -1,0 +1,82 @@
+import type { CellRange, CellStyle, CellValue, PlanCell, PlanFormat, SheetPlan } from "./types";
+
+/** The report font: Vietnamese administrative documents use Times New Roman 13 (Nghị định 30/2020/NĐ-CP). */
+export const REPORT_FONT: CellStyle = { fontName: "Times New Roman", fontSize: 13 };
+/** Line height in points for the report font, used to size wrapped rows. */
+const LINE_POINTS = 17;
+
+/**
+ * Lines a text takes in a column of the given width (Excel character units) at the report font, counting
+ * explicit line breaks. Times New Roman 13 fits about one character per width unit.
+ */
+export function linesFor(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 0.95));
+  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
+/** Row height in points for the given number of lines. */
+export const heightFor = (lines: number): number => lines * LINE_POINTS + 4;
+
+/**
+ * Collects a generated sheet row by row into one rectangular block plus formats, merges and sizes,
+ * so adapters write it in one range.
+ */
+export class SheetBuilder {
+  private readonly rows: (PlanCell | null)[][] = [];
+  readonly formats: PlanFormat[] = [];
+  readonly merges: CellRange[] = [];
+  private readonly heights = new Map<number, number>();
+
+  constructor(readonly widths: number[]) {}
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  /** Appends a row of values (missing trailing cells are blank); returns its index. */
+  addRow(values: CellValue[]): number {
+    const row = this.widths.map((_, c) => {
+      const v = values[c];
+      return v === undefined || v === null || v === "" ? null : { value: v };
+    });
+    this.rows.push(row);
+    return this.rows.length - 1;
+  }
+
+  style(range: CellRange, style: CellStyle): void {
+    this.formats.push({ range, style });
+  }
+
+  styleRow(row: number, style: CellStyle, left = 0, right = this.widths.length - 1): void {
+    this.style({ top: row, left, bottom: row, right }, style);
+  }
+
+  merge(row: number, left: number, right: number): void {
+    if (right > left) this.merges.push({ top: row, left, bottom: row, right });
+  }
+
+  /** Sets the row's height from the longest cell text (merged cells use the merged width). */
+  fitRow(row: number, mergedWidths: Record<number, number> = {}): void {
+    const cells = this.rows[row] ?? [];
+    let lines = 1;
+    cells.forEach((cell, c) => {
+      if (!cell || cell.value === null) return;
+      const width = mergedWidths[c] ?? this.widths[c] ?? 10;
+      lines = Math.max(lines, linesFor(String(cell.value), width));
+    });
+    this.heights.set(row, heightFor(lines));
+  }
+
+  build(): SheetPlan {
+    const width = this.widths.length;
+    return {
+      blocks: this.rows.length ? [{ top: 0, left: 0, cells: this.rows.map((r) => r.slice(0, width)) }] : [],
+      formats: this.formats,
+      merges: this.merges,
+      conditionalFormats: [],
+      fallbackFormats: [],
+      columnWidths: this.widths.map((w, col) => ({ col, width: w })),
+      rowHeights: [...this.heights.entries()].map(([row, height]) => ({ row, height })),
+    };
+  }
+}

@@ -1,0 +1,332 @@
+/**
+ * The engine's data model. Everything here is plain data: adapters build a `WorkbookGrid` from a file
+ * or from Excel, the engine returns an `Analysis` and a `WorkbookPlan`, and adapters apply the plan.
+ * Rows and columns are 0-based sheet coordinates throughout (A1 is row 0, column 0).
+ */
+
+/** A cell's value as the user sees it. Excel error values (#DIV/0!, #N/A, …) arrive as their text. */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangular block of cells, inclusive on both ends. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One worksheet as read by an adapter. */
+export interface SheetGrid {
+  name: string;
+  /** values[row][col]; rows and cells may be missing (= blank). A merged area's value sits in its top-left cell only. */
+  values: CellValue[][];
+  /** Number formats, same shape as values ("0%", "0.00", "General", "@"); missing = General. */
+  formats?: (string | null | undefined)[][];
+  /** Cells holding a formula (same shape; true where the cell is a formula). Values hold their cached results. */
+  formulas?: (boolean | undefined)[][];
+  merges: CellRange[];
+}
+
+/** A workbook as read by an adapter, plus what the engine needs to know about sheets it generated before. */
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+  /** Sheets this product generated on an earlier run, by role (found through the workbook marker). */
+  generated?: Partial<Record<GeneratedRole, string>>;
+}
+
+export type Lang = "vi" | "en";
+export type Method = "points" | "ratio";
+export type MethodOption = Method | "auto";
+export type Direction = "higher" | "lower";
+export type Status = "exceeded" | "met" | "notMet" | "notEvaluated";
+export type ColumnRole = "number" | "label" | "target" | "result" | "attainment" | "status" | "notes";
+
+/** Which sheet column plays each role; attainment and status may be absent (they are then added). */
+export interface ColumnMapping {
+  number?: number;
+  label: number;
+  target: number;
+  result: number;
+  attainment?: number;
+  status?: number;
+  notes?: number;
+}
+
+/** A detected table on a sheet. */
+export interface TableLayout {
+  sheet: string;
+  /** First and last header row (two when a group header such as "Năm 2023" sits above the column names). */
+  headerTop: number;
+  headerBottom: number;
+  /** First and last row holding table content (after the header, before signature lines). */
+  firstRow: number;
+  lastRow: number;
+  /** Right-most column that has a header. */
+  lastColumn: number;
+  columns: ColumnMapping;
+  /** Header text of every header column, line breaks folded (for pickers and for the appendix). */
+  headers: { col: number; text: string }[];
+  /** Whether the target and result headers or formats say "%". */
+  percentHint: boolean;
+  /** The title found above the header (e.g. "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT …"), if any. */
+  title: string | null;
+}
+
+/** A parsed target or result. */
+export type ParsedValue =
+  | { kind: "number"; value: number; direction?: Direction }
+  | { kind: "range"; low: number; high: number; direction?: Direction }
+  | { kind: "qualitative"; achieved: boolean; exceeded?: boolean; text: string }
+  | { kind: "blank" }
+  | { kind: "error"; text: string }
+  | { kind: "text"; text: string };
+
+/** One row of the table as the engine understood it: a section, a group heading, or an indicator line. */
+export type TableRow =
+  /** `label` is the row's text as typed ("Về công tác chuyên môn: 03 chỉ tiêu"); summaries use a shortened name. */
+  | { kind: "section"; row: number; key: string; number: string; label: string }
+  | { kind: "heading"; row: number; number: string; label: string; depth: number }
+  | { kind: "indicator"; row: number; indicator: Indicator };
+
+export interface Indicator {
+  /** 0-based sheet row. */
+  row: number;
+  /** Line within a multi-line cell, 0-based; 0 for ordinary rows. */
+  part: number;
+  /** How many lines the cell holds (1 for ordinary rows). */
+  parts: number;
+  /** Roman key of the section ("I", "II"), or null when the table has no sections. */
+  section: string | null;
+  number: string;
+  label: string;
+  depth: number;
+  /** As in the sheet for display ("≥ 90", "95"); numbers shown in percent units when formatted as %. */
+  targetText: string;
+  resultText: string;
+  target: number | string | null;
+  result: number | string | null;
+  direction: Direction;
+  /** Attainment in percent units, unrounded; null when not computed. */
+  exact: number | null;
+  /** Attainment rounded to the requested decimals; null when not computed. */
+  attainment: number | null;
+  status: Status;
+  /** The value found in the attainment column (percent units when numeric), or null. */
+  reported: number | string | null;
+  discrepancy: boolean;
+  /** A note merged across the target and result columns (the indicator is then not evaluated). */
+  mergedNote: string | null;
+  notes: string;
+  /** Whether live formulas may be written for this indicator (plain numeric single-line target and result). */
+  formulaSafe: boolean;
+  /** Scale that turns each raw cell into percent units (100 for a cell formatted as %). */
+  targetScale: number;
+  resultScale: number;
+}
+
+/** A problem tied to a cell; `message` is produced by `describeWarning` in either language. */
+export interface Warning {
+  code: WarningCode;
+  /** A1 address on the source sheet ("C21", or "C20:E20"), or null for table-wide warnings. */
+  address: string | null;
+  /** 0-based sheet row the warning is about, for "go to cell". */
+  row: number | null;
+  params: Record<string, string | number>;
+}
+
+export type WarningCode =
+  | "notANumber"
+  | "blankValue"
+  | "errorValue"
+  | "divideByZero"
+  | "mergedNote"
+  | "discrepancy"
+  | "partsMismatch"
+  | "mixedKinds"
+  | "mergedAttainmentCell"
+  | "qualitativeMismatch";
+
+export interface SectionSummary {
+  key: string;
+  label: string;
+  total: number;
+  evaluated: number;
+  exceeded: number;
+  met: number;
+  notMet: number;
+  notEvaluated: number;
+}
+
+export interface Summary {
+  total: number;
+  evaluated: number;
+  exceeded: number;
+  met: number;
+  notMet: number;
+  notEvaluated: number;
+  sections: SectionSummary[];
+}
+
+/** Why the engine used the method it did (shown to the user in the task pane). */
+export type MethodReason =
+  | { kind: "explicit" }
+  | { kind: "reported"; points: number; ratio: number; compared: number }
+  | { kind: "percent" }
+  | { kind: "default" };
+
+export interface Analysis {
+  table: TableLayout;
+  rows: TableRow[];
+  indicators: Indicator[];
+  method: Method;
+  methodReason: MethodReason;
+  decimals: number;
+  summary: Summary;
+  narrative: string;
+  lang: Lang;
+  warnings: Warning[];
+}
+
+export interface AnalyzeOptions {
+  /** Sheet to read; default: the first sheet holding a recognisable table. */
+  sheet?: string;
+  method?: MethodOption;
+  decimals?: number;
+  lang?: Lang;
+  /** Column overrides (sheet column indexes), e.g. from the task pane's mapping pickers. */
+  mapping?: Partial<ColumnMapping>;
+  /** Header row override (0-based): the bottom row of the header. */
+  headerRow?: number;
+}
+
+export type EngineErrorCode = "noSheets" | "sheetNotFound" | "noTable" | "badMapping" | "badOption";
+
+export interface EngineError {
+  code: EngineErrorCode;
+  params: Record<string, string | number>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineError };
+
+// ---------------------------------------------------------------------------------------------
+// The output plan: what to write, applied the same way by the ExcelJS and Office.js adapters.
+// ---------------------------------------------------------------------------------------------
+
+export type GeneratedRole = "appendix" | "summary";
+
+/** A cell to write. A `formula` (without the leading "=") wins over `value`; its `value` is the cached result. */
+export interface PlanCell {
+  value: CellValue;
+  formula?: string;
+}
+
+/** A rectangle of cells written in one go (one 2-D array per range in Office.js). */
+export interface PlanBlock {
+  top: number;
+  left: number;
+  /** cells[r][c]; every row has the same length. `null` entries are left untouched. */
+  cells: (PlanCell | null)[][];
+}
+
+export type HorizontalAlign = "left" | "center" | "right";
+export type VerticalAlign = "top" | "middle" | "bottom";
+
+/** Formatting applied to every cell of a range; unset properties are left as they are. */
+export interface CellStyle {
+  fontName?: string;
+  fontSize?: number;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  /** Solid background, "#RRGGBB". */
+  fill?: string;
+  horizontal?: HorizontalAlign;
+  vertical?: VerticalAlign;
+  wrap?: boolean;
+  /** Thin borders on every edge of every cell in the range. */
+  border?: boolean;
+  numberFormat?: string;
+}
+
+export interface PlanFormat {
+  range: CellRange;
+  style: CellStyle;
+}
+
+/** One conditional-format rule: cells where `formula` (relative to the range's top-left cell) is true get the colours. */
+export interface PlanConditionalRule {
+  status: Status;
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
+/** Existing conditional formats on the same range are removed first, so a re-run replaces its own colours. */
+export interface PlanConditionalFormat {
+  range: CellRange;
+  /** In priority order: the first rule that matches wins (stop if true). */
+  rules: PlanConditionalRule[];
+}
+
+export interface PrintSetup {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  fitToWidth: 1;
+  /** 0 = as many pages tall as needed. */
+  fitToHeight: 0;
+  /** Rows repeated at the top of every printed page (0-based, inclusive). */
+  repeatRows?: { top: number; bottom: number };
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  centerHorizontally?: boolean;
+}
+
+/** Everything written to one sheet. */
+export interface SheetPlan {
+  blocks: PlanBlock[];
+  /** Applied in order; a later range overrides the properties it sets. */
+  formats: PlanFormat[];
+  merges: CellRange[];
+  conditionalFormats: PlanConditionalFormat[];
+  /** Static fills that stand in for the conditional formats where a host cannot do them (Excel API < 1.6). */
+  fallbackFormats: PlanFormat[];
+  /** Column widths in Excel character units, by column index. */
+  columnWidths: { col: number; width: number }[];
+  /** Row heights in points, by row index. */
+  rowHeights: { row: number; height: number }[];
+  /** Rows frozen at the top (e.g. the header). */
+  freezeRows?: number;
+}
+
+/** A sheet the product generates (appendix, summary); replaces the earlier one of the same role. */
+export interface GeneratedSheetPlan extends SheetPlan {
+  role: GeneratedRole;
+  /** The name to use; already resolved against the user's sheet names ("Phụ lục (2)" when taken). */
+  name: string;
+  /** The sheet generated earlier for this role, which the adapter deletes first (null when none). */
+  replaces: string | null;
+  print: PrintSetup;
+  /** Tab colour, "#RRGGBB". */
+  tabColor?: string;
+}
+
+export interface WorkbookPlan {
+  source: SheetPlan & { sheet: string };
+  generated: GeneratedSheetPlan[];
+  /** The workbook-level name that marks each generated sheet (a defined name pointing to its A1). */
+  markers: Record<GeneratedRole, string>;
+}
+
+export interface StatusColors {
+  exceeded: string;
+  met: string;
+  notMet: string;
+  notEvaluated: string;
+}
+
+export interface PlanOptions {
+  lang?: Lang;
+  /** Write formulas where the target and result are plain numbers (default true). */
+  liveFormulas?: boolean;
+  /** Background colours of the four statuses. */
+  colors?: Partial<StatusColors>;
+}

@@ -1,0 +1,65 @@
+import type { Analysis, EngineError, Settings, TableLayout } from "../core";
+
+/** A sheet of the open workbook and the table the engine found on it (null when none). */
+export interface SheetInfo {
+  name: string;
+  table: TableLayout | null;
+}
+
+export interface WorkbookOverview {
+  /** Sheets with a recognisable table first, then the others; generated sheets are left out. */
+  sheets: SheetInfo[];
+  /** The sheet active in Excel, or the first sheet with a table for a file. */
+  activeSheet: string | null;
+  /** Settings saved in the workbook by an earlier run, or null. */
+  settings: Settings | null;
+}
+
+export type Stage = "reading" | "computing" | "writing" | "done";
+
+export interface Progress {
+  stage: Stage;
+  /** 0..1 over the whole run. */
+  fraction: number;
+}
+
+export interface ComputeOutcome {
+  analysis: Analysis;
+  appendixSheet: string;
+  summarySheet: string;
+  /** Things the user should know about how the result was written (e.g. static colours on an old Excel). */
+  notices: { code: "staticFills" | "noNames" | "noPrintSettings"; }[];
+}
+
+/** A failure a front end shows in a message bar: an engine error, or a host error already put in words. */
+export type PortError = { kind: "engine"; error: EngineError } | { kind: "host"; code: HostErrorCode; detail?: string };
+
+export type HostErrorCode =
+  | "sheetProtected"
+  | "editMode"
+  | "sheetNameTaken"
+  | "notAWorkbook"
+  | "fileTooBig"
+  | "writeFailed"
+  | "unknown";
+
+export type PortResult<T> = { ok: true; value: T } | { ok: false; error: PortError };
+
+/**
+ * What the UI needs from wherever the workbook lives: Excel (Office.js) or a file in the browser.
+ * The same components run against either, and against a fake in tests.
+ */
+export interface WorkbookPort {
+  readonly kind: "excel" | "file";
+  /** Reads the workbook once and reports its sheets and tables. */
+  overview(): Promise<PortResult<WorkbookOverview>>;
+  /** Runs the engine without writing anything (for the mapping and method preview). */
+  preview(settings: Settings): Promise<PortResult<Analysis>>;
+  /** Runs the engine and writes the result (into Excel, or into the workbook offered for download). */
+  compute(settings: Settings, onProgress: (p: Progress) => void): Promise<PortResult<ComputeOutcome>>;
+  /** Selects a range on the source sheet ("go to cell"). */
+  selectRange(sheet: string, address: string): Promise<PortResult<void>>;
+  /** Activates the appendix sheet and selects its table, ready for Ctrl+C. */
+  selectAppendix(): Promise<PortResult<void>>;
+  saveSettings(settings: Settings): Promise<PortResult<void>>;
+}

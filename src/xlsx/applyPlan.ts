@@ -1,0 +1,139 @@
+import type ExcelJS from "exceljs";
+import { rangeToA1, type CellRange, type CellStyle, type GeneratedSheetPlan, type PlanCell, type SheetPlan, type WorkbookPlan } from "../core";
+import { dropMarker, writeMarker } from "./markers";
+
+const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+
+function writeCell(cell: ExcelJS.Cell, p: PlanCell): void {
+  if (p.formula !== undefined) {
+    const result = p.value === null ? undefined : (p.value as number | string | boolean);
+    cell.value = { formula: p.formula, result } as ExcelJS.CellFormulaValue;
+  } else {
+    // ExcelJS writes every string as a string cell: text such as "=HYPERLINK(…)" never becomes a formula.
+    cell.value = p.value;
+  }
+}
+
+/**
+ * Merges a plan style into a cell's own style, keeping what the plan does not set. Always assigns a fresh
+ * style object: ExcelJS shares one style object among the loaded cells of a style, so changing it in place
+ * would restyle the user's cells too.
+ */
+function styleCell(cell: ExcelJS.Cell, s: CellStyle): void {
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  if (s.fontName || s.fontSize || s.bold !== undefined || s.italic !== undefined || s.fontColor) {
+    style.font = {
+      ...style.font,
+      ...(s.fontName ? { name: s.fontName } : {}),
+      ...(s.fontSize ? { size: s.fontSize } : {}),
+      ...(s.bold !== undefined ? { bold: s.bold } : {}),
+      ...(s.italic !== undefined ? { italic: s.italic } : {}),
+      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+    };
+  }
+  if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.horizontal || s.vertical || s.wrap !== undefined) {
+    style.alignment = {
+      ...style.alignment,
+      ...(s.horizontal ? { horizontal: s.horizontal } : {}),
+      ...(s.vertical ? { vertical: s.vertical } : {}),
+      ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
+    };
+  }
+  if (s.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (s.numberFormat) style.numFmt = s.numberFormat;
+  cell.style = style;
+}
+
+function eachCell(sheet: ExcelJS.Worksheet, r: CellRange, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let row = r.top; row <= r.bottom; row++) {
+    const xlRow = sheet.getRow(row + 1);
+    for (let col = r.left; col <= r.right; col++) fn(xlRow.getCell(col + 1));
+  }
+}
+
+/** Drops conditional formats that cover any of the given ranges (a re-run replaces its own colours). */
+function clearConditionalFormats(sheet: ExcelJS.Worksheet, ranges: CellRange[]): void {
+  const refs = new Set(ranges.map(rangeToA1));
+  // ExcelJS keeps conditional formats in a field its typings omit.
+  const holder = sheet as unknown as { conditionalFormattings?: { ref: string }[] };
+  holder.conditionalFormattings = (holder.conditionalFormattings ?? []).filter((cf) => !cf.ref.split(" ").some((ref) => refs.has(ref)));
+}
+
+/** Writes one sheet plan onto an ExcelJS worksheet. */
+export function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, staticColors = false): void {
+  for (const m of plan.merges) {
+    sheet.unMergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  for (const block of plan.blocks) {
+    block.cells.forEach((cells, i) => {
+      const row = sheet.getRow(block.top + i + 1);
+      cells.forEach((p, j) => {
+        if (p) writeCell(row.getCell(block.left + j + 1), p);
+      });
+    });
+  }
+  for (const f of plan.formats) eachCell(sheet, f.range, (cell) => styleCell(cell, f.style));
+  clearConditionalFormats(sheet, plan.conditionalFormats.map((cf) => cf.range));
+  if (staticColors) {
+    for (const f of plan.fallbackFormats) eachCell(sheet, f.range, (cell) => styleCell(cell, f.style));
+  } else {
+    let priority = 1;
+    for (const cf of plan.conditionalFormats) {
+      sheet.addConditionalFormatting({
+        ref: rangeToA1(cf.range),
+        rules: cf.rules.map((rule) => ({
+          type: "expression",
+          priority: priority++,
+          stopIfTrue: true,
+          formulae: [rule.formula],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+            font: { color: { argb: argb(rule.fontColor) } },
+          },
+        })),
+      });
+    }
+  }
+  for (const { col, width } of plan.columnWidths) sheet.getColumn(col + 1).width = width;
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
+  if (plan.freezeRows) sheet.views = [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows }];
+}
+
+function applyPrint(sheet: ExcelJS.Worksheet, plan: GeneratedSheetPlan): void {
+  const p = plan.print;
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight,
+    horizontalCentered: p.centerHorizontally ?? false,
+    margins: p.margins,
+    ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.top + 1}:${p.repeatRows.bottom + 1}` } : {}),
+  };
+}
+
+/**
+ * Applies a whole plan to an ExcelJS workbook: edits the source sheet, replaces the sheets generated before
+ * (found by the plan) with new ones, and marks them with workbook-level names so a re-run recognises them.
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  const source = workbook.getWorksheet(plan.source.sheet);
+  if (!source) throw new Error(`applyPlan: no sheet ${plan.source.sheet}`);
+  applySheetPlan(source, plan.source);
+  for (const g of plan.generated) {
+    dropMarker(workbook, plan.markers[g.role]);
+    const old = g.replaces !== null ? workbook.getWorksheet(g.replaces) : undefined;
+    if (old) workbook.removeWorksheet(old.id);
+  }
+  for (const g of plan.generated) {
+    const sheet = workbook.addWorksheet(g.name, { properties: g.tabColor ? { tabColor: { argb: argb(g.tabColor) } } : {} });
+    applySheetPlan(sheet, g);
+    applyPrint(sheet, g);
+    writeMarker(workbook, plan.markers[g.role], g.name);
+  }
+}

@@ -1,0 +1,104 @@
+/* Build for the add-in pages (task pane, ribbon commands, dialog, standalone page) and the CLI.
+ * One transpiler (swc) for everything; types are checked separately by `npm run typecheck`. */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const swcRule = (targets) => ({
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "swc-loader",
+    options: {
+      jsc: {
+        parser: { syntax: "typescript", tsx: true },
+        transform: { react: { runtime: "automatic" } },
+      },
+      env: { targets },
+    },
+  },
+});
+
+const resolve = { extensions: [".ts", ".tsx", ".js"] };
+
+const page = (name, chunks, title) =>
+  new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template: `./src/${name === "index" ? "web" : name}/${name}.html`,
+    chunks,
+    title,
+  });
+
+/** The add-in and the standalone page, served over https by `npm start` (Office requires https). */
+const addin = (env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    name: "addin",
+    target: "web",
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/index.ts",
+      dialog: "./src/dialog/index.ts",
+      web: "./src/web/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist/addin"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve,
+    module: { rules: [swcRule("chrome >= 100, edge >= 100, safari >= 15, firefox >= 100")] },
+    performance: { hints: false },
+    plugins: [
+      page("taskpane", ["taskpane"], "Attainment"),
+      page("commands", ["commands"], "Attainment commands"),
+      page("dialog", ["dialog"], "Attainment"),
+      page("index", ["web"], "Attainment — Tính tỷ lệ đạt"),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "samples/*.xlsx", to: "samples/[name][ext]" },
+          // A local copy of office.js for use outside Office (the standalone page, tests):
+          // office.js needs its mapping table beside it or Office.onReady never resolves.
+          { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office/office.js" },
+          {
+            from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js",
+            to: "office/o15apptofilemappingtable.js",
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: false,
+      port: Number(process.env.PORT || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: false },
+      ...(env && env.https ? { server: { type: "https", options: env.https } } : {}),
+    },
+  };
+};
+
+/** The `attainment` command line: one CommonJS file for node, dependencies left to node_modules. */
+const cli = () => ({
+  name: "cli",
+  target: "node20",
+  mode: "production",
+  devtool: false,
+  entry: { attainment: "./src/cli/index.ts" },
+  output: {
+    path: path.resolve(__dirname, "dist/cli"),
+    filename: "[name].js",
+    library: { type: "commonjs2" },
+    clean: true,
+  },
+  resolve,
+  externalsPresets: { node: true },
+  externals: [({ request }, callback) => (/^[a-z@]/i.test(request) ? callback(null, `commonjs ${request}`) : callback())],
+  module: { rules: [swcRule("node 20")] },
+  optimization: { minimize: false },
+});
+
+module.exports = [addin, cli];
