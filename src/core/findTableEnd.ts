@@ -9,20 +9,24 @@ const CLOSING = [
   /^(ghi chu|nguon|source|note)\s*:/,
 ];
 
-/** A row of column numbers under a header: "(1) (2) (3)", "1 2 3 4", "A B C", "5=4/3". */
+/**
+ * A row of column numbers under a header: "(1) (2) (3)", "1 2 3 4", "A B 1 2 3=2/1" — letters and numbers each
+ * running on by one.
+ */
 function isColumnNumberRow(sheet: SheetAccess, row: number): boolean {
-  let cells = 0;
   const numbers: number[] = [];
+  const letters: number[] = [];
   for (let c = 0; c < sheet.colCount; c++) {
     const t = sheet.text(row, c);
     if (!t) continue;
-    cells++;
-    if (/^\(?[A-Z]\)?$/.test(t)) continue;
-    const m = /^\(?(\d+)\)?(\s*=.*)?$/.exec(t);
-    if (!m) return false;
-    numbers.push(Number(m[1]));
+    const letter = /^\(?([A-Z])\)?$/.exec(t);
+    const number = /^\(?(\d+)\)?(\s*=.*)?$/.exec(t);
+    if (letter) letters.push(letter[1]!.charCodeAt(0));
+    else if (number) numbers.push(Number(number[1]));
+    else return false;
   }
-  return cells >= 3 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
+  const runsOn = (xs: number[]) => xs.every((n, i) => i === 0 || n === xs[i - 1]! + 1);
+  return numbers.length + letters.length >= 3 && runsOn(numbers) && runsOn(letters);
 }
 
 /** The first content row: skips a row of column numbers right below the header. */

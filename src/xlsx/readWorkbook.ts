@@ -32,6 +32,8 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
   } catch {
     throw new WorkbookReadError("notAWorkbook", "not a readable .xlsx workbook");
   }
+  // Excel never saves a workbook without a sheet: a zip with none is some other package (.docx, a plain zip).
+  if (workbook.worksheets.length === 0) throw new WorkbookReadError("notAWorkbook", "a zip file with no worksheets");
   return workbook;
 }
 

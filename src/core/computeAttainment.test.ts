@@ -1,0 +1,101 @@
+import { rate, roundHalfAway, scoreIndicator } from "./computeAttainment";
+import { parseValue } from "./parseValue";
+import type { Method } from "./types";
+
+describe("roundHalfAway", () => {
+  it.each([
+    [102.5, 0, 103],
+    [-102.5, 0, -103],
+    [105.263, 0, 105],
+    [1.005, 2, 1.01],
+    [99.95, 1, 100],
+    [108, 0, 108],
+    [0.000001, 2, 0],
+  ])("%s to %s decimals -> %s", (value, decimals, expected) => {
+    expect(roundHalfAway(value, decimals)).toBe(expected);
+  });
+});
+
+describe("rate", () => {
+  it.each([
+    [95, 100, "higher", "points", 105],
+    [50, 80, "higher", "points", 130],
+    [80, 82, "higher", "points", 102],
+    [90, 100, "higher", "points", 110],
+    [20, 28, "higher", "points", 108],
+    [20, 28, "higher", "ratio", 140],
+    [95, 100, "higher", "ratio", 105.263157894737],
+    [5, 3, "lower", "points", 102],
+    [5, 4, "lower", "ratio", 125],
+    [0, 5, "higher", "ratio", null],
+    [5, 0, "lower", "ratio", null],
+    [0, 5, "higher", "points", 105],
+  ] as const)("target %s result %s %s %s -> %s", (t, r, dir, method, expected) => {
+    const got = rate(t, r, dir, method);
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toBeCloseTo(expected, 9);
+  });
+});
+
+const score = (t: string | number | null, r: string | number | null, method: Method = "points") =>
+  scoreIndicator(parseValue(t), parseValue(r), method);
+
+describe("scoreIndicator", () => {
+  it.each([
+    [100, 100, "met", 100],
+    [95, 100, "exceeded", 105],
+    [100, 95, "notMet", 95],
+    ["≥ 90", 92, "exceeded", 102],
+    ["≥ 90", 90, "met", 100],
+    ["≤ 5", 3, "exceeded", 102],
+    ["≤ 5", 5, "met", 100],
+    ["không quá 5", 7, "notMet", 98],
+    ["6,6–6,8", 6.7, "met", 100],
+    ["6,6–6,8", 7, "exceeded", 100.2],
+    ["6,6–6,8", 6.5, "notMet", 99.9],
+    ["33 - 34", 35, "exceeded", 101],
+  ] as const)("points: %s against %s -> %s %s", (t, r, status, exact) => {
+    const s = score(t, r);
+    expect(s.status).toBe(status);
+    expect(s.exact).toBeCloseTo(exact, 9);
+  });
+
+  it("takes the status from the values, not from a rounded rate", () => {
+    const s = score(100, 100.2, "ratio");
+    expect(s.status).toBe("exceeded");
+    expect(roundHalfAway(s.exact!, 0)).toBe(100);
+  });
+
+  it("scores lower-is-better ranges in reverse", () => {
+    expect(score("không quá 6,6–6,8", 6.5).status).toBe("exceeded");
+    expect(score("không quá 6,6–6,8", 7).status).toBe("notMet");
+  });
+
+  it.each([
+    ["Đạt", "Đạt", "met"],
+    ["Đạt", "Không đạt", "notMet"],
+    ["Hoàn thành", "Chưa hoàn thành", "notMet"],
+    ["Đạt", "Vượt", "exceeded"],
+  ] as const)("qualitative %s / %s -> %s with no rate", (t, r, status) => {
+    expect(score(t, r)).toEqual({ exact: null, status, direction: "higher" });
+  });
+
+  it.each([
+    [null, 5, "blankValue", "target"],
+    [5, null, "blankValue", "result"],
+    ["N/A", 5, "notANumber", "target"],
+    ["#DIV/0!", 5, "errorValue", "target"],
+    [5, "#N/A", "errorValue", "result"],
+    [100, "Đạt", "mixedKinds", "result"],
+  ] as const)("%s / %s is not evaluated (%s)", (t, r, code, which) => {
+    const s = score(t, r);
+    expect(s.status).toBe("notEvaluated");
+    expect(s.exact).toBeNull();
+    expect(s.problem).toMatchObject({ code, which });
+  });
+
+  it("refuses to divide by a zero target with the ratio method", () => {
+    expect(score(0, 5, "ratio")).toMatchObject({ status: "notEvaluated", problem: { code: "divideByZero" } });
+    expect(score("≤ 5", 0, "ratio")).toMatchObject({ status: "notEvaluated", problem: { code: "divideByZero", which: "result" } });
+  });
+});

@@ -1,0 +1,61 @@
+import { parseNumberText, parseValue } from "./parseValue";
+
+describe("parseNumberText", () => {
+  it.each([
+    ["95", 95],
+    ["95%", 95],
+    ["97,5", 97.5],
+    ["1.234", 1234],
+    ["1.234,5", 1234.5],
+    ["1,234.5", 1234.5],
+    ["12.500.000", 12500000],
+    ["6.6", 6.6],
+    ["0,95", 0.95],
+    ["-3", -3],
+    ["1 234", 1234],
+    ["abc", null],
+    ["1.2.3,4,5", null],
+  ])("%s -> %s", (text, expected) => {
+    expect(parseNumberText(text)).toBe(expected);
+  });
+});
+
+describe("parseValue", () => {
+  it.each([
+    [95, null, { kind: "number", value: 95 }],
+    [0.95, "0%", { kind: "number", value: 95 }],
+    [0.975, "0.0%", { kind: "number", value: 97.5 }],
+    ["95%", null, { kind: "number", value: 95 }],
+    ["97,5", null, { kind: "number", value: 97.5 }],
+    ["≥ 90", null, { kind: "number", value: 90, direction: "higher" }],
+    [">= 90", null, { kind: "number", value: 90, direction: "higher" }],
+    ["Ít nhất 50%", null, { kind: "number", value: 50, direction: "higher" }],
+    ["≤ 5", null, { kind: "number", value: 5, direction: "lower" }],
+    ["<= 5", null, { kind: "number", value: 5, direction: "lower" }],
+    ["không quá 5", null, { kind: "number", value: 5, direction: "lower" }],
+    ["Tối đa 5", null, { kind: "number", value: 5, direction: "lower" }],
+    ["dưới 5", null, { kind: "number", value: 5, direction: "lower" }],
+    ["6,6–6,8", null, { kind: "range", low: 6.6, high: 6.8 }],
+    ["33 - 34", null, { kind: "range", low: 33, high: 34 }],
+    ["Đạt", null, { kind: "qualitative", achieved: true, text: "Đạt" }],
+    ["Hoàn thành", null, { kind: "qualitative", achieved: true, text: "Hoàn thành" }],
+    ["Achieved", null, { kind: "qualitative", achieved: true, text: "Achieved" }],
+    ["Không đạt", null, { kind: "qualitative", achieved: false, text: "Không đạt" }],
+    ["Chưa đạt", null, { kind: "qualitative", achieved: false, text: "Chưa đạt" }],
+    ["Chưa hoàn thành", null, { kind: "qualitative", achieved: false, text: "Chưa hoàn thành" }],
+    ["Not achieved", null, { kind: "qualitative", achieved: false, text: "Not achieved" }],
+    [null, null, { kind: "blank" }],
+    ["  ", null, { kind: "blank" }],
+    ["#DIV/0!", null, { kind: "error", text: "#DIV/0!" }],
+    ["#N/A", null, { kind: "error", text: "#N/A" }],
+    ["N/A", null, { kind: "text", text: "N/A" }],
+    ["Cờ thi đua", null, { kind: "text", text: "Cờ thi đua" }],
+  ])("%j (format %s)", (cell, format, expected) => {
+    expect(parseValue(cell, format)).toEqual(expected);
+  });
+
+  it("reads NFD text like NFC", () => {
+    expect(parseValue("Không đạt".normalize("NFD"))).toMatchObject({ kind: "qualitative", achieved: false });
+    expect(parseValue("không quá 5".normalize("NFD"))).toEqual({ kind: "number", value: 5, direction: "lower" });
+  });
+});

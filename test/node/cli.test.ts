@@ -1,0 +1,139 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import { SAMPLE_PATH } from "../support/sample";
+
+const ROOT = path.join(__dirname, "..", "..");
+let dir: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "attainment-cli-"));
+  fs.copyFileSync(SAMPLE_PATH, path.join(dir, "bao-cao.xlsx"));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const files = () => fs.readdirSync(dir).sort();
+
+describe("attainment compute", () => {
+  it("prints exactly one JSON document with the contract's fields and writes IN.attainment.xlsx beside IN", async () => {
+    const input = path.join(dir, "bao-cao.xlsx");
+    const before = fs.readFileSync(input);
+    const r = await cli("compute", input, "--json");
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(["sheet", "method", "indicators", "summary", "narrative", "warnings", "columns", "output"]);
+    expect(doc).toMatchObject({ sheet: "KQ Nghị quyết 2021", method: "points", output: path.join(dir, "bao-cao.attainment.xlsx") });
+    expect(doc.indicators.find((i: { row: number }) => i.row === 21)).toEqual({
+      row: 21,
+      part: 0,
+      section: "I",
+      label: "+ Cá nhân:",
+      target: 20,
+      result: 28,
+      direction: "higher",
+      attainment: 108,
+      status: "exceeded",
+      reported: 180,
+      discrepancy: true,
+    });
+    expect(doc.summary).toMatchObject({ total: 18, evaluated: 17, exceeded: 5, met: 12, notMet: 0, notEvaluated: 1 });
+    expect(doc.summary.sections[0]).toEqual({ key: "I", label: "Về công tác chuyên môn", total: 12, evaluated: 11, exceeded: 4, met: 7, notMet: 0, notEvaluated: 1 });
+    expect(doc.warnings).toContainEqual({ code: "discrepancy", address: "E21", message: "Dòng 21: báo cáo 180, tính được 108." });
+    expect(files()).toEqual(["bao-cao.attainment.xlsx", "bao-cao.xlsx"]);
+    expect(fs.readFileSync(input)).toEqual(before);
+  });
+
+  it("prints a readable summary naming the chosen columns, in English on request", async () => {
+    const out = path.join(dir, "ket-qua.xlsx");
+    const vi = await cli("compute", path.join(dir, "bao-cao.xlsx"), "--out", out);
+    expect(vi.stdout).toContain('Chỉ tiêu: C "Chỉ tiêu Nghị quyết %"');
+    expect(vi.stdout).toContain("Dòng 21: báo cáo 180, tính được 108.");
+    const en = await cli("compute", path.join(dir, "bao-cao.xlsx"), "--out", out, "--lang", "en", "--method", "ratio", "--decimals", "1");
+    expect(en.stdout).toContain('Target: C "Chỉ tiêu Nghị quyết %"');
+    expect(en.stdout).toContain("Row 21: reported 180, computed 140.");
+    expect(en.stdout).toContain("Method: result ÷ target × 100");
+  });
+
+  it.each([
+    ["a missing file", ["compute", "nope.xlsx"], /^Không tìm thấy tệp ".*nope\.xlsx": hãy kiểm tra đường dẫn tới tệp \.xlsx\.\n$/],
+    ["a folder", ["compute", "."], /là một thư mục, không phải tệp \.xlsx\.\n$/],
+    ["a text file named .xlsx", ["compute", "text.xlsx"], /"text\.xlsx" không phải là sổ tính Excel \(\.xlsx\): hãy chọn một tệp \.xlsx\.\n$/],
+    ["an old .xls file", ["compute", "old.xls"], /là tệp \.xls cũ hoặc sổ tính có mật khẩu/],
+    ["a zip that is not a workbook", ["compute", "zip.xlsx"], /không phải là sổ tính Excel/],
+    ["a workbook without a table", ["compute", "empty.xlsx", "--lang", "en"], /^No indicator table found: expected a header row with a target column/],
+    ["an unknown sheet", ["compute", "bao-cao.xlsx", "--sheet", "Không có"], /^Không có trang tính "Không có" trong sổ tính/],
+  ])("refuses %s with exit 1, one sentence and no output", async (_what, argv, message) => {
+    fs.writeFileSync(path.join(dir, "text.xlsx"), "STT,Nội dung\n1,A\n");
+    fs.writeFileSync(path.join(dir, "old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    fs.writeFileSync(path.join(dir, "zip.xlsx"), Buffer.from([0x50, 0x4b, 0x05, 0x06, ...Array(18).fill(0)]));
+    fs.copyFileSync(path.join(ROOT, "test", "fixtures", "no-table.xlsx"), path.join(dir, "empty.xlsx"));
+    const before = files();
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await cli(...argv);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(files()).toEqual(before);
+  });
+
+  it.each([
+    [[], /No command given/],
+    [["convert", "a.xlsx"], /Unknown command "convert"/],
+    [["compute"], /No input file given/],
+    [["compute", "a.xlsx", "--method", "average"], /--method must be auto, points or ratio/],
+    [["compute", "a.xlsx", "--decimals", "-1"], /--decimals/],
+    [["compute", "a.xlsx", "--lang", "fr"], /--lang must be vi or en/],
+    [["compute", "a.xlsx", "--colour"], /Unknown option '--colour'/],
+    [["compute", "bao-cao.xlsx", "--out", "./bao-cao.xlsx"], /--out không được trùng với tệp đầu vào/],
+  ])("usage error %j exits 2", async (argv, message) => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await cli(...argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(files()).toEqual(["bao-cao.xlsx"]);
+  });
+
+  it("documents every option in --help", async () => {
+    const r = await cli("--help");
+    expect(r.code).toBe(0);
+    for (const option of ["--sheet", "--out", "--method", "--decimals", "--lang", "--json", "Exit codes"]) expect(r.stdout).toContain(option);
+  });
+});
+
+describe("attainment as a real process", () => {
+  beforeAll(() => {
+    execFileSync("npx", ["webpack", "--config-name", "cli", "--mode", "production", "--no-stats"], { cwd: ROOT, stdio: "ignore" });
+  }, 120000);
+
+  it("runs from bin/ with the documented exit codes", () => {
+    const input = path.join(dir, "bao-cao.xlsx");
+    const ok = spawnSync(process.execPath, [path.join(ROOT, "bin", "attainment.js"), "compute", input, "--json"], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).summary.exceeded).toBe(5);
+    const bad = spawnSync(process.execPath, [path.join(ROOT, "bin", "attainment.js"), "compute", path.join(dir, "missing.xlsx")], { encoding: "utf8" });
+    expect([bad.status, bad.stdout, bad.stderr.split("\n").length]).toEqual([1, "", 2]);
+    const usage = spawnSync(process.execPath, [path.join(ROOT, "bin", "attainment.js")], { encoding: "utf8" });
+    expect(usage.status).toBe(2);
+  });
+});

@@ -1,0 +1,139 @@
+import ExcelJS from "exceljs";
+import { DEFAULT_SETTINGS, MARKERS, type Settings } from "../../src/core";
+import { computeFile, loadWorkbook, readMarkers } from "../../src/xlsx";
+import { evaluateSheet } from "../support/evaluate";
+import { loadSample, SAMPLE_PATH, SAMPLE_SHEET } from "../support/sample";
+import fs from "node:fs";
+
+const settings: Settings = { ...DEFAULT_SETTINGS };
+
+async function run(input: Uint8Array, s: Settings = settings) {
+  const r = await computeFile(input, s);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return { ...r.value, workbook: await loadWorkbook(r.value.output) };
+}
+
+const snapshot = (ws: ExcelJS.Worksheet, cols: number[]) => {
+  const out: unknown[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    for (const c of cols) {
+      const cell = row.getCell(c);
+      out.push([r, c, cell.value, cell.numFmt ?? null, cell.font ?? null, cell.fill ?? null]);
+    }
+  });
+  return out;
+};
+
+describe("round trip through a real workbook file", () => {
+  const input = new Uint8Array(fs.readFileSync(SAMPLE_PATH));
+
+  it("never changes the officer's number, label, target, result or note cells", async () => {
+    const before = snapshot((await loadSample()).getWorksheet(SAMPLE_SHEET)!, [1, 2, 3, 4, 6]);
+    const { workbook } = await run(input);
+    expect(snapshot(workbook.getWorksheet(SAMPLE_SHEET)!, [1, 2, 3, 4, 6])).toEqual(before);
+    expect(new Uint8Array(fs.readFileSync(SAMPLE_PATH))).toEqual(input);
+  });
+
+  it("writes live formulas whose evaluation (HyperFormula) equals the engine's numbers and statuses", async () => {
+    const { workbook, analysis } = await run(input);
+    const ws = workbook.getWorksheet(SAMPLE_SHEET)!;
+    expect(ws.getCell("G3").value).toBe("Đánh giá");
+    expect(ws.getCell("E21").value).toMatchObject({ formula: 'IF(COUNT(C21,D21)<2,"",ROUND(100+(D21-C21),0))', result: 108 });
+    const { hf, id } = evaluateSheet(ws);
+    let formulas = 0;
+    for (const ind of analysis.indicators) {
+      const e = ws.getCell(ind.row + 1, 5).value;
+      if (!(e && typeof e === "object" && "formula" in e)) continue;
+      formulas++;
+      expect(hf.getCellValue({ sheet: id, row: ind.row, col: 4 })).toBe(ind.attainment);
+      expect(hf.getCellValue({ sheet: id, row: ind.row, col: 6 })).toBe({ exceeded: "Vượt", met: "Đạt", notMet: "Không đạt", notEvaluated: "Chưa đánh giá" }[ind.status]);
+    }
+    expect(formulas).toBe(14);
+    // A later edit of a result recomputes: 20 → 19 is now not met.
+    hf.setCellContents({ sheet: id, row: 20, col: 3 }, 19);
+    expect(hf.getCellValue({ sheet: id, row: 20, col: 4 })).toBe(99);
+    expect(hf.getCellValue({ sheet: id, row: 20, col: 6 })).toBe("Không đạt");
+  });
+
+  it("writes values where formulas cannot follow (multi-line, qualitative, merged note)", async () => {
+    const { workbook } = await run(input);
+    const ws = workbook.getWorksheet(SAMPLE_SHEET)!;
+    expect([ws.getCell("E10").value, ws.getCell("G10").value]).toEqual(["105\n130", "Vượt\nVượt"]);
+    expect([ws.getCell("E28").value, ws.getCell("G28").value]).toEqual(["Đạt", "Đạt"]);
+    expect(ws.getCell("C20").value).toBe("Cờ thi đua Bộ Công Thương, \n\nBằng khen UBND tỉnh.");
+    expect(ws.getCell("G20").value).toBe("Chưa đánh giá");
+  });
+
+  it("colours attainment and status by conditional formats, most specific status first", async () => {
+    const { workbook } = await run(input);
+    const cfs = (workbook.getWorksheet(SAMPLE_SHEET) as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(cfs.map((c) => c.ref)).toEqual(["E4:E19", "E21:E28", "G4:G28"]);
+    expect(cfs[0]!.rules.map((r) => r.formulae[0])).toEqual([
+      'ISNUMBER(SEARCH("Không đạt",$G4))',
+      'ISNUMBER(SEARCH("Chưa đánh giá",$G4))',
+      'ISNUMBER(SEARCH("Vượt",$G4))',
+      'ISNUMBER(SEARCH("Đạt",$G4))',
+    ]);
+  });
+
+  it("adds an appendix and a summary sheet, marked, ready to print on A4 one page wide", async () => {
+    const { workbook } = await run(input);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Phụ lục", "Tổng hợp"]);
+    expect(readMarkers(workbook)).toEqual({ appendix: "Phụ lục", summary: "Tổng hợp" });
+    const app = workbook.getWorksheet("Phụ lục")!;
+    expect(app.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" });
+    expect(app.getRow(3).values).toEqual([, "Số TT", "Nội dung chỉ tiêu", "Chỉ tiêu Nghị quyết %", "Kết quả đạt được %", "Tỷ lệ đạt được %", "Ghi chú"]);
+    expect(app.getCell("B3").font).toMatchObject({ name: "Times New Roman", size: 13, bold: true });
+    const row = (label: string) => app.getColumn(2).values.findIndex((v) => v === label);
+    expect(app.getRow(row("+ Cá nhân:")).values).toEqual([, undefined, "+ Cá nhân:", 20, 28, 108]);
+    expect(app.getRow(row("Trong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ")).values).toEqual([, undefined, "Trong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ", 50, 80, 130]);
+    const summary = workbook.getWorksheet("Tổng hợp")!;
+    const texts = summary.getColumn(1).values.filter((v): v is string => typeof v === "string");
+    expect(texts).toContain("Tổng cộng: có 05/18 chỉ tiêu vượt, 12/18 chỉ tiêu đạt, 01/18 chỉ tiêu chưa đánh giá.");
+    expect(texts).toContain("Cá nhân");
+  });
+
+  it("replaces its own sheets on a re-run and never duplicates them", async () => {
+    const first = await run(input);
+    const second = await run(first.output);
+    expect(second.workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Phụ lục", "Tổng hợp"]);
+    expect(second.workbook.getWorksheet(SAMPLE_SHEET)!.getCell("E21").value).toMatchObject({ result: 108 });
+    // The second run reads the first run's status column back as its own and keeps the same cells.
+    expect(second.workbook.getWorksheet(SAMPLE_SHEET)!.getCell("H3").value).toBeNull();
+  });
+
+  it("never touches a sheet of the user's that shares a generated sheet's name", async () => {
+    const wb = await loadSample();
+    wb.addWorksheet("Phụ lục").getCell("A1").value = "Phụ lục của tôi";
+    const { workbook } = await run(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Phụ lục", "Phụ lục (2)", "Tổng hợp"]);
+    expect(workbook.getWorksheet("Phụ lục")!.getCell("A1").value).toBe("Phụ lục của tôi");
+    expect(readMarkers(workbook).appendix).toBe("Phụ lục (2)");
+  });
+
+  it("switches the generated sheets to English, replacing the Vietnamese ones", async () => {
+    const first = await run(input);
+    const { workbook } = await run(first.output, { ...settings, lang: "en" });
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Appendix", "Summary"]);
+    expect(workbook.getWorksheet(SAMPLE_SHEET)!.getCell("G21").value).toMatchObject({ result: "Exceeded" });
+    expect(Object.keys(readMarkers(workbook)).sort()).toEqual(Object.keys(MARKERS).sort());
+  });
+
+  it("writes hostile labels as text, never as formulas", async () => {
+    const hostile = ['=HYPERLINK("http://example.com","click")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0"];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Bảng");
+    ws.addRow(["STT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện", "Ghi chú"]);
+    hostile.forEach((label, i) => ws.addRow([i + 1, label, 10, 12, label]));
+    const { workbook } = await run(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const app = workbook.getWorksheet("Phụ lục")!;
+    for (const label of hostile) {
+      const cells: ExcelJS.Cell[] = [];
+      app.eachRow((row) => row.eachCell((cell) => cell.value === label && cells.push(cell)));
+      expect(cells).toHaveLength(2);
+      for (const cell of cells) expect(cell.type).toBe(ExcelJS.ValueType.String);
+    }
+    const summary = workbook.getWorksheet("Tổng hợp")!;
+    summary.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+  });
+});
