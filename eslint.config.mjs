@@ -52,7 +52,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: "^(?!\\.{1,2}/)",
-              message: "src/core is pure: import only relative modules of the core (no Node, DOM, Office, React or ExcelJS).",
+              message:
+                "src/core is pure: import only relative modules of the core (no Node, DOM, Office, React or ExcelJS).",
             },
             { regex: "^\\.\\./\\.\\./", message: "src/core must not import from other layers." },
           ],
@@ -63,10 +64,24 @@ export default tseslint.config(
   {
     // Adapters depend on the core, never on each other.
     files: ["src/xlsx/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "**/ui/**"], message: "Adapters do not depend on each other." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/excel/**", "**/ui/**"], message: "Adapters do not depend on each other." }] },
+      ],
+    },
   },
   {
     files: ["src/excel/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/xlsx/**", "**/ui/**", "exceljs"], message: "Adapters do not depend on each other." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/xlsx/**", "**/ui/**", "exceljs"], message: "Adapters do not depend on each other." },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -96,7 +96,9 @@ const cli = () => ({
   },
   resolve,
   externalsPresets: { node: true },
-  externals: [({ request }, callback) => (/^[a-z@]/i.test(request) ? callback(null, `commonjs ${request}`) : callback())],
+  externals: [
+    ({ request }, callback) => (/^[a-z@]/i.test(request) ? callback(null, `commonjs ${request}`) : callback()),
+  ],
   module: { rules: [swcRule("node 20")] },
   optimization: { minimize: false },
 });

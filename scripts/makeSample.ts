@@ -3,16 +3,41 @@
 import ExcelJS from "exceljs";
 import path from "node:path";
 
-type Row = [string | number | null, string, (string | number | null)?, (string | number | null)?, (string | number | null)?, string?];
+type Row = [
+  string | number | null,
+  string,
+  (string | number | null)?,
+  (string | number | null)?,
+  (string | number | null)?,
+  string?,
+];
 
 export const SAMPLE_ROWS: Row[] = [
   ["I", "Về công tác chuyên môn: 03 chỉ tiêu"],
-  [null, "Chỉ tiêu 1: CCVC thực hiện đăng ký thi đua đầu năm và đăng ký thực hiện giải pháp, sáng kiến trong công tác ngay từ đầu năm", 100, 100, 100],
-  [null, "Chỉ tiêu 2: CCVC, NLĐ chấp hành tốt chủ trương, đường lối của Đảng và chính sách, pháp luật của Nhà nước", 100, 100, 100],
+  [
+    null,
+    "Chỉ tiêu 1: CCVC thực hiện đăng ký thi đua đầu năm và đăng ký thực hiện giải pháp, sáng kiến trong công tác ngay từ đầu năm",
+    100,
+    100,
+    100,
+  ],
+  [
+    null,
+    "Chỉ tiêu 2: CCVC, NLĐ chấp hành tốt chủ trương, đường lối của Đảng và chính sách, pháp luật của Nhà nước",
+    100,
+    100,
+    100,
+  ],
   [null, "Chỉ tiêu 3: Đánh giá, thi đua, khen thưởng"],
   [1, "Về đánh giá, phân loại"],
   [null, "- CCVC và người lao động đủ tiêu chuẩn đánh giá hoàn thành nhiệm vụ được giao", 100, 100, 100],
-  [null, "- Cá nhân hoàn thành tốt nhiệm vụ.\nTrong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ", "95\n\n50", "100\n80", "105\n130"],
+  [
+    null,
+    "- Cá nhân hoàn thành tốt nhiệm vụ.\nTrong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ",
+    "95\n\n50",
+    "100\n80",
+    "105\n130",
+  ],
   [2, "Về thi đua"],
   [null, "- Tập thể:"],
   [null, "   + Tập thể lao động tiên tiến", 80, 80, 100],
@@ -43,7 +68,14 @@ export function buildSample(): ExcelJS.Workbook {
   ws.mergeCells("A1:F1");
   ws.getCell("A1").font = { ...font, bold: true };
   ws.getCell("A1").alignment = { horizontal: "center" };
-  ws.getRow(3).values = ["Số\n\nTT", "Nội dung chỉ tiêu", "Chỉ tiêu\n\nNghị quyết\n\n%", "Kết quả\n\nđạt được\n\n%", "Tỷ lệ\n\nđạt được\n\n%", "Ghi chú"];
+  ws.getRow(3).values = [
+    "Số\n\nTT",
+    "Nội dung chỉ tiêu",
+    "Chỉ tiêu\n\nNghị quyết\n\n%",
+    "Kết quả\n\nđạt được\n\n%",
+    "Tỷ lệ\n\nđạt được\n\n%",
+    "Ghi chú",
+  ];
   ws.getRow(3).height = 90;
   SAMPLE_ROWS.forEach((values, i) => {
     const row = ws.getRow(4 + i);
@@ -63,7 +95,10 @@ export function buildSample(): ExcelJS.Workbook {
   for (let r = 4; r <= last; r++) {
     const label = String(ws.getCell(r, 2).value ?? "");
     const cellLines = Math.max(...[3, 4, 5].map((c) => String(ws.getCell(r, c).value ?? "").split("\n").length));
-    const lines = Math.max(cellLines, label.split("\n").reduce((n, l) => n + Math.ceil(Math.max(1, l.length) / 55), 0));
+    const lines = Math.max(
+      cellLines,
+      label.split("\n").reduce((n, l) => n + Math.ceil(Math.max(1, l.length) / 55), 0),
+    );
     ws.getRow(r).height = lines * 17 + 2;
   }
   ws.getCell(`B${last + 2}`).value = "Người lập biểu";

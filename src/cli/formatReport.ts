@@ -21,7 +21,11 @@ export function toJson(analysis: Analysis, output: string): object {
     })),
     summary: analysis.summary,
     narrative: analysis.narrative,
-    warnings: analysis.warnings.map((w) => ({ code: w.code, address: w.address, message: describeWarning(w, analysis.lang) })),
+    warnings: analysis.warnings.map((w) => ({
+      code: w.code,
+      address: w.address,
+      message: describeWarning(w, analysis.lang),
+    })),
     columns: Object.fromEntries(Object.entries(table.columns).map(([role, col]) => [role, columnName(col as number)])),
     output,
   };

@@ -58,7 +58,13 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
     io.stderr(`${input}\n`);
     return 1;
   }
-  const settings: Settings = { ...DEFAULT_SETTINGS, sheet: args.sheet ?? null, method: args.method, decimals: args.decimals, lang: args.lang };
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    sheet: args.sheet ?? null,
+    method: args.method,
+    decimals: args.decimals,
+    lang: args.lang,
+  };
   let result;
   try {
     result = await computeFile(input, settings);
@@ -81,7 +87,9 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
     return 1;
   }
   const { analysis } = result.value;
-  io.stdout(args.json ? `${JSON.stringify(toJson(analysis, output), null, 2)}\n` : formatReport(analysis, output, args.lang));
+  io.stdout(
+    args.json ? `${JSON.stringify(toJson(analysis, output), null, 2)}\n` : formatReport(analysis, output, args.lang),
+  );
   return 0;
 }
 

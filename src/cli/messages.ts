@@ -28,7 +28,8 @@ export const CLI_TEXTS: Record<Lang, Texts> = {
     notFound: (f) => `File "${f}" not found: check the path to the .xlsx file.`,
     isDirectory: (f) => `"${f}" is a folder, not an .xlsx file.`,
     unreadable: (f) => `No permission to read "${f}".`,
-    oldXls: (f) => `"${f}" is an old .xls file or a password-protected workbook: open it in Excel and save it as an Excel Workbook (.xlsx) without a password.`,
+    oldXls: (f) =>
+      `"${f}" is an old .xls file or a password-protected workbook: open it in Excel and save it as an Excel Workbook (.xlsx) without a password.`,
     notAWorkbook: (f) => `"${f}" is not an Excel workbook (.xlsx): choose an .xlsx file.`,
     sameAsInput: (f) => `--out may not be the input file "${f}": the input is never overwritten.`,
     writeFailed: (f, r) => `Could not write the output file "${f}" (${r}).`,

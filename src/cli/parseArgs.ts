@@ -12,7 +12,8 @@ export interface ComputeArgs {
   json: boolean;
 }
 
-export type ParsedArgs = ComputeArgs | { command: "help" } | { command: "version" } | { command: "usageError"; message: string };
+export type ParsedArgs =
+  ComputeArgs | { command: "help" } | { command: "version" } | { command: "usageError"; message: string };
 
 const usageError = (message: string): ParsedArgs => ({ command: "usageError", message });
 
@@ -54,7 +55,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     return usageError(`--method must be auto, points or ratio, not "${method}".`);
   }
   const decimalsText = values.decimals ?? "0";
-  if (!/^\d$/.test(decimalsText) || Number(decimalsText) > 6) return usageError(`--decimals must be a whole number from 0 to 6, not "${decimalsText}".`);
+  if (!/^\d$/.test(decimalsText) || Number(decimalsText) > 6)
+    return usageError(`--decimals must be a whole number from 0 to 6, not "${decimalsText}".`);
   const lang = values.lang ?? "vi";
   if (lang !== "vi" && lang !== "en") return usageError(`--lang must be vi or en, not "${lang}".`);
   if (values.sheet !== undefined && values.sheet.trim() === "") return usageError("--sheet needs a sheet name.");

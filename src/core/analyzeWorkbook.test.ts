@@ -12,7 +12,17 @@ const analyze = (...args: Parameters<typeof analyzeWorkbook>): Analysis => {
 describe("analyzeWorkbook", () => {
   it("nests rows under Roman sections and treats rows without values as headings", () => {
     const a = analyze(
-      book(sheet("S", [HEADER, ["I", "Chuyên môn"], ["1", "Về thi đua"], [null, "- Tập thể:"], [null, "+ LĐTT", 80, 80], ["II", "Công đoàn"], ["1", "Đoàn viên", 100, 90]])),
+      book(
+        sheet("S", [
+          HEADER,
+          ["I", "Chuyên môn"],
+          ["1", "Về thi đua"],
+          [null, "- Tập thể:"],
+          [null, "+ LĐTT", 80, 80],
+          ["II", "Công đoàn"],
+          ["1", "Đoàn viên", 100, 90],
+        ]),
+      ),
     );
     expect(a.rows.map((r) => r.kind)).toEqual(["section", "heading", "heading", "indicator", "section", "indicator"]);
     expect(a.indicators.map((i) => [i.section, i.label, i.status])).toEqual([
@@ -28,11 +38,13 @@ describe("analyzeWorkbook", () => {
   it("has no sections when the table has no Roman numerals", () => {
     const a = analyze(book(sheet("S", [HEADER, ["1", "A", 10, 12], ["2", "B", 10, 9]])), { method: "ratio" });
     expect(a.summary).toMatchObject({ total: 2, evaluated: 2, exceeded: 1, notMet: 1, sections: [] });
-    expect(a.narrative).toBe("Có 01/02 chỉ tiêu vượt, 01/02 chỉ tiêu không đạt. Trong đó: chỉ tiêu \"A\" đạt 120%.");
+    expect(a.narrative).toBe('Có 01/02 chỉ tiêu vượt, 01/02 chỉ tiêu không đạt. Trong đó: chỉ tiêu "A" đạt 120%.');
   });
 
   it("splits multi-line cells into one indicator per line, labels too", () => {
-    const a = analyze(book(sheet("S", [HEADER, ["1", "- Tốt.\nTrong đó: xuất sắc", "95\n\n50", "100\n80", "105\n130"]])));
+    const a = analyze(
+      book(sheet("S", [HEADER, ["1", "- Tốt.\nTrong đó: xuất sắc", "95\n\n50", "100\n80", "105\n130"]])),
+    );
     expect(a.indicators.map((i) => [i.row, i.part, i.label, i.target, i.result, i.attainment, i.reported])).toEqual([
       [1, 0, "- Tốt.", 95, 100, 105, 105],
       [1, 1, "Trong đó: xuất sắc", 50, 80, 130, 130],
@@ -40,31 +52,71 @@ describe("analyzeWorkbook", () => {
   });
 
   it("does not evaluate an indicator whose target and result are one merged note", () => {
-    const a = analyze(book(sheet("S", [HEADER, ["1", "+ Tập thể:", "Cờ thi đua, Bằng khen", null, null], ["2", "B", 1, 1]], { merges: ["C2:E2"] })));
-    expect(a.indicators[0]).toMatchObject({ status: "notEvaluated", mergedNote: "Cờ thi đua, Bằng khen", target: "Cờ thi đua, Bằng khen", result: null });
+    const a = analyze(
+      book(
+        sheet("S", [HEADER, ["1", "+ Tập thể:", "Cờ thi đua, Bằng khen", null, null], ["2", "B", 1, 1]], {
+          merges: ["C2:E2"],
+        }),
+      ),
+    );
+    expect(a.indicators[0]).toMatchObject({
+      status: "notEvaluated",
+      mergedNote: "Cờ thi đua, Bằng khen",
+      target: "Cờ thi đua, Bằng khen",
+      result: null,
+    });
     expect(a.warnings.map((w) => [w.code, w.address])).toEqual([["mergedNote", "C2:E2"]]);
   });
 
   it("reads numbers formatted as percentages in percent units", () => {
-    const a = analyze(book(sheet("S", [HEADER, ["1", "A", 0.95, 1, 1.05]], { formats: { C2: "0%", D2: "0%", E2: "0%" } })));
-    expect(a.indicators[0]).toMatchObject({ target: 95, result: 100, attainment: 105, reported: 105, discrepancy: false });
+    const a = analyze(
+      book(sheet("S", [HEADER, ["1", "A", 0.95, 1, 1.05]], { formats: { C2: "0%", D2: "0%", E2: "0%" } })),
+    );
+    expect(a.indicators[0]).toMatchObject({
+      target: 95,
+      result: 100,
+      attainment: 105,
+      reported: 105,
+      discrepancy: false,
+    });
     expect(a.method).toBe("points");
   });
 
   it("infers ratio where the reported rates were computed as ratios", () => {
-    const a = analyze(book(sheet("S", [HEADER, ["1", "A", 200, 250, 125], ["2", "B", 40, 30, 75], ["3", "C", 10, 10, 100]])));
+    const a = analyze(
+      book(sheet("S", [HEADER, ["1", "A", 200, 250, 125], ["2", "B", 40, 30, 75], ["3", "C", 10, 10, 100]])),
+    );
     expect(a.method).toBe("ratio");
     expect(a.methodReason).toEqual({ kind: "reported", points: 1, ratio: 3, compared: 3 });
   });
 
   it("defaults to points for % columns and to ratio otherwise", () => {
-    expect(analyze(book(sheet("S", [["TT", "Nội dung", "Kế hoạch (%)", "Thực hiện (%)"], ["1", "A", 90, 95]]))).methodReason).toEqual({ kind: "percent" });
-    const a = analyze(book(sheet("S", [["TT", "Nội dung", "Kế hoạch", "Thực hiện"], ["1", "A", 200, 250]])));
+    expect(
+      analyze(
+        book(
+          sheet("S", [
+            ["TT", "Nội dung", "Kế hoạch (%)", "Thực hiện (%)"],
+            ["1", "A", 90, 95],
+          ]),
+        ),
+      ).methodReason,
+    ).toEqual({ kind: "percent" });
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+          ["1", "A", 200, 250],
+        ]),
+      ),
+    );
     expect([a.method, a.indicators[0]!.attainment]).toEqual(["ratio", 125]);
   });
 
   it("flags a reported rate that differs by more than rounding, and names the cell of a bad value", () => {
-    const a = analyze(book(sheet("S", [HEADER, ["1", "A", 95, 100, 105.3], ["2", "B", 20, 28, 180], ["3", "C", "N/A", 5, null]])), { decimals: 1, method: "ratio" });
+    const a = analyze(
+      book(sheet("S", [HEADER, ["1", "A", 95, 100, 105.3], ["2", "B", 20, 28, 180], ["3", "C", "N/A", 5, null]])),
+      { decimals: 1, method: "ratio" },
+    );
     expect(a.indicators.map((i) => i.discrepancy)).toEqual([false, true, false]);
     expect(a.warnings.map((w) => describeWarning(w, "vi"))).toEqual([
       "Dòng 3: báo cáo 180, tính được 140.",
@@ -78,15 +130,27 @@ describe("analyzeWorkbook", () => {
   });
 
   it("applies column overrides", () => {
-    const a = analyze(book(sheet("S", [["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Ước thực hiện"], ["1", "A", 10, 12, 15]])), {
-      mapping: { result: 4 },
-      method: "ratio",
-    });
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Ước thực hiện"],
+          ["1", "A", 10, 12, 15],
+        ]),
+      ),
+      {
+        mapping: { result: 4 },
+        method: "ratio",
+      },
+    );
     expect(a.indicators[0]).toMatchObject({ result: 15, attainment: 150 });
   });
 
   it("picks the first sheet with a table, or the named one", () => {
-    const wb = book(sheet("Bìa", [["BÁO CÁO"]]), sheet("Bảng 1", [HEADER, ["1", "A", 1, 1]]), sheet("Bảng 2", [HEADER, ["1", "B", 1, 2]]));
+    const wb = book(
+      sheet("Bìa", [["BÁO CÁO"]]),
+      sheet("Bảng 1", [HEADER, ["1", "A", 1, 1]]),
+      sheet("Bảng 2", [HEADER, ["1", "B", 1, 2]]),
+    );
     expect(analyze(wb).table.sheet).toBe("Bảng 1");
     expect(analyze(wb, { sheet: "bảng 2" }).table.sheet).toBe("Bảng 2");
   });
@@ -104,7 +168,10 @@ describe("analyzeWorkbook", () => {
   });
 
   it("writes the narrative in English on request", () => {
-    const a = analyze(book(sheet("S", [HEADER, ["I", "Professional work: 02 indicators"], ["1", "A", 95, 100], ["2", "B", 100, 100]])), { lang: "en" });
+    const a = analyze(
+      book(sheet("S", [HEADER, ["I", "Professional work: 02 indicators"], ["1", "A", 95, 100], ["2", "B", 100, 100]])),
+      { lang: "en" },
+    );
     expect(a.narrative).toBe(
       'Professional work: 01/02 indicators exceeded, 01/02 met. Among them: "A" reached 105%.\nOverall: 01/02 indicators exceeded, 01/02 met.',
     );

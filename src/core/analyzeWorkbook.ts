@@ -30,8 +30,11 @@ const sameName = (a: string, b: string) => a.normalize("NFC").toLowerCase() === 
 function pickSheet(workbook: WorkbookGrid, options: AnalyzeOptions): Result<{ grid: SheetGrid; table: TableLayout }> {
   if (workbook.sheets.length === 0) return fail("noSheets");
   if (options.sheet !== undefined) {
-    const grid = workbook.sheets.find((s) => s.name === options.sheet) ?? workbook.sheets.find((s) => sameName(s.name, options.sheet!));
-    if (!grid) return fail("sheetNotFound", { sheet: options.sheet, available: workbook.sheets.map((s) => s.name).join(", ") });
+    const grid =
+      workbook.sheets.find((s) => s.name === options.sheet) ??
+      workbook.sheets.find((s) => sameName(s.name, options.sheet!));
+    if (!grid)
+      return fail("sheetNotFound", { sheet: options.sheet, available: workbook.sheets.map((s) => s.name).join(", ") });
     const table = findTable(grid, options.headerRow);
     return table ? { ok: true, value: { grid, table } } : fail("noTable", { sheet: grid.name });
   }
@@ -52,22 +55,35 @@ function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | unde
     if (!Number.isInteger(col) || col < 0 || col > 16383) return fail("badMapping", { role, detail: String(col) });
     // A column moved to a new role leaves its old role.
     for (const other of Object.keys(columns) as (keyof ColumnMapping)[]) {
-      if (other !== role && columns[other] === col && other !== "label" && other !== "target" && other !== "result") delete columns[other];
+      if (other !== role && columns[other] === col && other !== "label" && other !== "target" && other !== "result")
+        delete columns[other];
     }
     columns[role] = col;
   }
   const required = [columns.label, columns.target, columns.result];
-  if (new Set(required).size < 3) return fail("badMapping", { role: "label/target/result", detail: "the same column is used twice" });
+  if (new Set(required).size < 3)
+    return fail("badMapping", { role: "label/target/result", detail: "the same column is used twice" });
   const lastColumn = Math.max(table.lastColumn, ...Object.values(columns).filter((c): c is number => c !== undefined));
   return { ok: true, value: { ...table, columns, lastColumn } };
 }
 
-function score(d: IndicatorDraft, method: Method, decimals: number, warnings: Warning[], table: TableLayout): Indicator {
+function score(
+  d: IndicatorDraft,
+  method: Method,
+  decimals: number,
+  warnings: Warning[],
+  table: TableLayout,
+): Indicator {
   const s = scoreIndicator(d.target, d.result, method);
   const attainment = s.exact === null ? null : roundHalfAway(s.exact, decimals);
   if (s.problem && d.mergedNote === null) {
     const col = s.problem.which === "target" ? table.columns.target : table.columns.result;
-    warnings.push({ code: s.problem.code, address: toA1(d.row, col), row: d.row, params: { what: s.problem.which, text: s.problem.text ?? "" } });
+    warnings.push({
+      code: s.problem.code,
+      address: toA1(d.row, col),
+      row: d.row,
+      params: { what: s.problem.which, text: s.problem.text ?? "" },
+    });
   }
   let discrepancy = false;
   if (typeof d.reported === "number" && s.exact !== null) discrepancy = disagrees(d.reported, s.exact, decimals);
@@ -77,7 +93,12 @@ function score(d: IndicatorDraft, method: Method, decimals: number, warnings: Wa
   }
   if (discrepancy) {
     const address = table.columns.attainment !== undefined ? toA1(d.row, table.columns.attainment) : null;
-    warnings.push({ code: "discrepancy", address, row: d.row, params: { row: d.row + 1, reported: d.reported!, computed: attainment ?? s.status } });
+    warnings.push({
+      code: "discrepancy",
+      address,
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reported!, computed: attainment ?? s.status },
+    });
   }
   const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);
   return {
@@ -113,7 +134,8 @@ function score(d: IndicatorDraft, method: Method, decimals: number, warnings: Wa
  */
 export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions = {}): Result<Analysis> {
   const decimals = options.decimals ?? 0;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) return fail("badOption", { option: "decimals", detail: String(decimals) });
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)
+    return fail("badOption", { option: "decimals", detail: String(decimals) });
   const picked = pickSheet(workbook, options);
   if (!picked.ok) return picked;
   const mapped = applyMapping(picked.value.table, options.mapping);
@@ -127,7 +149,9 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
       ? { method: options.method, reason: { kind: "explicit" as const } }
       : inferMethod(drafts, table.percentHint);
   const rows: TableRow[] = draftRows.map((r) =>
-    r.kind === "indicator" ? { kind: "indicator", row: r.row, indicator: score(r.draft, chosen.method, decimals, warnings, table) } : r,
+    r.kind === "indicator"
+      ? { kind: "indicator", row: r.row, indicator: score(r.draft, chosen.method, decimals, warnings, table) }
+      : r,
   );
   const indicators = rows.flatMap((r) => (r.kind === "indicator" ? [r.indicator] : []));
   const summary = summarize(rows, indicators);

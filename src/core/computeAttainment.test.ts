@@ -96,6 +96,9 @@ describe("scoreIndicator", () => {
 
   it("refuses to divide by a zero target with the ratio method", () => {
     expect(score(0, 5, "ratio")).toMatchObject({ status: "notEvaluated", problem: { code: "divideByZero" } });
-    expect(score("≤ 5", 0, "ratio")).toMatchObject({ status: "notEvaluated", problem: { code: "divideByZero", which: "result" } });
+    expect(score("≤ 5", 0, "ratio")).toMatchObject({
+      status: "notEvaluated",
+      problem: { code: "divideByZero", which: "result" },
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { roundFloat } from "./parseValue";
 import type { Direction, Method, ParsedValue, Status, WarningCode } from "./types";
 
 /**
@@ -24,9 +25,10 @@ export function rate(target: number, result: number, direction: Direction, metho
   return den === 0 ? null : clean((num / den) * 100);
 }
 
-const clean = (n: number): number => Number.parseFloat(n.toPrecision(12));
+const clean = roundFloat;
 const EPS = 1e-9;
-const compare = (a: number, b: number): number => (Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b)) ? 0 : a < b ? -1 : 1);
+const compare = (a: number, b: number): number =>
+  Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b)) ? 0 : a < b ? -1 : 1;
 
 export interface Score {
   exact: number | null;
@@ -82,7 +84,11 @@ export function scoreIndicator(target: ParsedValue, result: ParsedValue, method:
     return withRate(rate(bound, result.value, direction, method), status, direction);
   }
   if (target.kind !== "number") return notEvaluated(direction, "mixedKinds", "target");
-  return withRate(rate(target.value, result.value, direction, method), statusOf(target.value, result.value, direction), direction);
+  return withRate(
+    rate(target.value, result.value, direction, method),
+    statusOf(target.value, result.value, direction),
+    direction,
+  );
 }
 
 function withRate(exact: number | null, status: Status, direction: Direction): Score {

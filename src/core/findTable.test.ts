@@ -30,20 +30,34 @@ describe("matchHeader", () => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });
 
-  it.each(["Về công tác chuyên môn: 03 chỉ tiêu", "Chỉ tiêu 1: CCVC thực hiện đăng ký thi đua đầu năm", "Năm 2023", ""])(
-    "%j is not a header",
-    (text) => {
-      expect(matchHeader(text)).toEqual([]);
-    },
-  );
+  it.each([
+    "Về công tác chuyên môn: 03 chỉ tiêu",
+    "Chỉ tiêu 1: CCVC thực hiện đăng ký thi đua đầu năm",
+    "Năm 2023",
+    "",
+  ])("%j is not a header", (text) => {
+    expect(matchHeader(text)).toEqual([]);
+  });
 });
 
 describe("findTable", () => {
   it("finds a header below title rows", () => {
     const t = findTable(
-      sheet("S", [["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023"], [], HEADER, ["1", "Chỉ tiêu A", 10, 12], ["2", "Chỉ tiêu B", 5, 5]]),
+      sheet("S", [
+        ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023"],
+        [],
+        HEADER,
+        ["1", "Chỉ tiêu A", 10, 12],
+        ["2", "Chỉ tiêu B", 5, 5],
+      ]),
     )!;
-    expect(t).toMatchObject({ headerTop: 2, headerBottom: 2, firstRow: 3, lastRow: 4, title: "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023" });
+    expect(t).toMatchObject({
+      headerTop: 2,
+      headerBottom: 2,
+      firstRow: 3,
+      lastRow: 4,
+      title: "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023",
+    });
     expect(t.columns).toEqual({ number: 0, label: 1, target: 2, result: 3, attainment: 4, notes: 5 });
   });
 
@@ -65,30 +79,53 @@ describe("findTable", () => {
   });
 
   it('uses "Chỉ tiêu" as the label when another column is the target', () => {
-    const t = findTable(sheet("S", [["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"], ["1", "A", 1, 1]]))!;
+    const t = findTable(
+      sheet("S", [
+        ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+        ["1", "A", 1, 1],
+      ]),
+    )!;
     expect(t.columns).toMatchObject({ number: 0, label: 1, target: 2, result: 3 });
   });
 
   it('uses "Chỉ tiêu" as the target when it is the only candidate', () => {
-    const t = findTable(sheet("S", [["TT", "Nội dung", "Chỉ tiêu", "Kết quả"], ["1", "A", 1, 1]]))!;
+    const t = findTable(
+      sheet("S", [
+        ["TT", "Nội dung", "Chỉ tiêu", "Kết quả"],
+        ["1", "A", 1, 1],
+      ]),
+    )!;
     expect(t.columns).toMatchObject({ label: 1, target: 2, result: 3 });
   });
 
   it("matches headers written in NFD, upper case and across line breaks", () => {
-    const t = findTable(sheet("S", [["SỐ TT".normalize("NFD"), "NỘI DUNG CHỈ TIÊU", "KẾ\nHOẠCH".normalize("NFD"), "THỰC\r\nHIỆN"], ["1", "A", 1, 2]]))!;
+    const t = findTable(
+      sheet("S", [
+        ["SỐ TT".normalize("NFD"), "NỘI DUNG CHỈ TIÊU", "KẾ\nHOẠCH".normalize("NFD"), "THỰC\r\nHIỆN"],
+        ["1", "A", 1, 2],
+      ]),
+    )!;
     expect(t.columns).toMatchObject({ number: 0, label: 1, target: 2, result: 3 });
   });
 
   it("skips a row of column numbers and stops at the signature lines", () => {
     const t = findTable(
-      sheet("S", [HEADER, ["(1)", "(2)", "(3)", "(4)", "(5)=(4)/(3)", "(6)"], ["1", "A", 10, 10], [], ["", "Người lập biểu", "", "", "Thủ trưởng đơn vị"]]),
+      sheet("S", [
+        HEADER,
+        ["(1)", "(2)", "(3)", "(4)", "(5)=(4)/(3)", "(6)"],
+        ["1", "A", 10, 10],
+        [],
+        ["", "Người lập biểu", "", "", "Thủ trưởng đơn vị"],
+      ]),
     )!;
     expect(t).toMatchObject({ firstRow: 2, lastRow: 2 });
   });
 
   it("stops after two blank rows and at a date line", () => {
     expect(findTable(sheet("S", [HEADER, ["1", "A", 1, 1], [], [], ["2", "stray", 1, 1]]))!.lastRow).toBe(1);
-    expect(findTable(sheet("S", [HEADER, ["1", "A", 1, 1], [null, "Bình Dương, ngày 15 tháng 12 năm 2021"]]))!.lastRow).toBe(1);
+    expect(
+      findTable(sheet("S", [HEADER, ["1", "A", 1, 1], [null, "Bình Dương, ngày 15 tháng 12 năm 2021"]]))!.lastRow,
+    ).toBe(1);
   });
 
   it("returns null for a sheet without a table", () => {

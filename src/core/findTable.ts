@@ -119,7 +119,11 @@ function findTitle(sheet: SheetAccess, headerTop: number): string | null {
   return texts.find(isUpper) ?? null;
 }
 
-function resolveColumns(found: Partial<Record<ColumnRole, number>>, sheet: SheetAccess, firstRow: number): ColumnMapping {
+function resolveColumns(
+  found: Partial<Record<ColumnRole, number>>,
+  sheet: SheetAccess,
+  firstRow: number,
+): ColumnMapping {
   let label = found.label;
   if (label === undefined) {
     // No label header: the widest-text column left of the target that is not the number column.
@@ -151,7 +155,8 @@ export function findTable(grid: SheetGrid, headerRow?: number): TableLayout | nu
   const columns = resolveColumns(header.columns, sheet, firstRow);
   const roleCols = Object.values(header.columns);
   let lastColumn = Math.max(...roleCols, columns.label);
-  for (let c = lastColumn + 1; c < sheet.colCount; c++) if (headerText(sheet, header.top, header.bottom, c)) lastColumn = c;
+  for (let c = lastColumn + 1; c < sheet.colCount; c++)
+    if (headerText(sheet, header.top, header.bottom, c)) lastColumn = c;
   const lastRow = findTableEnd(sheet, firstRow, columns, lastColumn);
   const headers: TableLayout["headers"] = [];
   for (let c = 0; c <= lastColumn; c++) headers.push({ col: c, text: headerText(sheet, header.top, header.bottom, c) });

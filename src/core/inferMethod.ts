@@ -41,6 +41,9 @@ export function inferMethod(drafts: IndicatorDraft[], percentHint: boolean): { m
     if (p !== null && !disagrees(d.reported, p, 0)) points++;
     if (r !== null && !disagrees(d.reported, r, 0)) ratio++;
   }
-  if (compared > 0) return { method: points >= ratio ? "points" : "ratio", reason: { kind: "reported", points, ratio, compared } };
-  return percentHint ? { method: "points", reason: { kind: "percent" } } : { method: "ratio", reason: { kind: "default" } };
+  if (compared > 0)
+    return { method: points >= ratio ? "points" : "ratio", reason: { kind: "reported", points, ratio, compared } };
+  return percentHint
+    ? { method: "points", reason: { kind: "percent" } }
+    : { method: "ratio", reason: { kind: "default" } };
 }

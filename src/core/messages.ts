@@ -110,27 +110,36 @@ type Template = (p: Params) => string;
 const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
   vi: {
     notANumber: (p) => `${p.address}: "${p.text}" không phải là số, chỉ tiêu này chưa được đánh giá.`,
-    blankValue: (p) => `${p.address}: ô ${p.what === "target" ? "chỉ tiêu" : "kết quả"} để trống, chỉ tiêu này chưa được đánh giá.`,
+    blankValue: (p) =>
+      `${p.address}: ô ${p.what === "target" ? "chỉ tiêu" : "kết quả"} để trống, chỉ tiêu này chưa được đánh giá.`,
     errorValue: (p) => `${p.address}: ô có giá trị lỗi ${p.text}, chỉ tiêu này chưa được đánh giá.`,
     divideByZero: (p) => `${p.address}: không chia được cho 0 khi tính theo tỷ lệ, chỉ tiêu này chưa được đánh giá.`,
     mergedNote: (p) => `${p.address}: ô gộp chứa ghi chú "${p.text}", chỉ tiêu này không được đánh giá.`,
     discrepancy: (p) => `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}.`,
-    partsMismatch: (p) => `${p.address}: số dòng trong ô chỉ tiêu và ô kết quả không khớp (${p.targets} và ${p.results}), đã đọc cả ô như một chỉ tiêu.`,
-    mixedKinds: (p) => `${p.address}: chỉ tiêu và kết quả không cùng loại (số và chữ), chỉ tiêu này chưa được đánh giá.`,
+    partsMismatch: (p) =>
+      `${p.address}: số dòng trong ô chỉ tiêu và ô kết quả không khớp (${p.targets} và ${p.results}), đã đọc cả ô như một chỉ tiêu.`,
+    mixedKinds: (p) =>
+      `${p.address}: chỉ tiêu và kết quả không cùng loại (số và chữ), chỉ tiêu này chưa được đánh giá.`,
     mergedAttainmentCell: (p) => `${p.address}: ô tỷ lệ nằm trong vùng gộp ô nên không ghi vào.`,
-    qualitativeMismatch: (p) => `${p.address}: kết quả "${p.text}" không rõ đạt hay không đạt, chỉ tiêu này chưa được đánh giá.`,
+    qualitativeMismatch: (p) =>
+      `${p.address}: kết quả "${p.text}" không rõ đạt hay không đạt, chỉ tiêu này chưa được đánh giá.`,
   },
   en: {
     notANumber: (p) => `${p.address}: "${p.text}" is not a number, so this indicator is not evaluated.`,
     blankValue: (p) => `${p.address}: the ${p.what} cell is blank, so this indicator is not evaluated.`,
     errorValue: (p) => `${p.address}: the cell holds the error ${p.text}, so this indicator is not evaluated.`,
     divideByZero: (p) => `${p.address}: cannot divide by 0 with the ratio method, so this indicator is not evaluated.`,
-    mergedNote: (p) => `${p.address}: a merged note "${p.text}" stands in place of the values, so this indicator is not evaluated.`,
+    mergedNote: (p) =>
+      `${p.address}: a merged note "${p.text}" stands in place of the values, so this indicator is not evaluated.`,
     discrepancy: (p) => `Row ${p.row}: reported ${p.reported}, computed ${p.computed}.`,
-    partsMismatch: (p) => `${p.address}: the target and result cells hold different numbers of lines (${p.targets} and ${p.results}); the cell was read as one indicator.`,
-    mixedKinds: (p) => `${p.address}: the target and the result are not of the same kind (number and text), so this indicator is not evaluated.`,
-    mergedAttainmentCell: (p) => `${p.address}: the attainment cell is part of a merged area, so nothing was written there.`,
-    qualitativeMismatch: (p) => `${p.address}: the result "${p.text}" does not say achieved or not, so this indicator is not evaluated.`,
+    partsMismatch: (p) =>
+      `${p.address}: the target and result cells hold different numbers of lines (${p.targets} and ${p.results}); the cell was read as one indicator.`,
+    mixedKinds: (p) =>
+      `${p.address}: the target and the result are not of the same kind (number and text), so this indicator is not evaluated.`,
+    mergedAttainmentCell: (p) =>
+      `${p.address}: the attainment cell is part of a merged area, so nothing was written there.`,
+    qualitativeMismatch: (p) =>
+      `${p.address}: the result "${p.text}" does not say achieved or not, so this indicator is not evaluated.`,
   },
 };
 

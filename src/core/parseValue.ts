@@ -1,7 +1,8 @@
 import { foldText } from "./foldText";
 import type { CellValue, Direction, ParsedValue } from "./types";
 
-const ERROR_VALUE = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+const ERROR_VALUE =
+  /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
 const ACHIEVED = new Set(["dat", "hoan thanh", "achieved", "met", "completed", "done", "co"]);
 const NOT_ACHIEVED = new Set([
@@ -18,8 +19,14 @@ const EXCEEDED = new Set(["vuot", "vuot muc", "vuot chi tieu", "exceeded"]);
 
 /** Words before a number that make it a floor (higher is better) or a ceiling (lower is better), folded. */
 const PREFIXES: [RegExp, Direction][] = [
-  [/^(>=|=>|≥|>|ít nhất|it nhat|tối thiểu|toi thieu|không dưới|khong duoi|trên|tren|at least|min\.?|minimum)\s*/i, "higher"],
-  [/^(<=|=<|≤|<|không quá|khong qua|không vượt quá|khong vuot qua|tối đa|toi da|dưới|duoi|at most|max\.?|maximum|no more than)\s*/i, "lower"],
+  [
+    /^(>=|=>|≥|>|ít nhất|it nhat|tối thiểu|toi thieu|không dưới|khong duoi|trên|tren|at least|min\.?|minimum)\s*/i,
+    "higher",
+  ],
+  [
+    /^(<=|=<|≤|<|không quá|khong qua|không vượt quá|khong vuot qua|tối đa|toi da|dưới|duoi|at most|max\.?|maximum|no more than)\s*/i,
+    "lower",
+  ],
 ];
 
 const NUMBER = /^[+-]?(\d[\d.,\s]*\d|\d)\s*%?$/;
@@ -67,7 +74,8 @@ export function parseValue(cell: CellValue, format?: string | null): ParsedValue
   if (cell === null || cell === undefined) return { kind: "blank" };
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { kind: "error", text: String(cell) };
-    return { kind: "number", value: roundFloat(cell * percentScale(format)) };
+    const scale = percentScale(format);
+    return { kind: "number", value: scale === 1 ? cell : roundFloat(cell * scale) };
   }
   if (typeof cell === "boolean") return { kind: "text", text: String(cell).toUpperCase() };
   const text = cell.normalize("NFC").trim();
@@ -108,7 +116,12 @@ function parseText(text: string): ParsedValue {
   return { kind: "text", text };
 }
 
-/** Removes binary noise from a product such as 0.95 × 100 = 94.99999999999999. */
+/**
+ * Removes binary noise from a product or sum such as 0.95 × 100 = 94.99999999999999 (12 significant digits kept).
+ * Example: `roundFloat(100 + (82.05 - 80)) === 102.05`.
+ */
 export function roundFloat(n: number): number {
-  return Number.parseFloat(n.toPrecision(12));
+  if (Number.isInteger(n) || !Number.isFinite(n)) return n;
+  const magnitude = 10 ** (11 - Math.floor(Math.log10(Math.abs(n))));
+  return Math.round(n * magnitude) / magnitude;
 }

@@ -82,7 +82,14 @@ export function planAppendix(analysis: Analysis, lang: Lang): SheetPlan & { prin
         b.fitRow(r, { [TARGET_COL]: WIDTHS[2]! + WIDTHS[3]! + WIDTHS[4]! });
         continue;
       }
-      const r = b.addRow([number, ind.label, ind.target, ind.result, rateCell(ind, lang), ind.part === 0 ? ind.notes : ""]);
+      const r = b.addRow([
+        number,
+        ind.label,
+        ind.target,
+        ind.result,
+        rateCell(ind, lang),
+        ind.part === 0 ? ind.notes : "",
+      ]);
       b.fitRow(r);
     }
   }

@@ -3,7 +3,8 @@ import { statusLabel } from "./messages";
 import type { ColumnMapping, Indicator, Lang, Method } from "./types";
 
 /** A cell reference in percent units: a cell formatted as % (0.95) is multiplied by 100. */
-const ref = (row: number, col: number, scale: number): string => (scale === 100 ? `(${toA1(row, col)}*100)` : toA1(row, col));
+const ref = (row: number, col: number, scale: number): string =>
+  scale === 100 ? `(${toA1(row, col)}*100)` : toA1(row, col);
 
 function refs(ind: Indicator, columns: ColumnMapping): { t: string; r: string; guard: string } {
   const t = ref(ind.row, columns.target, ind.targetScale);

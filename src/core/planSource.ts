@@ -56,7 +56,8 @@ const rateText = (ind: Indicator, lang: Lang): string =>
       : "";
 
 /** The status that colours a cell holding several lines: the one its conditional format would pick. */
-const cellStatus = (parts: Indicator[]): Status => PRIORITY.find((s) => parts.some((p) => p.status === s)) ?? "notEvaluated";
+const cellStatus = (parts: Indicator[]): Status =>
+  PRIORITY.find((s) => parts.some((p) => p.status === s)) ?? "notEvaluated";
 
 /** Runs of consecutive rows in [top, bottom] that satisfy `ok`, as ranges of one column. */
 function runs(top: number, bottom: number, col: number, ok: (row: number) => boolean): CellRange[] {
@@ -78,7 +79,12 @@ function runs(top: number, bottom: number, col: number, ok: (row: number) => boo
  * and the status column ("Đánh giá", reused if present), with live formulas where target and result are plain
  * numbers, values elsewhere, and conditional formats by status. No other cell of the user's is written.
  */
-export function planSource(analysis: Analysis, sheet: SheetAccess, options: SourceOptions, warnings: Warning[]): SheetPlan & { attainmentCol: number; statusCol: number } {
+export function planSource(
+  analysis: Analysis,
+  sheet: SheetAccess,
+  options: SourceOptions,
+  warnings: Warning[],
+): SheetPlan & { attainmentCol: number; statusCol: number } {
   const { table } = analysis;
   const { lang } = options;
   const attCol = table.columns.attainment ?? freeColumn(sheet, analysis, table.lastColumn + 1, -1);
@@ -99,7 +105,10 @@ export function planSource(analysis: Analysis, sheet: SheetAccess, options: Sour
     if (!isNew) continue;
     cells[0]![0] = { value: text };
     if (table.headerBottom > top) merges.push({ top, left: col, bottom: table.headerBottom, right: col });
-    formats.push({ range: { top, left: col, bottom: table.headerBottom, right: col }, style: { bold: true, horizontal: "center", vertical: "middle", wrap: true } });
+    formats.push({
+      range: { top, left: col, bottom: table.headerBottom, right: col },
+      style: { bold: true, horizontal: "center", vertical: "middle", wrap: true },
+    });
   }
 
   const byRow = new Map<number, Indicator[]>();
@@ -115,12 +124,20 @@ export function planSource(analysis: Analysis, sheet: SheetAccess, options: Sour
     }
     statusByRow.set(row, cellStatus(parts));
     if (parts.length === 1 && options.liveFormulas && first.formulaSafe && first.exact !== null) {
-      if (attOk) att[i]![0] = { formula: attainmentFormula(first, table.columns, analysis.method, decimals), value: first.attainment };
-      if (stOk) st[i]![0] = { formula: statusFormula(first, table.columns, lang), value: statusLabel(first.status, lang) };
+      if (attOk)
+        att[i]![0] = {
+          formula: attainmentFormula(first, table.columns, analysis.method, decimals),
+          value: first.attainment,
+        };
+      if (stOk)
+        st[i]![0] = { formula: statusFormula(first, table.columns, lang), value: statusLabel(first.status, lang) };
       continue;
     }
     if (attOk) {
-      const value = parts.length === 1 ? (first.attainment ?? (rateText(first, lang) || null)) : joinLines(parts.map((p) => rateText(p, lang)));
+      const value =
+        parts.length === 1
+          ? (first.attainment ?? (rateText(first, lang) || null))
+          : joinLines(parts.map((p) => rateText(p, lang)));
       if (value !== null) att[i]![0] = { value };
     }
     if (stOk) st[i]![0] = { value: joinLines(parts.map((p) => statusLabel(p.status, lang))) };
@@ -130,10 +147,16 @@ export function planSource(analysis: Analysis, sheet: SheetAccess, options: Sour
   const bottom = table.lastRow;
   const attRuns = runs(dataTop, bottom, attCol, (r) => writable(sheet, r, attCol));
   const stRuns = runs(dataTop, bottom, statusCol, (r) => writable(sheet, r, statusCol));
-  for (const range of attRuns) formats.push({ range, style: { numberFormat, horizontal: "center", vertical: "middle", wrap: true } });
+  for (const range of attRuns)
+    formats.push({ range, style: { numberFormat, horizontal: "center", vertical: "middle", wrap: true } });
   for (const range of stRuns) formats.push({ range, style: { horizontal: "center", vertical: "middle", wrap: true } });
-  for (const [col, isNew] of [[attCol, table.columns.attainment === undefined], [statusCol, table.columns.status === undefined]] as const) {
-    if (isNew) for (const range of runs(top, bottom, col, (r) => writable(sheet, r, col) || r <= table.headerBottom)) formats.push({ range, style: { border: true } });
+  for (const [col, isNew] of [
+    [attCol, table.columns.attainment === undefined],
+    [statusCol, table.columns.status === undefined],
+  ] as const) {
+    if (isNew)
+      for (const range of runs(top, bottom, col, (r) => writable(sheet, r, col) || r <= table.headerBottom))
+        formats.push({ range, style: { border: true } });
   }
 
   const statusRef = (row: number) => `$${columnName(statusCol)}${row + 1}`;

@@ -58,7 +58,14 @@ export function planSummary(analysis: Analysis, lang: Lang, colors: StatusColors
     b.style({ top: head, left: 3 + i, bottom: head, right: 3 + i }, { fill: colors[status] }),
   );
   b.fitRow(head);
-  const counts = (c: Omit<SectionSummary, "key" | "label">) => [c.total, c.evaluated, c.exceeded, c.met, c.notMet, c.notEvaluated];
+  const counts = (c: Omit<SectionSummary, "key" | "label">) => [
+    c.total,
+    c.evaluated,
+    c.exceeded,
+    c.met,
+    c.notMet,
+    c.notEvaluated,
+  ];
   for (const sec of analysis.summary.sections) b.fitRow(b.addRow([`${sec.key}. ${sec.label}`, ...counts(sec)]));
   const total = b.addRow([h.overall, ...counts(analysis.summary)]);
   b.styleRow(total, { bold: true });
@@ -77,10 +84,18 @@ export function planSummary(analysis: Analysis, lang: Lang, colors: StatusColors
     const auditHead = b.addRow([h.label, h.row, h.reported, h.computed]);
     b.styleRow(auditHead, { bold: true, horizontal: "center", wrap: true }, 0, 3);
     for (const ind of discrepancies) {
-      const r = b.addRow([shortLabel(ind.label), ind.row + 1, ind.reported, ind.attainment ?? STATUS_LABELS[lang][ind.status]]);
+      const r = b.addRow([
+        shortLabel(ind.label),
+        ind.row + 1,
+        ind.reported,
+        ind.attainment ?? STATUS_LABELS[lang][ind.status],
+      ]);
       b.fitRow(r);
     }
-    b.style({ top: auditHead, left: 0, bottom: b.rowCount - 1, right: 3 }, { border: true, wrap: true, vertical: "middle" });
+    b.style(
+      { top: auditHead, left: 0, bottom: b.rowCount - 1, right: 3 },
+      { border: true, wrap: true, vertical: "middle" },
+    );
     b.style({ top: auditHead + 1, left: 1, bottom: b.rowCount - 1, right: 3 }, { horizontal: "center" });
   }
 

@@ -41,7 +41,11 @@ export function planWorkbook(workbook: WorkbookGrid, analysis: Analysis, options
   const grid = workbook.sheets.find((s) => s.name === analysis.table.sheet);
   if (!grid) throw new Error(`planWorkbook: sheet ${analysis.table.sheet} is not in the workbook`);
   const warnings = analysis.warnings;
-  const { attainmentCol: _a, statusCol: _s, ...source } = planSource(
+  const {
+    attainmentCol: _a,
+    statusCol: _s,
+    ...source
+  } = planSource(
     analysis,
     new SheetAccess(grid),
     { lang, liveFormulas: options.liveFormulas ?? true, colors },

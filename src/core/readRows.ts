@@ -26,8 +26,7 @@ export interface IndicatorDraft {
 }
 
 export type DraftRow =
-  | Exclude<TableRow, { kind: "indicator" }>
-  | { kind: "indicator"; row: number; draft: IndicatorDraft };
+  Exclude<TableRow, { kind: "indicator" }> | { kind: "indicator"; row: number; draft: IndicatorDraft };
 
 const lines = (v: CellValue): string[] | null =>
   typeof v === "string" && v.includes("\n")
@@ -67,7 +66,10 @@ function splitParts(cells: Cells, address: string, warnings: Warning[], row: num
     if (tn !== rn) warnings.push({ code: "partsMismatch", address, row, params: { targets: tn, results: rn } });
     return [cells];
   }
-  const labels = cells.label.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const labels = cells.label
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   const reported = lines(cells.reported);
   return t!.map((line, i) => ({
     target: line,
@@ -94,7 +96,9 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const result = sheet.value(row, columns.result);
     const merge = sheet.merge(row, columns.target);
     const mergedNote =
-      merge && merge.left <= Math.min(columns.target, columns.result) && merge.right >= Math.max(columns.target, columns.result)
+      merge &&
+      merge.left <= Math.min(columns.target, columns.result) &&
+      merge.right >= Math.max(columns.target, columns.result)
         ? sheet.text(merge.top, merge.left)
         : null;
     const blankValues = (target === null || target === "") && (result === null || result === "");
@@ -121,7 +125,12 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const base = { row, section, number, depth, notes, targetScale, resultScale };
 
     if (mergedNote !== null) {
-      warnings.push({ code: "mergedNote", address: rangeToA1(merge!), row, params: { text: mergedNote.replace(/\s+/g, " ") } });
+      warnings.push({
+        code: "mergedNote",
+        address: rangeToA1(merge!),
+        row,
+        params: { text: mergedNote.replace(/\s+/g, " ") },
+      });
       out.push({
         kind: "indicator",
         row,
@@ -141,7 +150,12 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       });
       continue;
     }
-    const parts = splitParts({ target, result, reported: reportedCell, label }, toA1(row, columns.target), warnings, row);
+    const parts = splitParts(
+      { target, result, reported: reportedCell, label },
+      toA1(row, columns.target),
+      warnings,
+      row,
+    );
     parts.forEach((p, part) => {
       const single = parts.length === 1;
       out.push({

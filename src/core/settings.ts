@@ -56,7 +56,10 @@ export function parseSettings(raw: unknown): Settings {
     sheet: typeof o.sheet === "string" && o.sheet ? o.sheet : null,
     mapping,
     method: o.method === "points" || o.method === "ratio" || o.method === "auto" ? o.method : "auto",
-    decimals: typeof o.decimals === "number" && Number.isInteger(o.decimals) && o.decimals >= 0 && o.decimals <= 4 ? o.decimals : 0,
+    decimals:
+      typeof o.decimals === "number" && Number.isInteger(o.decimals) && o.decimals >= 0 && o.decimals <= 4
+        ? o.decimals
+        : 0,
     lang: o.lang === "en" ? "en" : "vi",
     liveFormulas: typeof o.liveFormulas === "boolean" ? o.liveFormulas : true,
     colors,

@@ -29,15 +29,21 @@ function countsSentence(c: Counts, lang: Lang): string {
   return (lang === "vi" ? "có " : "") + list.join(", ");
 }
 
+/** How many exceeded indicators a sentence names before it sums up the rest. */
+const MAX_NAMED = 10;
+
 function exceededSentence(indicators: Indicator[], lang: Lang): string {
-  const items = indicators
-    .filter((i) => i.status === "exceeded" && i.attainment !== null)
+  const exceeded = indicators.filter((i) => i.status === "exceeded" && i.attainment !== null);
+  const items = exceeded
+    .slice(0, MAX_NAMED)
     .map((i) =>
       lang === "vi"
         ? `chỉ tiêu "${shortLabel(i.label)}" đạt ${formatRate(i.attainment!, lang)}%`
         : `"${shortLabel(i.label)}" reached ${formatRate(i.attainment!, lang)}%`,
     );
   if (items.length === 0) return "";
+  const rest = exceeded.length - items.length;
+  if (rest > 0) items.push(lang === "vi" ? `và ${pad(rest)} chỉ tiêu khác` : `and ${pad(rest)} more`);
   return lang === "vi" ? ` Trong đó: ${items.join("; ")}.` : ` Among them: ${items.join("; ")}.`;
 }
 
@@ -49,8 +55,11 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
  * Example: "Về công tác chuyên môn: có 04/12 chỉ tiêu vượt, 07/12 chỉ tiêu đạt, 01/12 chỉ tiêu chưa đánh giá. …"
  */
 export function writeNarrative(summary: Summary, indicators: Indicator[], lang: Lang): string {
+  const bySection = new Map<string, Indicator[]>();
+  for (const i of indicators)
+    if (i.section !== null) (bySection.get(i.section) ?? bySection.set(i.section, []).get(i.section)!).push(i);
   const lines = summary.sections.map((s) => {
-    const own = indicators.filter((i) => i.section === s.key);
+    const own = bySection.get(s.key) ?? [];
     const name = s.label || (lang === "vi" ? `Phần ${s.key}` : `Part ${s.key}`);
     return `${name}: ${countsSentence(s, lang)}.${exceededSentence(own, lang)}`;
   });

@@ -1,5 +1,13 @@
 import type ExcelJS from "exceljs";
-import { rangeToA1, type CellRange, type CellStyle, type GeneratedSheetPlan, type PlanCell, type SheetPlan, type WorkbookPlan } from "../core";
+import {
+  rangeToA1,
+  type CellRange,
+  type CellStyle,
+  type GeneratedSheetPlan,
+  type PlanCell,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../core";
 import { dropMarker, writeMarker } from "./markers";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -58,7 +66,9 @@ function clearConditionalFormats(sheet: ExcelJS.Worksheet, ranges: CellRange[]):
   const refs = new Set(ranges.map(rangeToA1));
   // ExcelJS keeps conditional formats in a field its typings omit.
   const holder = sheet as unknown as { conditionalFormattings?: { ref: string }[] };
-  holder.conditionalFormattings = (holder.conditionalFormattings ?? []).filter((cf) => !cf.ref.split(" ").some((ref) => refs.has(ref)));
+  holder.conditionalFormattings = (holder.conditionalFormattings ?? []).filter(
+    (cf) => !cf.ref.split(" ").some((ref) => refs.has(ref)),
+  );
 }
 
 /** Writes one sheet plan onto an ExcelJS worksheet. */
@@ -76,7 +86,10 @@ export function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, static
     });
   }
   for (const f of plan.formats) eachCell(sheet, f.range, (cell) => styleCell(cell, f.style));
-  clearConditionalFormats(sheet, plan.conditionalFormats.map((cf) => cf.range));
+  clearConditionalFormats(
+    sheet,
+    plan.conditionalFormats.map((cf) => cf.range),
+  );
   if (staticColors) {
     for (const f of plan.fallbackFormats) eachCell(sheet, f.range, (cell) => styleCell(cell, f.style));
   } else {
@@ -131,7 +144,9 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void 
     if (old) workbook.removeWorksheet(old.id);
   }
   for (const g of plan.generated) {
-    const sheet = workbook.addWorksheet(g.name, { properties: g.tabColor ? { tabColor: { argb: argb(g.tabColor) } } : {} });
+    const sheet = workbook.addWorksheet(g.name, {
+      properties: g.tabColor ? { tabColor: { argb: argb(g.tabColor) } } : {},
+    });
     applySheetPlan(sheet, g);
     applyPrint(sheet, g);
     writeMarker(workbook, plan.markers[g.role], g.name);

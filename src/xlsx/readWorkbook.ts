@@ -56,8 +56,17 @@ export function cellValue(value: ExcelJS.CellValue): CellValue {
 
 /** Merged areas of a sheet, 0-based. ExcelJS keeps them in a private map keyed by the master cell. */
 function mergesOf(sheet: ExcelJS.Worksheet): CellRange[] {
-  const merges = (sheet as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
-  return Object.values(merges ?? {}).map(({ model: m }) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  const merges = (
+    sheet as unknown as {
+      _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
+    }
+  )._merges;
+  return Object.values(merges ?? {}).map(({ model: m }) => ({
+    top: m.top - 1,
+    left: m.left - 1,
+    bottom: m.bottom - 1,
+    right: m.right - 1,
+  }));
 }
 
 /** One worksheet as a grid of values, number formats and formula flags. */

@@ -30,8 +30,21 @@ describe("attainment compute", () => {
     const r = await cli("compute", input, "--json");
     expect([r.code, r.stderr]).toEqual([0, ""]);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(["sheet", "method", "indicators", "summary", "narrative", "warnings", "columns", "output"]);
-    expect(doc).toMatchObject({ sheet: "KQ Nghị quyết 2021", method: "points", output: path.join(dir, "bao-cao.attainment.xlsx") });
+    expect(Object.keys(doc)).toEqual([
+      "sheet",
+      "method",
+      "indicators",
+      "summary",
+      "narrative",
+      "warnings",
+      "columns",
+      "output",
+    ]);
+    expect(doc).toMatchObject({
+      sheet: "KQ Nghị quyết 2021",
+      method: "points",
+      output: path.join(dir, "bao-cao.attainment.xlsx"),
+    });
     expect(doc.indicators.find((i: { row: number }) => i.row === 21)).toEqual({
       row: 21,
       part: 0,
@@ -46,8 +59,21 @@ describe("attainment compute", () => {
       discrepancy: true,
     });
     expect(doc.summary).toMatchObject({ total: 18, evaluated: 17, exceeded: 5, met: 12, notMet: 0, notEvaluated: 1 });
-    expect(doc.summary.sections[0]).toEqual({ key: "I", label: "Về công tác chuyên môn", total: 12, evaluated: 11, exceeded: 4, met: 7, notMet: 0, notEvaluated: 1 });
-    expect(doc.warnings).toContainEqual({ code: "discrepancy", address: "E21", message: "Dòng 21: báo cáo 180, tính được 108." });
+    expect(doc.summary.sections[0]).toEqual({
+      key: "I",
+      label: "Về công tác chuyên môn",
+      total: 12,
+      evaluated: 11,
+      exceeded: 4,
+      met: 7,
+      notMet: 0,
+      notEvaluated: 1,
+    });
+    expect(doc.warnings).toContainEqual({
+      code: "discrepancy",
+      address: "E21",
+      message: "Dòng 21: báo cáo 180, tính được 108.",
+    });
     expect(files()).toEqual(["bao-cao.attainment.xlsx", "bao-cao.xlsx"]);
     expect(fs.readFileSync(input)).toEqual(before);
   });
@@ -57,20 +83,47 @@ describe("attainment compute", () => {
     const vi = await cli("compute", path.join(dir, "bao-cao.xlsx"), "--out", out);
     expect(vi.stdout).toContain('Chỉ tiêu: C "Chỉ tiêu Nghị quyết %"');
     expect(vi.stdout).toContain("Dòng 21: báo cáo 180, tính được 108.");
-    const en = await cli("compute", path.join(dir, "bao-cao.xlsx"), "--out", out, "--lang", "en", "--method", "ratio", "--decimals", "1");
+    const en = await cli(
+      "compute",
+      path.join(dir, "bao-cao.xlsx"),
+      "--out",
+      out,
+      "--lang",
+      "en",
+      "--method",
+      "ratio",
+      "--decimals",
+      "1",
+    );
     expect(en.stdout).toContain('Target: C "Chỉ tiêu Nghị quyết %"');
     expect(en.stdout).toContain("Row 21: reported 180, computed 140.");
     expect(en.stdout).toContain("Method: result ÷ target × 100");
   });
 
   it.each([
-    ["a missing file", ["compute", "nope.xlsx"], /^Không tìm thấy tệp ".*nope\.xlsx": hãy kiểm tra đường dẫn tới tệp \.xlsx\.\n$/],
+    [
+      "a missing file",
+      ["compute", "nope.xlsx"],
+      /^Không tìm thấy tệp ".*nope\.xlsx": hãy kiểm tra đường dẫn tới tệp \.xlsx\.\n$/,
+    ],
     ["a folder", ["compute", "."], /là một thư mục, không phải tệp \.xlsx\.\n$/],
-    ["a text file named .xlsx", ["compute", "text.xlsx"], /"text\.xlsx" không phải là sổ tính Excel \(\.xlsx\): hãy chọn một tệp \.xlsx\.\n$/],
+    [
+      "a text file named .xlsx",
+      ["compute", "text.xlsx"],
+      /"text\.xlsx" không phải là sổ tính Excel \(\.xlsx\): hãy chọn một tệp \.xlsx\.\n$/,
+    ],
     ["an old .xls file", ["compute", "old.xls"], /là tệp \.xls cũ hoặc sổ tính có mật khẩu/],
     ["a zip that is not a workbook", ["compute", "zip.xlsx"], /không phải là sổ tính Excel/],
-    ["a workbook without a table", ["compute", "empty.xlsx", "--lang", "en"], /^No indicator table found: expected a header row with a target column/],
-    ["an unknown sheet", ["compute", "bao-cao.xlsx", "--sheet", "Không có"], /^Không có trang tính "Không có" trong sổ tính/],
+    [
+      "a workbook without a table",
+      ["compute", "empty.xlsx", "--lang", "en"],
+      /^No indicator table found: expected a header row with a target column/,
+    ],
+    [
+      "an unknown sheet",
+      ["compute", "bao-cao.xlsx", "--sheet", "Không có"],
+      /^Không có trang tính "Không có" trong sổ tính/,
+    ],
   ])("refuses %s with exit 1, one sentence and no output", async (_what, argv, message) => {
     fs.writeFileSync(path.join(dir, "text.xlsx"), "STT,Nội dung\n1,A\n");
     fs.writeFileSync(path.join(dir, "old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
@@ -117,21 +170,31 @@ describe("attainment compute", () => {
   it("documents every option in --help", async () => {
     const r = await cli("--help");
     expect(r.code).toBe(0);
-    for (const option of ["--sheet", "--out", "--method", "--decimals", "--lang", "--json", "Exit codes"]) expect(r.stdout).toContain(option);
+    for (const option of ["--sheet", "--out", "--method", "--decimals", "--lang", "--json", "Exit codes"])
+      expect(r.stdout).toContain(option);
   });
 });
 
 describe("attainment as a real process", () => {
   beforeAll(() => {
-    execFileSync("npx", ["webpack", "--config-name", "cli", "--mode", "production", "--no-stats"], { cwd: ROOT, stdio: "ignore" });
+    execFileSync("npx", ["webpack", "--config-name", "cli", "--mode", "production", "--no-stats"], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
   }, 120000);
 
   it("runs from bin/ with the documented exit codes", () => {
     const input = path.join(dir, "bao-cao.xlsx");
-    const ok = spawnSync(process.execPath, [path.join(ROOT, "bin", "attainment.js"), "compute", input, "--json"], { encoding: "utf8" });
+    const ok = spawnSync(process.execPath, [path.join(ROOT, "bin", "attainment.js"), "compute", input, "--json"], {
+      encoding: "utf8",
+    });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).summary.exceeded).toBe(5);
-    const bad = spawnSync(process.execPath, [path.join(ROOT, "bin", "attainment.js"), "compute", path.join(dir, "missing.xlsx")], { encoding: "utf8" });
+    const bad = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "bin", "attainment.js"), "compute", path.join(dir, "missing.xlsx")],
+      { encoding: "utf8" },
+    );
     expect([bad.status, bad.stdout, bad.stderr.split("\n").length]).toEqual([1, "", 2]);
     const usage = spawnSync(process.execPath, [path.join(ROOT, "bin", "attainment.js")], { encoding: "utf8" });
     expect(usage.status).toBe(2);

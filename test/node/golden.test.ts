@@ -15,7 +15,18 @@ const EXPECTED = [
   [16, 0, "I", "+ Lao động tiên tiến", 80, 82, 102, "exceeded", 102, false],
   [17, 0, "I", "+ Chiến sĩ thi đua cơ sở", 15, 15, 100, "met", 100, false],
   [18, 0, "I", "+ Chiến sĩ thi đua cấp tỉnh", 10, 10, 100, "met", 100, false],
-  [20, 0, "I", "+ Tập thể:", "Cờ thi đua Bộ Công Thương, \n\nBằng khen UBND tỉnh.", null, null, "notEvaluated", null, false],
+  [
+    20,
+    0,
+    "I",
+    "+ Tập thể:",
+    "Cờ thi đua Bộ Công Thương, \n\nBằng khen UBND tỉnh.",
+    null,
+    null,
+    "notEvaluated",
+    null,
+    false,
+  ],
   [21, 0, "I", "+ Cá nhân:", 20, 28, 108, "exceeded", 180, true],
   [23, 0, "II", "Đoàn viên đủ điều kiện", 100, 100, 100, "met", 100, false],
   [24, 0, "II", "Trong đó: Đạt loại xuất sắc", 90, 100, 110, "exceeded", 110, false],
@@ -47,8 +58,12 @@ describe("golden: the 2021 emulation report", () => {
       i.discrepancy,
     ]);
     // On failure jest prints the whole actual table next to the expected one.
-    expect(actual.map((a) => [...a.slice(0, 3), ...a.slice(4)])).toEqual(EXPECTED.map((e) => [...e.slice(0, 3), ...e.slice(4)]));
-    actual.forEach((a, i) => expect(a[3]).toMatch(new RegExp(`^${(EXPECTED[i]![3] as string).replace(/[+()]/g, "\\$&")}`)));
+    expect(actual.map((a) => [...a.slice(0, 3), ...a.slice(4)])).toEqual(
+      EXPECTED.map((e) => [...e.slice(0, 3), ...e.slice(4)]),
+    );
+    actual.forEach((a, i) =>
+      expect(a[3]).toMatch(new RegExp(`^${(EXPECTED[i]![3] as string).replace(/[+()]/g, "\\$&")}`)),
+    );
   });
 
   it("counts 5 exceeded, 12 met, 0 not met, 1 not evaluated (section I 4/7/0/1, section II 1/5/0/0)", () => {

@@ -38,7 +38,10 @@ describe("round trip through a real workbook file", () => {
     const { workbook, analysis } = await run(input);
     const ws = workbook.getWorksheet(SAMPLE_SHEET)!;
     expect(ws.getCell("G3").value).toBe("Đánh giá");
-    expect(ws.getCell("E21").value).toMatchObject({ formula: 'IF(COUNT(C21,D21)<2,"",ROUND(100+(D21-C21),0))', result: 108 });
+    expect(ws.getCell("E21").value).toMatchObject({
+      formula: 'IF(COUNT(C21,D21)<2,"",ROUND(100+(D21-C21),0))',
+      result: 108,
+    });
     const { hf, id } = evaluateSheet(ws);
     let formulas = 0;
     for (const ind of analysis.indicators) {
@@ -46,7 +49,9 @@ describe("round trip through a real workbook file", () => {
       if (!(e && typeof e === "object" && "formula" in e)) continue;
       formulas++;
       expect(hf.getCellValue({ sheet: id, row: ind.row, col: 4 })).toBe(ind.attainment);
-      expect(hf.getCellValue({ sheet: id, row: ind.row, col: 6 })).toBe({ exceeded: "Vượt", met: "Đạt", notMet: "Không đạt", notEvaluated: "Chưa đánh giá" }[ind.status]);
+      expect(hf.getCellValue({ sheet: id, row: ind.row, col: 6 })).toBe(
+        { exceeded: "Vượt", met: "Đạt", notMet: "Không đạt", notEvaluated: "Chưa đánh giá" }[ind.status],
+      );
     }
     expect(formulas).toBe(14);
     // A later edit of a result recomputes: 20 → 19 is now not met.
@@ -66,7 +71,11 @@ describe("round trip through a real workbook file", () => {
 
   it("colours attainment and status by conditional formats, most specific status first", async () => {
     const { workbook } = await run(input);
-    const cfs = (workbook.getWorksheet(SAMPLE_SHEET) as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    const cfs = (
+      workbook.getWorksheet(SAMPLE_SHEET) as unknown as {
+        conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+      }
+    ).conditionalFormattings;
     expect(cfs.map((c) => c.ref)).toEqual(["E4:E19", "E21:E28", "G4:G28"]);
     expect(cfs[0]!.rules.map((r) => r.formulae[0])).toEqual([
       'ISNUMBER(SEARCH("Không đạt",$G4))',
@@ -81,12 +90,33 @@ describe("round trip through a real workbook file", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Phụ lục", "Tổng hợp"]);
     expect(readMarkers(workbook)).toEqual({ appendix: "Phụ lục", summary: "Tổng hợp" });
     const app = workbook.getWorksheet("Phụ lục")!;
-    expect(app.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" });
-    expect(app.getRow(3).values).toEqual([, "Số TT", "Nội dung chỉ tiêu", "Chỉ tiêu Nghị quyết %", "Kết quả đạt được %", "Tỷ lệ đạt được %", "Ghi chú"]);
+    expect(app.pageSetup).toMatchObject({
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "3:3",
+    });
+    expect((app.getRow(3).values as unknown[]).slice(1)).toEqual([
+      "Số TT",
+      "Nội dung chỉ tiêu",
+      "Chỉ tiêu Nghị quyết %",
+      "Kết quả đạt được %",
+      "Tỷ lệ đạt được %",
+      "Ghi chú",
+    ]);
     expect(app.getCell("B3").font).toMatchObject({ name: "Times New Roman", size: 13, bold: true });
     const row = (label: string) => app.getColumn(2).values.findIndex((v) => v === label);
-    expect(app.getRow(row("+ Cá nhân:")).values).toEqual([, undefined, "+ Cá nhân:", 20, 28, 108]);
-    expect(app.getRow(row("Trong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ")).values).toEqual([, undefined, "Trong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ", 50, 80, 130]);
+    expect((app.getRow(row("+ Cá nhân:")).values as unknown[]).slice(1)).toEqual([
+      undefined,
+      "+ Cá nhân:",
+      20,
+      28,
+      108,
+    ]);
+    expect(
+      (app.getRow(row("Trong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ")).values as unknown[]).slice(1),
+    ).toEqual([undefined, "Trong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ", 50, 80, 130]);
     const summary = workbook.getWorksheet("Tổng hợp")!;
     const texts = summary.getColumn(1).values.filter((v): v is string => typeof v === "string");
     expect(texts).toContain("Tổng cộng: có 05/18 chỉ tiêu vượt, 12/18 chỉ tiêu đạt, 01/18 chỉ tiêu chưa đánh giá.");
@@ -120,7 +150,12 @@ describe("round trip through a real workbook file", () => {
   });
 
   it("writes hostile labels as text, never as formulas", async () => {
-    const hostile = ['=HYPERLINK("http://example.com","click")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0"];
+    const hostile = [
+      '=HYPERLINK("http://example.com","click")',
+      "+cmd|' /C calc'!A0",
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      "-2+3+cmd|' /C calc'!A0",
+    ];
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Bảng");
     ws.addRow(["STT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện", "Ghi chú"]);

@@ -2,14 +2,23 @@ import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../src/co
 import { parseRange } from "../../src/core";
 
 /** A sheet grid from rows of values; `merges` in A1 form ("C20:E20"), `formats` by A1 cell ("C5": "0%"). */
-export function sheet(name: string, rows: CellValue[][], opts: { merges?: string[]; formats?: Record<string, string> } = {}): SheetGrid {
+export function sheet(
+  name: string,
+  rows: CellValue[][],
+  opts: { merges?: string[]; formats?: Record<string, string> } = {},
+): SheetGrid {
   const formats: (string | undefined)[][] = rows.map(() => []);
   for (const [address, format] of Object.entries(opts.formats ?? {})) {
     const r = parseRange(address)!;
     formats[r.top] ??= [];
     formats[r.top]![r.left] = format;
   }
-  return { name, values: rows.map((r) => [...r]), formats, merges: (opts.merges ?? []).map((m) => parseRange(m) as CellRange) };
+  return {
+    name,
+    values: rows.map((r) => [...r]),
+    formats,
+    merges: (opts.merges ?? []).map((m) => parseRange(m) as CellRange),
+  };
 }
 
 export const book = (...sheets: SheetGrid[]): WorkbookGrid => ({ sheets });

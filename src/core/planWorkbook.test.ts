@@ -1,0 +1,140 @@
+import { book, sheet } from "../../test/support/grid";
+import { analyzeWorkbook } from "./analyzeWorkbook";
+import { planWorkbook, resolveSheetName } from "./planWorkbook";
+import type { AnalyzeOptions, PlanOptions, WorkbookGrid } from "./types";
+
+function plan(wb: WorkbookGrid, options: AnalyzeOptions = {}, planOptions: PlanOptions = {}) {
+  const a = analyzeWorkbook(wb, options);
+  if (!a.ok) throw new Error(a.error.code);
+  return { analysis: a.value, plan: planWorkbook(wb, a.value, planOptions) };
+}
+
+const cellAt = (p: ReturnType<typeof plan>["plan"]["source"], row: number, col: number) => {
+  for (const b of p.blocks) {
+    const cell = b.cells[row - b.top]?.[col - b.left];
+    if (col >= b.left && col < b.left + (b.cells[0]?.length ?? 0) && cell !== undefined) return cell;
+  }
+  return undefined;
+};
+
+describe("planWorkbook: the source sheet", () => {
+  const header = ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Ghi chú"];
+
+  it("adds attainment and status after the table, skipping a column the user already uses", () => {
+    const wb = book(sheet("S", [header, ["1", "A", 10, 12, "", "ý riêng"], ["2", "B", 10, 8]]));
+    const { plan: p } = plan(wb, { method: "ratio" });
+    expect(p.source.blocks.map((b) => b.left)).toEqual([6, 7]);
+    expect(cellAt(p.source, 0, 6)).toEqual({ value: "Tỷ lệ đạt được (%)" });
+    expect(cellAt(p.source, 0, 7)).toEqual({ value: "Đánh giá" });
+    expect(cellAt(p.source, 1, 6)).toEqual({
+      formula: 'IF(OR(COUNT(C2,D2)<2,C2=0),"",ROUND(D2/C2*100,0))',
+      value: 120,
+    });
+    expect(cellAt(p.source, 2, 7)).toEqual({
+      formula: 'IF(COUNT(C3,D3)<2,"Chưa đánh giá",IF(D3>C3,"Vượt",IF(D3=C3,"Đạt","Không đạt")))',
+      value: "Không đạt",
+    });
+    expect(p.source.columnWidths).toEqual([
+      { col: 6, width: 14 },
+      { col: 7, width: 15 },
+    ]);
+  });
+
+  it("writes nothing into the label, target, result or note columns", () => {
+    const wb = book(
+      sheet("S", [
+        [...header, "Tỷ lệ"],
+        ["1", "A", 10, 12, "x", 120],
+        ["2", "B", "≥ 5", 6, "y"],
+      ]),
+    );
+    const { plan: p } = plan(wb);
+    const written = p.source.blocks
+      .flatMap((b) => b.cells.flatMap((row) => row.map((c, j) => (c ? b.left + j : -1))))
+      .filter((c) => c >= 0);
+    expect(new Set(written)).toEqual(new Set([5, 6]));
+  });
+
+  it("scales cells formatted as % in formulas and reverses lower-is-better", () => {
+    const wb = book(sheet("S", [header, ["1", "A", 0.95, 1]], { formats: { C2: "0%", D2: "0.0%" } }));
+    expect(cellAt(plan(wb).plan.source, 1, 5)).toEqual({
+      formula: 'IF(COUNT(C2,D2)<2,"",ROUND(100+((D2*100)-(C2*100)),0))',
+      value: 105,
+    });
+    const lower = book(sheet("S", [header, ["1", "Tỷ lệ hộ nghèo", 5, 3]]));
+    const a = analyzeWorkbook(lower);
+    if (!a.ok) throw new Error();
+    a.value.indicators[0]!.direction = "lower";
+    expect(cellAt(planWorkbook(lower, a.value).source, 1, 5)?.formula).toBe(
+      'IF(OR(COUNT(C2,D2)<2,D2=0),"",ROUND(C2/D2*100,0))',
+    );
+  });
+
+  it("writes values instead of formulas for text targets and when live formulas are off", () => {
+    const wb = book(sheet("S", [header, ["1", "A", "≥ 90", 92], ["2", "B", 10, 12]]));
+    const { plan: p } = plan(wb, { method: "points" }, { liveFormulas: false, lang: "en" });
+    expect([cellAt(p.source, 1, 5), cellAt(p.source, 1, 6)]).toEqual([{ value: 102 }, { value: "Exceeded" }]);
+    expect(cellAt(p.source, 2, 5)).toEqual({ value: 102 });
+  });
+
+  it("leaves an attainment cell inside a merged area alone and says so", () => {
+    const wb = book(
+      sheet(
+        "S",
+        [
+          [...header, "Tỷ lệ"],
+          ["1", "A", 10, 12, "", null],
+          ["2", "B", 10, 10, "x", null],
+        ],
+        { merges: ["E2:F2"] },
+      ),
+    );
+    const { plan: p, analysis } = plan(wb);
+    expect(cellAt(p.source, 1, 5)).toBeNull();
+    expect(analysis.warnings.map((w) => [w.code, w.address])).toEqual([["mergedAttainmentCell", "F2"]]);
+  });
+
+  it("colours by status with conditional formats, and plans the same colours as static fills", () => {
+    const wb = book(sheet("S", [header, ["1", "A", 10, 12], ["2", "B", 10, 8], ["3", "C", 10, 10]]));
+    const { plan: p } = plan(wb, {}, { colors: { notMet: "#FF0000" } });
+    expect(p.source.conditionalFormats.map((cf) => [cf.range, cf.rules.map((r) => r.status)])).toEqual([
+      [{ top: 1, left: 5, bottom: 3, right: 5 }, ["notMet", "notEvaluated", "exceeded", "met"]],
+      [{ top: 1, left: 6, bottom: 3, right: 6 }, ["notMet", "notEvaluated", "exceeded", "met"]],
+    ]);
+    expect(p.source.fallbackFormats.filter((f) => f.range.left === 5).map((f) => [f.range.top, f.style.fill])).toEqual([
+      [2, "#FF0000"],
+      [1, "#C6EFCE"],
+      [3, "#DDEBF7"],
+    ]);
+  });
+});
+
+describe("resolveSheetName", () => {
+  it.each([
+    ["Phụ lục", [], null, "Phụ lục"],
+    ["Phụ lục", ["Phụ lục"], null, "Phụ lục (2)"],
+    ["Phụ lục", ["phụ lục", "Phụ lục (2)"], null, "Phụ lục (3)"],
+    ["Phụ lục", ["Phụ lục"], "Phụ lục", "Phụ lục"],
+    ["Phụ lục", ["Phụ lục", "Phụ lục (2)"], "Phụ lục (2)", "Phụ lục (2)"],
+  ])("%s among %j replacing %s -> %s", (preferred, existing, replaces, expected) => {
+    expect(resolveSheetName(preferred, existing, replaces)).toBe(expected);
+  });
+
+  it("replaces the sheets a previous run generated", () => {
+    const wb: WorkbookGrid = {
+      ...book(
+        sheet("S", [
+          ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+          ["1", "A", 1, 1],
+        ]),
+        sheet("Phụ lục", []),
+        sheet("Tổng hợp", []),
+      ),
+      generated: { appendix: "Phụ lục", summary: "Tổng hợp" },
+    };
+    expect(plan(wb).plan.generated.map((g) => [g.name, g.replaces])).toEqual([
+      ["Phụ lục", "Phụ lục"],
+      ["Tổng hợp", "Tổng hợp"],
+    ]);
+  });
+});
