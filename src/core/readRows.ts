@@ -122,7 +122,6 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const resultScale = percentScale(sheet.format(row, columns.result));
     const reportedFormat = columns.attainment !== undefined ? sheet.format(row, columns.attainment) : null;
     const reportedCell = columns.attainment !== undefined ? sheet.value(row, columns.attainment) : null;
-    const base = { row, section, number, depth, notes, targetScale, resultScale };
 
     if (mergedNote !== null) {
       warnings.push({
@@ -135,16 +134,22 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         kind: "indicator",
         row,
         draft: {
-          ...base,
+          row,
           part: 0,
           parts: 1,
+          section,
+          number,
           label,
+          depth,
           target: { kind: "text", text: mergedNote },
           result: { kind: "blank" },
           targetText: mergedNote,
           resultText: "",
+          targetScale,
+          resultScale,
           reported: readReported(reportedCell, reportedFormat),
           mergedNote,
+          notes,
           formulaSafe: false,
         },
       });
@@ -161,17 +166,24 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       out.push({
         kind: "indicator",
         row,
+        // Every field written out in one literal (no spread) keeps all drafts one compact shape.
         draft: {
-          ...base,
+          row,
           part,
           parts: parts.length,
+          section,
+          number,
           label: p.label,
+          depth,
           target: parseValue(p.target, single ? sheet.format(row, columns.target) : null),
           result: parseValue(p.result, single ? sheet.format(row, columns.result) : null),
           targetText: shown(p.target, single ? targetScale : 1),
           resultText: shown(p.result, single ? resultScale : 1),
+          targetScale,
+          resultScale,
           reported: readReported(p.reported, single ? reportedFormat : null),
           mergedNote: null,
+          notes,
           formulaSafe: single && typeof p.target === "number" && typeof p.result === "number",
         },
       });

@@ -7,7 +7,8 @@ import type { CellRange, CellValue, SheetGrid } from "./types";
 export class SheetAccess {
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeAt = new Map<number, CellRange>();
+  /** Merged areas by each row they cover (rows without merges have no entry). */
+  private readonly mergesByRow = new Map<number, CellRange[]>();
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
@@ -15,15 +16,14 @@ export class SheetAccess {
     for (const row of grid.values) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
     for (const m of grid.merges) {
-      // Merges are few; one map entry per covered cell keeps lookups O(1).
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeAt.set(key(r, c), m);
+      for (let r = m.top; r <= m.bottom; r++) (this.mergesByRow.get(r) ?? this.mergesByRow.set(r, []).get(r)!).push(m);
     }
   }
 
   value(row: number, col: number): CellValue {
     const v = this.grid.values[row]?.[col];
     if (v === undefined || v === null) return null;
-    const m = this.mergeAt.get(key(row, col));
+    const m = this.mergesByRow.size > 0 ? this.merge(row, col) : null;
     if (m && (m.top !== row || m.left !== col)) return null;
     return v;
   }
@@ -38,7 +38,10 @@ export class SheetAccess {
 
   /** The merged area covering a cell, or null. */
   merge(row: number, col: number): CellRange | null {
-    return this.mergeAt.get(key(row, col)) ?? null;
+    const ranges = this.mergesByRow.get(row);
+    if (!ranges) return null;
+    for (const m of ranges) if (col >= m.left && col <= m.right) return m;
+    return null;
   }
 
   /** The cell's text as shown: strings NFC-trimmed, numbers as written, blanks as "". */
@@ -57,5 +60,3 @@ export class SheetAccess {
     return true;
   }
 }
-
-const key = (row: number, col: number): number => row * 16384 + col;

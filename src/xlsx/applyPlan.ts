@@ -3,6 +3,7 @@ import {
   rangeToA1,
   type CellRange,
   type CellStyle,
+  type PlanFormat,
   type GeneratedSheetPlan,
   type PlanCell,
   type SheetPlan,
@@ -23,13 +24,9 @@ function writeCell(cell: ExcelJS.Cell, p: PlanCell): void {
   }
 }
 
-/**
- * Merges a plan style into a cell's own style, keeping what the plan does not set. Always assigns a fresh
- * style object: ExcelJS shares one style object among the loaded cells of a style, so changing it in place
- * would restyle the user's cells too.
- */
-function styleCell(cell: ExcelJS.Cell, s: CellStyle): void {
-  const style: Partial<ExcelJS.Style> = { ...cell.style };
+/** A cell style with a plan style laid over it, keeping what the plan does not set. */
+function overlay(base: Partial<ExcelJS.Style>, s: CellStyle): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = { ...base };
   if (s.fontName || s.fontSize || s.bold !== undefined || s.italic !== undefined || s.fontColor) {
     style.font = {
       ...style.font,
@@ -51,13 +48,39 @@ function styleCell(cell: ExcelJS.Cell, s: CellStyle): void {
   }
   if (s.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (s.numberFormat) style.numFmt = s.numberFormat;
-  cell.style = style;
+  return style;
 }
 
-function eachCell(sheet: ExcelJS.Worksheet, r: CellRange, fn: (cell: ExcelJS.Cell) => void): void {
-  for (let row = r.top; row <= r.bottom; row++) {
-    const xlRow = sheet.getRow(row + 1);
-    for (let col = r.left; col <= r.right; col++) fn(xlRow.getCell(col + 1));
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+
+/**
+ * Applies formats in order. Cells that end up with the same layers over the same base style share one new style
+ * object: ExcelJS's writer recognises a style object it has seen, which keeps large sheets fast. A cell's own style
+ * object is never changed in place, since ExcelJS shares it among the loaded cells of a style.
+ */
+function applyFormats(sheet: ExcelJS.Worksheet, formats: PlanFormat[]): void {
+  const layers = new Map<string, number[]>();
+  formats.forEach((f, i) => {
+    for (let row = f.range.top; row <= f.range.bottom; row++) {
+      for (let col = f.range.left; col <= f.range.right; col++) {
+        const key = `${row},${col}`;
+        (layers.get(key) ?? layers.set(key, []).get(key)!).push(i);
+      }
+    }
+  });
+  const cache = new Map<Partial<ExcelJS.Style>, Map<string, Partial<ExcelJS.Style>>>();
+  for (const [key, indexes] of layers) {
+    const [row, col] = key.split(",").map(Number) as [number, number];
+    const cell = sheet.getRow(row + 1).getCell(col + 1);
+    const base = Object.keys(cell.style ?? {}).length === 0 ? NO_STYLE : cell.style;
+    const byBase = cache.get(base) ?? cache.set(base, new Map()).get(base)!;
+    const id = indexes.join(",");
+    let style = byBase.get(id);
+    if (!style) {
+      style = indexes.reduce((acc, i) => overlay(acc, formats[i]!.style), base);
+      byBase.set(id, style);
+    }
+    cell.style = style;
   }
 }
 
@@ -85,14 +108,12 @@ export function applySheetPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, static
       });
     });
   }
-  for (const f of plan.formats) eachCell(sheet, f.range, (cell) => styleCell(cell, f.style));
+  applyFormats(sheet, staticColors ? [...plan.formats, ...plan.fallbackFormats] : plan.formats);
   clearConditionalFormats(
     sheet,
     plan.conditionalFormats.map((cf) => cf.range),
   );
-  if (staticColors) {
-    for (const f of plan.fallbackFormats) eachCell(sheet, f.range, (cell) => styleCell(cell, f.style));
-  } else {
+  if (!staticColors) {
     let priority = 1;
     for (const cf of plan.conditionalFormats) {
       sheet.addConditionalFormatting({
