@@ -27,6 +27,8 @@ module.exports = {
     {
       displayName: "jsdom",
       testEnvironment: "jsdom",
+      // Fluent UI and axe are slow to render on two cores.
+      testTimeout: 30000,
       transform,
       transformIgnorePatterns,
       setupFilesAfterEnv: ["<rootDir>/test/support/setupDom.ts"],

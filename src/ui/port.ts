@@ -28,20 +28,14 @@ export interface ComputeOutcome {
   appendixSheet: string;
   summarySheet: string;
   /** Things the user should know about how the result was written (e.g. static colours on an old Excel). */
-  notices: { code: "staticFills" | "noNames" | "noPrintSettings"; }[];
+  notices: { code: "staticFills" | "noNames" | "noPrintSettings" }[];
 }
 
 /** A failure a front end shows in a message bar: an engine error, or a host error already put in words. */
 export type PortError = { kind: "engine"; error: EngineError } | { kind: "host"; code: HostErrorCode; detail?: string };
 
 export type HostErrorCode =
-  | "sheetProtected"
-  | "editMode"
-  | "sheetNameTaken"
-  | "notAWorkbook"
-  | "fileTooBig"
-  | "writeFailed"
-  | "unknown";
+  "sheetProtected" | "editMode" | "sheetNameTaken" | "notAWorkbook" | "fileTooBig" | "writeFailed" | "unknown";
 
 export type PortResult<T> = { ok: true; value: T } | { ok: false; error: PortError };
 

@@ -1,0 +1,64 @@
+import type { ColumnMapping, Lang, Settings, TableLayout } from "../../core";
+import { columnName } from "../../core";
+import { t, type UiKey } from "../i18n";
+
+export type MappedRole = keyof Settings["mapping"];
+export const ROLES: readonly MappedRole[] = ["label", "target", "result", "attainment", "notes"];
+
+export interface RolePicker {
+  role: MappedRole;
+  label: string;
+  /** Column now used (override, else detected), or undefined when the table has none. */
+  value: number | undefined;
+  /** "Detected: column C" when the user's choice differs from what was detected. */
+  hint: string | undefined;
+  placeholder: string | undefined;
+}
+
+/**
+ * What the mapping pickers show: for each role its column (the user's override first), the table's header
+ * columns as choices, and warnings for two roles sharing one column. Picking the detected column again
+ * drops the override, so the saved settings keep only real choices.
+ */
+export function useMappingPanel(
+  lang: Lang,
+  table: TableLayout | null,
+  detected: ColumnMapping | null,
+  mapping: Settings["mapping"],
+  onChange: (mapping: Settings["mapping"]) => void,
+) {
+  const columns = table?.headers ?? [];
+  const optionText = (col: number) =>
+    t(lang, "columnOption", { letter: columnName(col), header: columns.find((h) => h.col === col)?.text ?? "" });
+
+  const pickers: RolePicker[] = ROLES.map((role) => {
+    const value = mapping[role] ?? table?.columns[role];
+    const found = detected?.[role];
+    const overridden = mapping[role] !== undefined && found !== undefined && mapping[role] !== found;
+    return {
+      role,
+      label: t(lang, `role_${role}` as UiKey),
+      value,
+      hint: overridden ? t(lang, "detectedAs", { letter: columnName(found) }) : undefined,
+      placeholder: role === "attainment" || role === "notes" ? t(lang, `columnNone_${role}`) : undefined,
+    };
+  });
+
+  const duplicates: string[] = [];
+  pickers.forEach((a, i) => {
+    for (const b of pickers.slice(i + 1)) {
+      if (a.value !== undefined && a.value === b.value) {
+        duplicates.push(t(lang, "duplicateColumn", { a: a.label, b: b.label, letter: columnName(a.value) }));
+      }
+    }
+  });
+
+  const choose = (role: MappedRole, col: number) => {
+    const next = { ...mapping };
+    if (detected?.[role] === col) delete next[role];
+    else next[role] = col;
+    onChange(next);
+  };
+
+  return { columns, optionText, pickers, duplicates, choose, canReset: Object.keys(mapping).length > 0 };
+}

@@ -1,0 +1,57 @@
+import type { Analysis, Lang, MethodOption, Settings, StatusColors } from "../../core";
+import { t } from "../i18n";
+
+/** Why "auto" chose what it chose, in words. Example: "tự động: cách cộng điểm tái tạo 16/17 tỷ lệ đã báo cáo". */
+export function describeMethodReason(analysis: Analysis, lang: Lang): string {
+  const method = t(lang, analysis.method === "points" ? "methodName_points" : "methodName_ratio");
+  const reason = analysis.methodReason;
+  switch (reason.kind) {
+    case "reported": {
+      const matched = analysis.method === "points" ? reason.points : reason.ratio;
+      return t(lang, "reason_reported", { method, matched, compared: reason.compared });
+    }
+    case "percent":
+      return t(lang, "reason_percent", { method });
+    case "default":
+      return t(lang, "reason_default", { method });
+    case "explicit":
+      return t(lang, "reason_explicit", { method });
+  }
+}
+
+/** A SpinButton value, typed or stepped, as a whole number of decimals within 0–4, or null while unreadable. */
+export function readDecimals(data: { value?: number | null; displayValue?: string }): number | null {
+  const raw = data.value ?? (data.displayValue === undefined ? NaN : Number(data.displayValue.trim()));
+  if (raw === null || !Number.isFinite(raw)) return null;
+  return Math.min(4, Math.max(0, Math.round(raw)));
+}
+
+/** The options section's handlers, each turning a control's change into a settings patch. */
+export function useOptionsPanel(
+  settings: Settings,
+  analysis: Analysis | null,
+  lang: Lang,
+  onChange: (patch: Partial<Settings>) => void,
+) {
+  const methodHint =
+    settings.method === "auto" && analysis && analysis.methodReason.kind !== "explicit"
+      ? describeMethodReason(analysis, lang)
+      : undefined;
+  return {
+    methodHint,
+    setMethod: (value: string) => {
+      if (value === "auto" || value === "points" || value === "ratio") onChange({ method: value as MethodOption });
+    },
+    setDecimals: (data: { value?: number | null; displayValue?: string }) => {
+      const decimals = readDecimals(data);
+      if (decimals !== null) onChange({ decimals });
+    },
+    setSheetLang: (value: string) => {
+      if (value === "vi" || value === "en") onChange({ lang: value });
+    },
+    setColor: (status: keyof StatusColors, value: string) => {
+      if (/^#[0-9a-f]{6}$/i.test(value)) onChange({ colors: { ...settings.colors, [status]: value.toUpperCase() } });
+    },
+    setLiveFormulas: (liveFormulas: boolean) => onChange({ liveFormulas }),
+  };
+}

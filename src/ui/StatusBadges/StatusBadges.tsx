@@ -1,0 +1,35 @@
+import { Badge } from "@fluentui/react-components";
+import type { Lang, StatusColors, Summary } from "../../core";
+import { statusLabel } from "../../core";
+import { STATUSES, statusStyle } from "../statusColors";
+import { useStatusBadgesStyles } from "./StatusBadges.styles";
+
+export interface StatusBadgesProps {
+  lang: Lang;
+  counts: Pick<Summary, "exceeded" | "met" | "notMet" | "notEvaluated">;
+  colors: StatusColors;
+  /** Accessible name of the list, e.g. "Indicators by status". */
+  label: string;
+}
+
+/** The four status counts as badges in the status colours, e.g. "Vượt: 5". */
+export function StatusBadges({ lang, counts, colors, label }: StatusBadgesProps) {
+  const styles = useStatusBadgesStyles();
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {STATUSES.map((status) => (
+        <li key={status}>
+          <Badge
+            appearance="filled"
+            shape="rounded"
+            size="large"
+            className={styles.badge}
+            style={statusStyle(colors, status)}
+          >
+            {`${statusLabel(status, lang)}: ${counts[status]}`}
+          </Badge>
+        </li>
+      ))}
+    </ul>
+  );
+}
