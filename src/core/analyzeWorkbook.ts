@@ -52,7 +52,8 @@ function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | unde
   const columns: ColumnMapping = { ...table.columns };
   for (const [role, col] of Object.entries(mapping) as [keyof ColumnMapping, number | undefined][]) {
     if (col === undefined) continue;
-    if (!Number.isInteger(col) || col < 0 || col > 16383) return fail("badMapping", { role, detail: String(col) });
+    if (!Number.isInteger(col) || col < 0 || col > 16383)
+      return fail("badMapping", { role, reason: "outOfRange", detail: String(col) });
     // A column moved to a new role leaves its old role.
     for (const other of Object.keys(columns) as (keyof ColumnMapping)[]) {
       if (other !== role && columns[other] === col && other !== "label" && other !== "target" && other !== "result")
@@ -62,7 +63,7 @@ function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | unde
   }
   const required = [columns.label, columns.target, columns.result];
   if (new Set(required).size < 3)
-    return fail("badMapping", { role: "label/target/result", detail: "the same column is used twice" });
+    return fail("badMapping", { role: "label/target/result", reason: "duplicate", detail: "" });
   const lastColumn = Math.max(table.lastColumn, ...Object.values(columns).filter((c): c is number => c !== undefined));
   return { ok: true, value: { ...table, columns, lastColumn } };
 }

@@ -154,7 +154,10 @@ const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
     sheetNotFound: (p) => `Không có trang tính "${p.sheet}" trong sổ tính (các trang có: ${p.available}).`,
     noTable: (p) =>
       `Không tìm thấy bảng chỉ tiêu${p.sheet ? ` trên trang "${p.sheet}"` : ""}: cần một dòng tiêu đề có cột chỉ tiêu (ví dụ "Chỉ tiêu Nghị quyết", "Kế hoạch") và cột kết quả (ví dụ "Kết quả đạt được", "Thực hiện").`,
-    badMapping: (p) => `Cột ${p.role} không hợp lệ: ${p.detail}.`,
+    badMapping: (p) =>
+      p.reason === "duplicate"
+        ? "Cột nội dung, cột chỉ tiêu và cột kết quả phải là ba cột khác nhau."
+        : `Cột được chọn cho vai trò ${p.role} không hợp lệ (${p.detail}).`,
     badOption: (p) => `Tuỳ chọn ${p.option} không hợp lệ: ${p.detail}.`,
   },
   en: {
@@ -162,7 +165,10 @@ const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
     sheetNotFound: (p) => `There is no sheet "${p.sheet}" in the workbook (it has: ${p.available}).`,
     noTable: (p) =>
       `No indicator table found${p.sheet ? ` on sheet "${p.sheet}"` : ""}: expected a header row with a target column (e.g. "Target", "Plan", "Chỉ tiêu") and a result column (e.g. "Result", "Actual", "Thực hiện").`,
-    badMapping: (p) => `The ${p.role} column is not valid: ${p.detail}.`,
+    badMapping: (p) =>
+      p.reason === "duplicate"
+        ? "The label, target and result must be three different columns."
+        : `The column chosen for ${p.role} is not valid (${p.detail}).`,
     badOption: (p) => `The option ${p.option} is not valid: ${p.detail}.`,
   },
 };

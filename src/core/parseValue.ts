@@ -4,7 +4,7 @@ import type { CellValue, Direction, ParsedValue } from "./types";
 const ERROR_VALUE =
   /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
-const ACHIEVED = new Set(["dat", "hoan thanh", "achieved", "met", "completed", "done", "co"]);
+const ACHIEVED = new Set(["dat", "hoan thanh", "achieved", "met", "completed", "done"]);
 const NOT_ACHIEVED = new Set([
   "khong dat",
   "chua dat",
@@ -13,7 +13,6 @@ const NOT_ACHIEVED = new Set([
   "not achieved",
   "not met",
   "not completed",
-  "khong",
 ]);
 const EXCEEDED = new Set(["vuot", "vuot muc", "vuot chi tieu", "exceeded"]);
 
@@ -84,11 +83,22 @@ export function parseValue(cell: CellValue, format?: string | null): ParsedValue
   return parseText(text);
 }
 
-function parseText(text: string): ParsedValue {
+/** The qualitative word a text is or starts with ("Đạt loại xuất sắc" is "Đạt"), most specific first. */
+function qualitative(text: string): ParsedValue | null {
   const folded = foldText(text).replace(/[.:;!]+$/, "");
-  if (EXCEEDED.has(folded)) return { kind: "qualitative", achieved: true, exceeded: true, text };
-  if (ACHIEVED.has(folded)) return { kind: "qualitative", achieved: true, text };
-  if (NOT_ACHIEVED.has(folded)) return { kind: "qualitative", achieved: false, text };
+  const words = folded.split(/[^a-z0-9]+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const lead = words.slice(0, n).join(" ");
+    if (NOT_ACHIEVED.has(lead)) return { kind: "qualitative", achieved: false, text };
+    if (EXCEEDED.has(lead)) return { kind: "qualitative", achieved: true, exceeded: true, text };
+    if (ACHIEVED.has(lead)) return { kind: "qualitative", achieved: true, text };
+  }
+  return null;
+}
+
+function parseText(text: string): ParsedValue {
+  const word = qualitative(text);
+  if (word) return word;
 
   let rest = text;
   let direction: Direction | undefined;

@@ -6,7 +6,6 @@ import { createFakePort } from "./fakePort";
 import { renderApp } from "./render";
 
 // jest-axe and Fluent's popups are slow in jsdom; two workers on two cores can pass the 5 s default.
-jest.setTimeout(30_000);
 
 async function computeReady() {
   await screen.findByRole("combobox", { name: "Chỉ tiêu" });

@@ -5,7 +5,6 @@ import { workbook } from "./fixture";
 import { renderApp } from "./render";
 
 // jest-axe and Fluent's popups are slow in jsdom; two workers on two cores can pass the 5 s default.
-jest.setTimeout(30_000);
 
 /** Letters only Vietnamese uses (tone marks and ă â đ ê ô ơ ư), in either case. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;

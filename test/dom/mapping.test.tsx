@@ -5,7 +5,6 @@ import { SOURCE_SHEET } from "./fixture";
 import { renderApp } from "./render";
 
 // jest-axe and Fluent's popups are slow in jsdom; two workers on two cores can pass the 5 s default.
-jest.setTimeout(30_000);
 
 /** Waits until the first preview has come back and the mapping pickers show. */
 async function ready() {
