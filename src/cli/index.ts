@@ -7,6 +7,7 @@ export function run(): void {
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
   }).then(
     (code) => {
       process.exitCode = code;

@@ -9,7 +9,14 @@ import { HELP, parseCliArgs, type ComputeArgs } from "./parseArgs";
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Progress lines for a person watching (a terminal); absent when output goes to a pipe or a file. */
+  progress?: (text: string) => void;
 }
+
+const STAGES = {
+  vi: { reading: "Đang đọc sổ tính…", computing: "Đang tính tỷ lệ đạt…", writing: "Đang ghi tệp kết quả…" },
+  en: { reading: "Reading the workbook…", computing: "Computing attainment…", writing: "Writing the output file…" },
+} as const;
 
 const VERSION = "1.0.0";
 
@@ -67,7 +74,8 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
   };
   let result;
   try {
-    result = await computeFile(input, settings);
+    const progress = args.json ? undefined : io.progress;
+    result = await computeFile(input, settings, (stage) => progress?.(`${STAGES[args.lang][stage]}\n`));
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       io.stderr(`${e.code === "oldXls" ? t.oldXls(args.input) : t.notAWorkbook(args.input)}\n`);
