@@ -1,7 +1,13 @@
 import type { CellRange } from "./types";
 
+const NAMES: string[] = [];
+
 /** Column letters for a 0-based column index. Example: `columnName(27) === "AB"`. */
 export function columnName(col: number): string {
+  return (NAMES[col] ??= letters(col));
+}
+
+function letters(col: number): string {
   let name = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;

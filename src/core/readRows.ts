@@ -88,6 +88,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
   const { columns } = table;
   const out: DraftRow[] = [];
   let section: string | null = null;
+  const sectionKeys = new Set<string>();
   let previousDepth = 0;
   for (let row = table.firstRow; row <= table.lastRow; row++) {
     const number = columns.number !== undefined ? sheet.text(row, columns.number) : "";
@@ -106,8 +107,10 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
 
     const roman = isRoman(number) ? number.replace(/\.$/, "") : !number ? romanPrefix(label) : null;
     if (roman && blankValues && !mergedNote) {
-      section = roman;
-      out.push({ kind: "section", row, key: roman, number: number || roman, label });
+      // A numeral used twice (two tables stacked on one sheet) still names two sections.
+      section = sectionKeys.has(roman) ? `${roman} (${sectionKeys.size + 1})` : roman;
+      sectionKeys.add(section);
+      out.push({ kind: "section", row, key: section, number: number || roman, label });
       previousDepth = 0;
       continue;
     }

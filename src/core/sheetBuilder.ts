@@ -11,6 +11,7 @@ const LINE_POINTS = 17;
  */
 export function linesFor(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * 0.95));
+  if (text.length <= perLine && !text.includes("\n")) return 1;
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
@@ -25,7 +26,7 @@ export class SheetBuilder {
   private readonly rows: (PlanCell | null)[][] = [];
   readonly formats: PlanFormat[] = [];
   readonly merges: CellRange[] = [];
-  private readonly heights = new Map<number, number>();
+  private readonly heights: number[] = [];
 
   constructor(readonly widths: number[]) {}
 
@@ -64,19 +65,18 @@ export class SheetBuilder {
       const width = mergedWidths[c] ?? this.widths[c] ?? 10;
       lines = Math.max(lines, linesFor(String(cell.value), width));
     });
-    this.heights.set(row, heightFor(lines));
+    this.heights[row] = heightFor(lines);
   }
 
   build(): SheetPlan {
-    const width = this.widths.length;
     return {
-      blocks: this.rows.length ? [{ top: 0, left: 0, cells: this.rows.map((r) => r.slice(0, width)) }] : [],
+      blocks: this.rows.length ? [{ top: 0, left: 0, cells: this.rows }] : [],
       formats: this.formats,
       merges: this.merges,
       conditionalFormats: [],
       fallbackFormats: [],
       columnWidths: this.widths.map((w, col) => ({ col, width: w })),
-      rowHeights: [...this.heights.entries()].map(([row, height]) => ({ row, height })),
+      rowHeights: this.heights.flatMap((height, row) => (height === undefined ? [] : [{ row, height }])),
     };
   }
 }
