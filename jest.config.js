@@ -22,7 +22,10 @@ module.exports = {
       testEnvironment: "node",
       transform,
       transformIgnorePatterns,
-      testMatch: ["<rootDir>/src/{core,xlsx,excel,cli,commands}/**/*.test.ts", "<rootDir>/test/node/**/*.test.ts"],
+      testMatch: [
+        "<rootDir>/src/{core,xlsx,excel,cli,commands,dialog}/**/*.test.ts",
+        "<rootDir>/test/node/**/*.test.ts",
+      ],
     },
     {
       displayName: "jsdom",

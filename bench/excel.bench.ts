@@ -6,7 +6,7 @@
  */
 import { computeWorkbook, DEFAULT_SETTINGS } from "../src/core";
 import { createExcelPort } from "../src/excel";
-import { detectApiSupport } from "../src/excel/apiSupport";
+import { detectApiSupport } from "../src/excel/detectApiSupport";
 import { chooseSheet, loadWorkbook } from "../src/excel/loadWorkbook";
 import { generatedSheet, installFakeOffice, seedSheet, uninstallFakeOffice } from "../test/fakes";
 

@@ -50,15 +50,15 @@ describe("compute and results", () => {
       `Không đạt: ${summary.notMet}`,
       `Chưa đánh giá: ${summary.notEvaluated}`,
     ]);
-    expect(summary).toMatchObject({ exceeded: 4, met: 1, notMet: 1, notEvaluated: 2 });
+    expect(summary).toMatchObject({ exceeded: 4, met: 2, notMet: 1, notEvaluated: 1 });
     expect(
-      screen.getByRole("img", { name: "Toàn bảng: Vượt 4, Đạt 1, Không đạt 1, Chưa đánh giá 2" }),
+      screen.getByRole("img", { name: "Toàn bảng: Vượt 4, Đạt 2, Không đạt 1, Chưa đánh giá 1" }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole("img", { name: "I. Về chuyên môn: Vượt 4, Đạt 0, Không đạt 1, Chưa đánh giá 0" }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole("img", { name: "II. Về công tác công đoàn: Vượt 0, Đạt 1, Không đạt 0, Chưa đánh giá 2" }),
+      screen.getByRole("img", { name: "II. Về công tác công đoàn: Vượt 0, Đạt 2, Không đạt 0, Chưa đánh giá 1" }),
     ).toBeInTheDocument();
     expect(
       screen.getByText("Đã ghi tỷ lệ đạt vào trang “Báo cáo 2021” và tạo trang “Phụ lục”, “Tổng hợp”."),
@@ -74,7 +74,7 @@ describe("compute and results", () => {
     await user.click(within(list).getByRole("button", { name: "Đến ô E8" }));
     expect(port.selectRange).toHaveBeenCalledWith(SOURCE_SHEET, "E8");
 
-    const warnings = screen.getByRole("list", { name: "Cảnh báo (2)" });
+    const warnings = screen.getByRole("list", { name: "Cảnh báo (1)" });
     await user.click(within(warnings).getByRole("button", { name: "Đến ô D13" }));
     expect(port.selectRange).toHaveBeenLastCalledWith(SOURCE_SHEET, "D13");
   });

@@ -2,7 +2,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core";
 
 /**
  * A small indicator table in the shape officers keep (title, header, two sections), run through the real
- * engine by the fake port. Row 8 reports 180 where the points method gives 108; row 15 has a blank result.
+ * engine by the fake port. Row 8 reports 180 where the points method gives 108; row 13 has a blank result.
  */
 const rows: CellValue[][] = [
   ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2021"],

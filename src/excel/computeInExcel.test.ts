@@ -1,0 +1,268 @@
+import { computeWorkbook, DEFAULT_SETTINGS, MARKERS, type Settings, type WorkbookPlan } from "../core";
+import {
+  comparePlan,
+  FakeOfficeError,
+  generatedSheet,
+  installFakeOffice,
+  sampleSheet,
+  seedSheet,
+  sheetValues,
+  uninstallFakeOffice,
+  type FakeHost,
+  type SeedSheet,
+} from "../../test/fakes";
+import { detectApiSupport } from "./detectApiSupport";
+import { columnWidthToPoints } from "./columnWidthToPoints";
+import { createExcelPort } from "./createExcelPort";
+import { chooseSheet, loadWorkbook } from "./loadWorkbook";
+
+let host: FakeHost;
+beforeEach(() => {
+  host = installFakeOffice(globalThis, { excelApi: "1.13" });
+});
+afterEach(() => uninstallFakeOffice(globalThis));
+
+const FIVE_MB = 5 * 1024 * 1024;
+
+/** The plan the engine makes for the workbook as it is now (read through the adapter, without writing). */
+async function planNow(settings: Settings = DEFAULT_SETTINGS): Promise<WorkbookPlan> {
+  const loaded = await Excel.run((context) =>
+    loadWorkbook(context, detectApiSupport(Office.context.requirements.isSetSupported), chooseSheet(settings.sheet)),
+  );
+  const result = computeWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value.plan;
+}
+
+async function compute(settings: Settings = DEFAULT_SETTINGS) {
+  host.clearLogs();
+  return createExcelPort().compute(settings, () => undefined);
+}
+
+function differences(plan: WorkbookPlan, options: { conditional: boolean; layout: boolean }): string[] {
+  const sheet = (name: string) =>
+    host.workbook.sheet(name) ??
+    (() => {
+      throw new Error(`no sheet ${name}`);
+    })();
+  const opts = { ...options, widthToPoints: columnWidthToPoints };
+  return [
+    ...comparePlan(sheet(plan.source.sheet), plan.source, opts),
+    ...plan.generated.flatMap((g) => comparePlan(sheet(g.name), g, opts)),
+  ];
+}
+
+const markerTarget = (role: keyof typeof MARKERS) => host.workbook.nameTarget(MARKERS[role])?.name;
+
+describe("writing the plan", () => {
+  it("writes the values, formulas, formats, merges, conditional formats and sizes the engine planned", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    const plan = await planNow();
+    const result = await compute();
+    expect(result).toMatchObject({
+      ok: true,
+      value: { appendixSheet: "Phụ lục", summarySheet: "Tổng hợp", notices: [] },
+    });
+    expect(differences(plan, { conditional: true, layout: true })).toEqual([]);
+    const appendix = host.workbook.sheet("Phụ lục")!;
+    const planned = plan.generated[0]!;
+    expect(appendix.frozenRows).toBe(planned.freezeRows);
+    expect(appendix.tabColor).toBe(planned.tabColor);
+    expect(appendix.pageLayout).toMatchObject({
+      paperSize: "A4",
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      leftMargin: 50.4,
+      centerHorizontally: true,
+      printTitleRows: "$3:$3",
+    });
+    expect([markerTarget("appendix"), markerTarget("summary")]).toEqual(["Phụ lục", "Tổng hợp"]);
+  });
+
+  it("keeps the number of syncs constant (7) from 20 to 20,000 indicators, with no request or response above 5 MB", async () => {
+    const measure = async (seed: SeedSheet) => {
+      installFakeOffice(globalThis, { excelApi: "1.13" });
+      host = installFakeOffice(globalThis, { excelApi: "1.13" });
+      seedSheet(host.workbook, seed);
+      expect((await compute()).ok).toBe(true);
+      return {
+        syncs: host.syncs.length,
+        largest: Math.max(...host.syncs.flatMap((s) => [s.requestBytes, s.responseBytes])),
+      };
+    };
+    const small = await measure(generatedSheet(20));
+    const large = await measure(generatedSheet(20_000));
+    expect(large.syncs).toBe(small.syncs);
+    expect(large.syncs).toBeLessThanOrEqual(8);
+    expect(large.largest).toBeLessThanOrEqual(FIVE_MB);
+    expect(large.largest).toBeGreaterThan(1024 * 1024); // the large run really is large
+  }, 60_000);
+
+  it("writes static fills and makes no conditional-format call where only ExcelApi 1.1 is supported", async () => {
+    host.setExcelApi("1.1");
+    seedSheet(host.workbook, sampleSheet());
+    const plan = await planNow();
+    const result = await compute();
+    expect(result.ok && result.value.notices.map((n) => n.code)).toEqual(["staticFills", "noNames", "noPrintSettings"]);
+    expect(
+      host.calls.filter((c) =>
+        /ConditionalFormat|suspend|pageLayout|PageLayout|merge|freeze|names\.add|NamedItemCollection\.add/i.test(c),
+      ),
+    ).toEqual([]);
+    expect(differences(plan, { conditional: false, layout: false })).toEqual([]);
+    expect(plan.source.fallbackFormats.length).toBeGreaterThan(0);
+    expect(host.workbook.sheet("Báo cáo")!.conditionalFormats).toEqual([]);
+  });
+
+  it("leaves a user's own sheet named Phụ lục alone and writes Phụ lục (2)", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    const own = seedSheet(host.workbook, { name: "Phụ lục", values: [["Phụ lục của tôi"], [1, "=SUM(A1)"]] });
+    const before = JSON.stringify([...own.cells]);
+    const result = await compute();
+    expect(result.ok && result.value.appendixSheet).toBe("Phụ lục (2)");
+    expect(JSON.stringify([...own.cells])).toBe(before);
+    expect(markerTarget("appendix")).toBe("Phụ lục (2)");
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Phụ lục", "Phụ lục (2)", "Tổng hợp"]);
+  });
+
+  it("replaces the generated sheets on a re-run, even renamed ones, without duplicates", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    await compute();
+    host.workbook.sheet("Phụ lục")!.name = "PL năm ngoái";
+    const conditional = host.workbook.sheet("Báo cáo")!.conditionalFormats.length;
+    const plan = await planNow();
+    const result = await compute();
+    expect(result.ok).toBe(true);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Phụ lục", "Tổng hợp"]);
+    expect([...host.workbook.names.keys()]).toHaveLength(2);
+    expect([markerTarget("appendix"), markerTarget("summary")]).toEqual(["Phụ lục", "Tổng hợp"]);
+    expect(host.workbook.sheet("Báo cáo")!.conditionalFormats).toHaveLength(conditional);
+    expect(differences(plan, { conditional: true, layout: true })).toEqual([]);
+    expect(host.syncs).toHaveLength(7);
+  });
+
+  it("re-runs from the appendix sheet on the table it came from", async () => {
+    seedSheet(host.workbook, { name: "Bìa", values: [["Báo cáo năm 2021"]] });
+    seedSheet(host.workbook, sampleSheet());
+    await compute({ ...DEFAULT_SETTINGS, sheet: "Báo cáo" });
+    host.workbook.activeSheetId = host.workbook.sheet("Phụ lục")!.id;
+    const result = await compute();
+    expect(result.ok && result.value.analysis.table.sheet).toBe("Báo cáo");
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Bìa", "Báo cáo", "Phụ lục", "Tổng hợp"]);
+  });
+
+  it("writes hostile strings as text, never as formulas or numbers", async () => {
+    const hostile = [
+      '=HYPERLINK("http://evil.example","bấm vào đây")',
+      "+1+2",
+      "-SUM(A1:A9)",
+      "@A1",
+      "0123",
+      "1/2/2021",
+      "95%",
+    ];
+    const seed = sampleSheet();
+    hostile.forEach((text, i) => (seed.values[3 + i]![1] = text));
+    seedSheet(host.workbook, seed);
+    const plan = await planNow();
+    expect((await compute()).ok).toBe(true);
+    expect(differences(plan, { conditional: true, layout: true })).toEqual([]);
+    const appendix = host.workbook.sheet("Phụ lục")!;
+    const labels = [...appendix.entries()].filter(({ col, cell }) => col === 1 && hostile.includes(String(cell.value)));
+    expect(labels.map(({ cell }) => [cell.value, cell.formula ?? null, cell.quotePrefix])).toEqual(
+      hostile.map((h) => [h, null, true]),
+    );
+  });
+
+  it("reports progress from reading to done", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    const stages: string[] = [];
+    const fractions: number[] = [];
+    await createExcelPort().compute(DEFAULT_SETTINGS, (p) => {
+      stages.push(p.stage);
+      fractions.push(p.fraction);
+    });
+    expect([...new Set(stages)]).toEqual(["reading", "computing", "writing", "done"]);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+  });
+});
+
+describe("when writing is refused or fails", () => {
+  it("refuses a protected sheet before writing anything", async () => {
+    seedSheet(host.workbook, { ...sampleSheet(), protected: true });
+    const result = await compute();
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: "host", code: "sheetProtected", detail: 'Trang "Báo cáo" đang được bảo vệ; chưa có gì được ghi.' },
+    });
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo"]);
+    expect(host.syncs).toHaveLength(3);
+  });
+
+  it("refuses a workbook whose structure is protected", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    host.workbook.structureProtected = true;
+    const result = await compute({ ...DEFAULT_SETTINGS, lang: "en" });
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: "sheetProtected",
+      detail: expect.stringContaining("workbook structure"),
+    });
+  });
+
+  it("on ExcelApi 1.1 (no protection check) turns the host's refusal into a clear message and restores the workbook", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    await compute();
+    const ids = host.workbook.sheets.map((s) => [s.name, s.id]);
+    host.workbook.sheet("Báo cáo")!.protected = true;
+    host.setExcelApi("1.1");
+    const result = await compute();
+    if (result.ok || result.error.kind !== "host") throw new Error("expected a host error");
+    expect(result.error.code).toBe("sheetProtected");
+    expect(result.error.detail).toContain('Đã xoá các trang vừa tạo trong lần chạy này: "Phụ lục", "Tổng hợp".');
+    expect(result.error.detail).toContain('Đã trả lại các trang của lần chạy trước: "Phụ lục", "Tổng hợp".');
+    expect(host.workbook.sheets.map((s) => [s.name, s.id])).toEqual(ids);
+    expect([markerTarget("appendix"), markerTarget("summary")]).toEqual(["Phụ lục", "Tổng hợp"]);
+  });
+
+  it("removes the sheets it created when a write fails midway, and says the source may be partly written", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    host.failWhen = (op) =>
+      op.sheet === "Summary" && /^Range\.(values|formulas)$/.test(op.api)
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : null;
+    const result = await compute({ ...DEFAULT_SETTINGS, lang: "en" });
+    if (result.ok || result.error.kind !== "host") throw new Error("expected a host error");
+    expect(result.error.code).toBe("writeFailed");
+    expect(result.error.detail).toBe(
+      'Excel said: An internal error has occurred. Removed the sheets this run had created: "Appendix", "Summary". ' +
+        'The attainment and status columns on sheet "Báo cáo" may have been partly written; check them, or use Undo (Ctrl+Z) if Excel offers it.',
+    );
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo"]);
+    expect(host.workbook.names.size).toBe(0);
+  });
+
+  it("restores the previous run's sheets when the new ones fail", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    await compute();
+    const before = host.workbook.sheets.map((s) => [s.name, s.id, JSON.stringify(sheetValues(s))]);
+    let failed = false;
+    host.failWhen = (op) => {
+      if (failed || op.api !== "Worksheet.delete") return null;
+      failed = true;
+      return new FakeOfficeError("GeneralException", "Boom");
+    };
+    const result = await compute();
+    expect(result.ok).toBe(false);
+    expect(host.workbook.sheets.map((s) => [s.name, s.id, JSON.stringify(sheetValues(s))])).toEqual(before);
+    expect([markerTarget("appendix"), markerTarget("summary")]).toEqual(["Phụ lục", "Tổng hợp"]);
+  });
+
+  it("asks to leave cell-edit mode instead of failing obscurely", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    host.editMode = true;
+    const result = await compute();
+    expect(result.ok ? null : result.error).toMatchObject({ kind: "host", code: "editMode" });
+    expect(host.workbook.sheets).toHaveLength(1);
+  });
+});

@@ -1,0 +1,95 @@
+import { computeWorkbook, type Analysis, type CellRange, type GeneratedSheetPlan, type Settings } from "../core";
+import type { ComputeOutcome, PortResult, Progress } from "../ui/port";
+import type { ApiSupport } from "./detectApiSupport";
+import { classifyHostError, describeProtection, describeWriteFailure, errorParts } from "./describeHostError";
+import { chooseSheet, loadWorkbook } from "./loadWorkbook";
+import { WriteError, writeWorkbookPlan } from "./writeWorkbookPlan";
+
+/** Where the appendix's table sits, for "select the appendix" after a run. */
+export interface AppendixLocation {
+  sheet: string;
+  range: CellRange;
+}
+
+/** The appendix table: the bordered area of its plan (header and rows), else every written cell. */
+export function appendixRange(plan: GeneratedSheetPlan): CellRange | null {
+  const bordered = plan.formats.filter((f) => f.style.border).map((f) => f.range);
+  const areas = bordered.length
+    ? bordered
+    : plan.blocks.map((b) => ({
+        top: b.top,
+        left: b.left,
+        bottom: b.top + b.cells.length - 1,
+        right: b.left + (b.cells[0]?.length ?? 1) - 1,
+      }));
+  if (!areas.length) return null;
+  return {
+    top: Math.min(...areas.map((a) => a.top)),
+    left: Math.min(...areas.map((a) => a.left)),
+    bottom: Math.max(...areas.map((a) => a.bottom)),
+    right: Math.max(...areas.map((a) => a.right)),
+  };
+}
+
+const hostFailure = <T>(code: ReturnType<typeof classifyHostError>, detail: string): PortResult<T> => ({
+  ok: false,
+  error: { kind: "host", code, detail },
+});
+
+/**
+ * One compute inside an Excel.run: read (3 syncs), run the engine, refuse a protected sheet or workbook before
+ * writing anything, write the plan (3 syncs, plus 1 for print setup), report notices. 7 syncs for any table that
+ * fits the per-sync budgets. Returns where the appendix went through `onAppendix`.
+ */
+export async function computeInExcel(
+  context: Excel.RequestContext,
+  settings: Settings,
+  support: ApiSupport,
+  onProgress: (p: Progress) => void,
+  onAppendix: (location: AppendixLocation) => void,
+): Promise<PortResult<ComputeOutcome>> {
+  onProgress({ stage: "reading", fraction: 0 });
+  const loaded = await loadWorkbook(context, support, chooseSheet(settings.sheet));
+  onProgress({ stage: "computing", fraction: 0.3 });
+  const result = computeWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
+  if (!result.ok) return { ok: false, error: { kind: "engine", error: result.error } };
+  const { analysis, plan } = result.value;
+  const lang = settings.lang;
+
+  if (loaded.shapes.find((s) => s.name === plan.source.sheet)?.protected) {
+    return hostFailure("sheetProtected", describeProtection(lang, plan.source.sheet));
+  }
+  if (loaded.meta.structureProtected) return hostFailure("sheetProtected", describeProtection(lang, null));
+
+  onProgress({ stage: "writing", fraction: 0.4 });
+  try {
+    const notices = await writeWorkbookPlan(context, plan, loaded.meta, support, (done, total) =>
+      onProgress({ stage: "writing", fraction: 0.4 + (0.55 * done) / total }),
+    );
+    const appendix = plan.generated.find((g) => g.role === "appendix");
+    const summary = plan.generated.find((g) => g.role === "summary");
+    const range = appendix ? appendixRange(appendix) : null;
+    if (appendix && range) onAppendix({ sheet: appendix.name, range });
+    onProgress({ stage: "done", fraction: 1 });
+    return { ok: true, value: outcome(analysis, appendix?.name ?? "", summary?.name ?? "", notices) };
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    const detail = describeWriteFailure(
+      lang,
+      errorParts(error.hostError).message,
+      error.rollback,
+      plan.source.sheet,
+      error.sourceTouched,
+    );
+    return hostFailure(classifyHostError(error.hostError, true), detail);
+  }
+}
+
+function outcome(
+  analysis: Analysis,
+  appendixSheet: string,
+  summarySheet: string,
+  notices: ComputeOutcome["notices"],
+): ComputeOutcome {
+  return { analysis, appendixSheet, summarySheet, notices };
+}

@@ -1,0 +1,149 @@
+import { computeWorkbook, DEFAULT_SETTINGS, type CellValue, type SheetGrid } from "../core";
+import {
+  installFakeOffice,
+  seedSheet,
+  sampleSheet,
+  uninstallFakeOffice,
+  type FakeHost,
+  type SeedSheet,
+} from "../../test/fakes";
+import { detectApiSupport } from "./detectApiSupport";
+import { createExcelPort } from "./createExcelPort";
+import { chooseSheet, loadWorkbook } from "./loadWorkbook";
+
+let host: FakeHost;
+beforeEach(() => {
+  host = installFakeOffice(globalThis, { excelApi: "1.13" });
+});
+afterEach(() => uninstallFakeOffice(globalThis));
+
+/** The grid the core would get from a perfect reader of the seed. */
+function seedGrid(seed: SeedSheet): SheetGrid {
+  return {
+    name: seed.name,
+    values: seed.values.map((row) => row.map((v): CellValue => (v === "" ? null : v))),
+    merges: seed.merges ?? [],
+  };
+}
+
+/** Shifts a seed down and right, so the used range does not start at A1. */
+function shifted(seed: SeedSheet, rows: number, cols: number): SeedSheet {
+  const pad = (row: SeedSheet["values"][number]) => [...new Array(cols).fill(null), ...row];
+  return {
+    ...seed,
+    values: [...Array.from({ length: rows }, () => []), ...seed.values.map(pad)],
+    merges: (seed.merges ?? []).map((m) => ({
+      top: m.top + rows,
+      left: m.left + cols,
+      bottom: m.bottom + rows,
+      right: m.right + cols,
+    })),
+  };
+}
+
+const read = (sheet: string | null) =>
+  Excel.run((context) =>
+    loadWorkbook(context, detectApiSupport(Office.context.requirements.isSetSupported), chooseSheet(sheet)),
+  );
+
+describe("reading a sheet", () => {
+  it("gives the engine the same table and indicators as the sample grid itself", async () => {
+    const seed = sampleSheet();
+    seedSheet(host.workbook, seed);
+    const expected = computeWorkbook({ sheets: [seedGrid(seed)] }, DEFAULT_SETTINGS, seed.name);
+    const preview = await createExcelPort().preview(DEFAULT_SETTINGS);
+    if (!expected.ok || !preview.ok) throw new Error("both runs should succeed");
+    expect(preview.value.table).toEqual(expected.value.analysis.table);
+    expect(preview.value.indicators).toEqual(expected.value.analysis.indicators);
+    const cn = preview.value.indicators.find((i) => i.label === "+ Cá nhân:");
+    expect(cn).toMatchObject({ target: 20, result: 28, reported: 180 });
+  });
+
+  it("reads in sheet coordinates when the table does not start at A1", async () => {
+    seedSheet(host.workbook, shifted(sampleSheet(), 2, 1));
+    const loaded = await read(null);
+    const grid = loaded.grid.sheets[0]!;
+    expect(grid.values[3]?.[1]).toBe("Số\nTT");
+    expect(grid.values[0]).toEqual([]);
+    expect(grid.merges).toContainEqual({ top: 20, left: 3, bottom: 20, right: 5 });
+    const preview = await createExcelPort().preview(DEFAULT_SETTINGS);
+    expect(preview.ok && preview.value.table.headerTop).toBe(3);
+  });
+
+  it("keeps raw percentages with their format and error values as text", async () => {
+    seedSheet(host.workbook, {
+      name: "Pct",
+      values: [
+        ["Nội dung chỉ tiêu", "Chỉ tiêu", "Kết quả"],
+        ["A", 0.95, "#DIV/0!"],
+      ],
+      formats: [[], [null, "0%", null]],
+    });
+    const grid = (await read("Pct")).grid.sheets[0]!;
+    expect(grid.values[1]).toEqual(["A", 0.95, "#DIV/0!"]);
+    expect(grid.formats?.[1]).toEqual([null, "0%", null]);
+  });
+
+  it("flags formula cells (ExcelApi 1.9) and reads merges only where ExcelApi 1.13 allows", async () => {
+    seedSheet(host.workbook, { ...sampleSheet(), formulas: [[], [], [], [null, null, null, null, "=D4/C4*100"]] });
+    const grid = (await read(null)).grid.sheets[0]!;
+    expect(grid.formulas?.[3]?.[4]).toBe(true);
+    expect(grid.merges).toHaveLength(2);
+    host.setExcelApi("1.12");
+    expect((await read(null)).grid.sheets[0]!.merges).toEqual([]);
+  });
+
+  it("reads again without merges when the host refuses them (over 512 areas)", async () => {
+    const values = Array.from({ length: 1100 }, (_, r) =>
+      r === 0 ? ["Nội dung", "Chỉ tiêu", "Kết quả"] : [`Dòng ${r}`, null, null],
+    );
+    const merges = Array.from({ length: 520 }, (_, i) => ({ top: 2 * i + 1, left: 1, bottom: 2 * i + 1, right: 2 }));
+    seedSheet(host.workbook, { name: "Many", values, merges });
+    host.clearLogs();
+    const loaded = await read(null);
+    expect(loaded.grid.sheets[0]!.values).toHaveLength(1100);
+    expect(loaded.grid.sheets[0]!.merges).toEqual([]);
+    expect(host.syncs).toHaveLength(4);
+  });
+
+  it("reads only the chosen sheet, but gives the engine every sheet name", async () => {
+    seedSheet(host.workbook, { name: "Ghi chú", values: [["x"]] });
+    seedSheet(host.workbook, sampleSheet());
+    const loaded = await read("báo cáo");
+    expect(loaded.sheet).toBe("Báo cáo");
+    expect(loaded.grid.sheets.map((s) => [s.name, s.values.length])).toEqual([
+      ["Ghi chú", 0],
+      ["Báo cáo", 27],
+    ]);
+  });
+
+  it("reports a saved sheet that no longer exists through the engine", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    const result = await createExcelPort().preview({ ...DEFAULT_SETTINGS, sheet: "Đã xoá" });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: "engine", error: { code: "sheetNotFound", params: expect.objectContaining({ sheet: "Đã xoá" }) } },
+    });
+  });
+});
+
+describe("overview", () => {
+  it("lists sheets with a table first, leaves generated sheets out and returns the saved settings", async () => {
+    seedSheet(host.workbook, { name: "Bìa", values: [["Báo cáo năm 2021"]] });
+    seedSheet(host.workbook, sampleSheet());
+    const port = createExcelPort();
+    expect((await port.compute(DEFAULT_SETTINGS, () => undefined)).ok).toBe(false); // the active sheet "Bìa" has no table
+    await port.saveSettings({ ...DEFAULT_SETTINGS, sheet: "Báo cáo", decimals: 1 });
+    expect((await port.compute({ ...DEFAULT_SETTINGS, sheet: "Báo cáo" }, () => undefined)).ok).toBe(true);
+    host.clearLogs();
+    const overview = await port.overview();
+    if (!overview.ok) throw new Error(JSON.stringify(overview.error));
+    expect(overview.value.sheets.map((s) => [s.name, s.table?.headerTop ?? null])).toEqual([
+      ["Báo cáo", 1],
+      ["Bìa", null],
+    ]);
+    expect(overview.value.activeSheet).toBe("Bìa");
+    expect(overview.value.settings).toMatchObject({ sheet: "Báo cáo", decimals: 1 });
+    expect(host.syncs).toHaveLength(3);
+  });
+});
