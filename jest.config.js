@@ -11,8 +11,7 @@ const swc = [
   },
 ];
 const transform = { "^.+\\.(t|j)sx?$": swc, "^.+\\.mjs$": swc };
-// office-addin-mock pulls ESM-only packages that jest on node 20 cannot require.
-const transformIgnorePatterns = ["^(?!.*/node_modules/(strip-bom|uuid)/).*/node_modules/"];
+const transformIgnorePatterns = ["/node_modules/"];
 
 module.exports = {
   reporters: ["default", "<rootDir>/test/support/countReporter.js"],
