@@ -63,7 +63,7 @@ describe("reading a sheet", () => {
     seedSheet(host.workbook, shifted(sampleSheet(), 2, 1));
     const loaded = await read(null);
     const grid = loaded.grid.sheets[0]!;
-    expect(grid.values[3]?.[1]).toBe("Số\nTT");
+    expect(grid.values[3]?.[1]).toBe("Số\n\nTT");
     expect(grid.values[0]).toEqual([]);
     expect(grid.merges).toContainEqual({ top: 20, left: 3, bottom: 20, right: 5 });
     const preview = await createExcelPort().preview(DEFAULT_SETTINGS);
