@@ -1,29 +1,28 @@
 import { toA1, rangeToA1 } from "./a1";
 import { parseNumberText, parseValue, percentScale, roundFloat } from "./parseValue";
 import type { SheetAccess } from "./sheetAccess";
-import type { CellValue, ParsedValue, TableLayout, TableRow, Warning } from "./types";
+import type { CellValue, Indicator, ParsedValue, TableLayout, TableRow, Warning } from "./types";
 import { depthOf, isRoman, romanPrefix } from "./hierarchy";
 
-/** An indicator line before it is scored. */
-export interface IndicatorDraft {
-  row: number;
-  part: number;
-  parts: number;
-  section: string | null;
-  number: string;
-  label: string;
-  depth: number;
-  target: ParsedValue;
-  result: ParsedValue;
-  targetText: string;
-  resultText: string;
-  targetScale: number;
-  resultScale: number;
-  reported: number | string | null;
-  mergedNote: string | null;
-  notes: string;
-  formulaSafe: boolean;
-}
+/** An indicator line before it is scored: what the sheet says, with target and result parsed. */
+export type IndicatorDraft = Pick<
+  Indicator,
+  | "row"
+  | "part"
+  | "parts"
+  | "section"
+  | "number"
+  | "label"
+  | "depth"
+  | "targetText"
+  | "resultText"
+  | "targetScale"
+  | "resultScale"
+  | "reported"
+  | "mergedNote"
+  | "notes"
+  | "formulaSafe"
+> & { target: ParsedValue; result: ParsedValue };
 
 export type DraftRow =
   Exclude<TableRow, { kind: "indicator" }> | { kind: "indicator"; row: number; draft: IndicatorDraft };
