@@ -122,6 +122,7 @@ function score(
     discrepancy,
     mergedNote: d.mergedNote,
     notes: d.notes,
+    parent: d.parent,
     formulaSafe: d.formulaSafe,
     targetScale: d.targetScale,
     resultScale: d.resultScale,

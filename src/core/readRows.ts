@@ -22,6 +22,7 @@ export type IndicatorDraft = Pick<
   | "mergedNote"
   | "notes"
   | "formulaSafe"
+  | "parent"
 > & { target: ParsedValue; result: ParsedValue };
 
 export type DraftRow =
@@ -89,6 +90,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
   let section: string | null = null;
   const sectionKeys = new Set<string>();
   let previousDepth = 0;
+  // Labels of the open headings by depth, so a short label ("+ Cá nhân:") can be named with its group.
+  let headings: string[] = [];
   for (let row = table.firstRow; row <= table.lastRow; row++) {
     const number = columns.number !== undefined ? sheet.text(row, columns.number) : "";
     const label = sheet.text(row, columns.label);
@@ -111,14 +114,17 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       sectionKeys.add(section);
       out.push({ kind: "section", row, key: section, number: number || roman, label });
       previousDepth = 0;
+      headings = [];
       continue;
     }
     const depth = depthOf(number, label, previousDepth);
     previousDepth = depth;
     if (blankValues && !mergedNote) {
       out.push({ kind: "heading", row, number, label, depth });
+      headings = [...headings.slice(0, depth), label];
       continue;
     }
+    const parent = headings.slice(0, depth).filter(Boolean).at(-1) ?? "";
     const notes = columns.notes !== undefined ? sheet.text(row, columns.notes) : "";
     const targetScale = percentScale(sheet.format(row, columns.target));
     const resultScale = percentScale(sheet.format(row, columns.result));
@@ -152,6 +158,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           reported: readReported(reportedCell, reportedFormat),
           mergedNote,
           notes,
+          parent,
           formulaSafe: false,
         },
       });
@@ -186,6 +193,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           reported: readReported(p.reported, single ? reportedFormat : null),
           mergedNote: null,
           notes,
+          parent,
           formulaSafe: single && typeof p.target === "number" && typeof p.result === "number",
         },
       });

@@ -117,6 +117,8 @@ export interface Indicator {
   /** A note merged across the target and result columns (the indicator is then not evaluated). */
   mergedNote: string | null;
   notes: string;
+  /** The label of the group heading the indicator sits under ("Về khen thưởng"), or "". */
+  parent: string;
   /** Whether live formulas may be written for this indicator (plain numeric single-line target and result). */
   formulaSafe: boolean;
   /** Scale that turns each raw cell into percent units (100 for a cell formatted as %). */

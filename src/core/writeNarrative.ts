@@ -29,6 +29,13 @@ function countsSentence(c: Counts, lang: Lang): string {
   return (lang === "vi" ? "có " : "") + list.join(", ");
 }
 
+/** A label fit for a sentence; one or two words ("Cá nhân") are named with their group ("Về khen thưởng – Cá nhân"). */
+function namedLabel(i: Indicator): string {
+  const own = shortLabel(i.label);
+  const parent = shortLabel(i.parent);
+  return own.split(/\s+/).length <= 2 && parent ? `${parent} – ${own}` : own;
+}
+
 /** How many exceeded indicators a sentence names before it sums up the rest. */
 const MAX_NAMED = 10;
 
@@ -38,8 +45,8 @@ function exceededSentence(indicators: Indicator[], lang: Lang): string {
     .slice(0, MAX_NAMED)
     .map((i) =>
       lang === "vi"
-        ? `chỉ tiêu "${shortLabel(i.label)}" đạt ${formatRate(i.attainment!, lang)}%`
-        : `"${shortLabel(i.label)}" reached ${formatRate(i.attainment!, lang)}%`,
+        ? `chỉ tiêu "${namedLabel(i)}" đạt ${formatRate(i.attainment!, lang)}%`
+        : `"${namedLabel(i)}" reached ${formatRate(i.attainment!, lang)}%`,
     );
   if (items.length === 0) return "";
   const rest = exceeded.length - items.length;

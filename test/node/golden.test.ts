@@ -98,7 +98,7 @@ describe("golden: the 2021 emulation report", () => {
 
   it("writes the narrative in the report's style with the corrected rate", () => {
     expect(analysis.narrative.split("\n")).toEqual([
-      'Về công tác chuyên môn: có 04/12 chỉ tiêu vượt, 07/12 chỉ tiêu đạt, 01/12 chỉ tiêu chưa đánh giá. Trong đó: chỉ tiêu "Cá nhân hoàn thành tốt nhiệm vụ" đạt 105%; chỉ tiêu "có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ" đạt 130%; chỉ tiêu "Lao động tiên tiến" đạt 102%; chỉ tiêu "Cá nhân" đạt 108%.',
+      'Về công tác chuyên môn: có 04/12 chỉ tiêu vượt, 07/12 chỉ tiêu đạt, 01/12 chỉ tiêu chưa đánh giá. Trong đó: chỉ tiêu "Cá nhân hoàn thành tốt nhiệm vụ" đạt 105%; chỉ tiêu "có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ" đạt 130%; chỉ tiêu "Lao động tiên tiến" đạt 102%; chỉ tiêu "Về khen thưởng – Cá nhân" đạt 108%.',
       'Về công tác công đoàn: có 01/06 chỉ tiêu vượt, 05/06 chỉ tiêu đạt. Trong đó: chỉ tiêu "Đạt loại xuất sắc" đạt 110%.',
       "Tổng cộng: có 05/18 chỉ tiêu vượt, 12/18 chỉ tiêu đạt, 01/18 chỉ tiêu chưa đánh giá.",
     ]);
