@@ -33,7 +33,7 @@ function freeColumn(sheet: SheetAccess, analysis: Analysis, from: number, taken:
   for (let c = from; ; c++) {
     if (c === taken) continue;
     let free = true;
-    for (let r = headerTop; r <= lastRow && free; r++) free = sheet.text(r, c) === "" && sheet.merge(r, c) === null;
+    for (let r = headerTop; r <= lastRow && free; r++) free = sheet.isBlank(r, c) && sheet.merge(r, c) === null;
     if (free) return c;
   }
 }

@@ -51,12 +51,18 @@ export class SheetAccess {
     return typeof v === "string" ? v.normalize("NFC").trim() : String(v);
   }
 
+  /** Whether a cell shows nothing (no value, or only spaces); cheaper than `text` on the hot paths. */
+  isBlank(row: number, col: number): boolean {
+    const v = this.value(row, col);
+    return v === null || v === "" || (typeof v === "string" && v.trim() === "");
+  }
+
   /** Whether every cell of the row is blank (within the given columns, or all). */
   isBlankRow(row: number, cols?: number[]): boolean {
     const values = this.grid.values[row];
     if (!values) return true;
-    if (cols) return cols.every((c) => this.text(row, c) === "");
-    for (let c = 0; c < values.length; c++) if (this.text(row, c) !== "") return false;
+    if (cols) return cols.every((c) => this.isBlank(row, c));
+    for (let c = 0; c < values.length; c++) if (!this.isBlank(row, c)) return false;
     return true;
   }
 }
