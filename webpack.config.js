@@ -61,13 +61,6 @@ const addin = (env, argv) => {
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "samples/*.xlsx", to: "samples/[name][ext]" },
-          // A local copy of office.js for use outside Office (the standalone page, tests):
-          // office.js needs its mapping table beside it or Office.onReady never resolves.
-          { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office/office.js" },
-          {
-            from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js",
-            to: "office/o15apptofilemappingtable.js",
-          },
         ],
       }),
     ],

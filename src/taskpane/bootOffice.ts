@@ -2,8 +2,6 @@
  * steps can be tested with a fake window. */
 
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-/** The copy the build places beside the page, with the mapping table office.js fetches from its own folder. */
-export const OFFICE_LOCAL = "office/office.js";
 
 type OfficeGlobal = Pick<typeof Office, "onReady" | "HostType"> & { context?: { displayLanguage?: string } };
 export type HostWindow = Pick<Window, "document" | "location" | "self" | "top"> & { Office?: OfficeGlobal };
@@ -15,11 +13,6 @@ export function insideOffice(win: Pick<Window, "location" | "self" | "top">): bo
   const url = `${win.location.search}${win.location.hash}`;
   // Comparing window objects is allowed across origins, unlike reading anything from `top`.
   return url.includes("_host_Info=") || win.self !== win.top;
-}
-
-/** Where office.js comes from: Microsoft's CDN inside Office (as Office requires), the local copy outside. */
-export function officeScriptUrl(win: Pick<Window, "location" | "self" | "top">): string {
-  return insideOffice(win) ? OFFICE_CDN : OFFICE_LOCAL;
 }
 
 /** Adds the office.js script tag and resolves once it has run (false when it failed to load). */
@@ -34,11 +27,13 @@ export function injectScript(doc: Document, src: string): Promise<boolean> {
 }
 
 /**
- * Loads office.js unless a host (or a test) installed `Office` already, then waits for `Office.onReady`
- * at most `timeoutMs`: outside Office it resolves with no host, and with office.js alone it never resolves.
+ * Loads office.js from Microsoft's CDN when the page runs inside Office (unless a host or a test installed
+ * `Office` already), then waits for `Office.onReady` at most `timeoutMs`. Outside Office nothing is loaded, so
+ * the standalone page makes no request beyond its own server.
  */
 export async function detectHost(win: HostWindow, timeoutMs: number): Promise<HostInfo> {
-  if (!win.Office && !(await injectScript(win.document, officeScriptUrl(win)))) return { host: "none" };
+  if (!win.Office && !insideOffice(win)) return { host: "none" };
+  if (!win.Office && !(await injectScript(win.document, OFFICE_CDN))) return { host: "none" };
   const office = win.Office;
   if (!office) return { host: "none" };
   let timer: ReturnType<typeof setTimeout> | undefined;

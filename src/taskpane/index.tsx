@@ -21,7 +21,7 @@ async function start(root: HTMLElement): Promise<void> {
     );
     return;
   }
-  const { mountWeb } = await import(/* webpackChunkName: "web" */ "../web/mountWeb");
+  const { mountWeb } = await import(/* webpackChunkName: "standalone" */ "../web/mountWeb");
   mountWeb(root);
 }
 

@@ -1,11 +1,4 @@
-import {
-  detectHost,
-  initialLanguage,
-  OFFICE_CDN,
-  OFFICE_LOCAL,
-  officeScriptUrl,
-  type HostWindow,
-} from "../../src/taskpane/bootOffice";
+import { detectHost, initialLanguage, insideOffice, OFFICE_CDN, type HostWindow } from "../../src/taskpane/bootOffice";
 
 const HostType = { Excel: "Excel", Word: "Word" } as unknown as typeof Office.HostType;
 
@@ -22,11 +15,17 @@ function fakeWindow(options: { search?: string; framed?: boolean; office?: HostW
 
 describe("task pane boot", () => {
   it.each([
-    ["an Office URL", { search: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" }, OFFICE_CDN],
-    ["a frame (Office on the web)", { framed: true }, OFFICE_CDN],
-    ["a plain browser tab", {}, OFFICE_LOCAL],
-  ])("loads office.js for %s from the right place", (_, options, url) => {
-    expect(officeScriptUrl(fakeWindow(options))).toBe(url);
+    ["an Office URL", { search: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" }, true],
+    ["a frame (Office on the web)", { framed: true }, true],
+    ["a plain browser tab", {}, false],
+  ])("knows whether %s is inside Office", (_, options, inside) => {
+    expect(insideOffice(fakeWindow(options))).toBe(inside);
+  });
+
+  it("loads nothing in a plain browser tab", async () => {
+    const before = document.scripts.length;
+    await expect(detectHost(fakeWindow({}), 1000)).resolves.toEqual({ host: "none" });
+    expect(document.scripts.length).toBe(before);
   });
 
   it("uses an Office installed by the host without loading a script, and reads its language", async () => {
@@ -56,10 +55,10 @@ describe("task pane boot", () => {
     }
   });
 
-  it("injects the local office.js outside Office and gives up when it fails to load", async () => {
-    const win = fakeWindow({});
+  it("loads office.js from Microsoft's CDN inside Office and gives up when it fails to load", async () => {
+    const win = fakeWindow({ search: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" });
     const pending = detectHost(win, 1000);
-    const script = document.head.querySelector<HTMLScriptElement>(`script[src="${OFFICE_LOCAL}"]`);
+    const script = document.head.querySelector<HTMLScriptElement>(`script[src="${OFFICE_CDN}"]`);
     expect(script).not.toBeNull();
     script!.dispatchEvent(new Event("error"));
     await expect(pending).resolves.toEqual({ host: "none" });

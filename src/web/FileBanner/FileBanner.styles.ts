@@ -1,0 +1,7 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+export const useFileBannerStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  line: { margin: 0 },
+  file: { ...typographyStyles.body1Strong, margin: 0, overflowWrap: "anywhere" },
+});

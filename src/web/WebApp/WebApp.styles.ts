@@ -1,0 +1,21 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+export const useWebAppStyles = makeStyles({
+  landing: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "640px",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  title: { ...typographyStyles.subtitle1, margin: 0 },
+  language: { minWidth: "8rem" },
+});

@@ -1,0 +1,34 @@
+import type { Page } from "playwright-core";
+import { t } from "../../../src/ui/i18n";
+
+/** How long the panel may take for a step in a cold browser (reading the workbook, computing, writing). */
+export const STEP_MS = 30_000;
+
+/** Waits until the panel has read the workbook and found the table (the column pickers are shown). */
+export async function waitForPanel(page: Page, lang: "vi" | "en" = "vi"): Promise<void> {
+  await page.getByRole("combobox", { name: t(lang, "role_target"), exact: true }).waitFor({ timeout: STEP_MS });
+}
+
+/** Presses "Compute attainment" and waits for the results. */
+export async function computeAndWait(page: Page, lang: "vi" | "en" = "vi"): Promise<void> {
+  await page.getByRole("button", { name: t(lang, "computeButton"), exact: true }).click();
+  await page.getByRole("heading", { name: t(lang, "resultsHeading"), exact: true }).waitFor({ timeout: STEP_MS });
+}
+
+/** The status badges under the results, e.g. ["Vượt: 5", "Đạt: 12", "Không đạt: 0", "Chưa đánh giá: 1"]. */
+export async function statusCounts(page: Page, lang: "vi" | "en" = "vi"): Promise<string[]> {
+  const list = page.getByRole("list", { name: t(lang, "countsHeading"), exact: true });
+  return (await list.getByRole("listitem").allTextContents()).map((s) => s.trim());
+}
+
+/** The text of the message bar titled `title` once it shows. */
+export async function messageText(page: Page, title: string): Promise<string> {
+  const bar = page.getByRole("group", { name: title, exact: true });
+  await bar.waitFor({ timeout: STEP_MS });
+  return (await bar.textContent()) ?? "";
+}
+
+/** The results section (from its heading to the download or appendix button). */
+export function resultsSection(page: Page, lang: "vi" | "en" = "vi") {
+  return page.getByRole("region", { name: t(lang, "resultsHeading"), exact: true });
+}

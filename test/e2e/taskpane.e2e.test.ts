@@ -1,0 +1,120 @@
+/**
+ * The task pane (dist/addin/taskpane.html) in Chromium over a simulated Excel: the fake Office host from
+ * test/fakes, seeded with the sample sheet, is installed before the page's scripts, so the real Office.js adapter
+ * and the real panel run against it. Also: the same page opened in a plain browser becomes the standalone page.
+ */
+import type { Browser, Page } from "playwright-core";
+import { t } from "../../src/ui/i18n";
+import { launchChromium, screenshot, screenshotOf, watchErrors } from "./support/browser";
+import { BUILD_TIMEOUT_MS, ensureAddinBuilt, ensureFakeHostBuilt } from "./support/buildOnce";
+import { publishImage } from "./support/docImages";
+import { contentAt, dumpWorkbook, evaluate, installFakeExcel } from "./support/fakeWorkbook";
+import { computeAndWait, messageText, resultsSection, statusCounts, STEP_MS, waitForPanel } from "./support/panel";
+import { DIST, SAMPLE, SAMPLE_SHEET } from "./support/paths";
+import { seedsFromFile } from "./support/sampleSeed";
+import { startStaticServer, type StaticServer } from "./support/staticServer";
+import type { SeedSheet } from "../fakes/seedWorkbook";
+
+let server: StaticServer;
+let browser: Browser;
+let bundle: string;
+let seeds: SeedSheet[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  [bundle, seeds] = await Promise.all([ensureFakeHostBuilt(), seedsFromFile(SAMPLE), ensureAddinBuilt()]);
+  server = await startStaticServer(DIST);
+}, BUILD_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A task pane sized like Excel's (420 px wide) over a fake workbook holding `sheets`. */
+async function openPane(sheets: SeedSheet[]): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 420, height: 820 } });
+  const errors = watchErrors(page);
+  await installFakeExcel(page, bundle, sheets, { excelApi: "1.13", displayLanguage: "vi-VN" });
+  server.requests.length = 0;
+  await page.goto(`${server.url}taskpane.html`);
+  return { page, errors };
+}
+
+describe("the task pane inside a simulated Excel", () => {
+  it("computes the sample sheet, writes the workbook and goes to the differing cell", async () => {
+    const { page, errors } = await openPane(seeds);
+    await waitForPanel(page);
+    expect(await page.textContent("body")).not.toContain("Đang chạy ngoài Excel");
+    publishImage(await screenshot(page, "pane-empty", false), "pane-empty.png");
+
+    await computeAndWait(page);
+    expect(await statusCounts(page)).toEqual(["Vượt: 5", "Đạt: 12", "Không đạt: 0", "Chưa đánh giá: 1"]);
+    await screenshot(page, "pane-results-full");
+    publishImage(await screenshotOf(resultsSection(page), "pane-results"), "pane-results.png");
+
+    const after = await dumpWorkbook(page);
+    expect(after.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([SAMPLE_SHEET, "Phụ lục", "Tổng hợp"]));
+    // Attainment and status are live formulas (the fake stores them uncomputed); evaluated, they give 108 and "Vượt".
+    expect(contentAt(after, SAMPLE_SHEET, 20, 4)).toEqual(expect.stringMatching(/^=/));
+    expect(evaluate(after, SAMPLE_SHEET, ["E21", "G21"])).toEqual({ E21: 108, G21: "Vượt" });
+
+    await page.getByRole("button", { name: t("vi", "goToCell", { address: "E21" }), exact: true }).click();
+    await page.waitForFunction(
+      () => {
+        const host = (window as unknown as { __attainmentFakeExcel: { host: { workbook: { selection: unknown } } } })
+          .__attainmentFakeExcel.host;
+        return host.workbook.selection !== null;
+      },
+      undefined,
+      { timeout: STEP_MS },
+    );
+    const selected = await dumpWorkbook(page);
+    expect(selected.selection).toEqual({ sheet: SAMPLE_SHEET, top: 20, left: 4, bottom: 20, right: 4 });
+
+    // Inside Office the page never fetched office.js: the host was already there.
+    expect(server.requests.filter((p) => /office/i.test(p))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says what to do when the sheet is protected", async () => {
+    const { page } = await openPane(seeds.map((s) => ({ ...s, protected: true })));
+    await waitForPanel(page);
+    await page.getByRole("button", { name: t("vi", "computeButton"), exact: true }).click();
+    const text = await messageText(page, t("vi", "errorCompute"));
+    await page
+      .getByRole("group", { name: t("vi", "errorCompute") })
+      .evaluate((bar) => bar.scrollIntoView({ block: "center" }));
+    expect(text).toContain(t("vi", "host_sheetProtected"));
+    expect(text).toContain(t("vi", "hostNext_sheetProtected"));
+    publishImage(await screenshot(page, "pane-error", false), "pane-error.png");
+    await page.close();
+  });
+});
+
+describe("the task pane page in a plain browser", () => {
+  it("becomes the standalone page without Microsoft's CDN, even offline", async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 820 } });
+    const errors = watchErrors(page);
+    // Offline apart from the local server: whatever else is asked for is refused and noted.
+    const external: string[] = [];
+    await page.route(
+      (url) => !url.href.startsWith(server.url),
+      (route) => {
+        external.push(route.request().url());
+        return route.abort();
+      },
+    );
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText("Đang chạy ngoài Excel").waitFor({ timeout: STEP_MS });
+    await page.getByRole("button", { name: "Thử với tệp mẫu", exact: true }).click();
+    await waitForPanel(page);
+    await computeAndWait(page);
+    expect(await statusCounts(page)).toEqual(["Vượt: 5", "Đạt: 12", "Không đạt: 0", "Chưa đánh giá: 1"]);
+    expect(external.filter((url) => url.includes("appsforoffice.microsoft.com"))).toEqual([]);
+    // The local office.js may try its telemetry frame; refused, it must not break the page.
+    expect(errors.filter((e) => e.startsWith("pageerror") || e.includes(server.url))).toEqual([]);
+    await page.close();
+  });
+});
