@@ -10,7 +10,7 @@ export async function run(): Promise<Record<string, unknown>[]> {
     return [{ bench: "bundle", skipped: "run `npm run build` first" }];
   return ["taskpane", "index", "commands"].map((page) => {
     const html = fs.readFileSync(path.join(DIST, `${page}.html`), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+    const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)]
       .map((m) => m[1]!)
       .filter((src) => !/^https?:/.test(src) && !src.startsWith("office/"));
     const bytes = scripts.reduce((sum, src) => sum + zlib.gzipSync(fs.readFileSync(path.join(DIST, src))).length, 0);
