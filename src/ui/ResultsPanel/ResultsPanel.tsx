@@ -50,7 +50,7 @@ export function ResultsPanel({
         {t(lang, "resultsHeading")}
       </h2>
       <p className={styles.written}>
-        {t(lang, "writtenTo", {
+        {t(lang, canSelect ? "writtenTo" : "writtenToFile", {
           source: analysis.table.sheet,
           appendix: outcome.appendixSheet,
           summary: outcome.summarySheet,

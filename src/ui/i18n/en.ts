@@ -88,6 +88,8 @@ export const en: Record<keyof typeof vi, string> = {
 
   resultsHeading: "Results",
   writtenTo: "Attainment written to “{source}”; sheets “{appendix}” and “{summary}” created.",
+  writtenToFile:
+    "The output workbook is ready: attainment on sheet “{source}”, plus sheets “{appendix}” and “{summary}”. Download it below.",
   overall: "Whole table",
   indicatorCount: "{total} indicators, {evaluated} evaluated",
   countsHeading: "Indicators by status",

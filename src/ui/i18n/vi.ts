@@ -86,6 +86,8 @@ export const vi = {
 
   resultsHeading: "Kết quả",
   writtenTo: "Đã ghi tỷ lệ đạt vào trang “{source}” và tạo trang “{appendix}”, “{summary}”.",
+  writtenToFile:
+    "Tệp kết quả đã sẵn sàng: tỷ lệ đạt ghi vào trang “{source}”, thêm trang “{appendix}” và “{summary}”. Hãy tải về.",
   overall: "Toàn bảng",
   indicatorCount: "{total} chỉ tiêu, đã đánh giá {evaluated}",
   countsHeading: "Số chỉ tiêu theo đánh giá",
