@@ -32,37 +32,30 @@ function statusShape(ind: Indicator, columns: ColumnMapping, lang: Lang): string
   return `IF(${guard},${word("notEvaluated")},IF(${r}${better}${t},${word("exceeded")},IF(${r}=${t},${word("met")},${word("notMet")})))`;
 }
 
-/** Formulas differ between rows only by the row number: each shape is built once and split at the row. */
-const shapes = new Map<string, string[]>();
-function fill(key: string, build: () => string, row: number): string {
-  let parts = shapes.get(key);
-  if (!parts) {
-    parts = build().split(ROW);
-    shapes.set(key, parts);
-  }
-  return parts.join(String(row + 1));
-}
+/** An index for the few formula shapes of a run: which cells are % and which way is better. */
+const shapeIndex = (ind: Indicator): number =>
+  (ind.targetScale === 100 ? 1 : 0) | (ind.resultScale === 100 ? 2 : 0) | (ind.direction === "lower" ? 4 : 0);
 
-const shapeKey = (ind: Indicator, columns: ColumnMapping) =>
-  `${columns.target},${columns.result},${ind.targetScale},${ind.resultScale},${ind.direction}`;
-
-/**
- * The live Excel formula (without "=") for an indicator's rate, so a later edit of a result recomputes:
- * points `ROUND(100+(D6-C6),0)`, ratio `ROUND(D6/C6*100,0)` (reversed for lower-is-better), blank instead of an
- * error when an input is blank or the divisor is 0. Example (points, higher): `IF(COUNT(C21,D21)<2,"",ROUND(100+(D21-C21),0))`.
- */
-export function attainmentFormula(ind: Indicator, columns: ColumnMapping, method: Method, decimals: number): string {
-  return fill(
-    `a,${shapeKey(ind, columns)},${method},${decimals}`,
-    () => attainmentShape(ind, columns, method, decimals),
-    ind.row,
-  );
+export interface FormulaWriter {
+  /** The rate formula (without "="), e.g. `IF(COUNT(C21,D21)<2,"",ROUND(100+(D21-C21),0))`. */
+  attainment(ind: Indicator): string;
+  /** The status formula, e.g. `IF(COUNT(C21,D21)<2,"Chưa đánh giá",IF(D21>C21,"Vượt",IF(D21=C21,"Đạt","Không đạt")))`. */
+  status(ind: Indicator): string;
 }
 
 /**
- * The live Excel formula (without "=") for an indicator's status word, compared on the values themselves.
- * Example (higher): `IF(COUNT(C21,D21)<2,"Chưa đánh giá",IF(D21>C21,"Vượt",IF(D21=C21,"Đạt","Không đạt")))`.
+ * Live Excel formulas for one run, so a later edit of a result recomputes: points `100+(D-C)`, ratio `D/C*100`
+ * (reversed for lower-is-better), rounded with ROUND, blank instead of an error when an input is blank or the divisor
+ * is 0; the status word compared on the values themselves. Formulas differ between rows only by the row number, so
+ * each shape is built once and split where the row goes.
  */
-export function statusFormula(ind: Indicator, columns: ColumnMapping, lang: Lang): string {
-  return fill(`s,${shapeKey(ind, columns)},${lang}`, () => statusShape(ind, columns, lang), ind.row);
+export function formulaWriter(columns: ColumnMapping, method: Method, decimals: number, lang: Lang): FormulaWriter {
+  const rates: string[][] = [];
+  const statuses: string[][] = [];
+  return {
+    attainment: (ind) =>
+      (rates[shapeIndex(ind)] ??= attainmentShape(ind, columns, method, decimals).split(ROW)).join(String(ind.row + 1)),
+    status: (ind) =>
+      (statuses[shapeIndex(ind)] ??= statusShape(ind, columns, lang).split(ROW)).join(String(ind.row + 1)),
+  };
 }

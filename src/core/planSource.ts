@@ -1,6 +1,6 @@
 import { columnName, toA1 } from "./a1";
 import { HEADERS, statusLabel } from "./messages";
-import { attainmentFormula, statusFormula } from "./planFormulas";
+import { formulaWriter } from "./planFormulas";
 import type { SheetAccess } from "./sheetAccess";
 import type {
   Analysis,
@@ -57,7 +57,7 @@ const rateText = (ind: Indicator, lang: Lang): string =>
 
 /** The status that colours a cell holding several lines: the one its conditional format would pick. */
 const cellStatus = (parts: Indicator[]): Status =>
-  PRIORITY.find((s) => parts.some((p) => p.status === s)) ?? "notEvaluated";
+  parts.length === 1 ? parts[0]!.status : (PRIORITY.find((s) => parts.some((p) => p.status === s)) ?? "notEvaluated");
 
 /** Runs of consecutive rows in [top, bottom] that satisfy `ok`, as ranges of one column. */
 function runs(top: number, bottom: number, col: number, ok: (row: number) => boolean): CellRange[] {
@@ -112,6 +112,7 @@ export function planSource(
   }
 
   // Indexed by row - top: plain arrays stay fast and light for 100,000 rows, where maps do not.
+  const formulas = formulaWriter(table.columns, analysis.method, decimals, lang);
   const byRow: Indicator[][] = [];
   for (const ind of analysis.indicators) (byRow[ind.row - top] ??= []).push(ind);
   const statusByRow: Status[] = [];
@@ -129,11 +130,10 @@ export function planSource(
     if (parts.length === 1 && options.liveFormulas && first.formulaSafe && first.exact !== null) {
       if (attOk)
         att[i]![0] = {
-          formula: attainmentFormula(first, table.columns, analysis.method, decimals),
+          formula: formulas.attainment(first),
           value: first.attainment,
         };
-      if (stOk)
-        st[i]![0] = { formula: statusFormula(first, table.columns, lang), value: statusLabel(first.status, lang) };
+      if (stOk) st[i]![0] = { formula: formulas.status(first), value: statusLabel(first.status, lang) };
       continue;
     }
     if (attOk) {
