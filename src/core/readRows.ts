@@ -164,13 +164,12 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       });
       continue;
     }
-    const parts = splitParts(
-      { target, result, reported: reportedCell, label },
-      toA1(row, columns.target),
-      warnings,
-      row,
-    );
-    parts.forEach((p, part) => {
+    const cells = { target, result, reported: reportedCell, label };
+    // Most rows hold one indicator: only a multi-line cell needs splitting (and an address for its warning).
+    const multiLine = lines(target) !== null || lines(result) !== null;
+    const parts = multiLine ? splitParts(cells, toA1(row, columns.target), warnings, row) : [cells];
+    for (let part = 0; part < parts.length; part++) {
+      const p = parts[part]!;
       const single = parts.length === 1;
       out.push({
         kind: "indicator",
@@ -197,7 +196,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           formulaSafe: single && typeof p.target === "number" && typeof p.result === "number",
         },
       });
-    });
+    }
   }
   return out;
 }
