@@ -3,6 +3,8 @@ export { AttainmentApp } from "./AttainmentApp/AttainmentApp";
 export type { AttainmentAppProps } from "./AttainmentApp/AttainmentApp";
 export { AttainmentProvider } from "./AttainmentProvider/AttainmentProvider";
 export type { AttainmentProviderProps } from "./AttainmentProvider/AttainmentProvider";
+export { PageFrame } from "./PageFrame/PageFrame";
+export type { PageFrameProps } from "./PageFrame/PageFrame";
 export { ErrorBar } from "./ErrorBar/ErrorBar";
 export type { ErrorBarProps } from "./ErrorBar/ErrorBar";
 export { t } from "./i18n";

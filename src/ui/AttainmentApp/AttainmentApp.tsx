@@ -11,8 +11,8 @@ export interface AttainmentAppProps {
   initialLang?: Lang;
   /** Extra buttons under the results, e.g. the web page's Download. */
   resultActions?: (outcome: ComputeOutcome, lang: Lang) => ReactNode;
-  /** Shown under the title, e.g. "running outside Excel" and a file picker. */
-  banner?: ReactNode;
+  /** Shown under the title, e.g. "running outside Excel" and a file picker; a function gets the panel's language. */
+  banner?: ReactNode | ((lang: Lang) => ReactNode);
 }
 
 /**

@@ -4,7 +4,6 @@ import type { Lang } from "../../core";
 import { ComputePanel } from "../ComputePanel/ComputePanel";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { t } from "../i18n";
-import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
 import { MappingPanel } from "../MappingPanel/MappingPanel";
 import { OptionsPanel } from "../OptionsPanel/OptionsPanel";
 import type { ComputeOutcome, WorkbookPort } from "../port";
@@ -12,19 +11,18 @@ import { ResultsPanel } from "../ResultsPanel/ResultsPanel";
 import { SourcePanel } from "../SourcePanel/SourcePanel";
 import { effectiveSheet } from "./restoreSettings";
 import { useWorkbench } from "./useWorkbench";
-import { useWorkbenchStyles } from "./Workbench.styles";
+import { PageFrame } from "../PageFrame/PageFrame";
 
 export interface WorkbenchProps {
   port: WorkbookPort;
   lang: Lang;
   onLangChange: (lang: Lang) => void;
   resultActions?: (outcome: ComputeOutcome, lang: Lang) => ReactNode;
-  banner?: ReactNode;
+  banner?: ReactNode | ((lang: Lang) => ReactNode);
 }
 
 /** The panel for one port: header and language switch, then the sections from source to results. */
 export function Workbench({ port, lang, onLangChange, resultActions, banner }: WorkbenchProps) {
-  const styles = useWorkbenchStyles();
   const { load, settings, preview, run, saveError, update, reload, compute } = useWorkbench(port);
 
   const body = (() => {
@@ -76,13 +74,9 @@ export function Workbench({ port, lang, onLangChange, resultActions, banner }: W
   })();
 
   return (
-    <main lang={lang} className={styles.root}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{t(lang, "appTitle")}</h1>
-        <LanguageSwitch lang={lang} onChange={onLangChange} />
-      </header>
-      {banner}
+    <PageFrame lang={lang} onLangChange={onLangChange}>
+      {typeof banner === "function" ? banner(lang) : banner}
       {body}
-    </main>
+    </PageFrame>
   );
 }

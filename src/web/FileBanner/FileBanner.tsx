@@ -1,13 +1,10 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { useRef } from "react";
 import type { Lang } from "../../core";
 import { FilePicker } from "../FilePicker/FilePicker";
 import { tw } from "../webStrings";
 import { useFileBannerStyles } from "./FileBanner.styles";
-import { useContainerLang } from "./useContainerLang";
 
 export interface FileBannerProps {
-  /** Language until the panel around says otherwise. */
   lang: Lang;
   /** The open file's name, or null on the first screen. */
   fileName: string | null;
@@ -19,12 +16,10 @@ export interface FileBannerProps {
 }
 
 /** Says the page runs outside Excel and nothing is uploaded, names the open file and takes another one. */
-export function FileBanner({ lang: initial, fileName, loadingSample, sampleError, onFile, onSample }: FileBannerProps) {
+export function FileBanner({ lang, fileName, loadingSample, sampleError, onFile, onSample }: FileBannerProps) {
   const styles = useFileBannerStyles();
-  const ref = useRef<HTMLDivElement>(null);
-  const lang = useContainerLang(ref, initial);
   return (
-    <div ref={ref} className={styles.root}>
+    <div className={styles.root}>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{tw(lang, "outsideExcelTitle")}</MessageBarTitle>

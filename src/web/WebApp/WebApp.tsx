@@ -1,10 +1,8 @@
-import { Dropdown, Field, Option } from "@fluentui/react-components";
 import type { Lang } from "../../core";
-import { AttainmentApp, t } from "../../ui";
+import { AttainmentApp, PageFrame } from "../../ui";
 import { DownloadButton } from "../DownloadButton/DownloadButton";
 import { FileBanner } from "../FileBanner/FileBanner";
 import { useWebApp, type WebDeps } from "./useWebApp";
-import { useWebAppStyles } from "./WebApp.styles";
 
 export interface WebAppProps {
   deps: WebDeps;
@@ -16,7 +14,6 @@ export interface WebAppProps {
  * over that file, with "Download" under the results.
  */
 export function WebApp({ deps, initialLang = "vi" }: WebAppProps) {
-  const styles = useWebAppStyles();
   const app = useWebApp(deps, initialLang);
   const { port } = app;
   const banner = (lang: Lang) => (
@@ -35,34 +32,14 @@ export function WebApp({ deps, initialLang = "vi" }: WebAppProps) {
       <AttainmentApp
         port={port}
         initialLang={app.lang}
-        banner={banner(app.lang)}
+        banner={banner}
         resultActions={(_, lang) => <DownloadButton lang={lang} output={port.output()} onSave={deps.saveFile} />}
       />
     );
   }
-  const names: Record<Lang, string> = { vi: t(app.lang, "langVi"), en: t(app.lang, "langEn") };
   return (
-    <main lang={app.lang} className={styles.landing}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{t(app.lang, "appTitle")}</h1>
-        <Field label={t(app.lang, "uiLanguage")} orientation="horizontal" size="small">
-          <Dropdown
-            size="small"
-            className={styles.language}
-            value={names[app.lang]}
-            selectedOptions={[app.lang]}
-            onOptionSelect={(_, data) => data.optionValue && app.setLang(data.optionValue === "en" ? "en" : "vi")}
-          >
-            <Option value="vi" lang="vi">
-              {names.vi}
-            </Option>
-            <Option value="en" lang="en">
-              {names.en}
-            </Option>
-          </Dropdown>
-        </Field>
-      </header>
+    <PageFrame lang={app.lang} onLangChange={app.setLang}>
       {banner(app.lang)}
-    </main>
+    </PageFrame>
   );
 }

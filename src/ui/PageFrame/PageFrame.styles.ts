@@ -1,6 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
-export const useWorkbenchStyles = makeStyles({
+export const usePageFrameStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
