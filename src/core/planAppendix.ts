@@ -40,6 +40,13 @@ function headerRow(analysis: Analysis, lang: Lang): string[] {
   });
 }
 
+/**
+ * A target or result as the appendix shows it: a number where the sheet held a number (in percent units when
+ * formatted as %), else the text exactly as typed ("≤ 1,5", "3,5 - 4", "Đạt"), so no sign or comma is lost.
+ */
+const asTyped = (value: number | string | null, text: string): CellValue =>
+  typeof value === "number" && String(value) === text ? value : text || null;
+
 /** The rate as the appendix shows it: the rounded number, the status word for qualitative rows, else blank. */
 function rateCell(ind: Indicator, lang: Lang): CellValue {
   if (ind.attainment !== null) return ind.attainment;
@@ -85,8 +92,8 @@ export function planAppendix(analysis: Analysis, lang: Lang): SheetPlan & { prin
       const r = b.addRow([
         number,
         ind.label,
-        ind.target,
-        ind.result,
+        asTyped(ind.target, ind.targetText),
+        asTyped(ind.result, ind.resultText),
         rateCell(ind, lang),
         ind.part === 0 ? ind.notes : "",
       ]);

@@ -109,6 +109,32 @@ describe("planWorkbook: the source sheet", () => {
   });
 });
 
+describe("planWorkbook: the appendix", () => {
+  it("shows targets and results as typed, numbers as numbers, and the rate", () => {
+    const wb = book(
+      sheet(
+        "S",
+        [
+          ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+          ["1", "Hộ nghèo", "≤ 1,5", 1.2],
+          ["2", "Tăng trưởng", "8,5", "8,7"],
+          ["3", "Lao động", 0.8, 0.79],
+        ],
+        {
+          formats: { C4: "0%", D4: "0%" },
+        },
+      ),
+    );
+    const appendix = plan(wb, { method: "ratio" }).plan.generated.find((g) => g.role === "appendix")!;
+    const rows = appendix.blocks[0]!.cells.map((r) => r.map((c) => c?.value ?? null));
+    expect(rows.slice(3)).toEqual([
+      ["1", "Hộ nghèo", "≤ 1,5", 1.2, 125, null],
+      ["2", "Tăng trưởng", "8,5", "8,7", 102, null],
+      ["3", "Lao động", 80, 79, 99, null],
+    ]);
+  });
+});
+
 describe("resolveSheetName", () => {
   it.each([
     ["Phụ lục", [], null, "Phụ lục"],
