@@ -57,10 +57,12 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
     });
   const counts = (c: Omit<(typeof summary.sections)[number], "key" | "label">) =>
     `${pad(c.total)} — ${s.exceeded} ${pad(c.exceeded)}, ${s.met} ${pad(c.met)}, ${s.notMet} ${pad(c.notMet)}, ${s.notEvaluated} ${pad(c.notEvaluated)}`;
+  const headerRows = `${table.headerTop + 1}${table.headerBottom > table.headerTop ? `–${table.headerBottom + 1}` : ""}`;
+  const dataRows = `${table.firstRow + 1}–${table.lastRow + 1}`;
   const lines = [
     vi
-      ? `Trang "${table.sheet}": dòng tiêu đề ${table.headerTop + 1}${table.headerBottom > table.headerTop ? `–${table.headerBottom + 1}` : ""}, dữ liệu dòng ${table.firstRow + 1}–${table.lastRow + 1}.`
-      : `Sheet "${table.sheet}": header row ${table.headerTop + 1}${table.headerBottom > table.headerTop ? `–${table.headerBottom + 1}` : ""}, data rows ${table.firstRow + 1}–${table.lastRow + 1}.`,
+      ? `Trang "${table.sheet}": dòng tiêu đề ${headerRows}, ${table.lastRow < table.firstRow ? "chưa có dòng dữ liệu" : `dữ liệu dòng ${dataRows}`}.`
+      : `Sheet "${table.sheet}": header row ${headerRows}, ${table.lastRow < table.firstRow ? "no data rows yet" : `data rows ${dataRows}`}.`,
     vi ? "Các cột đã chọn:" : "Columns chosen:",
     ...columns,
     `${h.method}: ${analysis.method === "points" ? h.methodPoints : h.methodRatio}`,
