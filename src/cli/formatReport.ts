@@ -1,4 +1,12 @@
-import { HEADERS, STATUS_LABELS, columnName, describeWarning, type Analysis, type Lang } from "../core";
+import {
+  HEADERS,
+  STATUS_LABELS,
+  columnName,
+  describeWarning,
+  type Analysis,
+  type Lang,
+  type StatusCounts,
+} from "../core";
 
 /** The `--json` document: the contract other tools rely on (rows 1-based). */
 export function toJson(analysis: Analysis, output: string): object {
@@ -55,7 +63,7 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
       const header = table.headers.find((x) => x.col === col)?.text ?? "";
       return `  ${name}: ${columnName(col)}${header ? ` "${header}"` : ""}`;
     });
-  const counts = (c: Omit<(typeof summary.sections)[number], "key" | "label">) =>
+  const counts = (c: StatusCounts) =>
     `${pad(c.total)} — ${s.exceeded} ${pad(c.exceeded)}, ${s.met} ${pad(c.met)}, ${s.notMet} ${pad(c.notMet)}, ${s.notEvaluated} ${pad(c.notEvaluated)}`;
   const headerRows = `${table.headerTop + 1}${table.headerBottom > table.headerTop ? `–${table.headerBottom + 1}` : ""}`;
   const dataRows = `${table.firstRow + 1}–${table.lastRow + 1}`;

@@ -121,8 +121,6 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     mixedKinds: (p) =>
       `${p.address}: chỉ tiêu và kết quả không cùng loại (số và chữ), chỉ tiêu này chưa được đánh giá.`,
     mergedAttainmentCell: (p) => `${p.address}: ô tỷ lệ nằm trong vùng gộp ô nên không ghi vào.`,
-    qualitativeMismatch: (p) =>
-      `${p.address}: kết quả "${p.text}" không rõ đạt hay không đạt, chỉ tiêu này chưa được đánh giá.`,
   },
   en: {
     notANumber: (p) => `${p.address}: "${p.text}" is not a number, so this indicator is not evaluated.`,
@@ -138,8 +136,6 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: the target and the result are not of the same kind (number and text), so this indicator is not evaluated.`,
     mergedAttainmentCell: (p) =>
       `${p.address}: the attainment cell is part of a merged area, so nothing was written there.`,
-    qualitativeMismatch: (p) =>
-      `${p.address}: the result "${p.text}" does not say achieved or not, so this indicator is not evaluated.`,
   },
 };
 

@@ -2,7 +2,7 @@ import { HEADERS, STATUS_LABELS, describeWarning } from "./messages";
 import { reportPrint } from "./planAppendix";
 import { REPORT_FONT, SheetBuilder } from "./sheetBuilder";
 import { shortLabel } from "./hierarchy";
-import type { Analysis, Lang, PrintSetup, SectionSummary, SheetPlan, StatusColors } from "./types";
+import type { Analysis, Lang, PrintSetup, SheetPlan, StatusColors, StatusCounts } from "./types";
 
 const WIDTHS = [44, 11, 13, 11, 11, 13, 15];
 const LAST = WIDTHS.length - 1;
@@ -58,14 +58,7 @@ export function planSummary(analysis: Analysis, lang: Lang, colors: StatusColors
     b.style({ top: head, left: 3 + i, bottom: head, right: 3 + i }, { fill: colors[status] }),
   );
   b.fitRow(head);
-  const counts = (c: Omit<SectionSummary, "key" | "label">) => [
-    c.total,
-    c.evaluated,
-    c.exceeded,
-    c.met,
-    c.notMet,
-    c.notEvaluated,
-  ];
+  const counts = (c: StatusCounts) => [c.total, c.evaluated, c.exceeded, c.met, c.notMet, c.notEvaluated];
   for (const sec of analysis.summary.sections) b.fitRow(b.addRow([`${sec.key}. ${sec.label}`, ...counts(sec)]));
   const total = b.addRow([h.overall, ...counts(analysis.summary)]);
   b.styleRow(total, { bold: true });

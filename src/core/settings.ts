@@ -57,7 +57,7 @@ export function parseSettings(raw: unknown): Settings {
     mapping,
     method: o.method === "points" || o.method === "ratio" || o.method === "auto" ? o.method : "auto",
     decimals:
-      typeof o.decimals === "number" && Number.isInteger(o.decimals) && o.decimals >= 0 && o.decimals <= 4
+      typeof o.decimals === "number" && Number.isInteger(o.decimals) && o.decimals >= 0 && o.decimals <= 6
         ? o.decimals
         : 0,
     lang: o.lang === "en" ? "en" : "vi",

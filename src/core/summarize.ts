@@ -1,7 +1,7 @@
 import { sectionLabel } from "./hierarchy";
-import type { Indicator, SectionSummary, Summary, TableRow } from "./types";
+import type { Indicator, SectionSummary, StatusCounts, Summary, TableRow } from "./types";
 
-type Counts = Omit<SectionSummary, "key" | "label">;
+type Counts = StatusCounts;
 
 const empty = (): Counts => ({ total: 0, evaluated: 0, exceeded: 0, met: 0, notMet: 0, notEvaluated: 0 });
 

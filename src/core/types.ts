@@ -147,12 +147,10 @@ export type WarningCode =
   | "discrepancy"
   | "partsMismatch"
   | "mixedKinds"
-  | "mergedAttainmentCell"
-  | "qualitativeMismatch";
+  | "mergedAttainmentCell";
 
-export interface SectionSummary {
-  key: string;
-  label: string;
+/** Indicators by status; `evaluated` = total − not evaluated. */
+export interface StatusCounts {
   total: number;
   evaluated: number;
   exceeded: number;
@@ -161,13 +159,12 @@ export interface SectionSummary {
   notEvaluated: number;
 }
 
-export interface Summary {
-  total: number;
-  evaluated: number;
-  exceeded: number;
-  met: number;
-  notMet: number;
-  notEvaluated: number;
+export interface SectionSummary extends StatusCounts {
+  key: string;
+  label: string;
+}
+
+export interface Summary extends StatusCounts {
   sections: SectionSummary[];
 }
 

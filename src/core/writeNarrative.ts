@@ -1,12 +1,12 @@
 import { shortLabel } from "./hierarchy";
-import type { Indicator, Lang, SectionSummary, Summary } from "./types";
+import type { Indicator, Lang, StatusCounts, Summary } from "./types";
 
 /** Counts written as in the reports: two digits at least ("05", "12"). */
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 const formatRate = (n: number, lang: Lang): string => (lang === "vi" ? String(n).replace(".", ",") : String(n));
 
-type Counts = Omit<SectionSummary, "key" | "label">;
+type Counts = StatusCounts;
 
 function countsSentence(c: Counts, lang: Lang): string {
   const of = (n: number) => `${pad(n)}/${pad(c.total)}`;
