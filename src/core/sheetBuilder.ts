@@ -60,11 +60,12 @@ export class SheetBuilder {
   fitRow(row: number, mergedWidths: Record<number, number> = {}): void {
     const cells = this.rows[row] ?? [];
     let lines = 1;
-    cells.forEach((cell, c) => {
-      if (!cell || cell.value === null) return;
-      const width = mergedWidths[c] ?? this.widths[c] ?? 10;
-      lines = Math.max(lines, linesFor(String(cell.value), width));
-    });
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c]?.value;
+      // Only text wraps: numbers and booleans fit on one line of any column the plans use.
+      if (typeof value !== "string") continue;
+      lines = Math.max(lines, linesFor(value, mergedWidths[c] ?? this.widths[c] ?? 10));
+    }
     this.heights[row] = heightFor(lines);
   }
 
