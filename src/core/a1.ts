@@ -53,3 +53,8 @@ export function parseRange(address: string): CellRange | null {
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** Whether two sheet names are the same to Excel: case-insensitive, NFC and NFD alike. Example: `sameSheetName("phụ lục", "Phụ lục")`. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+}

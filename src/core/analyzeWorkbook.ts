@@ -1,4 +1,4 @@
-import { toA1 } from "./a1";
+import { sameSheetName, toA1 } from "./a1";
 import { roundHalfAway, scoreIndicator } from "./computeAttainment";
 import { findTable } from "./findTable";
 import { disagrees, inferMethod, wordDisagrees } from "./inferMethod";
@@ -25,14 +25,12 @@ import { writeNarrative } from "./writeNarrative";
 const fail = (code: "noSheets" | "sheetNotFound" | "noTable" | "badMapping" | "badOption", params = {}) =>
   ({ ok: false, error: { code, params } }) as const;
 
-const sameName = (a: string, b: string) => a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
-
 function pickSheet(workbook: WorkbookGrid, options: AnalyzeOptions): Result<{ grid: SheetGrid; table: TableLayout }> {
   if (workbook.sheets.length === 0) return fail("noSheets");
   if (options.sheet !== undefined) {
     const grid =
       workbook.sheets.find((s) => s.name === options.sheet) ??
-      workbook.sheets.find((s) => sameName(s.name, options.sheet!));
+      workbook.sheets.find((s) => sameSheetName(s.name, options.sheet!));
     if (!grid)
       return fail("sheetNotFound", { sheet: options.sheet, available: workbook.sheets.map((s) => s.name).join(", ") });
     const table = findTable(grid, options.headerRow);

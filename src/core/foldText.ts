@@ -19,14 +19,3 @@ export function foldWords(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
 }
-
-/** NFC-normalised text with line breaks kept and surrounding spaces of each line trimmed. */
-export function cleanText(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => line.trim())
-    .join("\n")
-    .trim();
-}

@@ -96,8 +96,3 @@ export function matchHeader(text: string): HeaderMatch[] {
   }
   return [...best.entries()].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
 }
-
-/** Whether any known header name matches the text. */
-export function isHeaderText(text: string): boolean {
-  return matchHeader(text).length > 0;
-}

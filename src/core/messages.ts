@@ -35,8 +35,6 @@ export const HEADERS: Record<
     row: string;
     reported: string;
     computed: string;
-    address: string;
-    warning: string;
     appendixTitle: string;
     summaryTitle: string;
     narrative: string;
@@ -63,8 +61,6 @@ export const HEADERS: Record<
     row: "Dòng",
     reported: "Báo cáo",
     computed: "Tính được",
-    address: "Ô",
-    warning: "Nội dung",
     appendixTitle: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
     summaryTitle: "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
     narrative: "Đoạn nhận xét",
@@ -90,8 +86,6 @@ export const HEADERS: Record<
     row: "Row",
     reported: "Reported",
     computed: "Computed",
-    address: "Cell",
-    warning: "Message",
     appendixTitle: "INDICATOR RESULTS",
     summaryTitle: "SUMMARY OF INDICATOR RESULTS",
     narrative: "Narrative",

@@ -1,3 +1,4 @@
+import { sameSheetName } from "./a1";
 import { SHEET_NAMES } from "./messages";
 import { planAppendix } from "./planAppendix";
 import { planSource } from "./planSource";
@@ -14,15 +15,14 @@ export const MARKERS: Record<GeneratedRole, string> = {
 
 const TAB_COLORS: Record<GeneratedRole, string> = { appendix: "#2F5597", summary: "#548235" };
 
-const same = (a: string, b: string) => a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
-
 /**
  * The name for a generated sheet: the preferred one when it is free or belongs to the sheet being replaced,
  * else "Phụ lục (2)", "Phụ lục (3)", … so a user's own sheet of that name is never touched.
  * Example: `resolveSheetName("Phụ lục", ["Phụ lục"], null) === "Phụ lục (2)"`.
  */
 export function resolveSheetName(preferred: string, existing: string[], replaces: string | null): string {
-  const taken = (name: string) => existing.some((e) => same(e, name) && !(replaces !== null && same(e, replaces)));
+  const taken = (name: string) =>
+    existing.some((e) => sameSheetName(e, name) && !(replaces !== null && sameSheetName(e, replaces)));
   if (!taken(preferred)) return preferred;
   for (let i = 2; ; i++) {
     const name = `${preferred} (${i})`;
@@ -33,7 +33,8 @@ export function resolveSheetName(preferred: string, existing: string[], replaces
 /**
  * Plans everything a run writes: the attainment and status columns on the source sheet, the appendix sheet and
  * the summary sheet (replacing those of an earlier run, found through the markers), as plain data that the
- * ExcelJS and Office.js adapters apply the same way.
+ * ExcelJS and Office.js adapters apply the same way. Cells the plan must leave alone (an attainment cell inside a
+ * merged area) are added to `analysis.warnings`, so the summary sheet and every front end list them.
  */
 export function planWorkbook(workbook: WorkbookGrid, analysis: Analysis, options: PlanOptions = {}): WorkbookPlan {
   const lang = options.lang ?? analysis.lang;

@@ -56,14 +56,21 @@ interface Cells {
 }
 
 /** Splits a row into its lines when the target and result cells hold one indicator per line ("95\n50" / "100\n80"). */
-function splitParts(cells: Cells, address: string, warnings: Warning[], row: number): Cells[] {
+function splitParts(cells: Cells, row: number, targetCol: number, warnings: Warning[]): Cells[] {
   const t = lines(cells.target);
   const r = lines(cells.result);
   if (!t && !r) return [cells];
   const tn = t?.length ?? 1;
   const rn = r?.length ?? 1;
   if (tn !== rn || tn < 2) {
-    if (tn !== rn) warnings.push({ code: "partsMismatch", address, row, params: { targets: tn, results: rn } });
+    if (tn !== rn) {
+      warnings.push({
+        code: "partsMismatch",
+        address: toA1(row, targetCol),
+        row,
+        params: { targets: tn, results: rn },
+      });
+    }
     return [cells];
   }
   const labels = cells.label
@@ -165,9 +172,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       continue;
     }
     const cells = { target, result, reported: reportedCell, label };
-    // Most rows hold one indicator: only a multi-line cell needs splitting (and an address for its warning).
-    const multiLine = lines(target) !== null || lines(result) !== null;
-    const parts = multiLine ? splitParts(cells, toA1(row, columns.target), warnings, row) : [cells];
+    const parts = splitParts(cells, row, columns.target, warnings);
     for (let part = 0; part < parts.length; part++) {
       const p = parts[part]!;
       const single = parts.length === 1;
