@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { DEFAULT_SETTINGS, describeError, type Lang, type Settings } from "../core";
+import { DEFAULT_SETTINGS, describeError, outputName, type Lang, type Settings } from "../core";
 import { computeFile, WorkbookReadError } from "../xlsx";
 import { formatReport, toJson } from "./formatReport";
 import { CLI_TEXTS } from "./messages";
@@ -22,9 +22,7 @@ const VERSION = "1.0.0";
 
 /** The default output: the input's name with ".attainment.xlsx", beside it. Example: `a/b.xlsx` → `a/b.attainment.xlsx`. */
 export function defaultOutput(input: string): string {
-  const ext = path.extname(input);
-  const base = ext.toLowerCase() === ".xlsx" || ext.toLowerCase() === ".xlsm" ? input.slice(0, -ext.length) : input;
-  return `${base}.attainment.xlsx`;
+  return path.join(path.dirname(input), outputName(path.basename(input)));
 }
 
 async function readInput(file: string, lang: Lang): Promise<Uint8Array | string> {

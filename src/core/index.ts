@@ -12,3 +12,4 @@ export { findTable, listTables } from "./findTable";
 export { analyzeWorkbook } from "./analyzeWorkbook";
 export { planWorkbook, MARKERS } from "./planWorkbook";
 export { computeWorkbook, settingsToOptions } from "./computeWorkbook";
+export { outputName } from "./outputName";

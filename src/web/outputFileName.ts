@@ -1,10 +1,11 @@
+import { outputName } from "../core";
+
 /**
  * The name of the downloaded workbook: the input's name without its Excel extension, then ".attainment.xlsx".
  * Example: `outputFileName("bao-cao-thi-dua-2021.xlsx") === "bao-cao-thi-dua-2021.attainment.xlsx"`.
  */
 export function outputFileName(inputName: string): string {
-  const base = inputName.normalize("NFC").replace(/\.(xlsx|xlsm|xls)$/i, "") || "workbook";
-  return `${base}.attainment.xlsx`;
+  return outputName(inputName.normalize("NFC"));
 }
 
 /** The media type of an .xlsx workbook, for the download. */
