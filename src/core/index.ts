@@ -13,3 +13,6 @@ export { analyzeWorkbook } from "./analyzeWorkbook";
 export { planWorkbook, MARKERS } from "./planWorkbook";
 export { computeWorkbook, settingsToOptions } from "./computeWorkbook";
 export { outputName } from "./outputName";
+export type * from "./writeStepTypes";
+export { ALL_CAPABILITIES } from "./writeStepTypes";
+export { lowerPlan } from "./lowerPlan";

@@ -1,0 +1,68 @@
+import type { CellRange } from "./types";
+import type { SheetPlan, WorkbookPlan } from "./planTypes";
+import type { LoweredPlan, WriteCapabilities, WriteNoticeCode, WriteStep } from "./writeStepTypes";
+
+/** Consecutive indexes with the same size, as [first, last, size] runs. Example: widths 14, 14, 15 → [0,1,14],[2,2,15]. */
+function runsOf(entries: { index: number; size: number }[]): [number, number, number][] {
+  const sorted = [...entries].sort((a, b) => a.index - b.index);
+  const runs: [number, number, number][] = [];
+  for (const { index, size } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === index - 1 && last[2] === size) last[1] = index;
+    else runs.push([index, index, size]);
+  }
+  return runs;
+}
+
+/** The steps of one sheet plan, in the order every adapter applies them: cells, formats, merges, colours, sizes. */
+function sheetSteps(sheet: string, plan: SheetPlan, caps: WriteCapabilities): WriteStep[] {
+  const steps: WriteStep[] = [];
+  for (const b of plan.blocks) steps.push({ op: "writeCells", sheet, top: b.top, left: b.left, cells: b.cells });
+  for (const f of plan.formats) steps.push({ op: "format", sheet, range: f.range, style: f.style });
+  if (caps.layout) for (const range of plan.merges) steps.push({ op: "merge", sheet, range });
+  if (caps.conditionalFormats) {
+    for (const cf of plan.conditionalFormats)
+      steps.push({ op: "addConditionalFormat", sheet, range: cf.range, rules: cf.rules });
+  } else {
+    for (const f of plan.fallbackFormats) steps.push({ op: "format", sheet, range: f.range, style: f.style });
+  }
+  if (caps.layout) {
+    for (const [first, last, width] of runsOf(plan.columnWidths.map((w) => ({ index: w.col, size: w.width }))))
+      steps.push({ op: "columnWidth", sheet, first, last, width });
+    for (const [first, last, height] of runsOf(plan.rowHeights.map((h) => ({ index: h.row, size: h.height }))))
+      steps.push({ op: "rowHeight", sheet, first, last, height });
+  }
+  if (caps.sheetView && plan.freezeRows) steps.push({ op: "freezeRows", sheet, rows: plan.freezeRows });
+  return steps;
+}
+
+/**
+ * Lowers a plan into the ordered write steps both adapters interpret, for a host with the given capabilities.
+ * Source sheet first: our earlier colours are cleared from the cells we colour (by overlap, so a re-run after a
+ * row was added leaves no stale rule), then cells, formats, merges, conditional formats (or static fills where the
+ * host has none), sizes. Then each generated sheet, rewritten in place when an earlier run made it (so references
+ * to it survive), with its print setup and marker name.
+ * Example: on ExcelApi 1.1 (no capabilities) the steps hold no conditional format and notices say "staticFills".
+ */
+export function lowerPlan(plan: WorkbookPlan, caps: WriteCapabilities): LoweredPlan {
+  const notices = new Set<WriteNoticeCode>();
+  const src = plan.source;
+  const steps: WriteStep[] = [];
+  const coloured: CellRange[] = src.conditionalFormats.map((cf) => cf.range);
+  if (caps.conditionalFormats && coloured.length)
+    steps.push({ op: "clearConditionalFormats", sheet: src.sheet, ranges: coloured });
+  else if (!caps.conditionalFormats && coloured.length) notices.add("staticFills");
+  steps.push(...sheetSteps(src.sheet, src, caps));
+
+  for (const g of plan.generated) {
+    steps.push({ op: "prepareSheet", sheet: g.name, role: g.role, replaces: g.replaces });
+    steps.push(...sheetSteps(g.name, g, caps));
+    if (caps.sheetView && g.tabColor) steps.push({ op: "tabColor", sheet: g.name, color: g.tabColor });
+    if (caps.printing) steps.push({ op: "printSetup", sheet: g.name, setup: g.print });
+    if (caps.names) steps.push({ op: "setMarker", name: plan.markers[g.role], sheet: g.name });
+  }
+  if (!caps.printing && plan.generated.length) notices.add("noPrintSettings");
+  if (!caps.names && plan.generated.length) notices.add("noNames");
+  if (!caps.layout) notices.add("noLayout");
+  return { steps, notices: [...notices] };
+}
