@@ -50,7 +50,8 @@
     return l.protocol + "//" + l.host + l.pathname.replace(/[^/]*$/, "index.html");
   }
 
-  var WEB_VI = "Hoặc mở trang web độc lập trong Microsoft Edge, Chrome hoặc Firefox (chọn tệp .xlsx, tính rồi tải về): ";
+  var WEB_VI =
+    "Hoặc mở trang web độc lập trong Microsoft Edge, Chrome hoặc Firefox (chọn tệp .xlsx, tính rồi tải về): ";
   var WEB_EN =
     "Or open the standalone page in Microsoft Edge, Chrome or Firefox (choose the .xlsx, compute, download): ";
   var TEXT = {
