@@ -3,6 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
+import * as espree from "espree";
 
 const officeRules = Object.fromEntries(
   Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"]),
@@ -26,6 +27,15 @@ export default tseslint.config(
   {
     files: ["src/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The pages' inline boot check must run in Internet Explorer 11: ES5 only, parsed as such.
+    files: ["src/boot/**/*.js"],
+    languageOptions: { parser: espree, ecmaVersion: 5, sourceType: "script", globals: { ...globals.browser } },
+    rules: {
+      // ES5 has no optional catch binding; the caught value is often of no use.
+      "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }],
+    },
   },
   {
     files: ["src/**/*.tsx", "test/**/*.tsx"],

@@ -34,7 +34,11 @@ module.exports = {
       transform,
       transformIgnorePatterns,
       setupFilesAfterEnv: ["<rootDir>/test/support/setupDom.ts"],
-      testMatch: ["<rootDir>/src/{ui,taskpane,web}/**/*.test.tsx", "<rootDir>/test/dom/**/*.test.tsx"],
+      testMatch: [
+        "<rootDir>/src/{ui,taskpane,web}/**/*.test.tsx",
+        "<rootDir>/src/boot/**/*.test.ts",
+        "<rootDir>/test/dom/**/*.test.tsx",
+      ],
     },
   ],
 };

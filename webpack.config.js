@@ -1,8 +1,10 @@
 /* Build for the add-in pages (task pane, ribbon commands, dialog, standalone page) and the CLI.
  * One transpiler (swc) for everything; types are checked separately by `npm run typecheck`. */
+const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { manifestForHost, resolveAddinHost } = require("./scripts/addinHost.cjs");
 
 const swcRule = (targets) => ({
   test: /\.tsx?$/,
@@ -21,17 +23,25 @@ const swcRule = (targets) => ({
 
 const resolve = { extensions: [".ts", ".tsx", ".js"] };
 
+/** The ES5 boot check, inlined first in every page's <head> (it must run where the bundles cannot parse). */
+const bootCheck = () => readFileSync(path.join(__dirname, "src/boot/bootCheck.js"), "utf8");
+
 const page = (name, chunks, title) =>
   new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: `./src/${name === "index" ? "web" : name}/${name}.html`,
     chunks,
     title,
+    bootCheck: bootCheck(),
   });
 
-/** The add-in and the standalone page, served over https by `npm start` (Office requires https). */
+/**
+ * The add-in and the standalone page, served over https by `npm start` (Office requires https). With a deploy
+ * host (`ADDIN_HOST=https://… npm run build`, or `--env host=…`) the manifest in dist/addin points at that host.
+ */
 const addin = (env, argv) => {
   const dev = argv.mode !== "production";
+  const host = resolveAddinHost(env);
   return {
     name: "addin",
     target: "web",
@@ -59,7 +69,12 @@ const addin = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            ...(host ? { transform: (content) => manifestForHost(content.toString("utf8"), host) } : {}),
+          },
+          { from: "deploy/web.config", to: "web.config" },
           { from: "samples/*.xlsx", to: "samples/[name][ext]" },
         ],
       }),

@@ -3,6 +3,7 @@ import type { Report } from "../dialog/report";
 import { describePortError } from "../ui/describePortError";
 import { t } from "../ui/i18n";
 import type { ComputeOutcome, PortResult } from "../ui/port";
+import type { SheetSize } from "./measureSheet";
 
 /** Warnings listed in the dialog; the task pane shows them all with "go to cell". */
 const SHOWN_WARNINGS = 3;
@@ -47,6 +48,32 @@ export function describeOutcome(result: PortResult<ComputeOutcome>, lang: Lang):
   }
   for (const notice of notices) lines.push(t(lang, `notice_${notice.code}`));
   return { lang, ok: true, title: TEXT[lang].done, lines };
+}
+
+const LONG: Record<Lang, { title: string; size: string; why: string; next: string }> = {
+  vi: {
+    title: "Bảng lớn: hãy tính trong bảng điều khiển",
+    size: "Trang “{sheet}” có {rows} dòng × {columns} cột đã dùng.",
+    why: "Office dừng một nút lệnh sau 5 phút; tính bảng này từ nút có thể bị dừng giữa lúc đang ghi, nên chưa có gì được ghi.",
+    next: "Mở bảng điều khiển (Trang đầu › Chỉ tiêu › Mở bảng điều khiển) rồi bấm Tính tỷ lệ đạt: ở đó không có giới hạn thời gian và có thanh tiến độ.",
+  },
+  en: {
+    title: "Large table: compute it in the panel",
+    size: "Sheet “{sheet}” uses {rows} rows × {columns} columns.",
+    why: "Office stops a button's command after 5 minutes; computing this table from the button could be cut off while writing, so nothing was written.",
+    next: "Open the panel (Home › Indicators › Open panel) and choose Compute attainment there: it has no time limit and shows progress.",
+  },
+};
+
+/** The report for a table too large for the button: nothing was computed; the panel is where to do it. */
+export function describeLongTable(size: SheetSize, lang: Lang): Report {
+  const text = LONG[lang];
+  const format = (n: number) => n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+  const sizeLine = text.size
+    .replace("{sheet}", size.sheet)
+    .replace("{rows}", format(size.rows))
+    .replace("{columns}", format(size.columns));
+  return { lang, ok: false, title: text.title, lines: [sizeLine, text.why, text.next] };
 }
 
 /** A report for something that threw instead of returning a result (a bug, or Office itself failing). */

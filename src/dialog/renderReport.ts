@@ -1,4 +1,4 @@
-import { decodeReport, DIALOG_TEXT, type Report } from "./report";
+import { DIALOG_TEXT, type Report } from "./report";
 
 /** What the page shows, decided without touching the DOM (so it can be tested on its own). */
 export interface ReportView {
@@ -9,9 +9,8 @@ export interface ReportView {
   close: string;
 }
 
-/** The view for a URL fragment; a missing or damaged report still gives a page with a Close button. */
-export function reportView(fragment: string, displayLanguage = "vi"): ReportView {
-  const report = decodeReport(fragment);
+/** The view of a report; a missing or damaged one (null) still gives a page with a Close button. */
+export function reportView(report: Report | null, displayLanguage = "vi"): ReportView {
   const lang = report?.lang ?? (displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en");
   const text = DIALOG_TEXT[lang];
   if (!report) return { lang, ok: false, title: text.fallbackTitle, lines: [text.missing], close: text.close };

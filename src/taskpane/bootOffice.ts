@@ -1,12 +1,29 @@
-/* Loading office.js and waiting for Office, for the task pane entry. Globals come in as parameters so the
- * steps can be tested with a fake window. */
-
-export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/* Waiting for Office, for the task pane entry. office.js itself is referenced in taskpane.html's <head>, from
+ * Microsoft's CDN, as the docs require ("You must reference the Office JavaScript API from inside the <head>
+ * section": https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn).
+ * Globals come in as parameters so the steps can be tested with a fake window. */
 
 type OfficeGlobal = Pick<typeof Office, "onReady" | "HostType"> & { context?: { displayLanguage?: string } };
-export type HostWindow = Pick<Window, "document" | "location" | "self" | "top"> & { Office?: OfficeGlobal };
+export type HostWindow = Pick<Window, "location" | "self" | "top"> & { Office?: OfficeGlobal };
 
-export type HostInfo = { host: "excel"; displayLanguage: string } | { host: "none" };
+/**
+ * Where the pane finds itself: in Excel; in a plain browser tab (it moves to the standalone page); inside Office
+ * without office.js (the CDN was blocked); or in another Office application.
+ */
+export type HostInfo =
+  { host: "excel"; displayLanguage: string } | { host: "outside" } | { host: "noOfficeJs" } | { host: "otherApp" };
+
+/** What the pane tells the user while Office takes long to answer. */
+export type WaitNotice = "slow" | "stuck";
+
+export interface WaitOptions {
+  /** Outside Office, how long to wait for office.js to say "no host" before moving to the standalone page. */
+  outsideMs: number;
+  /** Inside Office, when to say that Excel is slow to answer, and when to say what to do (it keeps waiting). */
+  slowMs: number;
+  stuckMs: number;
+  onNotice: (notice: WaitNotice) => void;
+}
 
 /** True when the page runs inside an Office client: its URL carries `_host_Info=` or it sits in a frame. */
 export function insideOffice(win: Pick<Window, "location" | "self" | "top">): boolean {
@@ -15,33 +32,40 @@ export function insideOffice(win: Pick<Window, "location" | "self" | "top">): bo
   return url.includes("_host_Info=") || win.self !== win.top;
 }
 
-/** Adds the office.js script tag and resolves once it has run (false when it failed to load). */
-export function injectScript(doc: Document, src: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const script = doc.createElement("script");
-    script.src = src;
-    script.onload = () => resolve(true);
-    script.onerror = () => resolve(false);
-    doc.head.appendChild(script);
-  });
+/**
+ * Waits for `Office.onReady`. Inside Office it never gives up (a slow Excel start must not turn the pane into
+ * something else): it reports "slow" after `slowMs` and "stuck" after `stuckMs` and still mounts when Office
+ * answers. In a plain tab, office.js answers "no host" at once; after `outsideMs` without an answer the page is
+ * taken to be outside Office.
+ */
+export async function detectHost(win: HostWindow, options: WaitOptions): Promise<HostInfo> {
+  const inside = insideOffice(win);
+  const office = win.Office;
+  if (!office) return { host: inside ? "noOfficeJs" : "outside" };
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  const ready = office.onReady().catch(() => null);
+  let info: Awaited<typeof ready> | "timeout";
+  if (inside) {
+    timers.push(setTimeout(() => options.onNotice("slow"), options.slowMs));
+    timers.push(setTimeout(() => options.onNotice("stuck"), options.stuckMs));
+    info = await ready;
+  } else {
+    const timeout = new Promise<"timeout">((resolve) =>
+      timers.push(setTimeout(() => resolve("timeout"), options.outsideMs)),
+    );
+    info = await Promise.race([ready, timeout]);
+  }
+  timers.forEach(clearTimeout);
+  if (info === "timeout" || !info?.host) return { host: inside ? "otherApp" : "outside" };
+  if (info.host !== office.HostType.Excel) return { host: "otherApp" };
+  return { host: "excel", displayLanguage: office.context?.displayLanguage ?? "" };
 }
 
-/**
- * Loads office.js from Microsoft's CDN when the page runs inside Office (unless a host or a test installed
- * `Office` already), then waits for `Office.onReady` at most `timeoutMs`. Outside Office nothing is loaded, so
- * the standalone page makes no request beyond its own server.
- */
-export async function detectHost(win: HostWindow, timeoutMs: number): Promise<HostInfo> {
-  if (!win.Office && !insideOffice(win)) return { host: "none" };
-  if (!win.Office && !(await injectScript(win.document, OFFICE_CDN))) return { host: "none" };
-  const office = win.Office;
-  if (!office) return { host: "none" };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
-  const info = await Promise.race([office.onReady().catch(() => null), timeout]);
-  clearTimeout(timer);
-  if (info?.host !== office.HostType.Excel) return { host: "none" };
-  return { host: "excel", displayLanguage: office.context?.displayLanguage ?? "" };
+/** The standalone page beside the task pane, keeping the query (e.g. `?lang=en`). */
+export function standaloneUrl(location: Pick<Location, "href">): string {
+  const url = new URL("index.html", location.href);
+  url.search = new URL(location.href).search;
+  return url.toString();
 }
 
 /** The panel's starting language: English when Office's display language is English, else Vietnamese. */

@@ -6,7 +6,7 @@ import { WebApp } from "./WebApp/WebApp";
 
 /**
  * Mounts the standalone page into `root`: choose or drop an .xlsx file, compute in the browser, download the
- * result. The task pane calls it too when it is opened outside Office, so taskpane.html works in a browser.
+ * result. (taskpane.html opened in a plain browser tab moves to this page.)
  */
 export function mountWeb(root: HTMLElement): void {
   // A file dropped beside the drop zone would make the browser leave the page to show the file.

@@ -13,6 +13,7 @@ import { computeAndWait, messageText, resultsSection, statusCounts, STEP_MS, wai
 import { DIST, SAMPLE, SAMPLE_SHEET } from "./support/paths";
 import { seedsFromFile } from "./support/sampleSeed";
 import { startStaticServer, type StaticServer } from "./support/staticServer";
+import { OFFICE_CDN, stubOfficeCdn } from "./support/officeCdn";
 import type { SeedSheet } from "../fakes/seedWorkbook";
 
 let server: StaticServer;
@@ -32,18 +33,19 @@ afterAll(async () => {
 });
 
 /** A task pane sized like Excel's (420 px wide) over a fake workbook holding `sheets`. */
-async function openPane(sheets: SeedSheet[]): Promise<{ page: Page; errors: string[] }> {
+async function openPane(sheets: SeedSheet[]): Promise<{ page: Page; errors: string[]; cdn: string[] }> {
   const page = await browser.newPage({ viewport: { width: 420, height: 820 } });
   const errors = watchErrors(page);
+  const cdn = await stubOfficeCdn(page);
   await installFakeExcel(page, bundle, sheets, { excelApi: "1.13", displayLanguage: "vi-VN" });
   server.requests.length = 0;
   await page.goto(`${server.url}taskpane.html`);
-  return { page, errors };
+  return { page, errors, cdn };
 }
 
 describe("the task pane inside a simulated Excel", () => {
   it("computes the sample sheet, writes the workbook and goes to the differing cell", async () => {
-    const { page, errors } = await openPane(seeds);
+    const { page, errors, cdn } = await openPane(seeds);
     await waitForPanel(page);
     expect(await page.textContent("body")).not.toContain("Đang chạy ngoài Excel");
     publishImage(await screenshot(page, "pane-empty", false), "pane-empty.png");
@@ -72,7 +74,8 @@ describe("the task pane inside a simulated Excel", () => {
     const selected = await dumpWorkbook(page);
     expect(selected.selection).toEqual({ sheet: SAMPLE_SHEET, top: 20, left: 4, bottom: 20, right: 4 });
 
-    // Inside Office the page never fetched office.js: the host was already there.
+    // office.js comes from Microsoft's CDN, referenced in the page's <head>, never from the add-in's server.
+    expect(cdn).toEqual([OFFICE_CDN]);
     expect(server.requests.filter((p) => /office/i.test(p))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -94,7 +97,7 @@ describe("the task pane inside a simulated Excel", () => {
 });
 
 describe("the task pane page in a plain browser", () => {
-  it("becomes the standalone page without Microsoft's CDN, even offline", async () => {
+  it("moves to the standalone page, which never loads office.js, even offline", async () => {
     const page = await browser.newPage({ viewport: { width: 420, height: 820 } });
     const errors = watchErrors(page);
     // Offline apart from the local server: whatever else is asked for is refused and noted.
@@ -107,13 +110,17 @@ describe("the task pane page in a plain browser", () => {
       },
     );
     await page.goto(`${server.url}taskpane.html`);
+    await page.waitForURL(`${server.url}index.html`, { timeout: STEP_MS });
     await page.getByText("Đang chạy ngoài Excel").waitFor({ timeout: STEP_MS });
+    const beforeWeb = external.length;
     await page.getByRole("button", { name: "Thử với tệp mẫu", exact: true }).click();
     await waitForPanel(page);
     await computeAndWait(page);
     expect(await statusCounts(page)).toEqual(["Vượt: 5", "Đạt: 12", "Không đạt: 0", "Chưa đánh giá: 1"]);
-    expect(external.filter((url) => url.includes("appsforoffice.microsoft.com"))).toEqual([]);
-    // The local office.js may try its telemetry frame; refused, it must not break the page.
+    // taskpane.html asked the CDN for office.js (refused here, offline); index.html asked for nothing outside.
+    expect(external.slice(0, beforeWeb)).toEqual([OFFICE_CDN]);
+    expect(external.slice(beforeWeb)).toEqual([]);
+    expect(await page.locator("script[src*='appsforoffice']").count()).toBe(0);
     expect(errors.filter((e) => e.startsWith("pageerror") || e.includes(server.url))).toEqual([]);
     await page.close();
   });

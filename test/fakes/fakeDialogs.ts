@@ -10,6 +10,8 @@ export interface FakeDialog {
   url: string;
   options: unknown;
   closed: boolean;
+  /** What the add-in sent with `dialog.messageChild` (DialogApi 1.2), in order. */
+  childMessages: string[];
   /** Simulates `Office.context.ui.messageParent(message)` from the dialog page. */
   sendToParent(message: string): void;
   /** Simulates the user closing the dialog (DialogEventReceived with error 12006). */
@@ -61,6 +63,7 @@ export function createFakeDialogs(failure: () => number | null): Omit<FakeDialog
           url,
           options,
           closed: false,
+          childMessages: [],
           sendToParent: (message) => emit("dialogMessageReceived", { message, origin: originOf(url) }),
           closeByUser: () => {
             dialog.closed = true;
@@ -72,7 +75,7 @@ export function createFakeDialogs(failure: () => number | null): Omit<FakeDialog
           addEventHandler: (type: string, handler: Handler) =>
             handlers.set(type, [...(handlers.get(type) ?? []), handler]),
           close: () => void (dialog.closed = true),
-          messageChild: () => undefined,
+          messageChild: (message: string) => void dialog.childMessages.push(message),
         };
         setTimeout(() => done?.({ status: "succeeded", value: api }), 0);
       },
