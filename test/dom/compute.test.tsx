@@ -111,7 +111,7 @@ describe("compute and results", () => {
     const { port } = createFakePort({ notices: [{ code: "staticFills" }] });
     const { user } = renderApp({
       port,
-      resultActions: (outcome, lang) => <button type="button">{`${lang}:${outcome.appendixSheet}`}</button>,
+      resultActions: (outcome) => <button type="button">{`vi:${outcome.appendixSheet}`}</button>,
     });
     await user.click(await computeReady());
     const notice = await screen.findByRole("group", { name: "Lưu ý" });
