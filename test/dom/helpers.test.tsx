@@ -59,7 +59,7 @@ describe("describeMethodReason", () => {
     [
       { kind: "reported", points: 16, ratio: 3, compared: 17 },
       "points",
-      "tự động: cách cộng điểm tái tạo 16/17 tỷ lệ đã báo cáo",
+      "tự động: cách cộng điểm khớp với 16/17 tỷ lệ đã báo cáo",
     ],
     [
       { kind: "reported", points: 2, ratio: 9, compared: 10 },
