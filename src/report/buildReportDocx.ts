@@ -74,7 +74,8 @@ function appendixTable(content: ReportContent): { before: Paragraph[]; table: Ta
     (row, r) =>
       new TableRow({
         tableHeader: r < layout.headerRows,
-        cantSplit: r < layout.headerRows,
+        // A row stays on one page, so a merged note is never cut between two pages.
+        cantSplit: true,
         height: row.height ? { value: Math.round(row.height * 20), rule: HeightRule.ATLEAST } : undefined,
         children: row.cells.map((cell) => {
           const border = cell.style.border ? THIN : NONE;
