@@ -89,7 +89,9 @@ function appendixTable(content: ReportContent): { before: Paragraph[]; table: Ta
             verticalAlign: VALIGN[cell.style.vertical ?? "top"],
             margins: { left: 80, right: 80, top: 20, bottom: 20 },
             borders: { top: border, bottom: border, left: border, right: border },
-            shading: cell.style.fill ? { type: ShadingType.CLEAR, fill: hex(cell.style.fill), color: "auto" } : undefined,
+            shading: cell.style.fill
+              ? { type: ShadingType.CLEAR, fill: hex(cell.style.fill), color: "auto" }
+              : undefined,
             children: [paragraph(cell.text, cell.style)],
           });
         }),

@@ -47,7 +47,8 @@ function showNumber(value: number, numberFormat: string | undefined, lang: Lang)
   const decimals = /^0\.(0+)/.exec(numberFormat ?? "")?.[1]?.length;
   const percent = numberFormat?.endsWith("%") ?? false;
   const shown = percent ? value * 100 : value;
-  const text = decimals !== undefined ? shown.toFixed(decimals) : numberFormat === "0" ? shown.toFixed(0) : String(shown);
+  const text =
+    decimals !== undefined ? shown.toFixed(decimals) : numberFormat === "0" ? shown.toFixed(0) : String(shown);
   return (lang === "vi" ? text.replace(".", ",") : text) + (percent ? "%" : "");
 }
 
@@ -59,7 +60,8 @@ function showValue(value: CellValue, style: ResolvedStyle, lang: Lang): string {
 }
 
 /** The plan's optional indent level, read without assuming the core declares it yet. */
-const indentOf = (style: CellStyle): number => ("indent" in style && typeof style.indent === "number" ? style.indent : 0);
+const indentOf = (style: CellStyle): number =>
+  "indent" in style && typeof style.indent === "number" ? style.indent : 0;
 
 /**
  * Reads a generated sheet's plan as a document table: the rows that carry borders form the table (header and
@@ -106,7 +108,8 @@ export function readPlanTable(plan: SheetPlan & { print?: PrintSetup }, lang: La
   const coveredCells = new Set<string>();
   for (const m of plan.merges)
     for (let row = m.top; row <= m.bottom; row++)
-      for (let col = m.left; col <= m.right; col++) if (row !== m.top || col !== m.left) coveredCells.add(`${row}:${col}`);
+      for (let col = m.left; col <= m.right; col++)
+        if (row !== m.top || col !== m.left) coveredCells.add(`${row}:${col}`);
 
   const line = (row: number): ReportLine | null => {
     for (let col = 0; col < colCount; col++) {

@@ -37,7 +37,11 @@ function textCss(style: ResolvedStyle): string {
 }
 
 function cellCss(style: ResolvedStyle, widthPt: number): string {
-  const css = [`width:${widthPt.toFixed(1)}pt`, "padding:2pt 4pt", `vertical-align:${VERTICAL[style.vertical ?? "top"]}`];
+  const css = [
+    `width:${widthPt.toFixed(1)}pt`,
+    "padding:2pt 4pt",
+    `vertical-align:${VERTICAL[style.vertical ?? "top"]}`,
+  ];
   if (style.border) css.push("border:0.5pt solid windowtext");
   if (style.fill) css.push(`background:${style.fill}`);
   return css.join(";");
@@ -46,8 +50,12 @@ function cellCss(style: ResolvedStyle, widthPt: number): string {
 function renderHtml(layout: ReportLayout): string {
   const widths = scaleWidths(layout.widths, Math.round(TEXT_WIDTH_PT * 10)).map((w) => w / 10);
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, w) => a + w, 0);
-  const before = layout.before.map((l) => `<p style="${textCss(l.style).replace("margin-bottom:0", "margin-bottom:6pt")}">${lines(l.text)}</p>`);
-  const after = layout.after.map((l) => `<p style="${textCss(l.style).replace("margin-top:0", "margin-top:6pt")}">${lines(l.text)}</p>`);
+  const before = layout.before.map(
+    (l) => `<p style="${textCss(l.style).replace("margin-bottom:0", "margin-bottom:6pt")}">${lines(l.text)}</p>`,
+  );
+  const after = layout.after.map(
+    (l) => `<p style="${textCss(l.style).replace("margin-top:0", "margin-top:6pt")}">${lines(l.text)}</p>`,
+  );
   const cols = widths.map((w) => `<col width="${Math.round((w * 96) / 72)}" style="width:${w.toFixed(1)}pt">`);
   const rows = layout.rows.map((row) => {
     const height = row.height ? ` style="height:${row.height}pt"` : "";
@@ -58,7 +66,9 @@ function renderHtml(layout: ReportLayout): string {
       const valign = ` valign="${VERTICAL[cell.style.vertical ?? "top"]}" width="${Math.round((width * 96) / 72)}"`;
       // Text straight in the cell (a <p> there gets Writer's paragraph spacing); a <p> only to carry an indent.
       const body = lines(cell.text) || "&nbsp;";
-      const content = cell.style.indent ? `<p style="margin:0;margin-left:${cell.style.indent * INDENT_PT}pt">${body}</p>` : body;
+      const content = cell.style.indent
+        ? `<p style="margin:0;margin-left:${cell.style.indent * INDENT_PT}pt">${body}</p>`
+        : body;
       return `<td${spans}${valign} style="${cellCss(cell.style, width)};${textCss({ ...cell.style, indent: 0 })}">${content}</td>`;
     });
     return `<tr${height}>${cells.join("")}</tr>`;
@@ -86,7 +96,9 @@ function renderText(layout: ReportLayout): string {
     for (const cell of row.cells) out[cell.col] = flat(cell.text);
     return out.join("\t");
   });
-  return [...layout.before.map((l) => flat(l.text)), ...rows, ...layout.after.map((l) => flat(l.text))].join("\n") + "\n";
+  return (
+    [...layout.before.map((l) => flat(l.text)), ...rows, ...layout.after.map((l) => flat(l.text))].join("\n") + "\n"
+  );
 }
 
 /**

@@ -18,7 +18,8 @@ export const REPORT_PAGE = {
 const POINTS_PER_MM = 72 / 25.4;
 
 /** Width of the text area in points (A4 less the side margins): 165 mm ≈ 467.7 pt. */
-export const TEXT_WIDTH_PT = (REPORT_PAGE.widthMm - REPORT_PAGE.marginMm.left - REPORT_PAGE.marginMm.right) * POINTS_PER_MM;
+export const TEXT_WIDTH_PT =
+  (REPORT_PAGE.widthMm - REPORT_PAGE.marginMm.left - REPORT_PAGE.marginMm.right) * POINTS_PER_MM;
 
 /** Millimetres in twentieths of a point (twips), the unit of .docx page and table sizes. */
 export const mmToTwips = (mm: number): number => Math.round(mm * POINTS_PER_MM * 20);

@@ -37,7 +37,7 @@ export interface ComputeOutcome {
 export type PortError = { kind: "engine"; error: EngineError } | { kind: "host"; code: HostErrorCode; detail?: string };
 
 export type HostErrorCode =
-    | "sheetProtected"
+  | "sheetProtected"
   | "editMode"
   | "sheetNameTaken"
   | "notAWorkbook"

@@ -69,7 +69,9 @@ describe("describeMethodReason", () => {
     [{ kind: "percent" }, "points", "tự động: chỉ tiêu và kết quả tính bằng %, nên dùng cách cộng điểm"],
     [{ kind: "default" }, "ratio", "tự động: không có tỷ lệ đã báo cáo để đối chiếu, nên dùng cách chia"],
   ] as const)("words %j", (methodReason, method, text) => {
-    expect(describeMethodReason({ ...analysis(), method, methodReason }, (key, params) => t("vi", key, params))).toBe(text);
+    expect(describeMethodReason({ ...analysis(), method, methodReason }, (key, params) => t("vi", key, params))).toBe(
+      text,
+    );
   });
 });
 

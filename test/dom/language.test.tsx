@@ -1,5 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
-import { computeAccessibleName } from "dom-accessibility-api";
+import { screen, waitFor, within } from "@testing-library/react";
 import { en } from "../../src/ui/i18n/en";
 import { vi } from "../../src/ui/i18n/vi";
 import { createFakePort } from "./fakePort";
@@ -123,13 +122,45 @@ describe("language switch", () => {
 /** English names Fluent UI gives its inner controls when a product passes none (SpinButton, Dropdown, Combobox, …). */
 const FLUENT_DEFAULTS = ["Increment value", "Decrement value", "Clear selection", "Open", "Close", "Dismiss"];
 
-/** Every element the accessibility tree names: anything with a role, a native control, or an aria-label. */
+/** The roles the panel uses; Testing Library computes each element's accessible name as a screen reader would. */
+const ROLES = [
+  "button",
+  "combobox",
+  "option",
+  "radio",
+  "radiogroup",
+  "switch",
+  "spinbutton",
+  "checkbox",
+  "img",
+  "list",
+  "listitem",
+  "region",
+  "group",
+  "heading",
+  "status",
+  "link",
+  "textbox",
+  "main",
+  "banner",
+  "progressbar",
+];
+
+/** Every element with one of ROLES and its accessible name, hidden ones (inner buttons) included. */
 function namedElements(root: HTMLElement): { element: Element; name: string }[] {
-  const selector = "[role], button, input, select, textarea, a[href], img, [aria-label], [aria-labelledby]";
-  return Array.from(root.querySelectorAll(selector)).map((element) => ({
-    element,
-    name: computeAccessibleName(element).trim(),
-  }));
+  const found: { element: Element; name: string }[] = [];
+  for (const role of ROLES) {
+    const names: string[] = [];
+    const elements = within(root).queryAllByRole(role, {
+      hidden: true,
+      name: (name) => {
+        names.push(name);
+        return true;
+      },
+    });
+    elements.forEach((element, i) => found.push({ element, name: (names[i] ?? "").trim() }));
+  }
+  return found;
 }
 
 describe("accessible names in Vietnamese", () => {

@@ -5,7 +5,13 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { computeWorkbook, DEFAULT_SETTINGS, type Analysis, type GeneratedSheetPlan, type SheetGrid } from "../../src/core";
+import {
+  computeWorkbook,
+  DEFAULT_SETTINGS,
+  type Analysis,
+  type GeneratedSheetPlan,
+  type SheetGrid,
+} from "../../src/core";
 import { renderAppendixHtml, REPORT_PAGE } from "../../src/report";
 import { buildReportDocx } from "../../src/report/buildReportDocx";
 import { computeFile } from "../../src/xlsx";
@@ -14,7 +20,14 @@ import { convertToPdf, flatText, pageSizes, rawText, renderPng, words, type PdfW
 import { RESULTS, SAMPLE } from "./support/paths";
 
 const OUT = path.join(RESULTS, "report");
-const HEADERS = ["Số TT", "Nội dung chỉ tiêu", "Chỉ tiêu Nghị quyết %", "Kết quả đạt được %", "Tỷ lệ đạt được %", "Ghi chú"];
+const HEADERS = [
+  "Số TT",
+  "Nội dung chỉ tiêu",
+  "Chỉ tiêu Nghị quyết %",
+  "Kết quả đạt được %",
+  "Tỷ lệ đạt được %",
+  "Ghi chú",
+];
 /** One word from each column's header, left to right. */
 const COLUMN_WORDS = ["Số", "Nội", "Nghị", "Kết", "Tỷ", "Ghi"];
 const MM = 72 / 25.4;

@@ -19,7 +19,13 @@ export function ComputePanel({ run, onCompute }: ComputePanelProps) {
   return (
     <div className={styles.root}>
       {/* disabledFocusable: the button keeps keyboard focus while the run it started is under way. */}
-      <Button appearance="primary" size="large" icon={<CalculatorRegular />} disabledFocusable={running} onClick={onCompute}>
+      <Button
+        appearance="primary"
+        size="large"
+        icon={<CalculatorRegular />}
+        disabledFocusable={running}
+        onClick={onCompute}
+      >
         {t("computeButton")}
       </Button>
       {running && (

@@ -70,7 +70,12 @@ export function IndicatorList({ analysis, colors, canSelect, onGoTo }: Indicator
                     .filter(Boolean)
                     .join(" · ")}
                 </span>
-                <Badge appearance="filled" shape="rounded" className={styles.badge} style={statusStyle(colors, item.status)}>
+                <Badge
+                  appearance="filled"
+                  shape="rounded"
+                  className={styles.badge}
+                  style={statusStyle(colors, item.status)}
+                >
                   {statusLabel(item.status, lang)}
                 </Badge>
                 {canSelect && (

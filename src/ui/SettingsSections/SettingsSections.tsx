@@ -19,7 +19,14 @@ export interface SettingsSectionsProps {
 }
 
 /** The settings behind the work, folded away: columns, options and the panel's language. */
-export function SettingsSections({ table, detected, settings, analysis, previewError, onChange }: SettingsSectionsProps) {
+export function SettingsSections({
+  table,
+  detected,
+  settings,
+  analysis,
+  previewError,
+  onChange,
+}: SettingsSectionsProps) {
   const styles = useSettingsSectionsStyles();
   const t = useT();
   const { openItems, toggle } = useSettingsSections(previewError !== null);

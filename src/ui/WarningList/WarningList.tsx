@@ -21,9 +21,9 @@ export function WarningList({ warnings, canSelect, onGoTo }: WarningListProps) {
   const { lang } = useLang();
   const t = useT();
   const ids = [useId()];
-  const groups = [
-    { key: "warningsHeading" as const, items: warnings.filter((w) => w.code !== "discrepancy") },
-  ].filter((g) => g.items.length > 0);
+  const groups = [{ key: "warningsHeading" as const, items: warnings.filter((w) => w.code !== "discrepancy") }].filter(
+    (g) => g.items.length > 0,
+  );
 
   if (groups.length === 0) return null;
   return (

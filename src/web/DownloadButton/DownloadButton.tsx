@@ -5,7 +5,13 @@ import { useT } from "../../ui";
 import type { OutputFile } from "../createFilePort";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS, maxWidth: "320px" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+    maxWidth: "320px",
+  },
   hint: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0, overflowWrap: "anywhere" },
 });
 
@@ -23,7 +29,12 @@ export function DownloadButton({ output, onSave }: DownloadButtonProps) {
   if (!output) return null;
   return (
     <div className={styles.root}>
-      <Button appearance="primary" icon={<ArrowDownloadRegular />} aria-describedby={hintId} onClick={() => onSave(output)}>
+      <Button
+        appearance="primary"
+        icon={<ArrowDownloadRegular />}
+        aria-describedby={hintId}
+        onClick={() => onSave(output)}
+      >
         {t("download")}
       </Button>
       <p id={hintId} className={styles.hint}>

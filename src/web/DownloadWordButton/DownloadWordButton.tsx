@@ -1,4 +1,13 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens, typographyStyles } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
 import { DocumentArrowDownRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import { useT, type ComputeOutcome } from "../../ui";
@@ -6,7 +15,13 @@ import type { OutputFile } from "../createFilePort";
 import { useDownloadWord } from "./useDownloadWord";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS, maxWidth: "320px" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+    maxWidth: "320px",
+  },
   hint: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0, overflowWrap: "anywhere" },
 });
 

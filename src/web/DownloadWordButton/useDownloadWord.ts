@@ -20,7 +20,11 @@ export function useDownloadWord(outcome: ComputeOutcome, fileName: string, onSav
     try {
       const { buildReportDocx } = await import(/* webpackChunkName: "report-docx" */ "../../report/buildReportDocx");
       const { analysis } = outcome;
-      const bytes = await buildReportDocx({ appendix: outcome.appendix, narrative: analysis.narrative, lang: analysis.lang });
+      const bytes = await buildReportDocx({
+        appendix: outcome.appendix,
+        narrative: analysis.narrative,
+        lang: analysis.lang,
+      });
       onSave({ name, bytes, type: DOCX_TYPE });
     } catch (thrown) {
       setError(thrown instanceof Error ? thrown.message : String(thrown));
