@@ -9,7 +9,8 @@ export const useIndicatorListStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
-  filter: { alignItems: "center" },
+  filter: { alignItems: "center", minWidth: 0, maxWidth: "100%" },
+  dropdown: { minWidth: 0, maxWidth: "min(100%, 360px)" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   item: {
     display: "flex",

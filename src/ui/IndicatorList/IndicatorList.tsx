@@ -37,6 +37,7 @@ export function IndicatorList({ analysis, colors, canSelect, onGoTo }: Indicator
         <Field label={t("filterLabel")} orientation="horizontal" size="small" className={styles.filter}>
           <Dropdown
             size="small"
+            className={styles.dropdown}
             value={filterText(list.filter)}
             selectedOptions={[list.filter]}
             clearButton={{ "aria-label": t("clearSelection") }}
