@@ -48,7 +48,9 @@ describe("the panel's state machine, without a DOM", () => {
     port.preview.mockImplementationOnce(
       () =>
         new Promise(
-          (resolve) => (releaseSlow = () => resolve({ ok: false, error: { kind: "host", code: "unknown" } })),
+          (resolve) =>
+            (releaseSlow = () =>
+              resolve({ ok: false, error: { kind: "engine", error: { code: "badOption", params: {} } } })),
         ),
     );
     machine.update({ method: "ratio" });
