@@ -72,6 +72,24 @@ export default tseslint.config(
     },
   },
   {
+    // The report renderers read plans of the core only; the docx package is their one outside dependency.
+    files: ["src/report/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(?!\\.{1,2}/|docx$)", message: "src/report imports only the core and docx." },
+            {
+              group: ["**/ui/**", "**/web/**", "**/xlsx/**", "**/excel/**", "**/cli/**"],
+              message: "src/report depends only on src/core.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Adapters depend on the core, never on each other.
     files: ["src/xlsx/**/*.ts"],
     rules: {

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { DEFAULT_SETTINGS, describeError, outputName, type Lang, type Settings } from "../core";
+import { buildReportDocx } from "../report/buildReportDocx";
 import { computeFile, WorkbookReadError } from "../xlsx";
 import { formatReport, toJson } from "./formatReport";
 import { CLI_TEXTS } from "./messages";
@@ -92,7 +93,17 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
     io.stderr(`${t.writeFailed(output, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
     return 1;
   }
-  const { analysis } = result.value;
+  const { analysis, plan } = result.value;
+  const appendix = plan.generated.find((g) => g.role === "appendix");
+  if (args.docx && appendix) {
+    const docx = await buildReportDocx({ appendix, narrative: analysis.narrative, lang: args.lang });
+    try {
+      await writeAtomically(args.docx, docx);
+    } catch (e) {
+      io.stderr(`${t.writeFailed(args.docx, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
+      return 1;
+    }
+  }
   io.stdout(
     args.json ? `${JSON.stringify(toJson(analysis, output), null, 2)}\n` : formatReport(analysis, output, args.lang),
   );

@@ -6,6 +6,8 @@ export interface ComputeArgs {
   input: string;
   sheet?: string;
   out?: string;
+  /** Also write the Word report (appendix and narrative) here. */
+  docx?: string;
   method: MethodOption;
   decimals: number;
   lang: Lang;
@@ -31,6 +33,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       options: {
         sheet: { type: "string" },
         out: { type: "string", short: "o" },
+        docx: { type: "string" },
         method: { type: "string" },
         decimals: { type: "string" },
         lang: { type: "string" },
@@ -61,11 +64,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (lang !== "vi" && lang !== "en") return usageError(`--lang must be vi or en, not "${lang}".`);
   if (values.sheet !== undefined && values.sheet.trim() === "") return usageError("--sheet needs a sheet name.");
   if (values.out !== undefined && values.out.trim() === "") return usageError("--out needs a file name.");
+  if (values.docx !== undefined && !/\.docx$/i.test(values.docx)) return usageError("--docx needs a .docx file name.");
   return {
     command: "compute",
     input,
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values.docx !== undefined ? { docx: values.docx } : {}),
     method,
     decimals: Number(decimalsText),
     lang,
@@ -77,7 +82,7 @@ export const HELP = `attainment — tính tỷ lệ đạt của bảng chỉ ti
 
 Usage:
   attainment compute IN.xlsx [--sheet NAME] [--out OUT.xlsx] [--method auto|points|ratio]
-                             [--decimals N] [--lang vi|en] [--json]
+                             [--decimals N] [--lang vi|en] [--json] [--docx REPORT.docx]
   attainment --help | --version
 
 Reads the indicator table of IN.xlsx (the first sheet that has one, or --sheet NAME), computes the attainment
@@ -97,6 +102,7 @@ Options:
                     ratio: result ÷ target × 100, lower-is-better target ÷ result × 100
   --decimals N      decimals of the rate, 0–6 (default 0), rounded half away from zero
   --lang vi|en      language of the generated sheets, the narrative and the messages (default vi)
+  --docx FILE       also write the Word report: the narrative and the appendix table, A4, Times New Roman 13
   --json            print one JSON document on stdout:
                     { sheet, method, indicators: [{ row, part, section, label, target, result, direction,
                       attainment, status, reported, discrepancy }], summary: { total, evaluated, exceeded, met,

@@ -34,7 +34,9 @@ describe("the Compute attainment button", () => {
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Phụ lục", "Tổng hợp"]);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ lang: "vi", ok: true, title: "Đã tính tỷ lệ đạt" });
-    expect(reports[0]!.lines[0]).toBe("Đã ghi tỷ lệ đạt vào trang “Báo cáo” và tạo trang “Phụ lục”, “Tổng hợp”.");
+    expect(reports[0]!.lines[0]).toBe(
+      "Đã ghi tỷ lệ đạt vào trang tính “Báo cáo” và tạo trang tính “Phụ lục”, “Tổng hợp”.",
+    );
     expect(reports[0]!.lines[1]).toMatch(
       /^18 chỉ tiêu, đã đánh giá 17: Vượt 5 · Đạt 12 · Không đạt 0 · Chưa đánh giá 1\.$/,
     );

@@ -71,7 +71,7 @@ export async function computeInExcel(
     const range = appendix ? appendixRange(appendix) : null;
     if (appendix && range) onAppendix({ sheet: appendix.name, range });
     onProgress({ stage: "done", fraction: 1 });
-    return { ok: true, value: outcome(analysis, appendix?.name ?? "", summary?.name ?? "", notices) };
+    return { ok: true, value: outcome(analysis, appendix ?? null, summary?.name ?? "", notices) };
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     const detail = describeWriteFailure(
@@ -87,9 +87,9 @@ export async function computeInExcel(
 
 function outcome(
   analysis: Analysis,
-  appendixSheet: string,
+  appendix: GeneratedSheetPlan | null,
   summarySheet: string,
   notices: ComputeOutcome["notices"],
 ): ComputeOutcome {
-  return { analysis, appendixSheet, summarySheet, notices };
+  return { analysis, appendixSheet: appendix?.name ?? "", summarySheet, notices, appendix };
 }

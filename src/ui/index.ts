@@ -7,9 +7,10 @@ export { PageFrame } from "./PageFrame/PageFrame";
 export type { PageFrameProps } from "./PageFrame/PageFrame";
 export { ErrorBar } from "./ErrorBar/ErrorBar";
 export type { ErrorBarProps } from "./ErrorBar/ErrorBar";
-export { t } from "./i18n";
-export type { UiKey } from "./i18n";
-export { describePortError } from "./describePortError";
+export { LanguageProvider, t, UI_STRINGS, useLang, useT } from "./i18n";
+export type { LanguageProviderProps, Translate, UiKey } from "./i18n";
+export { LanguageSwitch } from "./LanguageSwitch/LanguageSwitch";
+export { canRetry, describePortError } from "./describePortError";
 export type { ErrorText } from "./describePortError";
 export type {
   ComputeOutcome,

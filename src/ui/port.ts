@@ -1,4 +1,4 @@
-import type { Analysis, EngineError, Settings, TableLayout } from "../core";
+import type { Analysis, EngineError, GeneratedSheetPlan, Settings, TableLayout } from "../core";
 
 /** A sheet of the open workbook and the table the engine found on it (null when none). */
 export interface SheetInfo {
@@ -27,6 +27,8 @@ export interface ComputeOutcome {
   analysis: Analysis;
   appendixSheet: string;
   summarySheet: string;
+  /** The appendix sheet's plan, for "Copy for Word" and the Word report (null when none was generated). */
+  appendix: GeneratedSheetPlan | null;
   /** Things the user should know about how the result was written (e.g. static colours on an old Excel). */
   notices: { code: "staticFills" | "noNames" | "noPrintSettings" }[];
 }
@@ -35,7 +37,14 @@ export interface ComputeOutcome {
 export type PortError = { kind: "engine"; error: EngineError } | { kind: "host"; code: HostErrorCode; detail?: string };
 
 export type HostErrorCode =
-  "sheetProtected" | "editMode" | "sheetNameTaken" | "notAWorkbook" | "fileTooBig" | "writeFailed" | "unknown";
+  | "sheetProtected"
+  | "editMode"
+  | "sheetNameTaken"
+  | "notAWorkbook"
+  | "damaged"
+  | "fileTooBig"
+  | "writeFailed"
+  | "unknown";
 
 export type PortResult<T> = { ok: true; value: T } | { ok: false; error: PortError };
 

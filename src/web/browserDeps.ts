@@ -27,8 +27,8 @@ async function fetchSample(): Promise<FileLike> {
   };
 }
 
-function saveFile({ name, bytes }: OutputFile): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
+function saveFile({ name, bytes, type = XLSX_TYPE }: OutputFile): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = name;

@@ -26,6 +26,8 @@ export interface FilePortDeps {
 export interface OutputFile {
   name: string;
   bytes: Uint8Array;
+  /** Media type for the download; default an .xlsx workbook. */
+  type?: string;
 }
 
 /** A `WorkbookPort` over a file chosen in the browser; the result is a new workbook offered for download. */

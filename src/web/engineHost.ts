@@ -66,6 +66,7 @@ export function createEngineHost() {
         analysis: r.value.analysis,
         appendixSheet: nameOf("appendix"),
         summarySheet: nameOf("summary"),
+        appendix: r.value.plan.generated.find((g) => g.role === "appendix") ?? null,
         notices: [],
       },
       output: r.value.output,

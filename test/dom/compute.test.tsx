@@ -2,14 +2,22 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { createFakePort } from "./fakePort";
 import { SOURCE_SHEET } from "./fixture";
-import { renderApp } from "./render";
+import { renderApp, tableRead } from "./render";
 
 // jest-axe and Fluent's popups are slow in jsdom; two workers on two cores can pass the 5 s default.
 
 async function computeReady() {
-  await screen.findByRole("combobox", { name: "Chỉ tiêu" });
+  await tableRead();
   return screen.getByRole("button", { name: "Tính tỷ lệ đạt" });
 }
+
+/** A Blob's text through FileReader (jsdom's Blob has no text()). */
+const readBlob = (blob: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
 
 describe("compute and results", () => {
   it("shows progress while running, with the button disabled, then the results", async () => {
@@ -61,7 +69,7 @@ describe("compute and results", () => {
       screen.getByRole("img", { name: "II. Về công tác công đoàn: Vượt 0, Đạt 2, Không đạt 0, Chưa đánh giá 1" }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText("Đã ghi tỷ lệ đạt vào trang “Báo cáo 2021” và tạo trang “Phụ lục”, “Tổng hợp”."),
+      screen.getByText("Đã ghi tỷ lệ đạt vào trang tính “Báo cáo 2021” và tạo trang tính “Phụ lục”, “Tổng hợp”."),
     ).toBeInTheDocument();
   });
 
@@ -69,10 +77,21 @@ describe("compute and results", () => {
     const { port } = createFakePort();
     const { user } = renderApp({ port });
     await user.click(await computeReady());
-    const list = await screen.findByRole("list", { name: "Sai lệch so với tỷ lệ đã báo cáo (1)" });
-    expect(within(list).getByText("Dòng 8: báo cáo 180, tính được 108.")).toBeInTheDocument();
+    // By default the list shows what needs a look: the not-met row and the row whose reported rate differs.
+    const list = await screen.findByRole("list", { name: "Từng chỉ tiêu" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items.map((li) => within(li).getByRole("button").textContent)).toEqual(["Đến ô E8", "Đến ô E9"]);
+    expect(items[0]).toHaveTextContent("Dòng 8 · Tỷ lệ 108 · báo cáo 180");
+    expect(items[0]).toHaveTextContent("Vượt");
     await user.click(within(list).getByRole("button", { name: "Đến ô E8" }));
     expect(port.selectRange).toHaveBeenCalledWith(SOURCE_SHEET, "E8");
+
+    await user.click(screen.getByRole("combobox", { name: "Hiện" }));
+    await user.click(screen.getByRole("option", { name: "Tất cả (8)" }));
+    expect(within(screen.getByRole("list", { name: "Từng chỉ tiêu" })).getAllByRole("listitem")).toHaveLength(8);
+    await user.click(screen.getByRole("combobox", { name: "Hiện" }));
+    await user.click(screen.getByRole("option", { name: "Chưa đánh giá (1)" }));
+    expect(within(screen.getByRole("list", { name: "Từng chỉ tiêu" })).getAllByRole("listitem")).toHaveLength(1);
 
     const warnings = screen.getByRole("list", { name: "Cảnh báo (1)" });
     await user.click(within(warnings).getByRole("button", { name: "Đến ô D13" }));
@@ -95,6 +114,42 @@ describe("compute and results", () => {
     expect(await screen.findByText("Đã chọn bảng phụ lục: nhấn Ctrl+C rồi dán vào báo cáo.")).toBeInTheDocument();
   });
 
+  it("copies the appendix for Word as an HTML table and tab-separated text", async () => {
+    const { port } = createFakePort();
+    const { user } = renderApp({ port });
+    const written: Record<string, string>[] = [];
+    class FakeItem {
+      constructor(readonly parts: Record<string, Blob>) {}
+    }
+    const write = jest.fn(async (items: FakeItem[]) => {
+      for (const item of items) {
+        const entry: Record<string, string> = {};
+        for (const [type, blob] of Object.entries(item.parts)) entry[type] = await readBlob(blob);
+        written.push(entry);
+      }
+    });
+    Object.defineProperty(window, "ClipboardItem", { value: FakeItem, configurable: true });
+    Object.defineProperty(navigator, "clipboard", { value: { write }, configurable: true });
+    await user.click(await computeReady());
+    await user.click(await screen.findByRole("button", { name: "Sao chép sang Word" }));
+    expect(await screen.findByText("Đã sao chép bảng phụ lục: dán vào Word bằng Ctrl+V.")).toBeInTheDocument();
+    const [copied] = written;
+    expect(copied!["text/html"]).toMatch(/<table[^>]*>/);
+    expect(copied!["text/html"]).toContain("Times New Roman");
+    expect(copied!["text/plain"]).toContain("4\tBằng khen UBND tỉnh\t10\t18\t108");
+    Reflect.deleteProperty(window, "ClipboardItem");
+  });
+
+  it("selects the appendix for Ctrl+C when the clipboard refuses the table", async () => {
+    const { port } = createFakePort();
+    const { user } = renderApp({ port });
+    Object.defineProperty(navigator, "clipboard", { value: {}, configurable: true });
+    await user.click(await computeReady());
+    await user.click(await screen.findByRole("button", { name: "Sao chép sang Word" }));
+    expect(await screen.findByText("Đã chọn bảng phụ lục: nhấn Ctrl+C rồi dán vào Word.")).toBeInTheDocument();
+    expect(port.selectAppendix).toHaveBeenCalled();
+  });
+
   it("selects the narrative for Ctrl+C when the clipboard is refused", async () => {
     const { port } = createFakePort();
     const { user } = renderApp({ port });
@@ -111,7 +166,7 @@ describe("compute and results", () => {
     const { port } = createFakePort({ notices: [{ code: "staticFills" }] });
     const { user } = renderApp({
       port,
-      resultActions: (outcome, lang) => <button type="button">{`${lang}:${outcome.appendixSheet}`}</button>,
+      resultActions: (outcome) => <button type="button">{`vi:${outcome.appendixSheet}`}</button>,
     });
     await user.click(await computeReady());
     const notice = await screen.findByRole("group", { name: "Lưu ý" });

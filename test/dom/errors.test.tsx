@@ -3,12 +3,12 @@ import { axe } from "jest-axe";
 import type { HostErrorCode, PortError } from "../../src/ui";
 import { describePortError } from "../../src/ui";
 import { createFakePort } from "./fakePort";
-import { renderApp } from "./render";
+import { renderApp, tableRead } from "./render";
 
 // jest-axe and Fluent's popups are slow in jsdom; two workers on two cores can pass the 5 s default.
 
 async function computeReady() {
-  await screen.findByRole("combobox", { name: "Chỉ tiêu" });
+  await tableRead();
   return screen.getByRole("button", { name: "Tính tỷ lệ đạt" });
 }
 
@@ -33,7 +33,7 @@ describe("errors", () => {
   it("tells the user to leave cell edit mode, in English", async () => {
     const { port, control } = createFakePort();
     const { user } = renderApp({ port, initialLang: "en" });
-    await screen.findByRole("combobox", { name: "Target" });
+    await tableRead();
     control.failNext = { kind: "host", code: "editMode", detail: "InvalidOperationInCellEditMode" };
     await user.click(screen.getByRole("button", { name: "Compute attainment" }));
     const bar = await screen.findByRole("group", { name: "Could not compute" });
@@ -54,15 +54,27 @@ describe("errors", () => {
     expect(bar).toHaveTextContent("Cách xử lý: chọn lại trang tính ở mục “Nguồn dữ liệu”.");
   });
 
-  it("offers to try again when the workbook cannot be read", async () => {
+  it("offers to try again when reading the workbook failed for a passing reason", async () => {
     const { port } = createFakePort();
-    port.overview.mockResolvedValueOnce({ ok: false, error: { kind: "host", code: "notAWorkbook" } } as never);
+    port.overview.mockResolvedValueOnce({ ok: false, error: { kind: "host", code: "unknown" } } as never);
     const { user } = renderApp({ port, initialLang: "en" });
     const bar = await screen.findByRole("group", { name: "Could not read the workbook" });
-    expect(bar).toHaveTextContent("What to do: choose an .xlsx file");
     await user.click(within(bar).getByRole("button", { name: "Try again" }));
-    expect(await screen.findByRole("combobox", { name: "Target" })).toBeInTheDocument();
+    await tableRead();
     expect(port.overview).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ["notAWorkbook", "This file is not an Excel workbook (.xlsx).", "What to do: choose an .xlsx file"],
+    ["damaged", "This .xlsx file is damaged and cannot be read.", "What to do: open the file in Excel"],
+  ] as const)("tells a %s file apart, without a “Try again” that cannot help", async (code, message, next) => {
+    const { port } = createFakePort();
+    port.overview.mockResolvedValueOnce({ ok: false, error: { kind: "host", code } } as never);
+    renderApp({ port, initialLang: "en" });
+    const bar = await screen.findByRole("group", { name: "Could not read the workbook" });
+    expect(bar).toHaveTextContent(message);
+    expect(bar).toHaveTextContent(next);
+    expect(within(bar).queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
   });
 
   it("turns a port that throws into an unexpected-error message with its detail", async () => {
@@ -86,7 +98,7 @@ describe("errors", () => {
       "nhấn Enter hoặc Esc để rời ô đang sửa",
     );
     await waitFor(() =>
-      expect(screen.getByRole("group", { name: "Không lưu được tuỳ chọn vào sổ tính" })).toBeInTheDocument(),
+      expect(screen.getByRole("group", { name: "Không lưu được tuỳ chọn vào sổ làm việc" })).toBeInTheDocument(),
     );
   });
 });
@@ -96,6 +108,7 @@ const HOST_CODES: HostErrorCode[] = [
   "editMode",
   "sheetNameTaken",
   "notAWorkbook",
+  "damaged",
   "fileTooBig",
   "writeFailed",
   "unknown",

@@ -37,8 +37,9 @@ export function createFakePort(options: FakeOptions = {}) {
     release: () => held?.open(),
   };
 
+  const run = (settings: Settings) => computeWorkbook(grid, settings, activeSheet ?? undefined);
   const analyse = (settings: Settings) => {
-    const r = computeWorkbook(grid, settings, activeSheet ?? undefined);
+    const r = run(settings);
     return r.ok
       ? ({ ok: true, value: r.value.analysis } as const)
       : ({ ok: false, error: { kind: "engine", error: r.error } } as const);
@@ -61,12 +62,13 @@ export function createFakePort(options: FakeOptions = {}) {
         return { ok: false, error } as const;
       }
       onProgress({ stage: "computing", fraction: 0.5 });
-      const r = analyse(settings);
-      if (!r.ok) return r;
+      const r = run(settings);
+      if (!r.ok) return { ok: false, error: { kind: "engine", error: r.error } } as const;
       onProgress({ stage: "writing", fraction: 0.8 });
       onProgress({ stage: "done", fraction: 1 });
       const value: ComputeOutcome = {
-        analysis: r.value,
+        analysis: r.value.analysis,
+        appendix: r.value.plan.generated.find((g) => g.role === "appendix") ?? null,
         appendixSheet: settings.lang === "en" ? "Appendix" : "Phụ lục",
         summarySheet: settings.lang === "en" ? "Summary" : "Tổng hợp",
         notices: options.notices ?? [],

@@ -59,17 +59,19 @@ describe("describeMethodReason", () => {
     [
       { kind: "reported", points: 16, ratio: 3, compared: 17 },
       "points",
-      "tự động: cách cộng điểm tái tạo 16/17 tỷ lệ đã báo cáo",
+      "tự động: cách cộng điểm khớp với 16/17 tỷ lệ đã báo cáo",
     ],
     [
       { kind: "reported", points: 2, ratio: 9, compared: 10 },
       "ratio",
-      "tự động: cách chia tái tạo 9/10 tỷ lệ đã báo cáo",
+      "tự động: cách chia khớp với 9/10 tỷ lệ đã báo cáo",
     ],
     [{ kind: "percent" }, "points", "tự động: chỉ tiêu và kết quả tính bằng %, nên dùng cách cộng điểm"],
     [{ kind: "default" }, "ratio", "tự động: không có tỷ lệ đã báo cáo để đối chiếu, nên dùng cách chia"],
   ] as const)("words %j", (methodReason, method, text) => {
-    expect(describeMethodReason({ ...analysis(), method, methodReason }, "vi")).toBe(text);
+    expect(describeMethodReason({ ...analysis(), method, methodReason }, (key, params) => t("vi", key, params))).toBe(
+      text,
+    );
   });
 });
 

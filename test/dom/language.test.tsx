@@ -1,8 +1,9 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { en } from "../../src/ui/i18n/en";
+import { vi } from "../../src/ui/i18n/vi";
 import { createFakePort } from "./fakePort";
 import { workbook } from "./fixture";
-import { renderApp } from "./render";
+import { openSection, renderApp, tableRead } from "./render";
 
 // jest-axe and Fluent's popups are slow in jsdom; two workers on two cores can pass the 5 s default.
 
@@ -39,6 +40,7 @@ function visibleStrings(root: HTMLElement): string[] {
 const withoutData = (text: string) => DATA.reduce((rest, data) => rest.split(data).join(""), text);
 
 async function switchTo(user: ReturnType<typeof renderApp>["user"], from: string, to: string) {
+  await openSection(user, from);
   await user.click(screen.getByRole("combobox", { name: from }));
   await user.click(screen.getByRole("option", { name: to }));
 }
@@ -47,8 +49,10 @@ describe("language switch", () => {
   it("turns every visible string into English, in the empty and the results state", async () => {
     const { port } = createFakePort();
     const { user } = renderApp({ port });
-    await screen.findByRole("combobox", { name: "Chỉ tiêu" });
+    await tableRead();
     await switchTo(user, "Ngôn ngữ giao diện", "English");
+    await openSection(user, "Columns");
+    await openSection(user, "Options");
     await screen.findByRole("combobox", { name: "Target" });
 
     const main = screen.getByRole("main");
@@ -64,8 +68,9 @@ describe("language switch", () => {
     expect(
       screen.getByRole("img", { name: "Whole table: Exceeded 4, Met 2, Not met 1, Not evaluated 1" }),
     ).toBeInTheDocument();
-    expect(screen.getByText("Row 8: reported 180, computed 108.")).toBeInTheDocument();
+    expect(screen.getByText("Row 8 · Rate 108 · reported 180")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Go to cell E8" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy for Word" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Select appendix for copying" })).toBeInTheDocument();
     // The narrative keeps the language of the generated sheets and says so.
     expect(screen.getByText("Written in Vietnamese, the language of the generated sheets.")).toBeInTheDocument();
@@ -81,11 +86,13 @@ describe("language switch", () => {
   it("shows no English UI string in Vietnamese, and switches back", async () => {
     const { port } = createFakePort();
     const { user } = renderApp({ port, initialLang: "en" });
-    await screen.findByRole("combobox", { name: "Target" });
+    await tableRead();
     await user.click(screen.getByRole("button", { name: "Compute attainment" }));
     await screen.findByRole("heading", { name: "Results" });
     await switchTo(user, "Interface language", "Tiếng Việt");
     await screen.findByRole("heading", { name: "Kết quả" });
+    await openSection(user, "Cột dữ liệu");
+    await openSection(user, "Tuỳ chọn");
 
     const english = Object.entries(en)
       // Language names are written in their own language, the same in both dictionaries.
@@ -99,14 +106,88 @@ describe("language switch", () => {
   it("keeps the language of the generated sheets separate from the panel's", async () => {
     const { port } = createFakePort();
     const { user } = renderApp({ port });
-    await screen.findByRole("combobox", { name: "Chỉ tiêu" });
+    await tableRead();
+    await openSection(user, "Tuỳ chọn");
     await user.click(screen.getByRole("radio", { name: "English" }));
     await waitFor(() => expect(port.preview).toHaveBeenLastCalledWith(expect.objectContaining({ lang: "en" })));
     await user.click(screen.getByRole("button", { name: "Tính tỷ lệ đạt" }));
-    expect(await screen.findByText("Viết bằng tiếng Anh theo ngôn ngữ của các trang tạo ra.")).toBeInTheDocument();
+    expect(await screen.findByText("Viết bằng tiếng Anh theo ngôn ngữ của các trang tính tạo ra.")).toBeInTheDocument();
     expect(
-      screen.getByText(/Đã ghi tỷ lệ đạt vào trang “Báo cáo 2021” và tạo trang “Appendix”, “Summary”./),
+      screen.getByText(/Đã ghi tỷ lệ đạt vào trang tính “Báo cáo 2021” và tạo trang tính “Appendix”, “Summary”./),
     ).toBeInTheDocument();
     expect(screen.getByRole("main")).toHaveAttribute("lang", "vi");
+  });
+});
+
+/** English names Fluent UI gives its inner controls when a product passes none (SpinButton, Dropdown, Combobox, …). */
+const FLUENT_DEFAULTS = ["Increment value", "Decrement value", "Clear selection", "Open", "Close", "Dismiss"];
+
+/** The roles the panel uses; Testing Library computes each element's accessible name as a screen reader would. */
+const ROLES = [
+  "button",
+  "combobox",
+  "option",
+  "radio",
+  "radiogroup",
+  "switch",
+  "spinbutton",
+  "checkbox",
+  "img",
+  "list",
+  "listitem",
+  "region",
+  "group",
+  "heading",
+  "status",
+  "link",
+  "textbox",
+  "main",
+  "banner",
+  "progressbar",
+];
+
+/** Every element with one of ROLES and its accessible name, hidden ones (inner buttons) included. */
+function namedElements(root: HTMLElement): { element: Element; name: string }[] {
+  const found: { element: Element; name: string }[] = [];
+  for (const role of ROLES) {
+    const names: string[] = [];
+    const elements = within(root).queryAllByRole(role, {
+      hidden: true,
+      name: (name) => {
+        names.push(name);
+        return true;
+      },
+    });
+    elements.forEach((element, i) => found.push({ element, name: (names[i] ?? "").trim() }));
+  }
+  return found;
+}
+
+describe("accessible names in Vietnamese", () => {
+  it("gives no control an English name, Fluent's defaults included, with results and every section open", async () => {
+    const { port } = createFakePort();
+    const { user } = renderApp({ port });
+    await tableRead();
+    await user.click(screen.getByRole("button", { name: "Tính tỷ lệ đạt" }));
+    await screen.findByRole("heading", { name: "Kết quả" });
+    for (const section of ["Cột dữ liệu", "Tuỳ chọn", "Ngôn ngữ giao diện"]) await openSection(user, section);
+    await screen.findByRole("spinbutton", { name: "Số chữ số thập phân" });
+
+    const englishOnly = new Set(
+      Object.entries(en)
+        .filter(([key, text]) => text !== vi[key as keyof typeof vi] && key !== "langEn")
+        .map(([, text]) => text),
+    );
+    const named = namedElements(screen.getByRole("main")).filter(
+      ({ element }) => element.closest("[lang]")?.getAttribute("lang") !== "en",
+    );
+    expect(named.length).toBeGreaterThan(30);
+    const english = named
+      .map(({ name }) => name)
+      .filter((name) => FLUENT_DEFAULTS.includes(name) || englishOnly.has(name));
+    expect(english).toEqual([]);
+    // The inner buttons that carried the defaults now have Vietnamese names.
+    expect(screen.getByRole("button", { name: "Tăng thêm 1", hidden: true })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Giảm bớt 1", hidden: true })).toBeInTheDocument();
   });
 });

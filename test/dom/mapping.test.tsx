@@ -2,23 +2,24 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { createFakePort } from "./fakePort";
 import { SOURCE_SHEET } from "./fixture";
-import { renderApp } from "./render";
+import { openSection, renderApp, tableRead } from "./render";
 
 // jest-axe and Fluent's popups are slow in jsdom; two workers on two cores can pass the 5 s default.
 
-/** Waits until the first preview has come back and the mapping pickers show. */
-async function ready() {
+/** Waits until the first preview has come back, then opens the columns section and returns the target picker. */
+async function ready(user: Parameters<typeof openSection>[0]) {
+  await tableRead();
+  await openSection(user, "Cột dữ liệu");
   return screen.findByRole("combobox", { name: "Chỉ tiêu" });
 }
 
 describe("source and column mapping", () => {
   it("shows the active sheet, the header row and the detected columns with their header text", async () => {
     const { port } = createFakePort();
-    renderApp({ port });
-    const target = await ready();
+    const { user } = renderApp({ port });
+    const target = await ready(user);
     expect(screen.getByRole("combobox", { name: "Trang tính chứa bảng chỉ tiêu" })).toHaveTextContent(SOURCE_SHEET);
-    expect(screen.getByText("Dòng tiêu đề: 3")).toBeInTheDocument();
-    expect(screen.getByText("Bảng từ dòng 4 đến dòng 13: 8 chỉ tiêu.")).toBeInTheDocument();
+    expect(screen.getByText(/Dòng tiêu đề: 3 · Bảng từ dòng 4 đến dòng 13: 8 chỉ tiêu\./)).toBeInTheDocument();
     expect(target).toHaveTextContent("Cột C: Chỉ tiêu Nghị quyết");
     expect(screen.getByRole("combobox", { name: "Kết quả" })).toHaveTextContent("Cột D: Kết quả thực hiện");
     expect(screen.getByRole("combobox", { name: "Nội dung chỉ tiêu" })).toHaveTextContent("Cột B: Nội dung chỉ tiêu");
@@ -26,13 +27,14 @@ describe("source and column mapping", () => {
       "Cột E: Tỷ lệ đạt được (%)",
     );
     expect(screen.getByRole("combobox", { name: "Ghi chú" })).toHaveTextContent("Cột F: Ghi chú");
-    expect(screen.getByText("tự động: cách cộng điểm tái tạo 5/6 tỷ lệ đã báo cáo")).toBeInTheDocument();
+    await openSection(user, "Tuỳ chọn");
+    expect(screen.getByText("tự động: cách cộng điểm khớp với 5/6 tỷ lệ đã báo cáo")).toBeInTheDocument();
   });
 
   it("re-runs the preview with the chosen target column and shows what was detected", async () => {
     const { port } = createFakePort();
     const { user } = renderApp({ port });
-    const target = await ready();
+    const target = await ready(user);
     await user.click(target);
     await user.click(screen.getByRole("option", { name: "Cột D: Kết quả thực hiện" }));
     await waitFor(() =>
@@ -52,6 +54,7 @@ describe("source and column mapping", () => {
   it("moves the attainment column by keyboard alone", async () => {
     const { port } = createFakePort();
     const { user } = renderApp({ port });
+    await ready(user);
     const attainment = await screen.findByRole("combobox", { name: "Tỷ lệ đạt đã báo cáo" });
     act(() => attainment.focus());
     await user.keyboard("{Enter}");
@@ -64,7 +67,7 @@ describe("source and column mapping", () => {
   it("warns, naming the expected columns, when the chosen sheet has no table", async () => {
     const { port } = createFakePort();
     const { user } = renderApp({ port });
-    await ready();
+    await tableRead();
     await user.click(screen.getByRole("combobox", { name: "Trang tính chứa bảng chỉ tiêu" }));
     await user.click(screen.getByRole("option", { name: "Ghi chép (không có bảng)" }));
     const bar = await screen.findByRole("group", { name: "Chưa đủ cột để tính" });
@@ -76,14 +79,17 @@ describe("source and column mapping", () => {
   it("picks the first sheet with a table when the active one has none", async () => {
     const { port } = createFakePort({ activeSheet: "Ghi chép" });
     renderApp({ port });
-    await ready();
+    await tableRead();
     expect(port.preview).toHaveBeenCalledWith(expect.objectContaining({ sheet: SOURCE_SHEET }));
   });
 
   it("has no axe violations once the workbook is read", async () => {
     const { port } = createFakePort();
-    const { container } = renderApp({ port });
-    await ready();
+    const { container, user } = renderApp({ port });
+    expect(await axe(container)).toHaveNoViolations();
+    await ready(user);
+    await openSection(user, "Tuỳ chọn");
+    await openSection(user, "Ngôn ngữ giao diện");
     expect(await axe(container)).toHaveNoViolations();
   });
 });

@@ -1,4 +1,7 @@
-import { render } from "@testing-library/react";
+// Fluent UI and axe are slow in jsdom on two cores; the project-level testTimeout is not applied to every file.
+jest.setTimeout(30_000);
+
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AttainmentApp, AttainmentProvider, type AttainmentAppProps } from "../../src/ui";
 
@@ -18,4 +21,15 @@ export function renderApp(props: AttainmentAppProps) {
       </AttainmentProvider>,
     );
   return { ...view, user, rerenderApp };
+}
+
+/** Waits until the panel has read the workbook and found the table (the source line names its rows). */
+export async function tableRead(): Promise<void> {
+  await screen.findByText(/Bảng từ dòng|Table on rows/, {}, { timeout: 5000 });
+}
+
+/** Opens a folded settings section ("Cột dữ liệu", "Tuỳ chọn", "Ngôn ngữ giao diện") unless it is open. */
+export async function openSection(user: ReturnType<typeof userEvent.setup>, name: string): Promise<void> {
+  const header = screen.getByRole("button", { name });
+  if (header.getAttribute("aria-expanded") !== "true") await user.click(header);
 }

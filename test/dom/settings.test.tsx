@@ -1,11 +1,15 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core";
 import { createFakePort, type FakeStore } from "./fakePort";
-import { renderApp } from "./render";
+import { openSection, renderApp, tableRead } from "./render";
 
 // jest-axe and Fluent's popups are slow in jsdom; two workers on two cores can pass the 5 s default.
 
-async function computeReady() {
+/** Waits for the table, opens the columns and options sections, and returns the compute button. */
+async function computeReady(user: Parameters<typeof openSection>[0]) {
+  await tableRead();
+  await openSection(user, "Cột dữ liệu");
+  await openSection(user, "Tuỳ chọn");
   await screen.findByRole("combobox", { name: "Chỉ tiêu" });
   return screen.getByRole("button", { name: "Tính tỷ lệ đạt" });
 }
@@ -15,7 +19,7 @@ describe("settings", () => {
     const store: FakeStore = { settings: null };
     const first = createFakePort({ store });
     const { user, unmount } = renderApp({ port: first.port });
-    await computeReady();
+    await computeReady(user);
 
     await user.click(screen.getByRole("radio", { name: "Chia: kết quả ÷ chỉ tiêu × 100" }));
     const decimals = screen.getByRole("spinbutton", { name: "Số chữ số thập phân" });
@@ -23,7 +27,7 @@ describe("settings", () => {
     await user.type(decimals, "2");
     await user.tab();
     await user.click(
-      within(screen.getByRole("radiogroup", { name: "Ngôn ngữ của các trang tạo ra" })).getByRole("radio", {
+      within(screen.getByRole("radiogroup", { name: "Ngôn ngữ của các trang tính tạo ra" })).getByRole("radio", {
         name: "English",
       }),
     );
@@ -47,8 +51,8 @@ describe("settings", () => {
     unmount();
 
     const second = createFakePort({ store });
-    renderApp({ port: second.port });
-    await screen.findByRole("combobox", { name: "Chỉ tiêu" });
+    const again = renderApp({ port: second.port });
+    await computeReady(again.user);
     expect(second.port.preview).toHaveBeenCalledWith(expect.objectContaining(expected));
     expect(screen.getByRole("radio", { name: "Chia: kết quả ÷ chỉ tiêu × 100" })).toBeChecked();
     expect(screen.getByRole("spinbutton", { name: "Số chữ số thập phân" })).toHaveValue("2");
@@ -59,8 +63,8 @@ describe("settings", () => {
 
   it("saves a change shortly after it is made, colours included", async () => {
     const { port, store } = createFakePort();
-    renderApp({ port });
-    await computeReady();
+    const { user } = renderApp({ port });
+    await computeReady(user);
     fireEvent.input(screen.getByLabelText("Không đạt"), { target: { value: "#ff0000" } });
     await waitFor(() => expect(port.saveSettings).toHaveBeenCalledTimes(1));
     expect(store.settings?.colors).toEqual({ ...DEFAULT_SETTINGS.colors, notMet: "#FF0000" });
@@ -71,21 +75,21 @@ describe("settings", () => {
   it("forgets a saved sheet that no longer exists", async () => {
     const store: FakeStore = { settings: { ...DEFAULT_SETTINGS, sheet: "Đã xoá", mapping: { target: 4 } } };
     const { port } = createFakePort({ store });
-    renderApp({ port });
-    await computeReady();
+    const { user } = renderApp({ port });
+    await computeReady(user);
     expect(port.preview).toHaveBeenCalledWith(expect.objectContaining({ sheet: null, mapping: {} }));
   });
 
   it("re-reads everything when the host swaps in a new port", async () => {
     const first = createFakePort();
     const { user, rerenderApp } = renderApp({ port: first.port });
-    await user.click(await computeReady());
+    await user.click(await computeReady(user));
     await screen.findByRole("heading", { name: "Kết quả" });
 
     const second = createFakePort({ kind: "file" });
     rerenderApp({ port: second.port });
     expect(screen.queryByRole("heading", { name: "Kết quả" })).not.toBeInTheDocument();
-    await screen.findByRole("combobox", { name: "Chỉ tiêu" });
+    await tableRead();
     expect(second.port.overview).toHaveBeenCalledTimes(1);
     expect(second.port.preview).toHaveBeenCalledTimes(1);
     expect(first.port.overview).toHaveBeenCalledTimes(1);

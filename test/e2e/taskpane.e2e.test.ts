@@ -9,7 +9,15 @@ import { launchChromium, screenshot, screenshotOf, watchErrors } from "./support
 import { BUILD_TIMEOUT_MS, ensureAddinBuilt, ensureFakeHostBuilt } from "./support/buildOnce";
 import { publishImage } from "./support/docImages";
 import { contentAt, dumpWorkbook, evaluate, installFakeExcel } from "./support/fakeWorkbook";
-import { computeAndWait, messageText, resultsSection, statusCounts, STEP_MS, waitForPanel } from "./support/panel";
+import {
+  computeAndWait,
+  messageText,
+  pageBox,
+  resultsSection,
+  statusCounts,
+  STEP_MS,
+  waitForPanel,
+} from "./support/panel";
 import { DIST, SAMPLE, SAMPLE_SHEET } from "./support/paths";
 import { seedsFromFile } from "./support/sampleSeed";
 import { startStaticServer, type StaticServer } from "./support/staticServer";
@@ -32,9 +40,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A task pane sized like Excel's (420 px wide) over a fake workbook holding `sheets`. */
+/** A task pane sized like Excel's narrowest (350 × 900) over a fake workbook holding `sheets`. */
 async function openPane(sheets: SeedSheet[]): Promise<{ page: Page; errors: string[]; cdn: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 820 } });
+  const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
   const errors = watchErrors(page);
   const cdn = await stubOfficeCdn(page);
   await installFakeExcel(page, bundle, sheets, { excelApi: "1.13", displayLanguage: "vi-VN" });
@@ -44,6 +52,33 @@ async function openPane(sheets: SeedSheet[]): Promise<{ page: Page; errors: stri
 }
 
 describe("the task pane inside a simulated Excel", () => {
+  it("puts the work on the first screen at 350 × 900: sheet, compute, then counts, rows to look at and copy", async () => {
+    const { page, errors } = await openPane(seeds);
+    await waitForPanel(page);
+    const sheet = page.getByRole("combobox", { name: t("vi", "sheetLabel"), exact: true });
+    const compute = page.getByRole("button", { name: t("vi", "computeButton"), exact: true });
+    expect((await pageBox(page, sheet)).bottom).toBeLessThanOrEqual(900);
+    expect((await pageBox(page, compute)).bottom).toBeLessThanOrEqual(900);
+    // The settings are folded: no column picker is on the page until its section is opened.
+    expect(await page.getByRole("combobox", { name: t("vi", "role_target"), exact: true }).count()).toBe(0);
+
+    await computeAndWait(page);
+    const firstScreen = [
+      page.getByRole("list", { name: t("vi", "countsHeading"), exact: true }),
+      page.getByRole("button", { name: t("vi", "goToCell", { address: "E21" }), exact: true }),
+      page.getByRole("button", { name: t("vi", "copyForWord"), exact: true }),
+      page.getByRole("button", { name: t("vi", "selectAppendix"), exact: true }),
+    ];
+    for (const element of firstScreen) {
+      const box = await pageBox(page, element);
+      expect(box.bottom).toBeLessThanOrEqual(900);
+      expect(box.x + box.width).toBeLessThanOrEqual(350);
+    }
+    publishImage(await screenshot(page, "pane-first-screen", false), "pane-first-screen.png");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("computes the sample sheet, writes the workbook and goes to the differing cell", async () => {
     const { page, errors, cdn } = await openPane(seeds);
     await waitForPanel(page);

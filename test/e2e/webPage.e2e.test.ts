@@ -11,7 +11,16 @@ import { t } from "../../src/ui/i18n";
 import { launchChromium, screenshot, screenshotOf, watchErrors } from "./support/browser";
 import { BUILD_TIMEOUT_MS, ensureAddinBuilt } from "./support/buildOnce";
 import { publishImage } from "./support/docImages";
-import { computeAndWait, messageText, resultsSection, statusCounts, STEP_MS, waitForPanel } from "./support/panel";
+import {
+  computeAndWait,
+  messageText,
+  pageBox,
+  resultsSection,
+  statusCounts,
+  STEP_MS,
+  waitForPanel,
+} from "./support/panel";
+import { convertToPdf, flatText, renderPng } from "./support/pdfTools";
 import { DIST, RESULTS, SAMPLE, SAMPLE_SHEET } from "./support/paths";
 import { openWorkbook, readCell } from "./support/readOutput";
 import { startStaticServer, type StaticServer } from "./support/staticServer";
@@ -55,7 +64,6 @@ describe("the standalone page", () => {
     await computeAndWait(page);
     expect(await statusCounts(page)).toEqual(EXPECTED_COUNTS);
     await screenshot(page, "web-results-full");
-    publishImage(await screenshotOf(resultsSection(page), "web-results"), "web-results.png");
 
     const [download] = await Promise.all([
       page.waitForEvent("download", { timeout: STEP_MS }),
@@ -74,6 +82,58 @@ describe("the standalone page", () => {
 
     // Nothing left the page: no office.js, and no request other than the page's own files.
     expect(server.requests.filter((p) => /office/i.test(p))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("uses the window's width at 1280 × 800: results beside the work, downloads in view, Copy for Word pastes a table", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await page.goto(`${server.url}index.html`);
+    await chooseFile(page, SAMPLE);
+    await waitForPanel(page);
+    const compute = page.getByRole("button", { name: t("vi", "computeButton"), exact: true });
+    expect((await pageBox(page, compute)).bottom).toBeLessThanOrEqual(800);
+    await computeAndWait(page);
+
+    const results = await pageBox(page, resultsSection(page));
+    const work = await pageBox(page, compute);
+    // Beside, not below: the results start right of the compute button and near the top.
+    expect(results.x).toBeGreaterThan(work.x + work.width);
+    expect(results.y).toBeLessThan(400);
+    expect((await pageBox(page, page.locator("main"))).width).toBeGreaterThan(1100);
+    for (const name of [t("vi", "download"), t("vi", "downloadWord"), t("vi", "copyForWord")]) {
+      const box = await pageBox(page, page.getByRole("button", { name, exact: true }));
+      expect(box.bottom).toBeLessThanOrEqual(800);
+      expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    }
+    publishImage(await screenshot(page, "web-results-wide", false), "web-results.png");
+
+    await page.getByRole("button", { name: t("vi", "copyForWord"), exact: true }).click();
+    await page.getByText(t("vi", "copiedForWord")).waitFor({ timeout: STEP_MS });
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) => (item!.types.includes(type) ? (await item!.getType(type)).text() : "");
+      return { html: await read("text/html"), text: await read("text/plain") };
+    });
+    expect(copied.html).toMatch(/<table/);
+    expect(copied.text.split("\n")[1]!.split("\t")).toHaveLength(6);
+    // What the browser put on the clipboard, imported by LibreOffice Writer as it imports a paste.
+    const pasted = path.join(FILES, "dan-tu-trang.html");
+    writeFileSync(pasted, copied.html);
+    const pdf = await convertToPdf(pasted, FILES, "HTML (StarWriter)");
+    const text = await flatText(pdf);
+    for (const header of ["Số TT", "Nội dung chỉ tiêu", "Tỷ lệ đạt được %", "Ghi chú"]) expect(text).toContain(header);
+    expect(text).toContain("+ Cá nhân: 20 28 108");
+    const [png] = await renderPng(pdf, path.join(FILES, "dan-tu-trang"));
+    expect(png).toBeDefined();
+
+    const [word] = await Promise.all([
+      page.waitForEvent("download", { timeout: STEP_MS }),
+      page.getByRole("button", { name: t("vi", "downloadWord"), exact: true }).click(),
+    ]);
+    expect(word.suggestedFilename()).toBe("bao-cao-thi-dua-2021.bao-cao.docx");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from "../../src/core";
 import { outputFileName } from "../../src/web/outputFileName";
 import { loadWebSettings, saveWebSettings } from "../../src/web/webSettings";
-import { tw, WEB_STRINGS } from "../../src/web/webStrings";
+import { t, UI_STRINGS } from "../../src/ui/i18n/translate";
 
 describe("outputFileName", () => {
   it.each([
@@ -52,11 +52,11 @@ describe("web settings", () => {
 
 describe("page strings", () => {
   it("fills parameters in both languages", () => {
-    expect(tw("vi", "currentFile", { name: "a.xlsx" })).toBe("Tệp đang mở: a.xlsx");
-    expect(tw("en", "currentFile", { name: "a.xlsx" })).toBe("Open file: a.xlsx");
+    expect(t("vi", "currentFile", { name: "a.xlsx" })).toBe("Tệp đang mở: a.xlsx");
+    expect(t("en", "currentFile", { name: "a.xlsx" })).toBe("Open file: a.xlsx");
   });
 
   it.each(["vi", "en"] as const)("has every %s string in Unicode NFC", (lang) => {
-    for (const text of Object.values(WEB_STRINGS[lang])) expect(text).toBe(text.normalize("NFC"));
+    for (const text of Object.values(UI_STRINGS[lang])) expect(text).toBe(text.normalize("NFC"));
   });
 });

@@ -1,15 +1,14 @@
-import type { Lang } from "../../core";
-import { t, type UiKey } from "../i18n";
+import type { Translate } from "../i18n";
 import type { RunState } from "../Workbench/useWorkbench";
 
 /** What the compute area shows for a run state: whether it runs, how far, and the stage in words. */
-export function useComputePanel(run: RunState, lang: Lang) {
+export function useComputePanel(run: RunState, t: Translate) {
   if (run.state === "running") {
     return {
       running: true,
       fraction: Math.min(1, Math.max(0, run.progress.fraction)),
-      stageText: t(lang, `stage_${run.progress.stage}` as UiKey),
+      stageText: t(`stage_${run.progress.stage}`),
     };
   }
-  return { running: false, fraction: 0, stageText: run.state === "done" ? t(lang, "stage_done") : "" };
+  return { running: false, fraction: 0, stageText: run.state === "done" ? t("stage_done") : "" };
 }

@@ -1,13 +1,11 @@
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Lang } from "../../core";
 import { describePortError } from "../describePortError";
-import { t } from "../i18n";
+import { useLang, useT } from "../i18n";
 import type { PortError } from "../port";
 import { useErrorBarStyles } from "./ErrorBar.styles";
 
 export interface ErrorBarProps {
-  lang: Lang;
   title: string;
   error: PortError;
   intent?: "error" | "warning";
@@ -16,16 +14,18 @@ export interface ErrorBarProps {
 }
 
 /** A port failure as a message bar: what went wrong, then what to do next, then the host's detail if any. */
-export function ErrorBar({ lang, title, error, intent = "error", actions }: ErrorBarProps) {
+export function ErrorBar({ title, error, intent = "error", actions }: ErrorBarProps) {
   const styles = useErrorBarStyles();
+  const { lang } = useLang();
+  const t = useT();
   const text = describePortError(error, lang);
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         <p className={styles.line}>{text.message}</p>
-        <p className={styles.line}>{t(lang, "nextStep", { next: text.next })}</p>
-        {text.detail && <p className={styles.detail}>{t(lang, "errorDetail", { detail: text.detail })}</p>}
+        <p className={styles.line}>{t("nextStep", { next: text.next })}</p>
+        {text.detail && <p className={styles.detail}>{t("errorDetail", { detail: text.detail })}</p>}
       </MessageBarBody>
       {actions && <MessageBarActions>{actions}</MessageBarActions>}
     </MessageBar>

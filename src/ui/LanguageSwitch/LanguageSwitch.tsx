@@ -1,26 +1,24 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import type { Lang } from "../../core";
-import { t } from "../i18n";
+import { t as translate, useLang, useT } from "../i18n";
 import { useLanguageSwitchStyles } from "./LanguageSwitch.styles";
 
-export interface LanguageSwitchProps {
-  lang: Lang;
-  onChange: (lang: Lang) => void;
-}
-
 /** Picks the language of the panel itself (not of the generated sheets). Each language is named in itself. */
-export function LanguageSwitch({ lang, onChange }: LanguageSwitchProps) {
+export function LanguageSwitch() {
   const styles = useLanguageSwitchStyles();
-  const names: Record<Lang, string> = { vi: t(lang, "langVi"), en: t(lang, "langEn") };
+  const { lang, setLang } = useLang();
+  const t = useT();
+  const names: Record<Lang, string> = { vi: translate("vi", "langVi"), en: translate("en", "langEn") };
   return (
-    <Field label={t(lang, "uiLanguage")} orientation="horizontal" size="small" className={styles.field}>
+    <Field label={t("uiLanguage")} orientation="horizontal" size="small" className={styles.field}>
       <Dropdown
         size="small"
         className={styles.dropdown}
         value={names[lang]}
         selectedOptions={[lang]}
+        clearButton={{ "aria-label": t("clearSelection") }}
         onOptionSelect={(_, data) => {
-          if (data.optionValue === "vi" || data.optionValue === "en") onChange(data.optionValue);
+          if (data.optionValue === "vi" || data.optionValue === "en") setLang(data.optionValue);
         }}
       >
         <Option value="vi" lang="vi">

@@ -7,17 +7,15 @@ import {
   MessageBarTitle,
   Option,
 } from "@fluentui/react-components";
-import { useId } from "react";
-import type { ColumnMapping, Lang, Settings, TableLayout } from "../../core";
+import type { ColumnMapping, Settings, TableLayout } from "../../core";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
-import { t } from "../i18n";
+import { useT } from "../i18n";
 import type { PortError } from "../port";
 import { useSectionStyles } from "../sectionStyles";
 import { useMappingPanelStyles } from "./MappingPanel.styles";
 import { useMappingPanel } from "./useMappingPanel";
 
 export interface MappingPanelProps {
-  lang: Lang;
   /** The table as last previewed (overrides applied), or as detected when the preview failed. */
   table: TableLayout | null;
   /** Columns as the engine detected them without overrides. */
@@ -29,12 +27,12 @@ export interface MappingPanelProps {
 }
 
 /** Which column holds the label, target, result, attainment and notes; each editable from the table's columns. */
-export function MappingPanel({ lang, table, detected, mapping, error, onChange }: MappingPanelProps) {
+export function MappingPanel({ table, detected, mapping, error, onChange }: MappingPanelProps) {
   const section = useSectionStyles();
   const styles = useMappingPanelStyles();
-  const headingId = useId();
+  const t = useT();
   const { columns, optionText, pickers, duplicates, choose, canReset } = useMappingPanel(
-    lang,
+    t,
     table,
     detected,
     mapping,
@@ -42,14 +40,11 @@ export function MappingPanel({ lang, table, detected, mapping, error, onChange }
   );
 
   return (
-    <section className={section.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={section.heading}>
-        {t(lang, "mappingHeading")}
-      </h2>
-      {error && <ErrorBar lang={lang} title={t(lang, "mappingMissingTitle")} error={error} intent="warning" />}
+    <div className={section.section}>
+      {error && <ErrorBar title={t("mappingMissingTitle")} error={error} intent="warning" />}
       {table && (
         <>
-          <p className={section.note}>{t(lang, "mappingHint")}</p>
+          <p className={section.note}>{t("mappingHint")}</p>
           <div className={styles.grid}>
             {pickers.map((picker) => (
               <Field key={picker.role} label={picker.label} hint={picker.hint}>
@@ -57,6 +52,7 @@ export function MappingPanel({ lang, table, detected, mapping, error, onChange }
                   value={picker.value === undefined ? "" : optionText(picker.value)}
                   placeholder={picker.placeholder}
                   selectedOptions={picker.value === undefined ? [] : [String(picker.value)]}
+                  clearButton={{ "aria-label": t("clearSelection") }}
                   onOptionSelect={(_, data) => data.optionValue && choose(picker.role, Number(data.optionValue))}
                 >
                   {columns.map((h) => (
@@ -71,7 +67,7 @@ export function MappingPanel({ lang, table, detected, mapping, error, onChange }
           {duplicates.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>{t(lang, "mappingMissingTitle")}</MessageBarTitle>
+                <MessageBarTitle>{t("mappingMissingTitle")}</MessageBarTitle>
                 {duplicates.map((text) => (
                   <p key={text} className={styles.line}>
                     {text}
@@ -82,11 +78,11 @@ export function MappingPanel({ lang, table, detected, mapping, error, onChange }
           )}
           {canReset && (
             <div>
-              <Button onClick={() => onChange({})}>{t(lang, "resetMapping")}</Button>
+              <Button onClick={() => onChange({})}>{t("resetMapping")}</Button>
             </div>
           )}
         </>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
-import type { ColumnMapping, Lang, Settings, TableLayout } from "../../core";
+import type { ColumnMapping, Settings, TableLayout } from "../../core";
 import { columnName } from "../../core";
-import { t, type UiKey } from "../i18n";
+import type { Translate } from "../i18n";
 
 export type MappedRole = keyof Settings["mapping"];
 export const ROLES: readonly MappedRole[] = ["label", "target", "result", "attainment", "notes"];
@@ -21,7 +21,7 @@ export interface RolePicker {
  * drops the override, so the saved settings keep only real choices.
  */
 export function useMappingPanel(
-  lang: Lang,
+  t: Translate,
   table: TableLayout | null,
   detected: ColumnMapping | null,
   mapping: Settings["mapping"],
@@ -29,7 +29,7 @@ export function useMappingPanel(
 ) {
   const columns = table?.headers ?? [];
   const optionText = (col: number) =>
-    t(lang, "columnOption", { letter: columnName(col), header: columns.find((h) => h.col === col)?.text ?? "" });
+    t("columnOption", { letter: columnName(col), header: columns.find((h) => h.col === col)?.text ?? "" });
 
   const pickers: RolePicker[] = ROLES.map((role) => {
     const value = mapping[role] ?? table?.columns[role];
@@ -37,10 +37,10 @@ export function useMappingPanel(
     const overridden = mapping[role] !== undefined && found !== undefined && mapping[role] !== found;
     return {
       role,
-      label: t(lang, `role_${role}` as UiKey),
+      label: t(`role_${role}`),
       value,
-      hint: overridden ? t(lang, "detectedAs", { letter: columnName(found) }) : undefined,
-      placeholder: role === "attainment" || role === "notes" ? t(lang, `columnNone_${role}`) : undefined,
+      hint: overridden ? t("detectedAs", { letter: columnName(found) }) : undefined,
+      placeholder: role === "attainment" || role === "notes" ? t(`columnNone_${role}`) : undefined,
     };
   });
 
@@ -48,7 +48,7 @@ export function useMappingPanel(
   pickers.forEach((a, i) => {
     for (const b of pickers.slice(i + 1)) {
       if (a.value !== undefined && a.value === b.value) {
-        duplicates.push(t(lang, "duplicateColumn", { a: a.label, b: b.label, letter: columnName(a.value) }));
+        duplicates.push(t("duplicateColumn", { a: a.label, b: b.label, letter: columnName(a.value) }));
       }
     }
   });

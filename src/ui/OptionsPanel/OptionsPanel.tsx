@@ -1,15 +1,13 @@
 import { Field, Radio, RadioGroup, SpinButton, Switch } from "@fluentui/react-components";
-import { useId } from "react";
-import type { Analysis, Lang, Settings } from "../../core";
+import type { Analysis, Settings } from "../../core";
 import { statusLabel } from "../../core";
-import { t } from "../i18n";
+import { t as translate, useLang, useT } from "../i18n";
 import { useSectionStyles } from "../sectionStyles";
 import { STATUSES } from "../statusColors";
 import { useOptionsPanelStyles } from "./OptionsPanel.styles";
 import { useOptionsPanel } from "./useOptionsPanel";
 
 export interface OptionsPanelProps {
-  lang: Lang;
   settings: Settings;
   /** The last preview, for what "auto" inferred. */
   analysis: Analysis | null;
@@ -17,41 +15,41 @@ export interface OptionsPanelProps {
 }
 
 /** Method (with what "auto" inferred), decimals, language of the generated sheets, status colours, live formulas. */
-export function OptionsPanel({ lang, settings, analysis, onChange }: OptionsPanelProps) {
+export function OptionsPanel({ settings, analysis, onChange }: OptionsPanelProps) {
   const section = useSectionStyles();
   const styles = useOptionsPanelStyles();
-  const headingId = useId();
-  const o = useOptionsPanel(settings, analysis, lang, onChange);
+  const t = useT();
+  const { lang } = useLang();
+  const o = useOptionsPanel(settings, analysis, t, onChange);
 
   return (
-    <section className={section.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={section.heading}>
-        {t(lang, "optionsHeading")}
-      </h2>
-      <Field label={t(lang, "methodLabel")} hint={o.methodHint}>
+    <div className={section.section}>
+      <Field label={t("methodLabel")} hint={o.methodHint}>
         <RadioGroup value={settings.method} onChange={(_, data) => o.setMethod(data.value)}>
-          <Radio value="auto" label={t(lang, "methodAuto")} />
-          <Radio value="points" label={t(lang, "methodPoints")} />
-          <Radio value="ratio" label={t(lang, "methodRatio")} />
+          <Radio value="auto" label={t("methodAuto")} />
+          <Radio value="points" label={t("methodPoints")} />
+          <Radio value="ratio" label={t("methodRatio")} />
         </RadioGroup>
       </Field>
-      <Field label={t(lang, "decimalsLabel")}>
+      <Field label={t("decimalsLabel")}>
         <SpinButton
           className={styles.spin}
           min={0}
           max={4}
           value={settings.decimals}
+          incrementButton={{ "aria-label": t("incrementValue") }}
+          decrementButton={{ "aria-label": t("decrementValue") }}
           onChange={(_, data) => o.setDecimals(data)}
         />
       </Field>
-      <Field label={t(lang, "sheetLangLabel")} hint={t(lang, "sheetLangHint")}>
+      <Field label={t("sheetLangLabel")} hint={t("sheetLangHint")}>
         <RadioGroup layout="horizontal" value={settings.lang} onChange={(_, data) => o.setSheetLang(data.value)}>
-          <Radio value="vi" label={<span lang="vi">{t(lang, "langVi")}</span>} />
-          <Radio value="en" label={<span lang="en">{t(lang, "langEn")}</span>} />
+          <Radio value="vi" label={<span lang="vi">{translate("vi", "langVi")}</span>} />
+          <Radio value="en" label={<span lang="en">{translate("en", "langEn")}</span>} />
         </RadioGroup>
       </Field>
       <fieldset className={styles.colors}>
-        <legend className={styles.legend}>{t(lang, "colorsLegend")}</legend>
+        <legend className={styles.legend}>{t("colorsLegend")}</legend>
         {STATUSES.map((status) => (
           <label key={status} className={styles.color}>
             <input
@@ -66,9 +64,9 @@ export function OptionsPanel({ lang, settings, analysis, onChange }: OptionsPane
       </fieldset>
       <Switch
         checked={settings.liveFormulas}
-        label={t(lang, "liveFormulas")}
+        label={t("liveFormulas")}
         onChange={(_, data) => o.setLiveFormulas(data.checked)}
       />
-    </section>
+    </div>
   );
 }

@@ -1,21 +1,21 @@
-import type { Analysis, Lang, MethodOption, Settings, StatusColors } from "../../core";
-import { t } from "../i18n";
+import type { Analysis, MethodOption, Settings, StatusColors } from "../../core";
+import type { Translate } from "../i18n";
 
-/** Why "auto" chose what it chose, in words. Example: "tự động: cách cộng điểm tái tạo 16/17 tỷ lệ đã báo cáo". */
-export function describeMethodReason(analysis: Analysis, lang: Lang): string {
-  const method = t(lang, analysis.method === "points" ? "methodName_points" : "methodName_ratio");
+/** Why "auto" chose what it chose, in words. Example: "tự động: cách cộng điểm khớp với 16/17 tỷ lệ đã báo cáo". */
+export function describeMethodReason(analysis: Analysis, t: Translate): string {
+  const method = t(analysis.method === "points" ? "methodName_points" : "methodName_ratio");
   const reason = analysis.methodReason;
   switch (reason.kind) {
     case "reported": {
       const matched = analysis.method === "points" ? reason.points : reason.ratio;
-      return t(lang, "reason_reported", { method, matched, compared: reason.compared });
+      return t("reason_reported", { method, matched, compared: reason.compared });
     }
     case "percent":
-      return t(lang, "reason_percent", { method });
+      return t("reason_percent", { method });
     case "default":
-      return t(lang, "reason_default", { method });
+      return t("reason_default", { method });
     case "explicit":
-      return t(lang, "reason_explicit", { method });
+      return t("reason_explicit", { method });
   }
 }
 
@@ -30,12 +30,12 @@ export function readDecimals(data: { value?: number | null; displayValue?: strin
 export function useOptionsPanel(
   settings: Settings,
   analysis: Analysis | null,
-  lang: Lang,
+  t: Translate,
   onChange: (patch: Partial<Settings>) => void,
 ) {
   const methodHint =
     settings.method === "auto" && analysis && analysis.methodReason.kind !== "explicit"
-      ? describeMethodReason(analysis, lang)
+      ? describeMethodReason(analysis, t)
       : undefined;
   return {
     methodHint,

@@ -1,23 +1,23 @@
 import type { ReactNode } from "react";
-import type { Lang } from "../../core";
-import { t } from "../i18n";
-import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
+import { useLang, useT } from "../i18n";
 import { usePageFrameStyles } from "./PageFrame.styles";
 
 export interface PageFrameProps {
-  lang: Lang;
-  onLangChange: (lang: Lang) => void;
+  /** Shown at the right of the title, e.g. the language switch on the web page's first screen. */
+  headerEnd?: ReactNode;
   children?: ReactNode;
 }
 
-/** The page around the panel, in the task pane and on the web page alike: title, language switch, content. */
-export function PageFrame({ lang, onLangChange, children }: PageFrameProps) {
+/** The page around the panel, in the task pane and on the web page alike: the title, then the content. */
+export function PageFrame({ headerEnd, children }: PageFrameProps) {
   const styles = usePageFrameStyles();
+  const { lang } = useLang();
+  const t = useT();
   return (
     <main lang={lang} className={styles.root}>
       <header className={styles.header}>
-        <h1 className={styles.title}>{t(lang, "appTitle")}</h1>
-        <LanguageSwitch lang={lang} onChange={onLangChange} />
+        <h1 className={styles.title}>{t("appTitle")}</h1>
+        {headerEnd}
       </header>
       {children}
     </main>

@@ -1,9 +1,11 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { TableCursorRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import type { Lang, StatusColors } from "../../core";
+import type { StatusColors } from "../../core";
+import { CopyForWord } from "../CopyForWord/CopyForWord";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
-import { t } from "../i18n";
+import { useT } from "../i18n";
+import { IndicatorList } from "../IndicatorList/IndicatorList";
 import { NarrativeBox } from "../NarrativeBox/NarrativeBox";
 import type { ComputeOutcome, PortResult } from "../port";
 import { useSectionStyles } from "../sectionStyles";
@@ -14,77 +16,78 @@ import { useResultsPanelStyles } from "./ResultsPanel.styles";
 import { useResultsPanel } from "./useResultsPanel";
 
 export interface ResultsPanelProps {
-  lang: Lang;
   outcome: ComputeOutcome;
   colors: StatusColors;
   /** Whether the host can select ranges (Excel); the file page has no sheet to select in. */
   canSelect: boolean;
   onGoTo: (address: string) => Promise<PortResult<void>>;
   onSelectAppendix: () => Promise<PortResult<void>>;
-  /** Extra buttons from the host page (e.g. Download). */
+  /** Extra buttons from the host page (e.g. the downloads), shown beside "Copy for Word". */
   actions?: ReactNode;
 }
 
-/** Counts by status overall and per section, warnings with "go to cell", the narrative, and notices about the write. */
-export function ResultsPanel({
-  lang,
-  outcome,
-  colors,
-  canSelect,
-  onGoTo,
-  onSelectAppendix,
-  actions,
-}: ResultsPanelProps) {
+/**
+ * The results, work first: where they went, the report actions (copy for Word, select, download), the counts,
+ * the indicators that need a look with "go to cell", then the other warnings, the sections and the narrative.
+ */
+export function ResultsPanel({ outcome, colors, canSelect, onGoTo, onSelectAppendix, actions }: ResultsPanelProps) {
   const section = useSectionStyles();
   const styles = useResultsPanelStyles();
+  const t = useT();
   const headingId = useId();
+  const actionsId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  // The results appear below a long form: take keyboard and screen-reader focus there once they arrive.
+  // Take keyboard and screen-reader focus at the results once they arrive.
   useEffect(() => heading.current?.focus(), []);
   const { analysis } = outcome;
-  const r = useResultsPanel(outcome, lang, onGoTo, onSelectAppendix);
+  const r = useResultsPanel(outcome, t, onGoTo, onSelectAppendix);
 
   return (
     <section className={section.section} aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1} className={section.heading}>
-        {t(lang, "resultsHeading")}
+        {t("resultsHeading")}
       </h2>
       <p className={styles.written}>
-        {t(lang, canSelect ? "writtenTo" : "writtenToFile", {
+        {t(canSelect ? "writtenTo" : "writtenToFile", {
           source: analysis.table.sheet,
           appendix: outcome.appendixSheet,
           summary: outcome.summarySheet,
         })}
       </p>
-      {outcome.notices.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t(lang, "noticesTitle")}</MessageBarTitle>
-            {outcome.notices.map((n) => (
-              <p key={n.code} className={styles.line}>
-                {t(lang, `notice_${n.code}`)}
-              </p>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <h3 className={section.subheading}>{t(lang, "countsHeading")}</h3>
-      <StatusBadges lang={lang} counts={analysis.summary} colors={colors} label={t(lang, "countsHeading")} />
-      <SummaryChart lang={lang} rows={r.rows} colors={colors} />
-      {r.selectError && <ErrorBar lang={lang} title={t(lang, "errorSelect")} error={r.selectError} />}
-      <WarningList lang={lang} warnings={analysis.warnings} canSelect={canSelect} onGoTo={(a) => void r.goTo(a)} />
-      <NarrativeBox lang={lang} text={analysis.narrative} textLang={analysis.lang} />
-      <div className={section.row}>
+      <div role="group" aria-labelledby={actionsId} className={styles.actions}>
+        <span id={actionsId} className={styles.hidden}>
+          {t("reportActions")}
+        </span>
+        <CopyForWord outcome={outcome} onSelectAppendix={canSelect ? onSelectAppendix : null} onResult={r.say} />
         {canSelect && (
           <Button icon={<TableCursorRegular />} onClick={() => void r.selectAppendix()}>
-            {t(lang, "selectAppendix")}
+            {t("selectAppendix")}
           </Button>
         )}
         {actions}
       </div>
       <p role="status" className={section.note}>
-        {r.appendixSelected && t(lang, "appendixSelected")}
+        {r.said}
       </p>
+      {outcome.notices.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("noticesTitle")}</MessageBarTitle>
+            {outcome.notices.map((n) => (
+              <p key={n.code} className={styles.line}>
+                {t(`notice_${n.code}`)}
+              </p>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <StatusBadges counts={analysis.summary} colors={colors} label={t("countsHeading")} />
+      {r.selectError && <ErrorBar title={t("errorSelect")} error={r.selectError} />}
+      <IndicatorList analysis={analysis} colors={colors} canSelect={canSelect} onGoTo={(a) => void r.goTo(a)} />
+      <WarningList warnings={analysis.warnings} canSelect={canSelect} onGoTo={(a) => void r.goTo(a)} />
+      <h3 className={section.subheading}>{t("chartHeading")}</h3>
+      <SummaryChart rows={r.rows} colors={colors} />
+      <NarrativeBox text={analysis.narrative} textLang={analysis.lang} />
     </section>
   );
 }

@@ -1,30 +1,29 @@
 import { useState } from "react";
-import type { Lang } from "../../core";
-import { t } from "../i18n";
+import type { Translate } from "../i18n";
 import type { ComputeOutcome, PortError, PortResult } from "../port";
 import { settle } from "../settle";
 import type { ChartRow } from "../SummaryChart/useSummaryChart";
 
 /**
  * The results' derived rows (whole table, then sections) and the feedback of their actions:
- * a failed selection becomes a message bar, a selected appendix a hint to press Ctrl+C.
+ * a failed selection becomes a message bar; a copy or a selected appendix a line in the status area.
  */
 export function useResultsPanel(
   outcome: ComputeOutcome,
-  lang: Lang,
+  t: Translate,
   onGoTo: (address: string) => Promise<PortResult<void>>,
   onSelectAppendix: () => Promise<PortResult<void>>,
 ) {
   const [selectError, setSelectError] = useState<PortError | null>(null);
-  const [appendixSelected, setAppendixSelected] = useState(false);
+  const [said, setSaid] = useState("");
   const { summary } = outcome.analysis;
 
-  const detail = (total: number, evaluated: number) => t(lang, "indicatorCount", { total, evaluated });
+  const detail = (total: number, evaluated: number) => t("indicatorCount", { total, evaluated });
   const rows: ChartRow[] = [
-    { key: "", name: t(lang, "overall"), detail: detail(summary.total, summary.evaluated), counts: summary },
+    { key: "", name: t("overall"), detail: detail(summary.total, summary.evaluated), counts: summary },
     ...summary.sections.map((s) => ({
       key: s.key,
-      name: t(lang, "sectionName", { key: s.key, label: s.label }),
+      name: t("sectionName", { key: s.key, label: s.label }),
       detail: detail(s.total, s.evaluated),
       counts: s,
     })),
@@ -37,8 +36,8 @@ export function useResultsPanel(
   const selectAppendix = async () => {
     const r = await settle(onSelectAppendix);
     setSelectError(r.ok ? null : r.error);
-    setAppendixSelected(r.ok);
+    setSaid(r.ok ? t("appendixSelected") : "");
   };
 
-  return { rows, selectError, appendixSelected, goTo, selectAppendix };
+  return { rows, selectError, said, say: setSaid, goTo, selectAppendix };
 }

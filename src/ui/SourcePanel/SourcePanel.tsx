@@ -1,14 +1,12 @@
-import { Button, Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Spinner, Tooltip } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useId } from "react";
-import type { Analysis, Lang, TableLayout } from "../../core";
-import { t } from "../i18n";
+import type { Analysis, TableLayout } from "../../core";
+import { useT } from "../i18n";
 import type { SheetInfo } from "../port";
 import { useSectionStyles } from "../sectionStyles";
 import { useSourcePanelStyles } from "./SourcePanel.styles";
 
 export interface SourcePanelProps {
-  lang: Lang;
   sheets: SheetInfo[];
   /** The sheet being read (chosen, or else the active one). */
   sheet: string | null;
@@ -21,20 +19,11 @@ export interface SourcePanelProps {
 }
 
 /** The sheet to read (sheets with a table first, as the port lists them) and where its table was found. */
-export function SourcePanel({
-  lang,
-  sheets,
-  sheet,
-  table,
-  analysis,
-  pending,
-  onSheetChange,
-  onReload,
-}: SourcePanelProps) {
+export function SourcePanel({ sheets, sheet, table, analysis, pending, onSheetChange, onReload }: SourcePanelProps) {
   const section = useSectionStyles();
   const styles = useSourcePanelStyles();
-  const headingId = useId();
-  const label = (info: SheetInfo) => (info.table ? info.name : t(lang, "sheetNoTable", { name: info.name }));
+  const t = useT();
+  const label = (info: SheetInfo) => (info.table ? info.name : t("sheetNoTable", { name: info.name }));
   const selected = sheets.find((s) => s.name === sheet);
   const rows = table
     ? table.headerTop === table.headerBottom
@@ -43,16 +32,14 @@ export function SourcePanel({
     : null;
 
   return (
-    <section className={section.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={section.heading}>
-        {t(lang, "sourceHeading")}
-      </h2>
+    <div className={styles.root}>
       <div className={styles.pickRow}>
-        <Field label={t(lang, "sheetLabel")} className={styles.grow}>
+        <Field label={t("sheetLabel")} className={styles.grow}>
           <Dropdown
             value={selected ? label(selected) : ""}
-            placeholder={t(lang, "sheetPlaceholder")}
+            placeholder={t("sheetPlaceholder")}
             selectedOptions={sheet ? [sheet] : []}
+            clearButton={{ "aria-label": t("clearSelection") }}
             onOptionSelect={(_, data) => data.optionValue && onSheetChange(data.optionValue)}
           >
             {sheets.map((info) => (
@@ -62,31 +49,32 @@ export function SourcePanel({
             ))}
           </Dropdown>
         </Field>
-        <Button icon={<ArrowClockwiseRegular />} onClick={onReload}>
-          {t(lang, "reload")}
-        </Button>
+        <Tooltip content={t("reload")} relationship="label">
+          <Button icon={<ArrowClockwiseRegular />} onClick={onReload} />
+        </Tooltip>
       </div>
       <div role="status" className={styles.facts}>
         {pending ? (
-          <Spinner size="extra-tiny" label={t(lang, "previewing")} />
+          <Spinner size="extra-tiny" label={t("previewing")} />
         ) : (
           table && (
-            <>
-              <p className={section.note}>{t(lang, "headerRow", { rows: rows ?? "" })}</p>
-              {analysis && (
-                <p className={section.note}>
-                  {t(lang, "tableExtent", {
+            <p className={section.note}>
+              {[
+                table.title && t("tableTitle", { title: table.title }),
+                t("headerRow", { rows: rows ?? "" }),
+                analysis &&
+                  t("tableExtent", {
                     first: table.firstRow + 1,
                     last: table.lastRow + 1,
                     count: analysis.indicators.length,
-                  })}
-                </p>
-              )}
-              {table.title && <p className={section.note}>{t(lang, "tableTitle", { title: table.title })}</p>}
-            </>
+                  }),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </p>
           )
         )}
       </div>
-    </section>
+    </div>
   );
 }

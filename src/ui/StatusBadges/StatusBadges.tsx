@@ -1,11 +1,11 @@
 import { Badge } from "@fluentui/react-components";
-import type { Lang, StatusColors, Summary } from "../../core";
+import type { StatusColors, Summary } from "../../core";
 import { statusLabel } from "../../core";
+import { useLang } from "../i18n";
 import { STATUSES, statusStyle } from "../statusColors";
 import { useStatusBadgesStyles } from "./StatusBadges.styles";
 
 export interface StatusBadgesProps {
-  lang: Lang;
   counts: Pick<Summary, "exceeded" | "met" | "notMet" | "notEvaluated">;
   colors: StatusColors;
   /** Accessible name of the list, e.g. "Indicators by status". */
@@ -13,8 +13,9 @@ export interface StatusBadgesProps {
 }
 
 /** The four status counts as badges in the status colours, e.g. "Vượt: 5". */
-export function StatusBadges({ lang, counts, colors, label }: StatusBadgesProps) {
+export function StatusBadges({ counts, colors, label }: StatusBadgesProps) {
   const styles = useStatusBadgesStyles();
+  const { lang } = useLang();
   return (
     <ul className={styles.list} aria-label={label}>
       {STATUSES.map((status) => (

@@ -1,9 +1,9 @@
-import type { Lang, StatusColors } from "../../core";
+import type { StatusColors } from "../../core";
+import { useLang } from "../i18n";
 import { useSummaryChartStyles } from "./SummaryChart.styles";
 import { useSummaryChart, type ChartRow } from "./useSummaryChart";
 
 export interface SummaryChartProps {
-  lang: Lang;
   rows: ChartRow[];
   colors: StatusColors;
 }
@@ -12,8 +12,9 @@ export interface SummaryChartProps {
  * One horizontal stacked bar per row (whole table, then each section) in the status colours. Each bar is an
  * image whose accessible name gives the numbers, since colour alone carries nothing for a screen reader.
  */
-export function SummaryChart({ lang, rows, colors }: SummaryChartProps) {
+export function SummaryChart({ rows, colors }: SummaryChartProps) {
   const styles = useSummaryChartStyles();
+  const { lang } = useLang();
   const bars = useSummaryChart(rows, colors, lang);
   return (
     <div className={styles.root}>

@@ -1,81 +1,88 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Lang } from "../../core";
+import { canRetry } from "../describePortError";
 import { ComputePanel } from "../ComputePanel/ComputePanel";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
-import { t } from "../i18n";
-import { MappingPanel } from "../MappingPanel/MappingPanel";
-import { OptionsPanel } from "../OptionsPanel/OptionsPanel";
+import { useT } from "../i18n";
 import type { ComputeOutcome, WorkbookPort } from "../port";
+import { PageFrame } from "../PageFrame/PageFrame";
 import { ResultsPanel } from "../ResultsPanel/ResultsPanel";
+import { SettingsSections } from "../SettingsSections/SettingsSections";
 import { SourcePanel } from "../SourcePanel/SourcePanel";
 import { effectiveSheet } from "./restoreSettings";
 import { useWorkbench } from "./useWorkbench";
-import { PageFrame } from "../PageFrame/PageFrame";
+import { useWorkbenchStyles } from "./Workbench.styles";
 
 export interface WorkbenchProps {
   port: WorkbookPort;
-  lang: Lang;
-  onLangChange: (lang: Lang) => void;
-  resultActions?: (outcome: ComputeOutcome, lang: Lang) => ReactNode;
-  banner?: ReactNode | ((lang: Lang) => ReactNode);
+  resultActions?: (outcome: ComputeOutcome) => ReactNode;
+  banner?: ReactNode;
 }
 
-/** The panel for one port: header and language switch, then the sections from source to results. */
-export function Workbench({ port, lang, onLangChange, resultActions, banner }: WorkbenchProps) {
+/**
+ * The panel for one port, work first: the sheet and "Compute attainment", then the results; the columns,
+ * options and language folded below. On a wide window the results stand beside the work.
+ */
+export function Workbench({ port, resultActions, banner }: WorkbenchProps) {
   const { load, settings, preview, run, saveError, update, reload, compute } = useWorkbench(port);
+  const styles = useWorkbenchStyles();
+  const t = useT();
 
   const body = (() => {
-    if (load.state === "loading") return <Spinner size="small" label={t(lang, "loadingWorkbook")} />;
+    if (load.state === "loading") return <Spinner size="small" label={t("loadingWorkbook")} />;
     if (load.state === "failed") {
-      const retry = <Button onClick={reload}>{t(lang, "retry")}</Button>;
-      return <ErrorBar lang={lang} title={t(lang, "errorOverview")} error={load.error} actions={retry} />;
+      const retry = canRetry(load.error) ? <Button onClick={reload}>{t("retry")}</Button> : undefined;
+      return <ErrorBar title={t("errorOverview")} error={load.error} actions={retry} />;
     }
     const { overview } = load;
     const sheet = effectiveSheet(overview, settings);
     const sheetInfo = overview.sheets.find((s) => s.name === sheet) ?? null;
     const table = preview.analysis?.table ?? sheetInfo?.table ?? null;
+    const previewError = preview.pending ? null : preview.error;
     return (
-      <>
-        <SourcePanel
-          lang={lang}
-          sheets={overview.sheets}
-          sheet={sheet}
-          table={table}
-          analysis={preview.analysis}
-          pending={preview.pending}
-          onSheetChange={(name) => update({ sheet: name, mapping: {} })}
-          onReload={reload}
-        />
-        <MappingPanel
-          lang={lang}
-          table={table}
-          detected={sheetInfo?.table?.columns ?? null}
-          mapping={settings.mapping}
-          error={preview.pending ? null : preview.error}
-          onChange={(mapping) => update({ mapping })}
-        />
-        <OptionsPanel lang={lang} settings={settings} analysis={preview.analysis} onChange={update} />
-        <ComputePanel lang={lang} run={run} onCompute={() => void compute()} />
-        {saveError && <ErrorBar lang={lang} title={t(lang, "errorSave")} error={saveError} intent="warning" />}
-        {run.state === "done" && (
-          <ResultsPanel
-            lang={lang}
-            outcome={run.outcome}
-            colors={settings.colors}
-            canSelect={port.kind === "excel"}
-            onGoTo={(address) => port.selectRange(run.outcome.analysis.table.sheet, address)}
-            onSelectAppendix={() => port.selectAppendix()}
-            actions={resultActions?.(run.outcome, lang)}
+      <div className={styles.layout}>
+        <div className={styles.work}>
+          <SourcePanel
+            sheets={overview.sheets}
+            sheet={sheet}
+            table={table}
+            analysis={preview.analysis}
+            pending={preview.pending}
+            onSheetChange={(name) => update({ sheet: name, mapping: {} })}
+            onReload={reload}
           />
+          <ComputePanel run={run} onCompute={() => void compute()} />
+          {saveError && <ErrorBar title={t("errorSave")} error={saveError} intent="warning" />}
+        </div>
+        {run.state === "done" && (
+          <div className={styles.results}>
+            <ResultsPanel
+              outcome={run.outcome}
+              colors={settings.colors}
+              canSelect={port.kind === "excel"}
+              onGoTo={(address) => port.selectRange(run.outcome.analysis.table.sheet, address)}
+              onSelectAppendix={() => port.selectAppendix()}
+              actions={resultActions?.(run.outcome)}
+            />
+          </div>
         )}
-      </>
+        <div className={styles.settings}>
+          <SettingsSections
+            table={table}
+            detected={sheetInfo?.table?.columns ?? null}
+            settings={settings}
+            analysis={preview.analysis}
+            previewError={previewError}
+            onChange={update}
+          />
+        </div>
+      </div>
     );
   })();
 
   return (
-    <PageFrame lang={lang} onLangChange={onLangChange}>
-      {typeof banner === "function" ? banner(lang) : banner}
+    <PageFrame>
+      {banner}
       {body}
     </PageFrame>
   );

@@ -1,11 +1,9 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { Lang } from "../../core";
 import { FilePicker } from "../FilePicker/FilePicker";
-import { tw } from "../webStrings";
+import { useT } from "../../ui";
 import { useFileBannerStyles } from "./FileBanner.styles";
 
 export interface FileBannerProps {
-  lang: Lang;
   /** The open file's name, or null on the first screen. */
   fileName: string | null;
   loadingSample: boolean;
@@ -16,22 +14,26 @@ export interface FileBannerProps {
 }
 
 /** Says the page runs outside Excel and nothing is uploaded, names the open file and takes another one. */
-export function FileBanner({ lang, fileName, loadingSample, sampleError, onFile, onSample }: FileBannerProps) {
+export function FileBanner({ fileName, loadingSample, sampleError, onFile, onSample }: FileBannerProps) {
   const styles = useFileBannerStyles();
+  const t = useT();
   return (
     <div className={styles.root}>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{tw(lang, "outsideExcelTitle")}</MessageBarTitle>
-          <p className={styles.line}>{tw(lang, "outsideExcel")}</p>
-        </MessageBarBody>
-      </MessageBar>
-      {fileName && <p className={styles.file}>{tw(lang, "currentFile", { name: fileName })}</p>}
+      {fileName === null ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("outsideExcelTitle")}</MessageBarTitle>
+            <p className={styles.line}>{t("outsideExcel")}</p>
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <p className={styles.note}>{t("outsideExcelShort")}</p>
+      )}
+      {fileName && <p className={styles.file}>{t("currentFile", { name: fileName })}</p>}
       <FilePicker
-        lang={lang}
         compact={fileName !== null}
         loadingSample={loadingSample}
-        error={sampleError === null ? null : tw(lang, "sampleFailed", { detail: sampleError })}
+        error={sampleError === null ? null : t("sampleFailed", { detail: sampleError })}
         onFile={onFile}
         onSample={onSample}
       />

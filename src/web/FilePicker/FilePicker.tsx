@@ -1,13 +1,11 @@
 import { Button, mergeClasses, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { DocumentArrowUpRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { useId } from "react";
-import type { Lang } from "../../core";
-import { tw } from "../webStrings";
+import { useT } from "../../ui";
 import { useFilePickerStyles } from "./FilePicker.styles";
 import { useFilePicker } from "./useFilePicker";
 
 export interface FilePickerProps {
-  lang: Lang;
   /** The smaller form shown above the panel once a file is open. */
   compact?: boolean;
   /** While the sample file is being fetched. */
@@ -22,11 +20,12 @@ export interface FilePickerProps {
  * Where a workbook comes in: a drop zone with a "Choose a file" button (the keyboard path) and "Try the sample".
  * The file input itself stays hidden; the button opens it.
  */
-export function FilePicker({ lang, compact = false, loadingSample = false, error, onFile, onSample }: FilePickerProps) {
+export function FilePicker({ compact = false, loadingSample = false, error, onFile, onSample }: FilePickerProps) {
   const styles = useFilePickerStyles();
+  const t = useT();
   const labelId = useId();
   const { input, dragging, droppedNothing, choose, onChange, onDragOver, onDragLeave, onDrop } = useFilePicker(onFile);
-  const problem = error ?? (droppedNothing ? tw(lang, "dropNothing") : null);
+  const problem = error ?? (droppedNothing ? t("dropNothing") : null);
   return (
     <div
       role="group"
@@ -37,26 +36,26 @@ export function FilePicker({ lang, compact = false, loadingSample = false, error
       onDrop={onDrop}
     >
       <p id={labelId} className={styles.text}>
-        {tw(lang, dragging ? "dropActive" : "dropHere")}
+        {t(dragging ? "dropActive" : "dropHere")}
       </p>
       <input
         ref={input}
         type="file"
         hidden
         accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={tw(lang, "dropZone")}
+        aria-label={t("dropZone")}
         onChange={onChange}
       />
       <div className={styles.buttons}>
         <Button appearance={compact ? "secondary" : "primary"} icon={<DocumentArrowUpRegular />} onClick={choose}>
-          {tw(lang, compact ? "chooseAnother" : "chooseFile")}
+          {t(compact ? "chooseAnother" : "chooseFile")}
         </Button>
         <Button
           icon={loadingSample ? <Spinner size="tiny" /> : <DocumentTableRegular />}
           disabled={loadingSample}
           onClick={onSample}
         >
-          {tw(lang, loadingSample ? "loadingSample" : "trySample")}
+          {t(loadingSample ? "loadingSample" : "trySample")}
         </Button>
       </div>
       {problem && (

@@ -1,12 +1,16 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { readFileSync } from "node:fs";
+import { TextEncoder as NodeTextEncoder } from "node:util";
 import { AttainmentProvider } from "../../ui";
 import { inProcessWorker } from "../../../test/node/webInProcessWorker";
 import type { FileLike } from "../createFilePort";
 import type { WebDeps } from "./useWebApp";
 import { WebApp } from "./WebApp";
+
+// jsdom has no TextEncoder; the docx package needs it to write the report, as browsers provide it.
+Object.assign(globalThis, { TextEncoder: globalThis.TextEncoder ?? NodeTextEncoder });
 
 const SAMPLE = readFileSync("samples/bao-cao-thi-dua-2021.xlsx");
 
@@ -71,8 +75,18 @@ describe("the standalone page", () => {
       bytes: expect.any(Uint8Array),
     });
     expect(screen.getByRole("button", { name: "Tải về" })).toHaveAccessibleDescription(
-      "Tệp bao-cao-thi-dua-2021.attainment.xlsx: trang nguồn đã có tỷ lệ đạt, đánh giá và màu, kèm Phụ lục và Tổng hợp.",
+      "Tệp bao-cao-thi-dua-2021.attainment.xlsx: trang tính nguồn đã có tỷ lệ đạt, đánh giá và màu, kèm Phụ lục và Tổng hợp.",
     );
+
+    await user.click(screen.getByRole("button", { name: "Tải Word" }));
+    await waitFor(() => expect(deps.saveFile).toHaveBeenCalledTimes(2), { timeout: 10_000 });
+    const word = (deps.saveFile as jest.Mock).mock.calls[1]![0];
+    expect(word).toMatchObject({
+      name: "bao-cao-thi-dua-2021.bao-cao.docx",
+      type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    });
+    // A .docx is a zip package: it starts with "PK".
+    expect(Buffer.from(word.bytes.slice(0, 2)).toString("latin1")).toBe("PK");
   }, 20_000);
 
   it("says in English when a file is not a workbook, and takes another file", async () => {
@@ -82,7 +96,7 @@ describe("the standalone page", () => {
     expect(bar).toHaveTextContent("This file is not an Excel workbook (.xlsx).");
     await user.upload(screen.getByLabelText("Choose an Excel file"), sampleUpload());
     expect(await screen.findByText("Open file: bao-cao-thi-dua-2021.xlsx")).toBeInTheDocument();
-    expect(await screen.findByRole("combobox", { name: "Target" }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText(/Table on rows/, {}, { timeout: 5000 })).toBeInTheDocument();
   }, 20_000);
 
   it("opens the sample, and says so when the sample cannot be fetched", async () => {
@@ -104,9 +118,10 @@ describe("the standalone page", () => {
     const { user } = renderPage();
     await user.click(screen.getByRole("button", { name: "Thử với tệp mẫu" }));
     await screen.findByText("Tệp đang mở: bao-cao-thi-dua-2021.xlsx");
+    await user.click(await screen.findByRole("button", { name: "Ngôn ngữ giao diện" }, { timeout: 5000 }));
     await user.click(screen.getByRole("combobox", { name: "Ngôn ngữ giao diện" }));
     await user.click(screen.getByRole("option", { name: "English" }));
-    expect(await screen.findByText("Running outside Excel")).toBeInTheDocument();
+    expect(await screen.findByText(/^Running outside Excel/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Choose another file…" })).toBeInTheDocument();
   });
 

@@ -1,6 +1,7 @@
 import type { Lang } from "../../core";
-import { AttainmentApp, PageFrame } from "../../ui";
+import { AttainmentApp, LanguageProvider, LanguageSwitch, PageFrame } from "../../ui";
 import { DownloadButton } from "../DownloadButton/DownloadButton";
+import { DownloadWordButton } from "../DownloadWordButton/DownloadWordButton";
 import { FileBanner } from "../FileBanner/FileBanner";
 import { useWebApp, type WebDeps } from "./useWebApp";
 
@@ -11,14 +12,21 @@ export interface WebAppProps {
 
 /**
  * The standalone page: first a screen to choose a workbook (or the sample), then the same panel as in Excel
- * over that file, with "Download" under the results.
+ * over that file, with "Download" and "Download Word" beside the results. One language for both screens.
  */
 export function WebApp({ deps, initialLang = "vi" }: WebAppProps) {
-  const app = useWebApp(deps, initialLang);
+  return (
+    <LanguageProvider initialLang={initialLang}>
+      <WebScreens deps={deps} />
+    </LanguageProvider>
+  );
+}
+
+function WebScreens({ deps }: { deps: WebDeps }) {
+  const app = useWebApp(deps);
   const { port } = app;
-  const banner = (lang: Lang) => (
+  const banner = (
     <FileBanner
-      lang={lang}
       fileName={port?.fileName ?? null}
       loadingSample={app.loadingSample}
       sampleError={app.sampleError}
@@ -31,15 +39,15 @@ export function WebApp({ deps, initialLang = "vi" }: WebAppProps) {
     return (
       <AttainmentApp
         port={port}
-        initialLang={app.lang}
         banner={banner}
-        resultActions={(_, lang) => <DownloadButton lang={lang} output={port.output()} onSave={deps.saveFile} />}
+        resultActions={(outcome) => (
+          <>
+            <DownloadButton output={port.output()} onSave={deps.saveFile} />
+            <DownloadWordButton outcome={outcome} fileName={port.fileName} onSave={deps.saveFile} />
+          </>
+        )}
       />
     );
   }
-  return (
-    <PageFrame lang={app.lang} onLangChange={app.setLang}>
-      {banner(app.lang)}
-    </PageFrame>
-  );
+  return <PageFrame headerEnd={<LanguageSwitch />}>{banner}</PageFrame>;
 }

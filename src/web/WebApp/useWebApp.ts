@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Lang } from "../../core";
 import { createFilePort, type FileLike, type FilePort, type FilePortDeps, type OutputFile } from "../createFilePort";
 
 /** What the page needs from the browser: the port's needs, plus fetching the sample and saving a download. */
@@ -11,11 +10,10 @@ export interface WebDeps extends FilePortDeps {
 }
 
 /**
- * State of the standalone page: the language of the first screen, the port of the open file (a new port for
- * each file, the previous one's worker stopped), and the "Try the sample" fetch.
+ * State of the standalone page: the port of the open file (a new port for each file, the previous one's worker
+ * stopped), and the "Try the sample" fetch.
  */
-export function useWebApp(deps: WebDeps, initialLang: Lang) {
-  const [lang, setLang] = useState<Lang>(initialLang);
+export function useWebApp(deps: WebDeps) {
   const [port, setPort] = useState<FilePort | null>(null);
   const [loadingSample, setLoadingSample] = useState(false);
   const [sampleError, setSampleError] = useState<string | null>(null);
@@ -47,5 +45,5 @@ export function useWebApp(deps: WebDeps, initialLang: Lang) {
   // The worker goes with the page.
   useEffect(() => () => current.current?.close(), []);
 
-  return { lang, setLang, port, loadingSample, sampleError, openFile, openSample };
+  return { port, loadingSample, sampleError, openFile, openSample };
 }

@@ -4,9 +4,18 @@ import { t } from "../../../src/ui/i18n";
 /** How long the panel may take for a step in a cold browser (reading the workbook, computing, writing). */
 export const STEP_MS = 30_000;
 
-/** Waits until the panel has read the workbook and found the table (the column pickers are shown). */
+/** Waits until the panel has read the workbook and found the table (the source line names its rows). */
 export async function waitForPanel(page: Page, lang: "vi" | "en" = "vi"): Promise<void> {
-  await page.getByRole("combobox", { name: t(lang, "role_target"), exact: true }).waitFor({ timeout: STEP_MS });
+  const extent = t(lang, "tableExtent").split("{")[0]!;
+  await page.getByText(extent, { exact: false }).first().waitFor({ timeout: STEP_MS });
+}
+
+/** Where an element sits on the page (not the viewport), in CSS pixels; fails when it is not shown. */
+export async function pageBox(page: Page, locator: ReturnType<Page["locator"]>) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("the element is not shown");
+  const [x, y] = await page.evaluate(() => [window.scrollX, window.scrollY]);
+  return { ...box, x: box.x + (x ?? 0), y: box.y + (y ?? 0), bottom: box.y + (y ?? 0) + box.height };
 }
 
 /** Presses "Compute attainment" and waits for the results. */

@@ -22,7 +22,7 @@ async function run(tool: string, args: string[], timeout = 60_000): Promise<stri
  * Prints an .xlsx file to PDF with LibreOffice, as a person would see it printed. Each call uses its own
  * throw-away LibreOffice profile, so parallel runs and a desktop LibreOffice never collide. Returns the PDF path.
  */
-export async function convertToPdf(xlsx: string, outDir: string): Promise<string> {
+export async function convertToPdf(xlsx: string, outDir: string, infilter?: string): Promise<string> {
   const soffice = requireTool("soffice", "libreoffice-calc");
   const profile = await mkdtemp(path.join(os.tmpdir(), "attainment-lo-"));
   try {
@@ -31,8 +31,8 @@ export async function convertToPdf(xlsx: string, outDir: string): Promise<string
       [
         `-env:UserInstallation=${pathToFileURL(profile).href}`,
         "--headless",
-        "--convert-to",
-        "pdf",
+        // An import filter picks how the file is read, e.g. "HTML (StarWriter)": HTML as Word-like Writer reads a paste.
+        ...(infilter ? [`--infilter=${infilter}`, "--convert-to", "pdf:writer_pdf_Export"] : ["--convert-to", "pdf"]),
         "--outdir",
         outDir,
         xlsx,
@@ -71,6 +71,11 @@ export async function fontNames(pdf: string): Promise<string[]> {
 export async function flatText(pdf: string): Promise<string> {
   const out = await run(requireTool("pdftotext", "poppler-utils"), ["-raw", "-enc", "UTF-8", pdf, "-"]);
   return out.normalize("NFC").replace(/\s+/g, " ");
+}
+
+/** The PDF's text exactly as pdftotext gives it, not normalised (to check the letters' own encoding). */
+export async function rawText(pdf: string): Promise<string> {
+  return run(requireTool("pdftotext", "poppler-utils"), ["-raw", "-enc", "UTF-8", pdf, "-"]);
 }
 
 /** A word on a page and its box, in points from the top-left corner. */

@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli";
+import { createWorkbench, SAVE_DELAY_MS, type Timers } from "../../src/ui/Workbench/createWorkbench";
+import { createFakePort } from "../dom/fakePort";
+
+/** Timers the test moves by hand. */
+function manualTimers() {
+  let pending: { run: () => void; at: number } | null = null;
+  let now = 0;
+  const timers: Timers = {
+    setTimeout: (run, ms) => (pending = { run, at: now + ms }),
+    clearTimeout: () => (pending = null),
+  };
+  const advance = (ms: number) => {
+    now += ms;
+    if (pending && pending.at <= now) {
+      const { run } = pending;
+      pending = null;
+      run();
+    }
+  };
+  return { timers, advance };
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("the panel's state machine, without a DOM", () => {
+  it("reads the overview, then previews the table it found", async () => {
+    const { port } = createFakePort({ store: { settings: null } });
+    const machine = createWorkbench(port, manualTimers().timers);
+    const states: string[] = [];
+    machine.subscribe(() => states.push(machine.getState().load.state));
+    machine.start();
+    await settled();
+    expect(machine.getState().load.state).toBe("ready");
+    expect(machine.getState().preview.analysis?.indicators).toHaveLength(8);
+    expect(states[0]).toBe("ready");
+  });
+
+  it("drops a preview answered after a newer one was asked", async () => {
+    const { port } = createFakePort();
+    const machine = createWorkbench(port, manualTimers().timers);
+    machine.start();
+    await settled();
+    let releaseSlow: () => void = () => {};
+    port.preview.mockImplementationOnce(
+      () =>
+        new Promise(
+          (resolve) =>
+            (releaseSlow = () =>
+              resolve({ ok: false, error: { kind: "engine", error: { code: "badOption", params: {} } } })),
+        ),
+    );
+    machine.update({ method: "ratio" });
+    machine.update({ method: "points" });
+    await settled();
+    releaseSlow();
+    await settled();
+    expect(machine.getState().preview).toMatchObject({ pending: false, error: null });
+    expect(machine.getState().preview.analysis?.method).toBe("points");
+  });
+
+  it("saves once the changes stop, and whatever is pending when it stops", async () => {
+    const { port } = createFakePort();
+    const { timers, advance } = manualTimers();
+    const machine = createWorkbench(port, timers);
+    machine.start();
+    await settled();
+    machine.update({ decimals: 1 });
+    advance(SAVE_DELAY_MS - 1);
+    machine.update({ decimals: 2 });
+    advance(SAVE_DELAY_MS - 1);
+    expect(port.saveSettings).not.toHaveBeenCalled();
+    advance(1);
+    expect(port.saveSettings).toHaveBeenCalledTimes(1);
+    expect(port.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ decimals: 2 }));
+    machine.update({ liveFormulas: false });
+    machine.stop();
+    expect(port.saveSettings).toHaveBeenCalledTimes(2);
+  });
+
+  it("runs one computation at a time, reports its progress, then saves and previews again", async () => {
+    const { port, control } = createFakePort();
+    const machine = createWorkbench(port, manualTimers().timers);
+    machine.start();
+    await settled();
+    control.holdCompute();
+    const run = machine.compute();
+    void machine.compute();
+    expect(machine.getState().run.state).toBe("running");
+    control.release();
+    await run;
+    expect(port.compute).toHaveBeenCalledTimes(1);
+    const state = machine.getState().run;
+    expect(state.state === "done" && state.outcome.appendix?.role).toBe("appendix");
+    expect(port.saveSettings).toHaveBeenCalledTimes(1);
+    expect(port.preview).toHaveBeenCalledTimes(2);
+  });
+
+  it("ignores answers that arrive after it stopped", async () => {
+    const { port } = createFakePort();
+    const machine = createWorkbench(port, manualTimers().timers);
+    machine.start();
+    machine.stop();
+    await settled();
+    expect(machine.getState().load.state).toBe("loading");
+  });
+});
+
+describe("attainment compute --docx", () => {
+  it("writes the Word report beside the workbook", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "attainment-docx-"));
+    const docx = path.join(dir, "bao-cao.docx");
+    const out: string[] = [];
+    const code = await main(
+      ["compute", "samples/bao-cao-thi-dua-2021.xlsx", "--out", path.join(dir, "out.xlsx"), "--docx", docx],
+      { stdout: (s) => out.push(s), stderr: (s) => out.push(s) },
+    );
+    expect(code).toBe(0);
+    const bytes = readFileSync(docx);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
+  it("refuses a --docx name that is not a .docx file", async () => {
+    const err: string[] = [];
+    const code = await main(["compute", "samples/bao-cao-thi-dua-2021.xlsx", "--docx", "report.pdf"], {
+      stdout: () => {},
+      stderr: (s) => err.push(s),
+    });
+    expect(code).toBe(2);
+    expect(err.join("")).toContain("--docx needs a .docx file name.");
+  });
+});

@@ -1,0 +1,77 @@
+import type { SheetPlan } from "../../src/core";
+import { readPlanTable, renderAppendixHtml } from "../../src/report";
+
+/** A synthetic plan with what the re-typeset appendix will carry: a two-row header with merges, an indent, italics. */
+const plan: SheetPlan = {
+  blocks: [
+    {
+      top: 0,
+      left: 0,
+      cells: [
+        [{ value: "TIÊU ĐỀ" }, null, null],
+        [{ value: "TT" }, { value: "Năm 2023" }, null],
+        [null, { value: "Kế hoạch" }, { value: "Thực hiện" }],
+        [{ value: 1 }, { value: "Trong đó:\nnữ" }, { value: 97.5 }],
+      ],
+    },
+  ],
+  formats: [
+    { range: { top: 1, left: 0, bottom: 3, right: 2 }, style: { border: true, fontName: "Times New Roman" } },
+    { range: { top: 3, left: 1, bottom: 3, right: 1 }, style: { italic: true, indent: 2 } as never },
+    { range: { top: 3, left: 2, bottom: 3, right: 2 }, style: { numberFormat: "0.0" } },
+  ],
+  merges: [
+    { top: 0, left: 0, bottom: 0, right: 2 },
+    { top: 1, left: 0, bottom: 2, right: 0 },
+    { top: 1, left: 1, bottom: 1, right: 2 },
+  ],
+  conditionalFormats: [],
+  fallbackFormats: [],
+  columnWidths: [
+    { col: 0, width: 6 },
+    { col: 1, width: 30 },
+    { col: 2, width: 12 },
+  ],
+  rowHeights: [{ row: 3, height: 38 }],
+};
+
+describe("readPlanTable", () => {
+  it("turns merges into spans, lays formats in order, and keeps lines above the bordered table apart", () => {
+    const layout = readPlanTable(plan, "vi");
+    expect(layout.before.map((l) => l.text)).toEqual(["TIÊU ĐỀ"]);
+    expect(layout.widths).toEqual([6, 30, 12]);
+    expect(layout.rows.map((r) => r.cells.map((c) => [c.text, c.colSpan, c.rowSpan]))).toEqual([
+      [
+        ["TT", 1, 2],
+        ["Năm 2023", 2, 1],
+      ],
+      [
+        ["Kế hoạch", 1, 1],
+        ["Thực hiện", 1, 1],
+      ],
+      [
+        ["1", 1, 1],
+        ["Trong đó:\nnữ", 1, 1],
+        ["97,5", 1, 1],
+      ],
+    ]);
+    const label = layout.rows[2]!.cells[1]!;
+    expect(label.style).toMatchObject({ italic: true, indent: 2, border: true });
+    expect(layout.rows[2]!.height).toBe(38);
+  });
+
+  it("renders the spans, the indent, the italics and the line break into the clipboard HTML", () => {
+    const { html, text } = renderAppendixHtml(plan, "vi");
+    expect(html).toContain('rowspan="2"');
+    expect(html).toContain('colspan="2"');
+    expect(html).toContain("font-style:italic");
+    expect(html).toMatch(/margin-left:20pt">Trong đó:<br>nữ/);
+    expect(text.split("\n")).toEqual([
+      "TIÊU ĐỀ",
+      "TT\tNăm 2023\t",
+      "\tKế hoạch\tThực hiện",
+      "1\tTrong đó: nữ\t97,5",
+      "",
+    ]);
+  });
+});
