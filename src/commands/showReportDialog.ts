@@ -35,8 +35,10 @@ export function showReportDialog(report: Report, options: DialogOptions): Promis
   const url = dialogUrl(report, options.pageUrl ?? globalThis.location?.href, canMessageChild);
   return new Promise((resolve) => {
     try {
+      // Office's enums are taken now: the callback may run after the page (or a test) has let go of the global.
+      const { AsyncResultStatus, EventType } = Office;
       Office.context.ui.displayDialogAsync(url, { height: 45, width: 35, displayInIframe: true }, (result) => {
-        if (result.status === Office.AsyncResultStatus.Failed) {
+        if (result.status === AsyncResultStatus.Failed) {
           resolve();
           return;
         }
@@ -53,12 +55,12 @@ export function showReportDialog(report: Report, options: DialogOptions): Promis
           resolve();
         };
         timer = setTimeout(finish, Math.max(0, options.deadline - now()));
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+        dialog.addEventHandler(EventType.DialogMessageReceived, (arg) => {
           const message = "message" in arg ? arg.message : "";
           if (message === "ready" && canMessageChild) dialog.messageChild(reportMessage(report));
           else finish();
         });
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
+        dialog.addEventHandler(EventType.DialogEventReceived, finish);
       });
     } catch {
       resolve();
