@@ -116,6 +116,8 @@ describe("the function file", () => {
     const event = { completed: jest.fn() };
     const running = action!(event) as Promise<void>;
     for (let i = 0; i < 10 && host.dialogs.length === 0; i++) await tick();
+    // The dialog object reaches the command in displayDialogAsync's callback, one turn after the dialog opens.
+    await tick();
     // The fake host has DialogApi 1.2: the report goes with messageChild once the page is ready.
     host.dialogs[0]!.sendToParent("ready");
     expect(host.dialogs[0]!.childMessages).toHaveLength(1);
