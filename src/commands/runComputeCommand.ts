@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Lang, type Settings } from "../core";
 import type { Report } from "../dialog/report";
-import type { WorkbookPort } from "../ui/port";
+import type { WorkbookPort } from "../port";
 import { deadlineOf, wouldRunLong } from "./commandTiming";
 import { describeLongTable, describeOutcome, describeUnexpected } from "./describeOutcome";
 import type { SheetSize } from "./measureSheet";

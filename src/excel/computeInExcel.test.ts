@@ -1,6 +1,8 @@
-import { computeWorkbook, DEFAULT_SETTINGS, MARKERS, type Settings, type WorkbookPlan } from "../core";
+import { computeWorkbook, DEFAULT_SETTINGS, lowerPlan, MARKERS, type Settings, type WorkbookPlan } from "../core";
+import { applyStepsToModel } from "../../test/support/applyStepsToModel";
+import { compareModels } from "../../test/support/compareModels";
+import { dumpFakeWorkbook } from "../../test/support/fakeModelBridge";
 import {
-  comparePlan,
   FakeOfficeError,
   generatedSheet,
   installFakeOffice,
@@ -12,9 +14,9 @@ import {
   type SeedSheet,
 } from "../../test/fakes";
 import { detectApiSupport } from "./detectApiSupport";
-import { columnWidthToPoints } from "./columnWidthToPoints";
 import { createExcelPort } from "./createExcelPort";
 import { chooseSheet, loadWorkbook } from "./loadWorkbook";
+import { writeCapabilities } from "./writeCapabilities";
 
 let host: FakeHost;
 beforeEach(() => {
@@ -26,30 +28,29 @@ const FIVE_MB = 5 * 1024 * 1024;
 
 /** The plan the engine makes for the workbook as it is now (read through the adapter, without writing). */
 async function planNow(settings: Settings = DEFAULT_SETTINGS): Promise<WorkbookPlan> {
-  const loaded = await Excel.run((context) =>
-    loadWorkbook(context, detectApiSupport(Office.context.requirements.isSetSupported), chooseSheet(settings.sheet)),
-  );
+  const loaded = await Excel.run((context) => loadWorkbook(context, support(), chooseSheet(settings.sheet)));
   const result = computeWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.plan;
 }
+
+const support = () => detectApiSupport(Office.context.requirements.isSetSupported);
 
 async function compute(settings: Settings = DEFAULT_SETTINGS) {
   host.clearLogs();
   return createExcelPort().compute(settings, () => undefined);
 }
 
-function differences(plan: WorkbookPlan, options: { conditional: boolean; layout: boolean }): string[] {
-  const sheet = (name: string) =>
-    host.workbook.sheet(name) ??
-    (() => {
-      throw new Error(`no sheet ${name}`);
-    })();
-  const opts = { ...options, widthToPoints: columnWidthToPoints };
-  return [
-    ...comparePlan(sheet(plan.source.sheet), plan.source, opts),
-    ...plan.generated.flatMap((g) => comparePlan(sheet(g.name), g, opts)),
-  ];
+/**
+ * Runs a compute and returns every difference between the workbook and what the oracle makes of the workbook as it
+ * was, with the plan the adapter's own read gives (see test/support/applyStepsToModel.ts).
+ */
+async function computeAgainstOracle(settings: Settings = DEFAULT_SETTINGS) {
+  const before = dumpFakeWorkbook(host.workbook);
+  const plan = await planNow(settings);
+  const expected = applyStepsToModel(before, lowerPlan(plan, writeCapabilities(support())).steps);
+  const result = await compute(settings);
+  return { plan, result, differences: compareModels(dumpFakeWorkbook(host.workbook), expected) };
 }
 
 const markerTarget = (role: keyof typeof MARKERS) => host.workbook.nameTarget(MARKERS[role])?.name;
@@ -57,13 +58,12 @@ const markerTarget = (role: keyof typeof MARKERS) => host.workbook.nameTarget(MA
 describe("writing the plan", () => {
   it("writes the values, formulas, formats, merges, conditional formats and sizes the engine planned", async () => {
     seedSheet(host.workbook, sampleSheet());
-    const plan = await planNow();
-    const result = await compute();
+    const { plan, result, differences } = await computeAgainstOracle();
     expect(result).toMatchObject({
       ok: true,
       value: { appendixSheet: "Phụ lục", summarySheet: "Tổng hợp", notices: [] },
     });
-    expect(differences(plan, { conditional: true, layout: true })).toEqual([]);
+    expect(differences).toEqual([]);
     const appendix = host.workbook.sheet("Phụ lục")!;
     const planned = plan.generated[0]!;
     expect(appendix.frozenRows).toBe(planned.freezeRows);
@@ -101,15 +101,19 @@ describe("writing the plan", () => {
   it("writes static fills and makes no conditional-format call where only ExcelApi 1.1 is supported", async () => {
     host.setExcelApi("1.1");
     seedSheet(host.workbook, sampleSheet());
-    const plan = await planNow();
-    const result = await compute();
-    expect(result.ok && result.value.notices.map((n) => n.code)).toEqual(["staticFills", "noNames", "noPrintSettings"]);
+    const { plan, result, differences } = await computeAgainstOracle();
+    expect(result.ok && result.value.notices.map((n) => n.code)).toEqual([
+      "staticFills",
+      "noPrintSettings",
+      "noNames",
+      "noLayout",
+    ]);
     expect(
       host.calls.filter((c) =>
         /ConditionalFormat|suspend|pageLayout|PageLayout|merge|freeze|names\.add|NamedItemCollection\.add/i.test(c),
       ),
     ).toEqual([]);
-    expect(differences(plan, { conditional: false, layout: false })).toEqual([]);
+    expect(differences).toEqual([]);
     expect(plan.source.fallbackFormats.length).toBeGreaterThan(0);
     expect(host.workbook.sheet("Báo cáo")!.conditionalFormats).toEqual([]);
   });
@@ -130,14 +134,13 @@ describe("writing the plan", () => {
     await compute();
     host.workbook.sheet("Phụ lục")!.name = "PL năm ngoái";
     const conditional = host.workbook.sheet("Báo cáo")!.conditionalFormats.length;
-    const plan = await planNow();
-    const result = await compute();
+    const { result, differences } = await computeAgainstOracle();
     expect(result.ok).toBe(true);
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Phụ lục", "Tổng hợp"]);
     expect([...host.workbook.names.keys()]).toHaveLength(2);
     expect([markerTarget("appendix"), markerTarget("summary")]).toEqual(["Phụ lục", "Tổng hợp"]);
     expect(host.workbook.sheet("Báo cáo")!.conditionalFormats).toHaveLength(conditional);
-    expect(differences(plan, { conditional: true, layout: true })).toEqual([]);
+    expect(differences).toEqual([]);
     expect(host.syncs).toHaveLength(7);
   });
 
@@ -164,14 +167,20 @@ describe("writing the plan", () => {
     const seed = sampleSheet();
     hostile.forEach((text, i) => (seed.values[3 + i]![1] = text));
     seedSheet(host.workbook, seed);
-    const plan = await planNow();
-    expect((await compute()).ok).toBe(true);
-    expect(differences(plan, { conditional: true, layout: true })).toEqual([]);
+    const { result, differences } = await computeAgainstOracle();
+    expect(result.ok).toBe(true);
+    expect(differences).toEqual([]);
     const appendix = host.workbook.sheet("Phụ lục")!;
     const labels = [...appendix.entries()].filter(({ col, cell }) => col === 1 && hostile.includes(String(cell.value)));
     expect(labels.map(({ cell }) => [cell.value, cell.formula ?? null, cell.quotePrefix])).toEqual(
       hostile.map((h) => [h, null, true]),
     );
+  });
+
+  it("suspends screen updating once per run, not once per batch (repeated calls make Excel flicker)", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    expect((await compute()).ok).toBe(true);
+    expect(host.calls.filter((c) => c === "Application.suspendScreenUpdatingUntilNextSync")).toHaveLength(1);
   });
 
   it("reports progress from reading to done", async () => {
@@ -194,7 +203,11 @@ describe("when writing is refused or fails", () => {
     const result = await compute();
     expect(result).toEqual({
       ok: false,
-      error: { kind: "host", code: "sheetProtected", detail: 'Trang "Báo cáo" đang được bảo vệ; chưa có gì được ghi.' },
+      error: {
+        kind: "host",
+        code: "sheetProtected",
+        detail: 'Trang tính "Báo cáo" đang được bảo vệ; chưa có gì được ghi.',
+      },
     });
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo"]);
     expect(host.syncs).toHaveLength(3);
@@ -210,18 +223,20 @@ describe("when writing is refused or fails", () => {
     });
   });
 
-  it("on ExcelApi 1.1 (no protection check) turns the host's refusal into a clear message and restores the workbook", async () => {
+  it("on ExcelApi 1.1 (no protection check) turns the host's refusal into a clear message and leaves the sheets as they were", async () => {
     seedSheet(host.workbook, sampleSheet());
     await compute();
-    const ids = host.workbook.sheets.map((s) => [s.name, s.id]);
+    const before = host.workbook.sheets.map((s) => [s.name, s.id, JSON.stringify(sheetValues(s))]);
     host.workbook.sheet("Báo cáo")!.protected = true;
     host.setExcelApi("1.1");
     const result = await compute();
     if (result.ok || result.error.kind !== "host") throw new Error("expected a host error");
     expect(result.error.code).toBe("sheetProtected");
-    expect(result.error.detail).toContain('Đã xoá các trang vừa tạo trong lần chạy này: "Phụ lục", "Tổng hợp".');
-    expect(result.error.detail).toContain('Đã trả lại các trang của lần chạy trước: "Phụ lục", "Tổng hợp".');
-    expect(host.workbook.sheets.map((s) => [s.name, s.id])).toEqual(ids);
+    expect(result.error.detail).toContain(
+      "Excel báo: The cell or chart you're trying to change is on a protected sheet.",
+    );
+    expect(result.error.detail).not.toMatch(/Đã xoá|xoá trắng/);
+    expect(host.workbook.sheets.map((s) => [s.name, s.id, JSON.stringify(sheetValues(s))])).toEqual(before);
     expect([markerTarget("appendix"), markerTarget("summary")]).toEqual(["Phụ lục", "Tổng hợp"]);
   });
 
@@ -235,27 +250,22 @@ describe("when writing is refused or fails", () => {
     if (result.ok || result.error.kind !== "host") throw new Error("expected a host error");
     expect(result.error.code).toBe("writeFailed");
     expect(result.error.detail).toBe(
-      'Excel said: An internal error has occurred. Removed the sheets this run had created: "Appendix", "Summary". ' +
+      'Excel said: An internal error has occurred. Removed the sheets this run had added: "Appendix", "Summary". ' +
         'The attainment and status columns on sheet "Báo cáo" may have been partly written; check them, or use Undo (Ctrl+Z) if Excel offers it.',
     );
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo"]);
     expect(host.workbook.names.size).toBe(0);
   });
 
-  it("restores the previous run's sheets when the new ones fail", async () => {
+  it("says what Excel said when it denies access for a reason other than protection", async () => {
     seedSheet(host.workbook, sampleSheet());
-    await compute();
-    const before = host.workbook.sheets.map((s) => [s.name, s.id, JSON.stringify(sheetValues(s))]);
-    let failed = false;
-    host.failWhen = (op) => {
-      if (failed || op.api !== "Worksheet.delete") return null;
-      failed = true;
-      return new FakeOfficeError("GeneralException", "Boom");
-    };
-    const result = await compute();
-    expect(result.ok).toBe(false);
-    expect(host.workbook.sheets.map((s) => [s.name, s.id, JSON.stringify(sheetValues(s))])).toEqual(before);
-    expect([markerTarget("appendix"), markerTarget("summary")]).toEqual(["Phụ lục", "Tổng hợp"]);
+    const said = "Access denied. You don't have permission to edit this workbook (it was opened read-only).";
+    host.failWhen = (op) => (op.api === "Range.values" ? new FakeOfficeError("AccessDenied", said) : null);
+    const result = await compute({ ...DEFAULT_SETTINGS, lang: "en" });
+    if (result.ok || result.error.kind !== "host") throw new Error("expected a host error");
+    expect(result.error.code).toBe("writeFailed");
+    expect(result.error.detail).toContain(`Excel said: ${said}`);
+    expect(result.error.detail).not.toMatch(/protected/);
   });
 
   it("asks to leave cell-edit mode instead of failing obscurely", async () => {

@@ -1,7 +1,7 @@
 import type { Lang } from "../core";
 import { describeError } from "../core";
 import { t } from "./i18n";
-import type { HostErrorCode, PortError } from "./port";
+import type { HostErrorCode, PortError } from "../port";
 
 /** A port failure in words: what went wrong, what to do next, and any detail the host gave. */
 export interface ErrorText {

@@ -1,5 +1,5 @@
 import { computeWorkbook, findTable, type Settings, type WorkbookGrid } from "../core";
-import type { PortResult, Progress } from "../ui";
+import type { PortResult, Progress } from "../port";
 import { computeFile, loadWorkbook, toWorkbookGrid, WorkbookReadError } from "../xlsx";
 import type { ComputedFile, EngineAnswers, EngineRequest, EngineResponse, OpenedFile } from "./engineProtocol";
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Lang } from "../../core";
 import { LanguageProvider } from "../i18n";
-import type { ComputeOutcome, WorkbookPort } from "../port";
+import type { ComputeOutcome, WorkbookPort } from "../../port";
 import { Workbench } from "../Workbench/Workbench";
 import { useAttainmentApp } from "./useAttainmentApp";
 

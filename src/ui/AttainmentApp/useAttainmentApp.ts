@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../port";
 
 /**
  * A session number that changes whenever a new port arrives, so the panel below remounts with fresh state

@@ -1,7 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import { DocumentCopyRegular } from "@fluentui/react-icons";
 import { useT, type UiKey } from "../i18n";
-import type { ComputeOutcome, PortResult } from "../port";
+import type { ComputeOutcome, PortResult } from "../../port";
 import { useCopyForWord, type CopyForWordResult } from "./useCopyForWord";
 
 export interface CopyForWordProps {

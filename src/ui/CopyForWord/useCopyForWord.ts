@@ -1,5 +1,5 @@
 import { renderAppendixHtml } from "../../report";
-import type { ComputeOutcome, PortResult } from "../port";
+import type { ComputeOutcome, PortResult } from "../../port";
 import { copyRichText } from "../copyRichText";
 import { settle } from "../settle";
 

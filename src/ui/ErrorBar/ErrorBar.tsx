@@ -2,7 +2,7 @@ import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "
 import type { ReactNode } from "react";
 import { describePortError } from "../describePortError";
 import { useLang, useT } from "../i18n";
-import type { PortError } from "../port";
+import type { PortError } from "../../port";
 import { useErrorBarStyles } from "./ErrorBar.styles";
 
 export interface ErrorBarProps {

@@ -10,7 +10,7 @@ import {
 import type { ColumnMapping, Settings, TableLayout } from "../../core";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { useT } from "../i18n";
-import type { PortError } from "../port";
+import type { PortError } from "../../port";
 import { useSectionStyles } from "../sectionStyles";
 import { useMappingPanelStyles } from "./MappingPanel.styles";
 import { useMappingPanel } from "./useMappingPanel";

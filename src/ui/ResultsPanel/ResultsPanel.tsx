@@ -7,7 +7,7 @@ import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { useT } from "../i18n";
 import { IndicatorList } from "../IndicatorList/IndicatorList";
 import { NarrativeBox } from "../NarrativeBox/NarrativeBox";
-import type { ComputeOutcome, PortResult } from "../port";
+import type { ComputeOutcome, PortResult } from "../../port";
 import { useSectionStyles } from "../sectionStyles";
 import { StatusBadges } from "../StatusBadges/StatusBadges";
 import { SummaryChart } from "../SummaryChart/SummaryChart";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Translate } from "../i18n";
-import type { ComputeOutcome, PortError, PortResult } from "../port";
+import type { ComputeOutcome, PortError, PortResult } from "../../port";
 import { settle } from "../settle";
 import type { ChartRow } from "../SummaryChart/useSummaryChart";
 

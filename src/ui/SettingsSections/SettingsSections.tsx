@@ -4,7 +4,7 @@ import { useT } from "../i18n";
 import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
 import { MappingPanel } from "../MappingPanel/MappingPanel";
 import { OptionsPanel } from "../OptionsPanel/OptionsPanel";
-import type { PortError } from "../port";
+import type { PortError } from "../../port";
 import { useSettingsSectionsStyles } from "./SettingsSections.styles";
 import { useSettingsSections } from "./useSettingsSections";
 

@@ -2,7 +2,7 @@ import { Button, Dropdown, Field, Option, Spinner, Tooltip } from "@fluentui/rea
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { Analysis, TableLayout } from "../../core";
 import { useT } from "../i18n";
-import type { SheetInfo } from "../port";
+import type { SheetInfo } from "../../port";
 import { useSectionStyles } from "../sectionStyles";
 import { useSourcePanelStyles } from "./SourcePanel.styles";
 

@@ -4,7 +4,7 @@ import { canRetry } from "../describePortError";
 import { ComputePanel } from "../ComputePanel/ComputePanel";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { useT } from "../i18n";
-import type { ComputeOutcome, WorkbookPort } from "../port";
+import type { ComputeOutcome, WorkbookPort } from "../../port";
 import { PageFrame } from "../PageFrame/PageFrame";
 import { ResultsPanel } from "../ResultsPanel/ResultsPanel";
 import { SettingsSections } from "../SettingsSections/SettingsSections";

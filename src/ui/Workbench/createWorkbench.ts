@@ -1,6 +1,6 @@
 import type { Analysis, Settings } from "../../core";
 import { DEFAULT_SETTINGS } from "../../core";
-import type { ComputeOutcome, PortError, Progress, WorkbookOverview, WorkbookPort } from "../port";
+import type { ComputeOutcome, PortError, Progress, WorkbookOverview, WorkbookPort } from "../../port";
 import { settle } from "../settle";
 import { restoreSettings } from "./restoreSettings";
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../port";
 import { createWorkbench } from "./createWorkbench";
 
 export type { LoadState, PreviewState, RunState, WorkbenchState } from "./createWorkbench";

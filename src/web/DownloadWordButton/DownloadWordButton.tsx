@@ -10,7 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { DocumentArrowDownRegular } from "@fluentui/react-icons";
 import { useId } from "react";
-import { useT, type ComputeOutcome } from "../../ui";
+import type { ComputeOutcome } from "../../port";
+import { useT } from "../../ui";
 import type { OutputFile } from "../createFilePort";
 import { useDownloadWord } from "./useDownloadWord";
 

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { ComputeOutcome } from "../../ui";
+import type { ComputeOutcome } from "../../port";
 import { reportFileName } from "../../report";
 import type { OutputFile } from "../createFilePort";
 
