@@ -61,9 +61,15 @@ function problemOf(v: ParsedValue, which: "target" | "result", direction: Direct
  * and its rate is taken against the nearer bound. Qualitative pairs ("Đạt" / "Không đạt") get a status and no rate.
  * Example: `scoreIndicator({kind:"number",value:95}, {kind:"number",value:100}, "points")` → `{ exact: 105, status: "exceeded" }`.
  */
-export function scoreIndicator(target: ParsedValue, result: ParsedValue, method: Method): Score {
-  const direction: Direction =
-    ("direction" in target && target.direction) || ("direction" in result && result.direction) || "higher";
+export function scoreIndicator(
+  target: ParsedValue,
+  result: ParsedValue,
+  method: Method,
+  chosen?: Direction,
+  capped = false,
+): Score {
+  const direction: Direction = chosen ?? operatorDirection(target, result) ?? "higher";
+  if (result.kind === "range") result = { kind: "number", value: (result.low + result.high) / 2 };
   const problem = problemOf(target, "target", direction) ?? problemOf(result, "result", direction);
   if (problem) return problem;
 
@@ -81,17 +87,23 @@ export function scoreIndicator(target: ParsedValue, result: ParsedValue, method:
     const bound = compare(result.value, target.high) > 0 ? target.high : target.low;
     const above = bound === target.high;
     const status: Status = above === (direction === "higher") ? "exceeded" : "notMet";
-    return withRate(rate(bound, result.value, direction, method), status, direction);
+    return withRate(rate(bound, result.value, direction, method), status, direction, capped);
   }
   if (target.kind !== "number") return notEvaluated(direction, "mixedKinds", "target");
   return withRate(
     rate(target.value, result.value, direction, method),
     statusOf(target.value, result.value, direction),
     direction,
+    capped,
   );
 }
 
-function withRate(exact: number | null, status: Status, direction: Direction): Score {
+/** The direction the values' own operators give ("≤ 5" in the target, else in the result), or null. */
+export function operatorDirection(target: ParsedValue, result: ParsedValue): Direction | null {
+  return ("direction" in target && target.direction) || ("direction" in result && result.direction) || null;
+}
+
+function withRate(exact: number | null, status: Status, direction: Direction, capped: boolean): Score {
   if (exact === null) return notEvaluated(direction, "divideByZero", direction === "higher" ? "target" : "result");
-  return { exact, status, direction };
+  return { exact: capped ? Math.min(100, exact) : exact, status, direction };
 }

@@ -115,6 +115,19 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     mixedKinds: (p) =>
       `${p.address}: chỉ tiêu và kết quả không cùng loại (số và chữ), chỉ tiêu này chưa được đánh giá.`,
     mergedAttainmentCell: (p) => `${p.address}: ô tỷ lệ nằm trong vùng gộp ô nên không ghi vào.`,
+    periodChosen: (p) =>
+      `${p.address}: bảng có nhiều kỳ; đã lấy "${p.target}" làm chỉ tiêu và "${p.result}" làm kết quả (bỏ qua ${p.others}); có thể chọn cột khác.`,
+    approximateValue: (p) => `${p.address}: "${p.text}" là giá trị ước chừng, đã tính theo số ghi trong ô.`,
+    boundInResult: (p) => `${p.address}: kết quả "${p.text}" là một ngưỡng, đã tính theo số ghi trong ô.`,
+    rangeResult: (p) => `${p.address}: kết quả "${p.text}" là một khoảng, đã tính theo giá trị giữa khoảng.`,
+    ambiguousNumber: (p) =>
+      `${p.address}: "${p.text}" có thể là số nghìn hoặc số thập phân; cột không cho biết cách ghi, đã đọc dấu chấm là phân cách nghìn, dấu phẩy là thập phân.`,
+    directionInferred: (p) =>
+      `Dòng ${p.row}: ${p.direction === "lower" ? "càng thấp càng tốt" : "càng cao càng tốt"} theo nội dung chỉ tiêu ("${p.term}"); có thể đổi chiều.`,
+    methodUnclear: (p) =>
+      `Không cách tính nào khớp với tỷ lệ đã báo cáo (${p.kind === "percent" ? "chỉ tiêu tính bằng %" : p.kind === "amount" ? "chỉ tiêu tính bằng số lượng" : "chỉ tiêu chưa rõ đơn vị"}: khớp nhiều nhất ${p.best}/${p.compared}); đã dùng cách tính mặc định.`,
+    statusDiscrepancy: (p) =>
+      `Dòng ${p.row}: đánh giá ghi "${p.reported}", tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
   },
   en: {
     notANumber: (p) => `${p.address}: "${p.text}" is not a number, so this indicator is not evaluated.`,
@@ -130,6 +143,19 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: the target and the result are not of the same kind (number and text), so this indicator is not evaluated.`,
     mergedAttainmentCell: (p) =>
       `${p.address}: the attainment cell is part of a merged area, so nothing was written there.`,
+    periodChosen: (p) =>
+      `${p.address}: the table shows several periods; took "${p.target}" as the target and "${p.result}" as the result (left aside ${p.others}); other columns can be chosen.`,
+    approximateValue: (p) => `${p.address}: "${p.text}" is approximate; it was scored as the number written.`,
+    boundInResult: (p) => `${p.address}: the result "${p.text}" is a bound; it was scored as the number written.`,
+    rangeResult: (p) => `${p.address}: the result "${p.text}" is a range; it was scored at its midpoint.`,
+    ambiguousNumber: (p) =>
+      `${p.address}: "${p.text}" may be thousands or decimals and its column does not tell; a dot was read as thousands, a comma as decimals.`,
+    directionInferred: (p) =>
+      `Row ${p.row}: ${p.direction === "lower" ? "lower is better" : "higher is better"} from the indicator's wording ("${p.term}"); the direction can be changed.`,
+    methodUnclear: (p) =>
+      `No method reproduces the reported rates (${p.kind === "percent" ? "indicators in %" : p.kind === "amount" ? "indicators in amounts" : "indicators without a unit"}: at best ${p.best} of ${p.compared}); the default method was used.`,
+    statusDiscrepancy: (p) =>
+      `Row ${p.row}: the status column says "${p.reported}", computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
   },
 };
 
@@ -149,6 +175,7 @@ const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
         ? "Cột nội dung, cột chỉ tiêu và cột kết quả phải là ba cột khác nhau."
         : `Cột được chọn cho vai trò ${p.role} không hợp lệ (${p.detail}).`,
     badOption: (p) => `Tuỳ chọn ${p.option} không hợp lệ: ${p.detail}.`,
+    tableNotFound: (p) => `Trang "${p.sheet}" có ${p.count} bảng, không có bảng số ${p.table}.`,
   },
   en: {
     noSheets: () => "The workbook has no worksheets.",
@@ -160,6 +187,7 @@ const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
         ? "The label, target and result must be three different columns."
         : `The column chosen for ${p.role} is not valid (${p.detail}).`,
     badOption: (p) => `The option ${p.option} is not valid: ${p.detail}.`,
+    tableNotFound: (p) => `Sheet "${p.sheet}" has ${p.count} table(s), not a table number ${p.table}.`,
   },
 };
 

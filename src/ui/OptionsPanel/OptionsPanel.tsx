@@ -1,4 +1,4 @@
-import { Field, Radio, RadioGroup, SpinButton, Switch } from "@fluentui/react-components";
+import { Checkbox, Field, Radio, RadioGroup, SpinButton, Switch } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Analysis, Lang, Settings } from "../../core";
 import { statusLabel } from "../../core";
@@ -35,14 +35,22 @@ export function OptionsPanel({ lang, settings, analysis, onChange }: OptionsPane
           <Radio value="ratio" label={t(lang, "methodRatio")} />
         </RadioGroup>
       </Field>
-      <Field label={t(lang, "decimalsLabel")}>
-        <SpinButton
-          className={styles.spin}
-          min={0}
-          max={4}
-          value={settings.decimals}
-          onChange={(_, data) => o.setDecimals(data)}
-        />
+      <Field label={t(lang, "decimalsLabel")} hint={o.decimalsHint}>
+        <div className={styles.decimals}>
+          <SpinButton
+            className={styles.spin}
+            min={0}
+            max={4}
+            disabled={settings.decimals === "auto"}
+            value={settings.decimals === "auto" ? (analysis?.decimals ?? 0) : settings.decimals}
+            onChange={(_, data) => o.setDecimals(data)}
+          />
+          <Checkbox
+            checked={settings.decimals === "auto"}
+            label={t(lang, "decimalsAuto")}
+            onChange={(_, data) => o.setDecimalsAuto(data.checked === true)}
+          />
+        </div>
       </Field>
       <Field label={t(lang, "sheetLangLabel")} hint={t(lang, "sheetLangHint")}>
         <RadioGroup layout="horizontal" value={settings.lang} onChange={(_, data) => o.setSheetLang(data.value)}>

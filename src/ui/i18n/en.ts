@@ -46,6 +46,8 @@ export const en: Record<keyof typeof vi, string> = {
   reason_default: "automatic: there are no reported rates to compare with, so {method} is used",
   reason_explicit: "using {method}",
   decimalsLabel: "Decimal places",
+  decimalsAuto: "Automatic, from the table",
+  decimalsAutoHint: "automatic: {decimals}, as the table's reported rates (or figures) use",
   sheetLangLabel: "Language of the generated sheets",
   sheetLangHint: "Used for the appendix, the summary and the narrative.",
   colorsLegend: "Colours by status",

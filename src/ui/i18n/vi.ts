@@ -44,6 +44,8 @@ export const vi = {
   reason_default: "tự động: không có tỷ lệ đã báo cáo để đối chiếu, nên dùng {method}",
   reason_explicit: "dùng {method}",
   decimalsLabel: "Số chữ số thập phân",
+  decimalsAuto: "Tự động theo bảng",
+  decimalsAutoHint: "tự động: {decimals} chữ số, như tỷ lệ đã báo cáo (hoặc số liệu) của bảng",
   sheetLangLabel: "Ngôn ngữ của các trang tạo ra",
   sheetLangHint: "Áp dụng cho Phụ lục, Tổng hợp và đoạn nhận xét.",
   colorsLegend: "Màu theo đánh giá",

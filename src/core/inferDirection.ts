@@ -1,0 +1,156 @@
+import { foldText } from "./foldText";
+import type { Direction } from "./types";
+
+/** Quantities where less is better, folded (Vietnamese without diacritics, English lower case). */
+const LOWER_QUANTITIES = [
+  "ho ngheo",
+  "ho can ngheo",
+  "tu vong",
+  "suy dinh duong",
+  "that nghiep",
+  "tai nan",
+  "vi pham",
+  "tre han",
+  "qua han",
+  "cham tien do",
+  "ton dong",
+  "khieu nai",
+  "to cao",
+  "no xau",
+  "no dong",
+  "lam phat",
+  "chi so gia",
+  "cpi",
+  "nghi hoc",
+  "bo hoc",
+  "luu ban",
+  "o nhiem",
+  "phat thai",
+  "nhap sieu",
+  "boi chi",
+  "toi pham",
+  "chay no",
+  "poverty",
+  "mortality",
+  "deaths",
+  "death",
+  "death rate",
+  "malnutrition",
+  "stunting",
+  "unemployment",
+  "accidents",
+  "accident",
+  "injuries",
+  "violations",
+  "late",
+  "overdue",
+  "backlog",
+  "complaints",
+  "bad debt",
+  "non performing",
+  "npl",
+  "inflation",
+  "absence",
+  "absences",
+  "absenteeism",
+  "truancy",
+  "exclusions",
+  "dropout",
+  "emissions",
+  "pollution",
+  "trade deficit",
+  "deficit",
+  "crime",
+  "waiting time",
+  "waiting times",
+];
+
+/** Quantities that are lower-is-better only where the label asks to bring them down ("giảm chi phí"). */
+const LOWER_WHEN_REDUCED = ["chi phi", "chi thuong xuyen", "cost", "costs", "spending", "expenditure", "thoi gian"];
+
+/** Verbs that ask for less ("giảm còn 2%", "kéo giảm", "reduce", "below"). */
+const LOWER_VERBS = ["giam con", "giam xuong", "keo giam", "giam", "reduce", "reduced", "reducing", "below"];
+
+/** Words that measure the size of a reduction, which is higher-is-better ("Mức giảm tỷ lệ hộ nghèo"). */
+const REDUCTION_SIZE = [
+  "muc giam",
+  "toc do giam",
+  "so giam",
+  "giam duoc",
+  "giam binh quan",
+  "ty le giam",
+  "giam ngheo",
+  "thoat ngheo",
+  "reduction in",
+];
+
+/** Handling a bad thing is good: "giải quyết khiếu nại", "xử lý vi phạm", "complaints resolved". */
+const HANDLED = [
+  "giai quyet",
+  "xu ly",
+  "thu hoi",
+  "khac phuc",
+  "phat hien",
+  "resolved",
+  "handled",
+  "cleared",
+  "recovered",
+];
+/** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
+const HANDLEABLE = new Set([
+  "vi pham",
+  "ton dong",
+  "khieu nai",
+  "to cao",
+  "no xau",
+  "no dong",
+  "backlog",
+  "complaints",
+]);
+
+/** Negations that turn a bad quantity into a good one: "không vi phạm", "no accidents". */
+const NEGATIONS = ["khong", "khong co", "no", "zero", "free of", "without"];
+
+export interface InferredDirection {
+  direction: Direction;
+  /** The words that decided it, as folded ("ho ngheo", "giam con"). */
+  term: string;
+}
+
+const wordsOf = (text: string) =>
+  ` ${foldText(text)
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim()} `;
+const find = (words: string, term: string) => words.indexOf(` ${term} `);
+
+/**
+ * The direction an indicator's label implies when its target carries no operator, or null when it says nothing:
+ * quantities where less is better (tỷ lệ hộ nghèo / poverty rate, tử vong / mortality, thất nghiệp, tai nạn, vi phạm,
+ * trễ hạn, tồn đọng, khiếu nại, nợ xấu, lạm phát / CPI, nghỉ học / absence, ô nhiễm / emissions, nhập siêu, bội chi,
+ * chi phí where the label says "giảm") and verbs asking for less ("giảm còn", "kéo giảm", "reduce", "below") are
+ * lower-is-better; the size of a reduction ("Mức giảm tỷ lệ hộ nghèo"), a handled bad thing ("giải quyết khiếu nại")
+ * and a negated one ("không vi phạm") are higher-is-better.
+ * Example: `inferDirection("Tỷ lệ hộ nghèo")` → `{ direction: "lower", term: "ho ngheo" }`.
+ */
+export function inferDirection(label: string): InferredDirection | null {
+  const words = wordsOf(label);
+  for (const term of REDUCTION_SIZE) if (find(words, term) >= 0) return { direction: "higher", term };
+  for (const term of LOWER_QUANTITIES) {
+    const at = find(words, term);
+    if (at < 0) continue;
+    const before = words.slice(0, at + 1);
+    if (NEGATIONS.some((n) => before.endsWith(` ${n} `)))
+      return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
+    if (HANDLEABLE.has(term)) {
+      const handled = HANDLED.find((h) => find(words, h) >= 0);
+      if (handled) return { direction: "higher", term: handled };
+    }
+    return { direction: "lower", term };
+  }
+  const verb = LOWER_VERBS.find((v) => find(words, v) >= 0);
+  if (verb) {
+    const reduced = LOWER_WHEN_REDUCED.find((q) => find(words, q) >= 0);
+    return { direction: "lower", term: reduced ? `${verb} ${reduced}` : verb };
+  }
+  return null;
+}

@@ -1,0 +1,167 @@
+import { toA1 } from "./a1";
+import type { UnitKind } from "./classifyUnit";
+import { decimalsFor } from "./chooseDecimals";
+import { operatorDirection, roundHalfAway, scoreIndicator } from "./computeAttainment";
+import { inferDirection } from "./inferDirection";
+import { disagrees, wordDisagrees, type Convention } from "./inferMethod";
+import { parseValue } from "./parseValue";
+import type { IndicatorDraft } from "./readRows";
+import type { Direction, DirectionSource, Indicator, ParsedValue, Status, TableLayout, Warning } from "./types";
+
+export interface DirectionChoice {
+  direction: Direction;
+  source: DirectionSource;
+  /** The words of the label that decided it (lexicon only). */
+  term?: string;
+}
+
+/**
+ * An indicator's direction: the user's choice for its row, else its target's (or result's) operator ("≤ 5"), else
+ * what its label — or the heading it sits under — means (`inferDirection`), else higher-is-better.
+ * Example: "Tỷ lệ hộ nghèo" with target 3 and no operator → lower, from the lexicon.
+ */
+export function decideDirection(d: IndicatorDraft, overrides?: Record<number, Direction>): DirectionChoice {
+  const user = overrides?.[d.row + 1];
+  if (user === "higher" || user === "lower") return { direction: user, source: "user" };
+  const op = operatorDirection(d.target, d.result);
+  if (op) return { direction: op, source: "operator" };
+  const lex = inferDirection(d.label) ?? (d.parent ? inferDirection(d.parent) : null);
+  if (lex) return { direction: lex.direction, source: "lexicon", term: lex.term };
+  return { direction: "higher", source: "default" };
+}
+
+/** A reported status word read as a status; `strict` when the column also uses "Vượt", so "Đạt" then means met. */
+export function readStatusWord(text: string | null, strict: boolean): { status: Status; exact: boolean } | null {
+  if (!text) return null;
+  const word = parseValue(text);
+  if (word.kind !== "qualitative") return null;
+  if (!word.achieved) return { status: "notMet", exact: true };
+  if (word.exceeded) return { status: "exceeded", exact: true };
+  return { status: "met", exact: strict };
+}
+
+export interface JudgeContext {
+  table: TableLayout;
+  conventions: Record<UnitKind, Convention>;
+  decimals: number;
+  strictStatus: boolean;
+  warnings: Warning[];
+}
+
+const NOTE_CODES = { approximate: "approximateValue", ambiguousSeparator: "ambiguousNumber" } as const;
+
+function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
+  const { columns } = ctx.table;
+  const push = (code: Warning["code"], col: number, text: string) =>
+    ctx.warnings.push({ code, address: toA1(d.row, col), row: d.row, params: { text } });
+  for (const [which, v, text, col] of [
+    ["target", d.target, d.targetText, columns.target],
+    ["result", d.result, d.resultText, columns.result],
+  ] as const) {
+    if (v.kind !== "number" && v.kind !== "range") continue;
+    if (v.note === "approximate" || v.note === "ambiguousSeparator") push(NOTE_CODES[v.note], col, text);
+    if (which === "result" && v.direction) push("boundInResult", col, text);
+    if (which === "result" && v.kind === "range") push("rangeResult", col, text);
+  }
+}
+
+/**
+ * Scores one indicator with the convention of its kind of unit, rounds its rate without contradicting its status,
+ * and audits what the document reported (rate and status word), recording every assumption as a warning.
+ * Example: "+ Cá nhân:" 20 → 28 in a percent table scored by points gives 108, a discrepancy against 180.
+ */
+export function judgeIndicator(
+  d: IndicatorDraft,
+  kind: { kind: UnitKind; unit: string | null },
+  dir: DirectionChoice,
+  ctx: JudgeContext,
+): Indicator {
+  const { table, warnings } = ctx;
+  const convention = ctx.conventions[kind.kind];
+  const s = scoreIndicator(d.target, d.result, convention.method, dir.direction, convention.capped);
+  const decimals = s.exact === null ? ctx.decimals : decimalsFor(s.exact, s.status, ctx.decimals);
+  const attainment = s.exact === null ? null : roundHalfAway(s.exact, decimals);
+  if (d.mergedNote === null) {
+    if (s.problem) {
+      const col = s.problem.which === "target" ? table.columns.target : table.columns.result;
+      warnings.push({
+        code: s.problem.code,
+        address: toA1(d.row, col),
+        row: d.row,
+        params: { what: s.problem.which, text: s.problem.text ?? "" },
+      });
+    }
+    valueWarnings(d, ctx);
+    if (dir.source === "lexicon" && d.part === 0) {
+      warnings.push({
+        code: "directionInferred",
+        address: toA1(d.row, table.columns.label),
+        row: d.row,
+        params: { row: d.row + 1, direction: dir.direction, term: dir.term ?? "" },
+      });
+    }
+  }
+  let discrepancy = false;
+  if (typeof d.reported === "number" && s.exact !== null) discrepancy = disagrees(d.reported, s.exact, decimals);
+  else if (typeof d.reported === "string" && s.exact === null) {
+    const word = parseValue(d.reported);
+    discrepancy = wordDisagrees(word.kind === "qualitative" ? word.achieved : null, s.status);
+  }
+  if (discrepancy) {
+    const address = table.columns.attainment !== undefined ? toA1(d.row, table.columns.attainment) : null;
+    warnings.push({
+      code: "discrepancy",
+      address,
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reported!, computed: attainment ?? s.status },
+    });
+  }
+  const word = readStatusWord(d.reportedStatusText, ctx.strictStatus);
+  const statusDiscrepancy =
+    word !== null &&
+    s.status !== "notEvaluated" &&
+    (word.exact ? word.status !== s.status : (word.status === "notMet") !== (s.status === "notMet"));
+  if (statusDiscrepancy) {
+    warnings.push({
+      code: "statusDiscrepancy",
+      address: table.columns.status !== undefined ? toA1(d.row, table.columns.status) : null,
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reportedStatusText!, computed: s.status },
+    });
+  }
+  const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);
+  return {
+    row: d.row,
+    part: d.part,
+    parts: d.parts,
+    section: d.section,
+    number: d.number,
+    label: d.label,
+    depth: d.depth,
+    targetText: d.targetText,
+    resultText: d.resultText,
+    target: d.mergedNote ?? valueOf(d.target, d.targetText),
+    result: d.mergedNote !== null ? null : valueOf(d.result, d.resultText),
+    direction: s.direction,
+    exact: s.exact,
+    attainment,
+    status: s.status,
+    reported: d.reported,
+    discrepancy,
+    mergedNote: d.mergedNote,
+    notes: d.notes,
+    parent: d.parent,
+    formulaSafe: d.formulaSafe && d.target.kind === "number" && d.result.kind === "number",
+    targetScale: d.targetScale,
+    resultScale: d.resultScale,
+    unit: kind.unit,
+    percent: kind.kind === "percent",
+    directionSource: dir.source,
+    method: convention.method,
+    capped: convention.capped,
+    decimals,
+    reportedStatus: word?.status ?? null,
+    reportedStatusText: d.reportedStatusText,
+    statusDiscrepancy,
+  };
+}
