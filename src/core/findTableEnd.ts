@@ -81,8 +81,13 @@ export interface TableBody {
   next: HeaderBlock | null;
 }
 
-const sameShape = (a: HeaderBlock, columns: ColumnMapping) =>
-  a.columns.target === columns.target && a.columns.result === columns.result;
+/** The same columns in the same roles: a repeat of the header, not the header of another table. */
+function sameShape(a: HeaderBlock, columns: ColumnMapping): boolean {
+  for (const role of ["target", "result", "attainment", "status", "notes", "unit"] as const) {
+    if (a.columns[role] !== columns[role]) return false;
+  }
+  return a.columns.label === undefined || a.columns.label === columns.label;
+}
 
 /** Whether the next non-blank rows (up to three) carry on the table: values, or a header of the same shape. */
 function continues(sheet: SheetAccess, row: number, columns: ColumnMapping): boolean {

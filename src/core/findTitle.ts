@@ -3,7 +3,7 @@ import type { SheetAccess } from "./sheetAccess";
 
 /** Lines that are never the title: agency lines, the national motto, document numbers, dates, page notes (folded). */
 const NOT_TITLE =
-  /^(uy ban|ubnd|so |bo |tong cuc|cuc |chi cuc|benh vien|truong |cong ty|dang bo|cong doan|hoi dong|ban |phong |cong hoa|doc lap|so:|so\s+\d|\(|-+$|don vi tinh|dvt|trang|page|ngay|\bngay\b.*\bthang\b)/;
+  /^(uy ban|ubnd|so |bo |tong cuc|cuc |chi cuc|benh vien|truong |cong ty|dang bo|cong doan|hoi dong|ban |phong |cong hoa|doc lap|so:|so\s+\d|\(|-+$|don vi tinh|dvt|trang|page|ngay)|\bngay\b.*\bthang\b/;
 
 /** Words that open a title line. */
 const TITLE_WORDS =
@@ -22,7 +22,19 @@ const isUpper = (t: string) => {
  */
 export function findTitle(sheet: SheetAccess, headerTop: number, floor = 0): string | null {
   let merged: string | null = null;
+  let lone: string | null = null;
   for (let r = headerTop - 1; r >= floor; r--) {
+    let filled = 0;
+    let first = "";
+    for (let c = 0; c < sheet.colCount; c++) {
+      const t = sheet.text(r, c);
+      if (t) {
+        filled++;
+        first ||= t;
+      }
+    }
+    if (filled === 1 && first.length >= 12 && typeof sheet.value(r, 0) !== "number" && !NOT_TITLE.test(foldText(first)))
+      lone ??= first.replace(/\s+/g, " ");
     for (let c = 0; c < sheet.colCount; c++) {
       const v = sheet.value(r, c);
       if (typeof v !== "string") continue;
@@ -34,7 +46,7 @@ export function findTitle(sheet: SheetAccess, headerTop: number, floor = 0): str
       if (m && m.right > m.left && text.length >= 12) merged ??= text;
     }
   }
-  return merged;
+  return merged ?? lone;
 }
 
 /** A unit line above the table ("Đơn vị tính: tỷ đồng", "ĐVT: %", "Unit: £m"), or null. */

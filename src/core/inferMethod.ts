@@ -65,7 +65,8 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
     if (exacts.every((e) => e === null)) continue;
     compared++;
     exacts.forEach((e, i) => {
-      if (e !== null && !disagrees(d.reported as number, e, 0)) hits[i]!++;
+      // Compared at the reported rate's own precision: 102 does not reproduce a reported 102,2.
+      if (e !== null && !disagrees(d.reported as number, e, 6)) hits[i]!++;
     });
   }
   if (compared === 0) {

@@ -27,7 +27,21 @@ export function decideDirection(d: IndicatorDraft, overrides?: Record<number, Di
   if (op) return { direction: op, source: "operator" };
   const lex = inferDirection(d.label) ?? (d.parent ? inferDirection(d.parent) : null);
   if (lex) return { direction: lex.direction, source: "lexicon", term: lex.term };
+  if (typeof d.reported === "number" && reproducedOnlyLower(d, d.reported))
+    return { direction: "lower", source: "reported" };
   return { direction: "higher", source: "default" };
+}
+
+/** Whether the reported rate is reproduced by scoring lower-is-better (by any method) and never higher-is-better. */
+function reproducedOnlyLower(d: IndicatorDraft, reported: number): boolean {
+  const hits = (direction: Direction) =>
+    (["points", "ratio"] as const).some((method) =>
+      [false, true].some((capped) => {
+        const exact = scoreIndicator(d.target, d.result, method, direction, capped).exact;
+        return exact !== null && !disagrees(reported, exact, 6);
+      }),
+    );
+  return !hits("higher") && hits("lower");
 }
 
 /** A reported status word read as a status; `strict` when the column also uses "Vượt", so "Đạt" then means met. */
@@ -92,9 +106,9 @@ export function judgeIndicator(
       });
     }
     valueWarnings(d, ctx);
-    if (dir.source === "lexicon" && d.part === 0) {
+    if ((dir.source === "lexicon" || dir.source === "reported") && d.part === 0) {
       warnings.push({
-        code: "directionInferred",
+        code: dir.source === "lexicon" ? "directionInferred" : "directionFromReported",
         address: toA1(d.row, table.columns.label),
         row: d.row,
         params: { row: d.row + 1, direction: dir.direction, term: dir.term ?? "" },

@@ -124,6 +124,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" có thể là số nghìn hoặc số thập phân; cột không cho biết cách ghi, đã đọc dấu chấm là phân cách nghìn, dấu phẩy là thập phân.`,
     directionInferred: (p) =>
       `Dòng ${p.row}: ${p.direction === "lower" ? "càng thấp càng tốt" : "càng cao càng tốt"} theo nội dung chỉ tiêu ("${p.term}"); có thể đổi chiều.`,
+    directionFromReported: (p) =>
+      `Dòng ${p.row}: tỷ lệ đã báo cáo chỉ khớp khi tính theo "càng thấp càng tốt", nên đã tính như vậy; có thể đổi chiều.`,
     methodUnclear: (p) =>
       `Không cách tính nào khớp với tỷ lệ đã báo cáo (${p.kind === "percent" ? "chỉ tiêu tính bằng %" : p.kind === "amount" ? "chỉ tiêu tính bằng số lượng" : "chỉ tiêu chưa rõ đơn vị"}: khớp nhiều nhất ${p.best}/${p.compared}); đã dùng cách tính mặc định.`,
     statusDiscrepancy: (p) =>
@@ -152,6 +154,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" may be thousands or decimals and its column does not tell; a dot was read as thousands, a comma as decimals.`,
     directionInferred: (p) =>
       `Row ${p.row}: ${p.direction === "lower" ? "lower is better" : "higher is better"} from the indicator's wording ("${p.term}"); the direction can be changed.`,
+    directionFromReported: (p) =>
+      `Row ${p.row}: the reported rate is reproduced only as lower-is-better, so it was scored that way; the direction can be changed.`,
     methodUnclear: (p) =>
       `No method reproduces the reported rates (${p.kind === "percent" ? "indicators in %" : p.kind === "amount" ? "indicators in amounts" : "indicators without a unit"}: at best ${p.best} of ${p.compared}); the default method was used.`,
     statusDiscrepancy: (p) =>

@@ -155,9 +155,10 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
   // Labels of the open headings by depth, so a short label ("+ Cá nhân:") can be named with its group.
   let headings: string[] = [];
   const skip = new Set(table.skipRows ?? []);
-  const targetConvention = columnConvention(sheet, table, columns.target);
-  const resultConvention = columnConvention(sheet, table, columns.result);
-  const reportedConvention = columnConvention(sheet, table, columns.attainment);
+  // Each column by its own cells; a column whose cells do not tell follows the table's other number columns.
+  const own = [columns.target, columns.result, columns.attainment].map((c) => columnConvention(sheet, table, c));
+  const shared = own.includes("vi") === own.includes("en") ? null : own.includes("vi") ? "vi" : "en";
+  const [targetConvention, resultConvention, reportedConvention] = own.map((c) => c ?? shared);
   for (let row = table.firstRow; row <= table.lastRow; row++) {
     if (skip.has(row)) continue;
     const wide = sheet.grid.merges.length > 0 ? wideText(sheet, row, table) : null;
@@ -166,8 +167,10 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const target = sheet.value(row, columns.target);
     const result = sheet.value(row, columns.result);
     const merge = sheet.merge(row, columns.target);
+    // A merge that also covers the label is a heading written across the table, not a note in place of values.
     const mergedNote =
       merge &&
+      merge.left > columns.label &&
       merge.left <= Math.min(columns.target, columns.result) &&
       merge.right >= Math.max(columns.target, columns.result)
         ? sheet.text(merge.top, merge.left)

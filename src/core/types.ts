@@ -42,8 +42,11 @@ export type MethodOption = Method | "auto";
 export type Direction = "higher" | "lower";
 export type Status = "exceeded" | "met" | "notMet" | "notEvaluated";
 export type ColumnRole = "number" | "label" | "target" | "result" | "attainment" | "status" | "notes" | "unit";
-/** How an indicator's direction was decided: the target's operator ("≤ 5"), the label's meaning, the user, or none. */
-export type DirectionSource = "operator" | "lexicon" | "user" | "default";
+/**
+ * How an indicator's direction was decided: the target's operator ("≤ 5"), the label's meaning, the document's own
+ * reported rate (reproduced only the other way round), the user, or none.
+ */
+export type DirectionSource = "operator" | "lexicon" | "reported" | "user" | "default";
 /** Decimals of the rate: a number 0–6, or "auto" (the reported rates' precision, else the inputs', at most 2). */
 export type DecimalsOption = number | "auto";
 
@@ -193,6 +196,7 @@ export type WarningCode =
   | "rangeResult"
   | "ambiguousNumber"
   | "directionInferred"
+  | "directionFromReported"
   | "methodUnclear"
   | "statusDiscrepancy";
 

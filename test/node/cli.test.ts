@@ -30,22 +30,16 @@ describe("attainment compute", () => {
     const r = await cli("compute", input, "--json");
     expect([r.code, r.stderr]).toEqual([0, ""]);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual([
-      "sheet",
-      "method",
-      "indicators",
-      "summary",
-      "narrative",
-      "warnings",
-      "columns",
-      "output",
-    ]);
+    // The contract only gains fields: the first version's fields keep their order and meaning.
+    const first = ["sheet", "method", "indicators", "summary", "narrative", "warnings", "columns", "output"];
+    expect(Object.keys(doc).filter((k) => first.includes(k))).toEqual(first);
+    expect(doc).toMatchObject({ table: 1, tables: 1, decimals: 0 });
     expect(doc).toMatchObject({
       sheet: "KQ Nghị quyết 2021",
       method: "points",
       output: path.join(dir, "bao-cao.attainment.xlsx"),
     });
-    expect(doc.indicators.find((i: { row: number }) => i.row === 21)).toEqual({
+    expect(doc.indicators.find((i: { row: number }) => i.row === 21)).toMatchObject({
       row: 21,
       part: 0,
       section: "I",
@@ -57,6 +51,11 @@ describe("attainment compute", () => {
       status: "exceeded",
       reported: 180,
       discrepancy: true,
+      unit: "%",
+      directionSource: "default",
+      method: "points",
+      reportedStatus: null,
+      statusDiscrepancy: false,
     });
     expect(doc.summary).toMatchObject({ total: 18, evaluated: 17, exceeded: 5, met: 12, notMet: 0, notEvaluated: 1 });
     expect(doc.summary.sections[0]).toEqual({
