@@ -3,6 +3,7 @@ import type { IndicatorDraft } from "./readRows";
 import type { Status } from "./types";
 
 const placesOf = (n: number): number => {
+  if (Number.isInteger(n)) return 0;
   const s = String(n);
   if (s.includes("e")) return 6;
   return s.includes(".") ? s.length - s.indexOf(".") - 1 : 0;

@@ -22,14 +22,19 @@ function labelUnit(label: string): string | null {
  * merely names a rate ("Tỷ lệ …") is no evidence. Example: unit cell "tỷ đồng" → amount; header "Kế hoạch (%)" → percent.
  */
 export function classifyUnit(d: IndicatorDraft, table: TableLayout): { unit: string | null; kind: UnitKind } {
-  const header = table.headerUnits?.target ?? table.headerUnits?.result ?? null;
-  const fromLabel = labelUnit(d.label);
   if (d.unit) return { unit: d.unit, kind: isPercentUnit(d.unit) ? "percent" : "amount" };
   if (d.targetScale === 100 || d.resultScale === 100 || /%\s*$/.test(d.targetText) || /%\s*$/.test(d.resultText))
-    return { unit: "%", kind: "percent" };
+    return PERCENT;
+  // A label can end in its unit only with a bracket or a "%" (checked before the slower reading).
+  const tail = d.label.charCodeAt(d.label.length - 1);
+  const fromLabel = tail === 41 || tail === 37 || tail === 58 || tail === 46 || tail === 32 ? labelUnit(d.label) : null;
+  const header = table.headerUnits?.target ?? table.headerUnits?.result ?? null;
   if (fromLabel) return { unit: fromLabel, kind: isPercentUnit(fromLabel) ? "percent" : "amount" };
   if (header) return { unit: header, kind: isPercentUnit(header) ? "percent" : "amount" };
-  if (table.percentHint) return { unit: "%", kind: "percent" };
+  if (table.percentHint) return PERCENT;
   if (table.tableUnit) return { unit: table.tableUnit, kind: isPercentUnit(table.tableUnit) ? "percent" : "amount" };
-  return { unit: null, kind: "unknown" };
+  return UNKNOWN;
 }
+
+const PERCENT = { unit: "%", kind: "percent" } as const;
+const UNKNOWN = { unit: null, kind: "unknown" } as const;

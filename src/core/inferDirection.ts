@@ -117,6 +117,38 @@ export interface InferredDirection {
   term: string;
 }
 
+/** Every term of the lexicon, for a first look that most labels (which hold none) pass quickly. */
+const ALL_TERMS = new Set([...LOWER_QUANTITIES, ...LOWER_WHEN_REDUCED, ...LOWER_VERBS, ...REDUCTION_SIZE]);
+const LONGEST = Math.max(...[...ALL_TERMS].map((t) => t.split(" ").length));
+
+/** Folded words by word as typed: a table repeats few distinct words, so each is folded once. */
+const foldedWords = new Map<string, string>();
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldText(word);
+    if (foldedWords.size > 20000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
+/** Whether a label holds any term of the lexicon, word by word, without folding the whole label. */
+function mayHoldTerm(label: string): boolean {
+  const words: string[] = [];
+  for (const word of label.toLowerCase().split(/[^\p{L}\d%]+/u)) if (word !== "") words.push(foldWord(word));
+  for (let i = 0; i < words.length; i++) {
+    let gram = words[i]!;
+    if (ALL_TERMS.has(gram)) return true;
+    for (let j = i + 1; j < words.length && j - i < LONGEST; j++) {
+      gram += ` ${words[j]!}`;
+      if (ALL_TERMS.has(gram)) return true;
+    }
+  }
+  return false;
+}
+
 const wordsOf = (text: string) =>
   ` ${foldText(text)
     .replace(/[^a-z0-9%]+/g, " ")
@@ -133,6 +165,19 @@ const find = (words: string, term: string) => words.indexOf(` ${term} `);
  * Example: `inferDirection("Tỷ lệ hộ nghèo")` → `{ direction: "lower", term: "ho ngheo" }`.
  */
 export function inferDirection(label: string): InferredDirection | null {
+  // No term holds a digit, so labels that differ only in their numbers ("Chỉ tiêu số 12") share one reading.
+  const key = label.replace(/\d+/g, "0");
+  const known = readings.get(key);
+  if (known !== undefined) return known;
+  const reading = mayHoldTerm(key) ? readDirection(key) : null;
+  if (readings.size > 20000) readings.clear();
+  readings.set(key, reading);
+  return reading;
+}
+
+const readings = new Map<string, InferredDirection | null>();
+
+function readDirection(label: string): InferredDirection | null {
   const words = wordsOf(label);
   for (const term of REDUCTION_SIZE) if (find(words, term) >= 0) return { direction: "higher", term };
   for (const term of LOWER_QUANTITIES) {

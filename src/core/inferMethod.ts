@@ -44,6 +44,8 @@ export interface JudgedDraft {
   direction: Direction;
 }
 
+const MAX_COMPARED = 2000;
+
 const CANDIDATES: Convention[] = [
   { method: "points", capped: false },
   { method: "ratio", capped: false },
@@ -60,6 +62,8 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
   const hits = allowed.map(() => 0);
   let compared = 0;
   for (const { draft: d, direction } of items) {
+    // A few thousand reported rates settle a convention; a larger table is judged on its first ones.
+    if (compared >= MAX_COMPARED) break;
     if (typeof d.reported !== "number") continue;
     const exacts = allowed.map((c) => scoreIndicator(d.target, d.result, c.method, direction, c.capped).exact);
     if (exacts.every((e) => e === null)) continue;

@@ -22,27 +22,41 @@ export interface DirectionChoice {
  */
 export function decideDirection(d: IndicatorDraft, overrides?: Record<number, Direction>): DirectionChoice {
   const user = overrides?.[d.row + 1];
-  if (user === "higher" || user === "lower") return { direction: user, source: "user" };
+  if (user === "higher" || user === "lower") return CHOICES[`user-${user}`];
   const op = operatorDirection(d.target, d.result);
-  if (op) return { direction: op, source: "operator" };
+  if (op) return CHOICES[`operator-${op}`];
   const lex = inferDirection(d.label) ?? (d.parent ? inferDirection(d.parent) : null);
   if (lex) return { direction: lex.direction, source: "lexicon", term: lex.term };
-  if (typeof d.reported === "number" && reproducedOnlyLower(d, d.reported))
-    return { direction: "lower", source: "reported" };
-  return { direction: "higher", source: "default" };
+  if (typeof d.reported === "number" && reproducedOnlyLower(d, d.reported)) return CHOICES["reported-lower"];
+  return CHOICES["default-higher"];
 }
+
+/** Shared choices, so a large table does not make one object per indicator for the common cases. */
+const CHOICES = {
+  "user-higher": { direction: "higher", source: "user" },
+  "user-lower": { direction: "lower", source: "user" },
+  "operator-higher": { direction: "higher", source: "operator" },
+  "operator-lower": { direction: "lower", source: "operator" },
+  "reported-lower": { direction: "lower", source: "reported" },
+  "default-higher": { direction: "higher", source: "default" },
+} as const satisfies Record<string, DirectionChoice>;
 
 /** Whether the reported rate is reproduced by scoring lower-is-better (by any method) and never higher-is-better. */
 function reproducedOnlyLower(d: IndicatorDraft, reported: number): boolean {
-  const hits = (direction: Direction) =>
-    (["points", "ratio"] as const).some((method) =>
-      [false, true].some((capped) => {
-        const exact = scoreIndicator(d.target, d.result, method, direction, capped).exact;
-        return exact !== null && !disagrees(reported, exact, 6);
-      }),
-    );
-  return !hits("higher") && hits("lower");
+  return !reproduces(d, reported, "higher") && reproduces(d, reported, "lower");
 }
+
+function reproduces(d: IndicatorDraft, reported: number, direction: Direction): boolean {
+  for (const method of METHODS) {
+    for (const capped of [false, true]) {
+      const exact = scoreIndicator(d.target, d.result, method, direction, capped).exact;
+      if (exact !== null && !disagrees(reported, exact, 6)) return true;
+    }
+  }
+  return false;
+}
+
+const METHODS = ["points", "ratio"] as const;
 
 /** A reported status word read as a status; `strict` when the column also uses "Vượt", so "Đạt" then means met. */
 export function readStatusWord(text: string | null, strict: boolean): { status: Status; exact: boolean } | null {
@@ -65,12 +79,15 @@ export interface JudgeContext {
 const NOTE_CODES = { approximate: "approximateValue", ambiguousSeparator: "ambiguousNumber" } as const;
 
 function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
+  const { target, result } = d;
+  const quiet = (v: ParsedValue) => (v.kind !== "number" && v.kind !== "range") || v.note === undefined;
+  if (quiet(target) && quiet(result) && result.kind !== "range" && !("direction" in result && result.direction)) return;
   const { columns } = ctx.table;
   const push = (code: Warning["code"], col: number, text: string) =>
     ctx.warnings.push({ code, address: toA1(d.row, col), row: d.row, params: { text } });
   for (const [which, v, text, col] of [
-    ["target", d.target, d.targetText, columns.target],
-    ["result", d.result, d.resultText, columns.result],
+    ["target", target, d.targetText, columns.target],
+    ["result", result, d.resultText, columns.result],
   ] as const) {
     if (v.kind !== "number" && v.kind !== "range") continue;
     if (v.note === "approximate" || v.note === "ambiguousSeparator") push(NOTE_CODES[v.note], col, text);

@@ -70,10 +70,8 @@ function readReported(
 /** Decimals a reported rate shows: typed text "102,5" → 1; a number by its format ("0.0"), else by its value. */
 function shownPlaces(v: CellValue, format: string | null): number | null {
   if (typeof v === "number") {
-    const places = formatPlaces(format);
-    if (places !== null) return places;
-    const s = String(roundFloat(v * percentScale(format)));
-    return s.includes(".") ? Math.min(6, s.length - s.indexOf(".") - 1) : 0;
+    // Without a format the value's own decimals count (worked out later, only where needed).
+    return format === null ? null : formatPlaces(format);
   }
   if (typeof v !== "string") return null;
   const m = /^[^\d]*\d+(?:[.,]\d{3})*(?:[.,](\d{1,2}|\d{4,}))?\s*%?\s*$/.exec(v.trim());
