@@ -14,7 +14,7 @@ export function toJson(analysis: Analysis, output: string): object {
   return {
     sheet: table.sheet,
     table: table.index + 1,
-    tables: analysis.tables.length,
+    tables: analysis.tables.filter((t) => t.block === 0).length,
     method: analysis.method,
     decimals: analysis.decimals,
     indicators: analysis.indicators.map((i) => ({
@@ -86,17 +86,18 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
     `${pad(c.total)} — ${s.exceeded} ${pad(c.exceeded)}, ${s.met} ${pad(c.met)}, ${s.notMet} ${pad(c.notMet)}, ${s.notEvaluated} ${pad(c.notEvaluated)}`;
   const headerRows = `${table.headerTop + 1}${table.headerBottom > table.headerTop ? `–${table.headerBottom + 1}` : ""}`;
   const dataRows = `${table.firstRow + 1}–${table.lastRow + 1}`;
+  const tableCount = analysis.tables.filter((t) => t.block === 0).length;
   const lines = [
     vi
       ? `Trang "${table.sheet}": dòng tiêu đề ${headerRows}, ${table.lastRow < table.firstRow ? "chưa có dòng dữ liệu" : `dữ liệu dòng ${dataRows}`}.`
       : `Sheet "${table.sheet}": header row ${headerRows}, ${table.lastRow < table.firstRow ? "no data rows yet" : `data rows ${dataRows}`}.`,
     vi ? "Các cột đã chọn:" : "Columns chosen:",
     ...columns,
-    ...(analysis.tables.length > 1
+    ...(tableCount > 1
       ? [
           vi
-            ? `Bảng ${table.index + 1}/${analysis.tables.length} trên trang (chọn bảng khác bằng --table N).`
-            : `Table ${table.index + 1} of ${analysis.tables.length} on the sheet (choose another with --table N).`,
+            ? `Bảng ${table.index + 1}/${tableCount} trên trang (chọn bảng khác bằng --table N).`
+            : `Table ${table.index + 1} of ${tableCount} on the sheet (choose another with --table N).`,
         ]
       : []),
     `${h.method}: ${methodLine(analysis, lang)}`,

@@ -3,7 +3,8 @@ import { chooseDecimals } from "./chooseDecimals";
 import { classifyUnit } from "./classifyUnit";
 import { findTable, findTables } from "./findTable";
 import { inferMethod, type JudgedDraft } from "./inferMethod";
-import { decideDirection, judgeIndicator, readStatusWord } from "./judgeIndicator";
+import { decideDirection, directionContext, judgeIndicator } from "./judgeIndicator";
+import { readStatusWord } from "./readStatusWord";
 import { readRows } from "./readRows";
 import { SheetAccess } from "./sheetAccess";
 import { summarize } from "./summarize";
@@ -117,11 +118,12 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const table = mapped.value;
   const warnings: Warning[] = [...(table.warnings ?? [])];
   const draftRows = readRows(new SheetAccess(picked.value.grid), table, warnings);
+  const context = directionContext(table);
   const judged: (JudgedDraft & { unit: string | null; dir: ReturnType<typeof decideDirection> })[] = [];
   for (const r of draftRows) {
     if (r.kind !== "indicator") continue;
     const unit = classifyUnit(r.draft, table);
-    const dir = decideDirection(r.draft, options.directions);
+    const dir = decideDirection(r.draft, options.directions, context);
     judged.push({ draft: r.draft, kind: unit.kind, unit: unit.unit, direction: dir.direction, dir });
   }
   const choices = inferMethod(judged, options.method ?? "auto");
@@ -159,13 +161,9 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
       decimals,
       decimalsSource: asked === "auto" ? "auto" : "explicit",
       capped: indicators.some((i) => i.capped),
-      tables: picked.value.tables.map((t) => ({
-        index: t.index,
-        headerTop: t.headerTop,
-        firstRow: t.firstRow,
-        lastRow: t.lastRow,
-        title: t.title,
-      })),
+      tables: picked.value.tables.flatMap((t) =>
+        (t.blocks ?? []).map((b, block) => ({ ...(t.index === table.index ? table : t), ...b, block })),
+      ),
       summary,
       narrative: writeNarrative(summary, indicators, lang),
       lang,

@@ -83,6 +83,13 @@ function readColumn(sheet: SheetAccess, top: number, bottom: number, col: number
     if (!cell.text || texts.includes(cell.text)) continue;
     texts.unshift(cell.text);
     const reading = readHeader(cell.text);
+    // A unit line under a column name ("Money units (MU)", a bare "%") is the column's unit, not its name.
+    const unitLine =
+      own === null && r > top && (reading.matches[0]?.role === "unit" || (reading.matches[0]?.score ?? 2) <= 1);
+    if (unitLine) {
+      unit ??= reading.unit ?? (reading.matches[0]?.role === "unit" ? cell.text : "%");
+      continue;
+    }
     if (reading.matches.length > 0) {
       if (!cell.group) own ??= reading;
       else group ??= reading;

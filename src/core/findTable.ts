@@ -2,6 +2,7 @@ import { toA1 } from "./a1";
 import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeader";
 import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
+import { readStatusWord } from "./readStatusWord";
 import { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping, ColumnRole, SheetGrid, TableLayout, Warning, WorkbookGrid } from "./types";
 
@@ -29,6 +30,19 @@ function resolveColumns(
   return columns;
 }
 
+/** Whether a column's texts are mostly status words ("favourable", "Đạt"): a "Remarks" column used as the status. */
+function holdsStatusWords(sheet: SheetAccess, col: number, first: number, last: number): boolean {
+  let texts = 0;
+  let words = 0;
+  for (let r = first; r <= Math.min(last, first + 200); r++) {
+    const t = sheet.text(r, col);
+    if (!t || t === "-") continue;
+    texts++;
+    if (readStatusWord(t, false)) words++;
+  }
+  return texts > 0 && words * 2 > texts;
+}
+
 /** The header block whose bottom row is `bottom` (a user's override), tallest first. */
 function headerEndingAt(sheet: SheetAccess, bottom: number): HeaderBlock | null {
   for (let top = Math.max(0, bottom - 3); top <= bottom; top++) {
@@ -48,7 +62,15 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   const columns = resolveColumns(header.columns, sheet, firstRow);
   let lastColumn = Math.max(...Object.values(header.columns), columns.label);
   for (const col of header.headers.keys()) lastColumn = Math.max(lastColumn, col);
-  const body = findTableEnd(sheet, firstRow, columns, lastColumn);
+  const body = findTableEnd(sheet, firstRow, columns, lastColumn, { top: header.top, bottom: header.bottom });
+  if (
+    columns.status === undefined &&
+    columns.notes !== undefined &&
+    holdsStatusWords(sheet, columns.notes, firstRow, body.lastRow)
+  ) {
+    columns.status = columns.notes;
+    delete columns.notes;
+  }
   const headers: TableLayout["headers"] = [];
   for (let c = 0; c <= lastColumn; c++) headers.push({ col: c, text: header.headers.get(c)?.text ?? "" });
   const unitOf = (col: number) => header.headers.get(col)?.unit ?? null;
@@ -80,6 +102,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     percentHint: isPercent(columns.target) || isPercent(columns.result),
     title: findTitle(sheet, header.top, floor),
     skipRows: body.skipRows,
+    blocks: body.blocks,
     headerUnits: { target: unitOf(columns.target), result: unitOf(columns.result) },
     tableUnit: findTableUnit(sheet, header.top, floor),
     warnings,

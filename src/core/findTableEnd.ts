@@ -39,9 +39,30 @@ function isColumnNumberRow(sheet: SheetAccess, row: number): boolean {
   return numbers.length + letters.length >= 3 && runsOn(numbers) && runsOn(letters);
 }
 
-/** The first content row: skips a row of column numbers right below the header. */
+/** A unit written alone in a cell: "£'000", "(MU)", "%", "tỷ đồng", "người" (folded). */
+const UNIT_TEXT =
+  /^\(?\s*(%|[£$€¥₫]\s*('?000s?|m|bn|k|million|thousand)?|'?000s?|mu|money units|vnd|usd|dong|trieu dong|ty dong|nghin dong|ngan dong|trieu usd|ty usd|nguoi|luot|ha|tan|km|ngay|days|number|count|ca|lan|xa)\s*\)?$/;
+
+/** A row of units under a header ("£'000 | £'000", "(MU) | %"): part of the header, not content. */
+function isUnitRow(sheet: SheetAccess, row: number): boolean {
+  let units = 0;
+  for (let c = 0; c < sheet.colCount; c++) {
+    const t = sheet.text(row, c);
+    if (!t) continue;
+    if (typeof sheet.value(row, c) !== "string" || !UNIT_TEXT.test(foldText(t))) return false;
+    units++;
+  }
+  return units >= 2;
+}
+
+/** The first content row: skips a row of column numbers and a row of units right below the header (either order). */
 export function skipColumnNumbers(sheet: SheetAccess, row: number): number {
-  return row < sheet.rowCount && isColumnNumberRow(sheet, row) ? row + 1 : row;
+  let r = row;
+  for (let i = 0; i < 2 && r < sheet.rowCount; i++) {
+    if (isColumnNumberRow(sheet, r) || isUnitRow(sheet, r)) r++;
+    else break;
+  }
+  return r;
 }
 
 const hasNumber = (sheet: SheetAccess, row: number, columns: ColumnMapping) =>
@@ -73,8 +94,18 @@ function wideMergeText(sheet: SheetAccess, row: number, columns: ColumnMapping):
 /** Whether a text opens a section or a group ("I. …", "1. …", "A. …", "Trong đó"): it keeps the table going. */
 const isSectionText = (text: string) => /^([IVXLC]+|\d+(\.\d+)*|[A-ZĐ])\s*[.):–-]\s*\S/u.test(text);
 
+/** One block of a table: a header and the rows under it (a table continued under a repeated header has several). */
+export interface TableBlock {
+  headerTop: number;
+  headerBottom: number;
+  firstRow: number;
+  lastRow: number;
+}
+
 export interface TableBody {
   lastRow: number;
+  /** The table's blocks, top to bottom; the last one ends at `lastRow`. */
+  blocks: TableBlock[];
   /** Rows inside the table that are not content: repeated headers, their column numbers, footnotes between blocks. */
   skipRows: number[];
   /** A header of another shape met below: the next table on the sheet. */
@@ -134,9 +165,18 @@ export function findTableEnd(
   firstRow: number,
   columns: ColumnMapping,
   lastColumn: number,
+  header: { top: number; bottom: number } = { top: firstRow - 1, bottom: firstRow - 1 },
 ): TableBody {
   const cols = [...Array(lastColumn + 1).keys()];
   const skipRows: number[] = [];
+  const blocks: TableBlock[] = [];
+  let block: TableBlock = { headerTop: header.top, headerBottom: header.bottom, firstRow, lastRow: firstRow - 1 };
+  /** Closes the current block before a repeated header (and its caption) and opens the next. */
+  const nextBlock = (h: HeaderBlock, last: number, floor: number, first: number) => {
+    block.lastRow = Math.max(block.firstRow - 1, Math.min(last, captionTop(sheet, h.top, floor, columns) - 1));
+    blocks.push(block);
+    block = { headerTop: h.top, headerBottom: h.bottom, firstRow: first, lastRow: first - 1 };
+  };
   let last = firstRow - 1;
   let blanks = 0;
   let r = firstRow;
@@ -150,12 +190,16 @@ export function findTableEnd(
     if (!hasNumber(sheet, r, columns) && isHeaderish(sheet, r, true)) {
       const h = headerAt(sheet, r);
       if (h && sameShape(h, columns)) {
+        const before = last;
         r = skipHeader(sheet, h, skipRows);
+        nextBlock(h, before, block.firstRow, r + 1);
         continue;
       }
       if (h) {
         const top = captionTop(sheet, h.top, last, columns);
-        return { lastRow: Math.max(firstRow - 1, Math.min(last, top - 1)), skipRows, next: h };
+        const lastRow = Math.max(firstRow - 1, Math.min(last, top - 1));
+        blocks.push({ ...block, lastRow: Math.max(block.firstRow - 1, lastRow) });
+        return { lastRow, blocks, skipRows, next: h };
       }
     }
     const wide = wideMergeText(sheet, r, columns);
@@ -164,12 +208,20 @@ export function findTableEnd(
   }
   // After a gap or a footnote, a header of the same shape within reach continues the table.
   const h = r < sheet.rowCount ? findHeader(sheet, r, 60) : null;
-  if (!h) return { lastRow: last, skipRows, next: null };
-  if (!sameShape(h, columns)) return { lastRow: last, skipRows, next: h };
+  if (!h || !sameShape(h, columns)) {
+    blocks.push({ ...block, lastRow: Math.max(block.firstRow - 1, last) });
+    return { lastRow: last, blocks, skipRows, next: h };
+  }
   const caption = captionTop(sheet, h.top, r, columns);
   for (let g = last + 1; g < caption; g++) if (!sheet.isBlankRow(g)) skipRows.push(g);
   for (let g = caption; g < h.top; g++) if (isClosingRow(sheet, g, columns)) skipRows.push(g);
   const after = skipHeader(sheet, h, skipRows) + 1;
-  const rest = findTableEnd(sheet, after, columns, lastColumn);
-  return { lastRow: Math.max(rest.lastRow, after - 1), skipRows: [...skipRows, ...rest.skipRows], next: rest.next };
+  blocks.push({ ...block, lastRow: Math.max(block.firstRow - 1, last) });
+  const rest = findTableEnd(sheet, after, columns, lastColumn, { top: h.top, bottom: h.bottom });
+  return {
+    lastRow: Math.max(rest.lastRow, after - 1),
+    blocks: [...blocks, ...rest.blocks],
+    skipRows: [...skipRows, ...rest.skipRows],
+    next: rest.next,
+  };
 }

@@ -63,7 +63,39 @@ const LOWER_QUANTITIES = [
   "crime",
   "waiting time",
   "waiting times",
+  "chet",
+  "ngay dieu tri trung binh",
+  "thoi gian nam vien",
+  "thoi gian cho",
+  "length of stay",
+  "sickness",
+  "days lost",
+  "time taken",
+  "average time",
+  "processing time",
+  "response time",
+  "missed",
 ];
+
+/** Quantities that are always the good side of their pair: "Operational Surplus or Deficit", "xuất siêu". */
+const HIGHER_QUANTITIES = ["surplus", "thang du", "xuat sieu"];
+
+/** In a budget table (target "Budget", "Dự toán"), spending is lower-is-better and income higher-is-better. */
+const BUDGET_LOWER = [
+  "expenditure",
+  "expenditures",
+  "expense",
+  "expenses",
+  "spend",
+  "spending",
+  "cost",
+  "costs",
+  "chi phi",
+  "chi ngan sach",
+  "chi thuong xuyen",
+  "chi dau tu",
+];
+const BUDGET_HIGHER = ["income", "revenue", "revenues", "grants", "thu ngan sach", "tong thu"];
 
 /** Quantities that are lower-is-better only where the label asks to bring them down ("giảm chi phí"). */
 const LOWER_WHEN_REDUCED = ["chi phi", "chi thuong xuyen", "cost", "costs", "spending", "expenditure", "thoi gian"];
@@ -118,7 +150,15 @@ export interface InferredDirection {
 }
 
 /** Every term of the lexicon, for a first look that most labels (which hold none) pass quickly. */
-const ALL_TERMS = new Set([...LOWER_QUANTITIES, ...LOWER_WHEN_REDUCED, ...LOWER_VERBS, ...REDUCTION_SIZE]);
+const ALL_TERMS = new Set([
+  ...LOWER_QUANTITIES,
+  ...LOWER_WHEN_REDUCED,
+  ...LOWER_VERBS,
+  ...REDUCTION_SIZE,
+  ...HIGHER_QUANTITIES,
+  ...BUDGET_LOWER,
+  ...BUDGET_HIGHER,
+]);
 const LONGEST = Math.max(...[...ALL_TERMS].map((t) => t.split(" ").length));
 
 /** Folded words by word as typed: a table repeats few distinct words, so each is folded once. */
@@ -162,14 +202,15 @@ const find = (words: string, term: string) => words.indexOf(` ${term} `);
  * chi phí where the label says "giảm") and verbs asking for less ("giảm còn", "kéo giảm", "reduce", "below") are
  * lower-is-better; the size of a reduction ("Mức giảm tỷ lệ hộ nghèo"), a handled bad thing ("giải quyết khiếu nại")
  * and a negated one ("không vi phạm") are higher-is-better.
+ * In a budget table (`budget`), spending ("expenditure", "chi phí") is lower-is-better and income higher-is-better.
  * Example: `inferDirection("Tỷ lệ hộ nghèo")` → `{ direction: "lower", term: "ho ngheo" }`.
  */
-export function inferDirection(label: string): InferredDirection | null {
+export function inferDirection(label: string, budget = false): InferredDirection | null {
   // No term holds a digit, so labels that differ only in their numbers ("Chỉ tiêu số 12") share one reading.
-  const key = label.replace(/\d+/g, "0");
+  const key = budget ? `\u0001${label.replace(/\d+/g, "0")}` : label.replace(/\d+/g, "0");
   const known = readings.get(key);
   if (known !== undefined) return known;
-  const reading = mayHoldTerm(key) ? readDirection(key) : null;
+  const reading = mayHoldTerm(key) ? readDirection(key, budget) : null;
   if (readings.size > 20000) readings.clear();
   readings.set(key, reading);
   return reading;
@@ -177,8 +218,15 @@ export function inferDirection(label: string): InferredDirection | null {
 
 const readings = new Map<string, InferredDirection | null>();
 
-function readDirection(label: string): InferredDirection | null {
+function readDirection(label: string, budget: boolean): InferredDirection | null {
   const words = wordsOf(label);
+  for (const term of HIGHER_QUANTITIES) if (find(words, term) >= 0) return { direction: "higher", term };
+  if (budget) {
+    const lower = BUDGET_LOWER.find((t) => find(words, t) >= 0);
+    const higher = BUDGET_HIGHER.find((t) => find(words, t) >= 0);
+    if (higher && (!lower || find(words, higher) < find(words, lower))) return { direction: "higher", term: higher };
+    if (lower) return { direction: "lower", term: lower };
+  }
   for (const term of REDUCTION_SIZE) if (find(words, term) >= 0) return { direction: "higher", term };
   for (const term of LOWER_QUANTITIES) {
     const at = find(words, term);

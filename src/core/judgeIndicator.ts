@@ -2,11 +2,13 @@ import { toA1 } from "./a1";
 import type { UnitKind } from "./classifyUnit";
 import { decimalsFor } from "./chooseDecimals";
 import { operatorDirection, roundHalfAway, scoreIndicator } from "./computeAttainment";
+import { foldText } from "./foldText";
 import { inferDirection } from "./inferDirection";
 import { disagrees, wordDisagrees, type Convention } from "./inferMethod";
 import { parseValue } from "./parseValue";
+import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
-import type { Direction, DirectionSource, Indicator, ParsedValue, Status, TableLayout, Warning } from "./types";
+import type { Direction, DirectionSource, Indicator, ParsedValue, TableLayout, Warning } from "./types";
 
 export interface DirectionChoice {
   direction: Direction;
@@ -20,13 +22,35 @@ export interface DirectionChoice {
  * what its label — or the heading it sits under — means (`inferDirection`), else higher-is-better.
  * Example: "Tỷ lệ hộ nghèo" with target 3 and no operator → lower, from the lexicon.
  */
-export function decideDirection(d: IndicatorDraft, overrides?: Record<number, Direction>): DirectionChoice {
+export interface DirectionContext {
+  /** The target column is a budget ("Budget", "Dự toán"): spending lines are lower-is-better. */
+  budget: boolean;
+  /** The value headers speak of spending ("Forecast Spend", "Chi phí"): every line is lower-is-better. */
+  spend: string | null;
+}
+
+/** What the table's headers say about direction. Example: target "Budgeted Spend or (Income)" → budget, spend. */
+export function directionContext(table: TableLayout): DirectionContext {
+  const text = (col: number) => foldText(table.headers.find((h) => h.col === col)?.text ?? "");
+  const target = text(table.columns.target);
+  const result = text(table.columns.result);
+  const budget = /\b(budget|budgeted|du toan)\b/.test(target);
+  const spend = /\b(spend|spending|expenditure|expenses|costs?|chi phi)\b/.exec(`${target} ${result}`)?.[1] ?? null;
+  return { budget, spend };
+}
+
+export function decideDirection(
+  d: IndicatorDraft,
+  overrides?: Record<number, Direction>,
+  context: DirectionContext = { budget: false, spend: null },
+): DirectionChoice {
   const user = overrides?.[d.row + 1];
   if (user === "higher" || user === "lower") return CHOICES[`user-${user}`];
   const op = operatorDirection(d.target, d.result);
   if (op) return CHOICES[`operator-${op}`];
-  const lex = inferDirection(d.label) ?? (d.parent ? inferDirection(d.parent) : null);
+  const lex = inferDirection(d.label, context.budget) ?? (d.parent ? inferDirection(d.parent, context.budget) : null);
   if (lex) return { direction: lex.direction, source: "lexicon", term: lex.term };
+  if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
   if (typeof d.reported === "number" && reproducedOnlyLower(d, d.reported)) return CHOICES["reported-lower"];
   return CHOICES["default-higher"];
 }
@@ -57,16 +81,6 @@ function reproduces(d: IndicatorDraft, reported: number, direction: Direction): 
 }
 
 const METHODS = ["points", "ratio"] as const;
-
-/** A reported status word read as a status; `strict` when the column also uses "Vượt", so "Đạt" then means met. */
-export function readStatusWord(text: string | null, strict: boolean): { status: Status; exact: boolean } | null {
-  if (!text) return null;
-  const word = parseValue(text);
-  if (word.kind !== "qualitative") return null;
-  if (!word.achieved) return { status: "notMet", exact: true };
-  if (word.exceeded) return { status: "exceeded", exact: true };
-  return { status: "met", exact: strict };
-}
 
 export interface JudgeContext {
   table: TableLayout;

@@ -16,6 +16,18 @@ const isAmbiguous = (h: ColumnHeader) =>
   h.reading.matches.some((m) => m.role === "label") &&
   h.reading.matches[0]!.score - (h.reading.matches.find((m) => m.role === "label")?.score ?? 0) < 1;
 
+/** A header naming a target and a result with the same score ("Forecast"). */
+const isEither = (h: ColumnHeader) => {
+  const [first, second] = h.reading.matches;
+  return (
+    !!first &&
+    !!second &&
+    first.score === second.score &&
+    new Set([first.role, second.role]).has("target") &&
+    new Set([first.role, second.role]).has("result")
+  );
+};
+
 /** Compares two candidate pairs: same period, then same year, then the latest year, then target left of result. */
 function rank(t: ColumnHeader, r: ColumnHeader): number[] {
   const samePeriod = t.period === r.period ? 1 : 0;
@@ -35,8 +47,12 @@ const better = (a: number[], b: number[]): boolean => {
  * Returns null when the header names no target or no result.
  */
 export function pickPeriodPair(headers: ColumnHeader[]): PeriodPair | null {
-  let targets = headers.filter((h) => roleOf(h) === "target");
-  const results = headers.filter((h) => roleOf(h) === "result");
+  // "Forecast" names a target or a result equally: the result beside a budget, the target beside an actual.
+  const either = headers.filter(isEither);
+  let targets = headers.filter((h) => roleOf(h) === "target" && !isEither(h));
+  let results = headers.filter((h) => roleOf(h) === "result" && !isEither(h));
+  if (results.length === 0) results = either;
+  else if (targets.length === 0) targets = either;
   const clear = targets.filter((h) => !isAmbiguous(h));
   if (clear.length > 0) targets = clear;
   let best: { t: ColumnHeader; r: ColumnHeader; rank: number[] } | null = null;

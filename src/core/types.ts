@@ -85,6 +85,11 @@ export interface TableLayout {
   index: number;
   /** Rows between firstRow and lastRow that are not content: repeated headers, their column numbers, footnotes. */
   skipRows: number[];
+  /**
+   * The table's blocks: its first header and rows, then each further block under a repeated header of the same
+   * columns (a page-break repeat, a second block under its own caption). The table reads them all, in order.
+   */
+  blocks: { headerTop: number; headerBottom: number; firstRow: number; lastRow: number }[];
   /** Units written in the target and result headers ("%", "tỷ đồng"), or null. */
   headerUnits: { target: string | null; result: string | null };
   /** A unit line above the table ("Đơn vị tính: tỷ đồng"), or null. */
@@ -237,8 +242,11 @@ export interface Analysis {
   decimalsSource: "explicit" | "auto";
   /** Whether rates are capped at 100, learnt from the reported rates. */
   capped: boolean;
-  /** Every table on the analysed sheet (the analysed one is `table.index`), for a picker. */
-  tables: { index: number; headerTop: number; firstRow: number; lastRow: number; title: string | null }[];
+  /**
+   * Every table on the analysed sheet, for a picker (the analysed one is `table.index`), and after each table its
+   * further blocks (`block` > 0), each as a layout of its own rows.
+   */
+  tables: (TableLayout & { block: number })[];
   summary: Summary;
   narrative: string;
   lang: Lang;
