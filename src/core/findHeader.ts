@@ -106,6 +106,17 @@ function readColumn(sheet: SheetAccess, top: number, bottom: number, col: number
 const primary = (h: ColumnHeader): HeaderRole | undefined => h.reading.matches[0]?.role;
 
 /** Gives each remaining role at most one column and each column at most one role, best scores first. */
+/** Whether only comparison columns stand between the target/result pair and a column right of it. */
+function besidePair(headers: ColumnHeader[], roles: Partial<Record<ColumnRole, number>>, col: number): boolean {
+  const from = Math.max(roles.target!, roles.result!) + 1;
+  if (col < from) return false;
+  for (let c = from; c < col; c++) {
+    const h = headers.find((x) => x.col === c);
+    if (h && primary(h) !== "compare") return false;
+  }
+  return true;
+}
+
 function assignRest(headers: ColumnHeader[], taken: Set<number>, roles: Partial<Record<ColumnRole, number>>): void {
   const all = headers
     .filter((h) => !taken.has(h.col) && primary(h) !== "compare")
@@ -115,8 +126,8 @@ function assignRest(headers: ColumnHeader[], taken: Set<number>, roles: Partial<
   for (const m of all) {
     const role = m.role as ColumnRole;
     if (roles[role] !== undefined || taken.has(m.col)) continue;
-    // A bare "%" is the rate only right beside the target and result.
-    if (m.score <= 1 && m.col !== Math.max(roles.target!, roles.result!) + 1) continue;
+    // A bare "%" is the rate only beside the target and result (past comparison columns such as "Difference").
+    if (m.score <= 1 && !besidePair(headers, roles, m.col)) continue;
     roles[role] = m.col;
     taken.add(m.col);
   }

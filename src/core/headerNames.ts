@@ -69,6 +69,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "% th kh",
     "% hoan thanh",
     "% ke hoach",
+    "% kh",
     "ty le",
     "ti le",
     "achievement",
@@ -100,6 +101,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "variance",
     "over under",
     "chenh lech",
+    "difference",
+    "diff",
   ],
   label: [
     "noi dung chi tieu",

@@ -48,7 +48,8 @@ export function decideDirection(
   if (user === "higher" || user === "lower") return CHOICES[`user-${user}`];
   const op = operatorDirection(d.target, d.result);
   if (op) return CHOICES[`operator-${op}`];
-  const lex = inferDirection(d.label, context.budget) ?? (d.parent ? inferDirection(d.parent, context.budget) : null);
+  let lex = inferDirection(d.label, context.budget);
+  for (let i = 0; !lex && i < d.context.length; i++) lex = inferDirection(d.context[i]!, context.budget);
   if (lex) return { direction: lex.direction, source: "lexicon", term: lex.term };
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
   if (typeof d.reported === "number" && reproducedOnlyLower(d, d.reported)) return CHOICES["reported-lower"];

@@ -38,6 +38,8 @@ export type IndicatorDraft = Pick<
   result: ParsedValue;
   /** Decimals the reported rate shows (from its text or number format), or null when blank or unknown. */
   reportedPlaces: number | null;
+  /** The headings above the row, nearest first, and the section's label: context for the direction lexicon. */
+  context: readonly string[];
 };
 
 export type DraftRow =
@@ -152,6 +154,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
   let previousDepth = 0;
   // Labels of the open headings by depth, so a short label ("+ Cá nhân:") can be named with its group.
   let headings: string[] = [];
+  let context: readonly string[] = [];
+  let sectionLabel = "";
   const skip = new Set(table.skipRows ?? []);
   // Each column by its own cells; a column whose cells do not tell follows the table's other number columns.
   const own = [columns.target, columns.result, columns.attainment].map((c) => columnConvention(sheet, table, c));
@@ -184,6 +188,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       out.push({ kind: "section", row, key: section, number: number || roman, label });
       previousDepth = 0;
       headings = [];
+      sectionLabel = label;
+      context = [label];
       continue;
     }
     const depth = depthOf(number, label, previousDepth);
@@ -191,6 +197,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     if (blankValues && !mergedNote) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
+      context = sectionLabel ? [label, sectionLabel] : [label];
       continue;
     }
     const parent = headings.slice(0, depth).filter(Boolean).at(-1) ?? "";
@@ -231,6 +238,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           mergedNote,
           notes,
           parent,
+          context,
           formulaSafe: false,
           unit,
           reportedStatusText,
@@ -266,6 +274,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           mergedNote: null,
           notes,
           parent,
+          context,
           formulaSafe: single && typeof p.target === "number" && typeof p.result === "number",
           unit,
           reportedStatusText: single ? reportedStatusText : (lines(reportedStatusText)?.[part] ?? reportedStatusText),
