@@ -8,12 +8,16 @@ export type UnitKind = "percent" | "amount" | "unknown";
 const isPercentUnit = (unit: string) =>
   /^(%|phan tram|percent|percentage|ty le|ty le %|%\/nam|% nam|pp|diem %)$/.test(foldText(unit));
 
+/** Units a label may end with in brackets (folded): "%", "‰", money, people, counts, area, time. */
+const LABEL_UNIT =
+  /^(%|‰|%0|[£$€¥₫].*|.*(dong|usd|vnd)|nguoi|luot|luot nguoi|ha|tan|km|m2|m3|kwh|ngay|gio|phut|lan|ca|xa|ho|tre|con|chiec|cai|days|hours|minutes|people|persons|number|no|count)$/;
+
 /** A unit written at the end of a label: "Tỷ lệ hộ nghèo (%)", "Tổng thu ngân sách (tỷ đồng)". */
 function labelUnit(label: string): string | null {
   const m = /\(([^()]{1,20})\)\s*[:.]?$/.exec(label.trim());
   if (!m) return /%\s*[:.]?$/.test(label.trim()) ? "%" : null;
   const inner = m[1]!.trim();
-  return /\d{3,}|năm|nam\b/i.test(inner) ? null : inner;
+  return LABEL_UNIT.test(foldText(inner)) ? inner : null;
 }
 
 /**

@@ -102,6 +102,19 @@ export interface TableBlock {
   lastRow: number;
 }
 
+/**
+ * Rows without values after a blank row that follows the last row with values are a byline or a source line
+ * ("Nguyễn Phương (Theo Phòng Kế hoạch)"), not headings of the table.
+ */
+function trimByline(sheet: SheetAccess, firstRow: number, last: number, columns: ColumnMapping): number {
+  let end = last;
+  for (let r = last; r >= firstRow; r--) {
+    if (!sheet.isBlank(r, columns.target) || !sheet.isBlank(r, columns.result)) return end;
+    if (sheet.isBlankRow(r)) end = r - 1;
+  }
+  return last;
+}
+
 export interface TableBody {
   lastRow: number;
   /** The table's blocks, top to bottom; the last one ends at `lastRow`. */
@@ -206,6 +219,7 @@ export function findTableEnd(
     if (wide !== null && !isSectionText(wide) && !continues(sheet, r, columns)) break;
     last = r;
   }
+  last = trimByline(sheet, firstRow, last, columns);
   // After a gap or a footnote, a header of the same shape within reach continues the table.
   const h = r < sheet.rowCount ? findHeader(sheet, r, 60) : null;
   if (!h || !sameShape(h, columns)) {

@@ -3,7 +3,11 @@ import type { SheetAccess } from "./sheetAccess";
 
 /** Lines that are never the title: agency lines, the national motto, document numbers, dates, page notes (folded). */
 const NOT_TITLE =
-  /^(uy ban|ubnd|so |bo |tong cuc|cuc |chi cuc|benh vien|truong |cong ty|dang bo|cong doan|hoi dong|ban |phong |cong hoa|doc lap|so:|so\s+\d|\(|-+$|don vi tinh|dvt|trang|page|ngay)|\bngay\b.*\bthang\b/;
+  /^(uy ban|ubnd|cong hoa|doc lap|so:|so\s+\d|\(|-+$|don vi tinh|dvt|trang|page|ngay)|\bngay\b.*\bthang\b/;
+/** Agency lines as typed ("SỞ Y TẾ", "BỆNH VIỆN …", "PHÒNG KẾ HOẠCH"); "SƠ KẾT …" is not one. */
+const AGENCY =
+  /^(SỞ|BỘ|TỔNG CỤC|CỤC|CHI CỤC|BỆNH VIỆN|TRƯỜNG|CÔNG TY|ĐẢNG BỘ|CÔNG ĐOÀN|HỘI ĐỒNG|BAN|PHÒNG|ỦY BAN|UỶ BAN|UBND)(\s|$)/u;
+const notTitle = (text: string) => NOT_TITLE.test(foldText(text)) || AGENCY.test(text);
 
 /** Words that open a title line. */
 const TITLE_WORDS =
@@ -33,14 +37,14 @@ export function findTitle(sheet: SheetAccess, headerTop: number, floor = 0): str
         first ||= t;
       }
     }
-    if (filled === 1 && first.length >= 12 && typeof sheet.value(r, 0) !== "number" && !NOT_TITLE.test(foldText(first)))
+    if (filled === 1 && first.length >= 12 && typeof sheet.value(r, 0) !== "number" && !notTitle(first))
       lone ??= first.replace(/\s+/g, " ");
     for (let c = 0; c < sheet.colCount; c++) {
       const v = sheet.value(r, c);
       if (typeof v !== "string") continue;
       const text = sheet.text(r, c).replace(/\s+/g, " ");
       const folded = foldText(text);
-      if (!text || NOT_TITLE.test(folded)) continue;
+      if (!text || notTitle(text)) continue;
       if (TITLE_WORDS.test(folded) || isUpper(text)) return text;
       const m = sheet.merge(r, c);
       if (m && m.right > m.left && text.length >= 12) merged ??= text;

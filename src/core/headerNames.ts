@@ -17,6 +17,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "kh",
     "muc tieu",
     "nghi quyet",
+    "nq",
     "du toan",
     "target",
     "targets",

@@ -134,10 +134,13 @@ export function judgeIndicator(
         code: s.problem.code,
         address: toA1(d.row, col),
         row: d.row,
-        params: { what: s.problem.which, text: s.problem.text ?? "" },
+        params: {
+          what: s.problem.which,
+          text: s.problem.text ?? (s.problem.which === "result" ? d.resultText : d.targetText),
+        },
       });
     }
-    valueWarnings(d, ctx);
+    if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx);
     if ((dir.source === "lexicon" || dir.source === "reported") && d.part === 0) {
       warnings.push({
         code: dir.source === "lexicon" ? "directionInferred" : "directionFromReported",
@@ -193,7 +196,8 @@ export function judgeIndicator(
     attainment,
     status: s.status,
     reported: d.reported,
-    discrepancy,
+    // A reported status that disagrees is a discrepancy too, listed with the reported word.
+    discrepancy: discrepancy || statusDiscrepancy,
     mergedNote: d.mergedNote,
     notes: d.notes,
     parent: d.parent,

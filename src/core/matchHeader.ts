@@ -122,6 +122,10 @@ export function readHeader(text: string): HeaderReading {
       else if (w === "%") unit ??= "%";
       else others++;
     });
+    // "% KH", "% NQ", "% kế hoạch năm": a percent of the target is the attainment.
+    const target = best.get("target");
+    if (words[0] === "%" && target !== undefined)
+      best.set("attainment", Math.max(best.get("attainment") ?? 0, target + 2));
     if (names > 0 && (others <= 2 || others * 2 <= names))
       matches = [...best.entries()].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
   }

@@ -107,7 +107,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     blankValue: (p) =>
       `${p.address}: ô ${p.what === "target" ? "chỉ tiêu" : "kết quả"} để trống, chỉ tiêu này chưa được đánh giá.`,
     errorValue: (p) => `${p.address}: ô có giá trị lỗi ${p.text}, chỉ tiêu này chưa được đánh giá.`,
-    divideByZero: (p) => `${p.address}: không chia được cho 0 khi tính theo tỷ lệ, chỉ tiêu này chưa được đánh giá.`,
+    divideByZero: (p) =>
+      `${p.address}: không chia được cho 0 khi tính theo tỷ lệ nên không có tỷ lệ; đánh giá theo số liệu.`,
     mergedNote: (p) => `${p.address}: ô gộp chứa ghi chú "${p.text}", chỉ tiêu này không được đánh giá.`,
     discrepancy: (p) => `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}.`,
     partsMismatch: (p) =>
@@ -124,6 +125,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" có thể là số nghìn hoặc số thập phân; cột không cho biết cách ghi, đã đọc dấu chấm là phân cách nghìn, dấu phẩy là thập phân.`,
     directionInferred: (p) =>
       `Dòng ${p.row}: ${p.direction === "lower" ? "càng thấp càng tốt" : "càng cao càng tốt"} theo nội dung chỉ tiêu ("${p.term}"); có thể đổi chiều.`,
+    statusFromWords: (p) =>
+      `${p.address}: kết quả "${p.text}" không có số liệu; đánh giá theo lời ghi trong ô, không tính tỷ lệ.`,
     directionFromReported: (p) =>
       `Dòng ${p.row}: tỷ lệ đã báo cáo chỉ khớp khi tính theo "càng thấp càng tốt", nên đã tính như vậy; có thể đổi chiều.`,
     methodUnclear: (p) =>
@@ -135,7 +138,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     notANumber: (p) => `${p.address}: "${p.text}" is not a number, so this indicator is not evaluated.`,
     blankValue: (p) => `${p.address}: the ${p.what} cell is blank, so this indicator is not evaluated.`,
     errorValue: (p) => `${p.address}: the cell holds the error ${p.text}, so this indicator is not evaluated.`,
-    divideByZero: (p) => `${p.address}: cannot divide by 0 with the ratio method, so this indicator is not evaluated.`,
+    divideByZero: (p) =>
+      `${p.address}: cannot divide by 0 with the ratio method, so there is no rate; the status follows the figures.`,
     mergedNote: (p) =>
       `${p.address}: a merged note "${p.text}" stands in place of the values, so this indicator is not evaluated.`,
     discrepancy: (p) => `Row ${p.row}: reported ${p.reported}, computed ${p.computed}.`,
@@ -154,6 +158,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" may be thousands or decimals and its column does not tell; a dot was read as thousands, a comma as decimals.`,
     directionInferred: (p) =>
       `Row ${p.row}: ${p.direction === "lower" ? "lower is better" : "higher is better"} from the indicator's wording ("${p.term}"); the direction can be changed.`,
+    statusFromWords: (p) =>
+      `${p.address}: the result "${p.text}" has no figure; the status follows its words, with no rate.`,
     directionFromReported: (p) =>
       `Row ${p.row}: the reported rate is reproduced only as lower-is-better, so it was scored that way; the direction can be changed.`,
     methodUnclear: (p) =>

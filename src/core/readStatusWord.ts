@@ -1,6 +1,8 @@
 import { foldText } from "./foldText";
 import type { Status } from "./types";
 
+const AT_LEAST = ["above target", "ahead of target", "better than target"];
+
 /** Status words as documents write them (folded), checked in this order so "không đạt" is not read as "đạt". */
 const WORDS: [Status, string[]][] = [
   [
@@ -23,20 +25,10 @@ const WORDS: [Status, string[]][] = [
       "unfavorable",
     ],
   ],
-  [
-    "exceeded",
-    [
-      "vuot",
-      "exceeded",
-      "above target",
-      "ahead of target",
-      "better than target",
-      "over achieved",
-      "favourable",
-      "favorable",
-    ],
-  ],
+  ["exceeded", ["vuot", "exceeded", "over achieved", "favourable", "favorable"]],
   ["met", ["dat", "hoan thanh", "achieved", "met", "completed", "done", "on target", "on track"]],
+  // Words that say "as good as the target or better" without telling which.
+  ["met", AT_LEAST],
 ];
 
 /**
@@ -52,7 +44,8 @@ export function readStatusWord(text: string | null, strict: boolean): { status: 
     .trim()} `;
   if (words.length > 80) return null;
   for (const [status, phrases] of WORDS) {
-    if (phrases.some((p) => words.includes(` ${p} `))) return { status, exact: status !== "met" || strict };
+    if (phrases.some((p) => words.includes(` ${p} `)))
+      return { status, exact: status !== "met" || (strict && phrases !== AT_LEAST) };
   }
   return null;
 }

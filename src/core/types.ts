@@ -203,7 +203,8 @@ export type WarningCode =
   | "directionInferred"
   | "directionFromReported"
   | "methodUnclear"
-  | "statusDiscrepancy";
+  | "statusDiscrepancy"
+  | "statusFromWords";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
