@@ -209,8 +209,9 @@ export function findTableEnd(
         continue;
       }
       if (h) {
-        const top = captionTop(sheet, h.top, last, columns);
-        const lastRow = Math.max(firstRow - 1, Math.min(last, top - 1));
+        const top = captionTop(sheet, h.top, block.firstRow - 1, columns);
+        let lastRow = Math.max(firstRow - 1, Math.min(last, top - 1));
+        while (lastRow >= firstRow && sheet.isBlankRow(lastRow)) lastRow--;
         blocks.push({ ...block, lastRow: Math.max(block.firstRow - 1, lastRow) });
         return { lastRow, blocks, skipRows, next: h };
       }

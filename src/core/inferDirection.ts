@@ -207,7 +207,8 @@ const find = (words: string, term: string) => words.indexOf(` ${term} `);
  */
 export function inferDirection(label: string, budget = false): InferredDirection | null {
   // No term holds a digit, so labels that differ only in their numbers ("Chỉ tiêu số 12") share one reading.
-  const key = budget ? `\u0001${label.replace(/\d+/g, "0")}` : label.replace(/\d+/g, "0");
+  const plain = label.normalize("NFC").replace(/\d+/g, "0");
+  const key = budget ? `\u0001${plain}` : plain;
   const known = readings.get(key);
   if (known !== undefined) return known;
   const reading = mayHoldTerm(key) ? readDirection(key, budget) : null;

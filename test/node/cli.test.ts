@@ -151,6 +151,10 @@ describe("attainment compute", () => {
     [["compute", "a.xlsx", "--method", "average"], /--method must be auto, points or ratio/],
     [["compute", "a.xlsx", "--decimals", "-1"], /--decimals/],
     [["compute", "a.xlsx", "--lang", "fr"], /--lang must be vi or en/],
+    [["compute", "a.xlsx", "--decimals", "some"], /--decimals must be auto or a whole number/],
+    [["compute", "a.xlsx", "--table", "0"], /--table must be a table number/],
+    [["compute", "a.xlsx", "--lower", "12,x"], /--lower needs sheet row numbers/],
+    [["compute", "a.xlsx", "--lower", "12", "--higher", "12"], /Row 12 is given to both/],
     [["compute", "a.xlsx", "--colour"], /Unknown option '--colour'/],
     [["compute", "bao-cao.xlsx", "--out", "./bao-cao.xlsx"], /--out không được trùng với tệp đầu vào/],
   ])("usage error %j exits 2", async (argv, message) => {
@@ -169,7 +173,18 @@ describe("attainment compute", () => {
   it("documents every option in --help", async () => {
     const r = await cli("--help");
     expect(r.code).toBe(0);
-    for (const option of ["--sheet", "--out", "--method", "--decimals", "--lang", "--json", "Exit codes"])
+    for (const option of [
+      "--sheet",
+      "--table",
+      "--out",
+      "--method",
+      "--decimals",
+      "--lower",
+      "--higher",
+      "--lang",
+      "--json",
+      "Exit codes",
+    ])
       expect(r.stdout).toContain(option);
   });
 });
