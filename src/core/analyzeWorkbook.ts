@@ -75,7 +75,17 @@ function predominant(
       : points * 2 >= indicators.length && points > 0
         ? "points"
         : "ratio";
-  const reason = reasons.find((r) => r.kind === "reported") ?? reasons[0] ?? { kind: "default" as const };
+  // Reported rates compared for every kind of unit count together, as one table's evidence.
+  const reported = reasons.filter((r) => r.kind === "reported");
+  const reason: MethodReason =
+    reported.length > 0
+      ? reported.reduce((a, r) => ({
+          kind: "reported",
+          points: a.points + r.points,
+          ratio: a.ratio + r.ratio,
+          compared: a.compared + r.compared,
+        }))
+      : (reasons[0] ?? { kind: "default" });
   return { method, reason };
 }
 

@@ -48,10 +48,11 @@ describe("readHeader: header names by score", () => {
     expect(readHeader(text)).toMatchObject({ unit, year });
   });
 
-  it.each(["Về công tác chuyên môn: 03 chỉ tiêu", "Chỉ tiêu 1: CCVC thực hiện đăng ký thi đua đầu năm", "Dân số trung bình"])(
-    "%j names nothing",
-    (text) => expect(matchHeader(text)).toEqual([]),
-  );
+  it.each([
+    "Về công tác chuyên môn: 03 chỉ tiêu",
+    "Chỉ tiêu 1: CCVC thực hiện đăng ký thi đua đầu năm",
+    "Dân số trung bình",
+  ])("%j names nothing", (text) => expect(matchHeader(text)).toEqual([]));
 
   it('gives "Forecast" to a target and a result alike (the table decides)', () => {
     const [a, b] = matchHeader("Forecast");

@@ -35,23 +35,22 @@ export function OptionsPanel({ lang, settings, analysis, onChange }: OptionsPane
           <Radio value="ratio" label={t(lang, "methodRatio")} />
         </RadioGroup>
       </Field>
-      <Field label={t(lang, "decimalsLabel")} hint={o.decimalsHint}>
-        <div className={styles.decimals}>
+      <div className={styles.decimals}>
+        <Field label={t(lang, "decimalsLabel")} hint={o.decimalsHint}>
           <SpinButton
             className={styles.spin}
             min={0}
             max={4}
-            disabled={settings.decimals === "auto"}
             value={settings.decimals === "auto" ? (analysis?.decimals ?? 0) : settings.decimals}
             onChange={(_, data) => o.setDecimals(data)}
           />
-          <Checkbox
-            checked={settings.decimals === "auto"}
-            label={t(lang, "decimalsAuto")}
-            onChange={(_, data) => o.setDecimalsAuto(data.checked === true)}
-          />
-        </div>
-      </Field>
+        </Field>
+        <Checkbox
+          checked={settings.decimals === "auto"}
+          label={t(lang, "decimalsAuto")}
+          onChange={(_, data) => o.setDecimalsAuto(data.checked === true)}
+        />
+      </div>
       <Field label={t(lang, "sheetLangLabel")} hint={t(lang, "sheetLangHint")}>
         <RadioGroup layout="horizontal" value={settings.lang} onChange={(_, data) => o.setSheetLang(data.value)}>
           <Radio value="vi" label={<span lang="vi">{t(lang, "langVi")}</span>} />

@@ -9,6 +9,8 @@ import { OptionsPanel } from "../OptionsPanel/OptionsPanel";
 import type { ComputeOutcome, WorkbookPort } from "../port";
 import { ResultsPanel } from "../ResultsPanel/ResultsPanel";
 import { SourcePanel } from "../SourcePanel/SourcePanel";
+import { TablePicker } from "../TablePicker/TablePicker";
+import { DirectionPanel } from "../DirectionPanel/DirectionPanel";
 import { effectiveSheet } from "./restoreSettings";
 import { useWorkbench } from "./useWorkbench";
 import { PageFrame } from "../PageFrame/PageFrame";
@@ -44,8 +46,13 @@ export function Workbench({ port, lang, onLangChange, resultActions, banner }: W
           table={table}
           analysis={preview.analysis}
           pending={preview.pending}
-          onSheetChange={(name) => update({ sheet: name, mapping: {} })}
+          onSheetChange={(name) => update({ sheet: name, mapping: {}, table: 0, directions: {} })}
           onReload={reload}
+        />
+        <TablePicker
+          lang={lang}
+          analysis={preview.analysis}
+          onChange={(index) => update({ table: index, mapping: {}, directions: {} })}
         />
         <MappingPanel
           lang={lang}
@@ -54,6 +61,11 @@ export function Workbench({ port, lang, onLangChange, resultActions, banner }: W
           mapping={settings.mapping}
           error={preview.pending ? null : preview.error}
           onChange={(mapping) => update({ mapping })}
+        />
+        <DirectionPanel
+          lang={lang}
+          analysis={preview.analysis}
+          onChange={(row, direction) => update({ directions: { ...settings.directions, [row]: direction } })}
         />
         <OptionsPanel lang={lang} settings={settings} analysis={preview.analysis} onChange={update} />
         <ComputePanel lang={lang} run={run} onCompute={() => void compute()} />

@@ -21,7 +21,15 @@ export interface PreviewState {
 }
 
 /** Settings that change what the engine finds; the others (colours, formulas) only change what is written. */
-const ANALYSIS_KEYS: readonly (keyof Settings)[] = ["sheet", "mapping", "method", "decimals", "lang"];
+const ANALYSIS_KEYS: readonly (keyof Settings)[] = [
+  "sheet",
+  "mapping",
+  "method",
+  "decimals",
+  "lang",
+  "table",
+  "directions",
+];
 const SAVE_DELAY_MS = 400;
 
 /**
