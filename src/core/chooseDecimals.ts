@@ -38,6 +38,8 @@ export function chooseDecimals(drafts: IndicatorDraft[]): number {
  * Example: `decimalsFor(99.96, "notMet", 0) === 2`, `decimalsFor(100.2, "exceeded", 0) === 1`.
  */
 export function decimalsFor(exact: number, status: Status, decimals: number): number {
+  // Rounding can flip a status only within half a unit of 100.
+  if (Math.abs(exact - 100) > 0.5 * 10 ** -decimals + 1e-9) return decimals;
   let d = decimals;
   const contradicts = (v: number) => (status === "notMet" && v >= 100) || (status === "exceeded" && v <= 100);
   if (!contradicts(exact)) {

@@ -5,7 +5,8 @@ import type { TableLayout } from "./types";
 /** What an indicator is measured in: percent (points may apply), an amount (money, people, counts), or unknown. */
 export type UnitKind = "percent" | "amount" | "unknown";
 
-const isPercentUnit = (unit: string) =>
+const isPercentUnit = (unit: string) => unit === "%" || isPercentWord(unit);
+const isPercentWord = (unit: string) =>
   /^(%|phan tram|percent|percentage|ty le|ty le %|%\/nam|% nam|pp|diem %)$/.test(foldText(unit));
 
 /** Units a label may end with in brackets (folded): "%", "‰", money, people, counts, area, time. */

@@ -207,7 +207,9 @@ const find = (words: string, term: string) => words.indexOf(` ${term} `);
  */
 export function inferDirection(label: string, budget = false): InferredDirection | null {
   // No term holds a digit, so labels that differ only in their numbers ("Chỉ tiêu số 12") share one reading.
-  const plain = label.normalize("NFC").replace(/\d+/g, "0");
+  // Text from a sheet is NFC already; only text with combining marks needs normalising.
+  const nfc = COMBINING.test(label) ? label.normalize("NFC") : label;
+  const plain = nfc.replace(/\d+/g, "0");
   const key = budget ? `\u0001${plain}` : plain;
   const known = readings.get(key);
   if (known !== undefined) return known;
@@ -218,6 +220,7 @@ export function inferDirection(label: string, budget = false): InferredDirection
 }
 
 const readings = new Map<string, InferredDirection | null>();
+const COMBINING = /[\u0300-\u036f]/;
 
 function readDirection(label: string, budget: boolean): InferredDirection | null {
   const words = wordsOf(label);

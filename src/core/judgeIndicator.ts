@@ -48,12 +48,24 @@ export function decideDirection(
   if (user === "higher" || user === "lower") return CHOICES[`user-${user}`];
   const op = operatorDirection(d.target, d.result);
   if (op) return CHOICES[`operator-${op}`];
-  let lex = inferDirection(d.label, context.budget);
-  for (let i = 0; !lex && i < d.context.length; i++) lex = inferDirection(d.context[i]!, context.budget);
+  const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
   if (lex) return { direction: lex.direction, source: "lexicon", term: lex.term };
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
   if (typeof d.reported === "number" && reproducedOnlyLower(d, d.reported)) return CHOICES["reported-lower"];
   return CHOICES["default-higher"];
+}
+
+/** Rows under the same headings share one context array, so its reading is worked out once. */
+const headingReadings = new WeakMap<readonly string[], ReturnType<typeof inferDirection>>();
+
+function headingDirection(headings: readonly string[], budget: boolean): ReturnType<typeof inferDirection> {
+  if (headings.length === 0) return null;
+  const key = headings;
+  if (!budget && headingReadings.has(key)) return headingReadings.get(key)!;
+  let lex: ReturnType<typeof inferDirection> = null;
+  for (let i = 0; !lex && i < headings.length; i++) lex = inferDirection(headings[i]!, budget);
+  if (!budget) headingReadings.set(key, lex);
+  return lex;
 }
 
 /** Shared choices, so a large table does not make one object per indicator for the common cases. */

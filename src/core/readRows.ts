@@ -84,8 +84,9 @@ function shownPlaces(v: CellValue, format: string | null): number | null {
 function columnConvention(sheet: SheetAccess, table: TableLayout, col: number | undefined): NumberConvention {
   if (col === undefined) return null;
   const texts: string[] = [];
+  const values = sheet.grid.values;
   for (let r = table.firstRow; r <= table.lastRow; r++) {
-    const v = sheet.value(r, col);
+    const v = values[r]?.[col];
     if (typeof v === "string") texts.push(v);
   }
   return texts.length === 0 ? null : numberConvention(texts);
