@@ -4,6 +4,7 @@ import type { IndicatorDraft } from "./readRows";
 import type { Direction, Method, MethodOption, MethodReason, Status } from "./types";
 
 const decimalsOf = (n: number): number => {
+  if (Number.isInteger(n)) return 0;
   const s = String(n);
   return s.includes(".") ? s.length - s.indexOf(".") - 1 : 0;
 };
@@ -65,7 +66,11 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
     // A few thousand reported rates settle a convention; a larger table is judged on its first ones.
     if (compared >= MAX_COMPARED) break;
     if (typeof d.reported !== "number") continue;
-    const exacts = allowed.map((c) => scoreIndicator(d.target, d.result, c.method, direction, c.capped).exact);
+    // Points and ratio are scored once each; the capped ratio is the ratio stopped at 100.
+    const points = kind === "amount" ? null : scoreIndicator(d.target, d.result, "points", direction).exact;
+    const ratio = scoreIndicator(d.target, d.result, "ratio", direction).exact;
+    const capped = ratio === null ? null : Math.min(100, ratio);
+    const exacts = kind === "amount" ? [ratio, capped] : [points, ratio, capped];
     if (exacts.every((e) => e === null)) continue;
     compared++;
     exacts.forEach((e, i) => {

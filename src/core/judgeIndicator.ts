@@ -51,7 +51,6 @@ export function decideDirection(
   const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
   if (lex) return { direction: lex.direction, source: "lexicon", term: lex.term };
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
-  if (typeof d.reported === "number" && reproducedOnlyLower(d, d.reported)) return CHOICES["reported-lower"];
   return CHOICES["default-higher"];
 }
 
@@ -131,12 +130,25 @@ function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
 export function judgeIndicator(
   d: IndicatorDraft,
   kind: { kind: UnitKind; unit: string | null },
-  dir: DirectionChoice,
+  chosen: DirectionChoice,
   ctx: JudgeContext,
 ): Indicator {
+  let dir = chosen;
   const { table, warnings } = ctx;
   const convention = ctx.conventions[kind.kind];
-  const s = scoreIndicator(d.target, d.result, convention.method, dir.direction, convention.capped);
+  let s = scoreIndicator(d.target, d.result, convention.method, dir.direction, convention.capped);
+  // A rate reported the other way round (only lower-is-better reproduces it) tells the direction: checked only
+  // where the default direction disagrees with the reported rate, which is rare.
+  if (
+    dir.source === "default" &&
+    typeof d.reported === "number" &&
+    s.exact !== null &&
+    disagrees(d.reported, s.exact, ctx.decimals) &&
+    reproducedOnlyLower(d, d.reported)
+  ) {
+    dir = CHOICES["reported-lower"];
+    s = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
+  }
   const decimals = s.exact === null ? ctx.decimals : decimalsFor(s.exact, s.status, ctx.decimals);
   const attainment = s.exact === null ? null : roundHalfAway(s.exact, decimals);
   if (d.mergedNote === null) {
