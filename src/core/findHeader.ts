@@ -1,6 +1,7 @@
 import { foldText } from "./foldText";
 import { readHeader, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { pickPeriodPair } from "./pickPeriodPair";
+import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
 
@@ -62,7 +63,9 @@ export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): bool
     if (text === "") continue;
     if (isDataLike(v, text)) return false;
     const folded = foldText(text);
-    if (NOT_HEADER.test(folded) || AGENCY.test(text) || folded.split(" ").length > 14) return false;
+    const words = folded.split(" ").length;
+    // A sentence ("Reach 500 Twitter followers.") is content, not a header.
+    if (NOT_HEADER.test(folded) || AGENCY.test(text) || words > 14 || (words > 3 && /[.!?]$/.test(text))) return false;
     filled++;
     const reading = readHeader(text);
     if (reading.matches.length > 0 || (!top && (reading.period !== "" || reading.unit !== null))) telling++;
@@ -140,7 +143,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     if (h) headers.set(c, h);
   }
   const list = [...headers.values()];
-  const pair = pickPeriodPair(list);
+  const pair = pickPeriodPair(list) ?? statusOnlyPair(sheet, bottom, list);
   if (!pair) return null;
   const columns: Partial<Record<ColumnRole, number>> = { target: pair.target, result: pair.result };
   const taken = new Set([pair.target, pair.result, ...pair.others]);
@@ -149,7 +152,46 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     if (primary(h) === "attainment" && pair.year !== null && h.year !== null && h.year !== pair.year) taken.add(h.col);
   }
   assignRest(list, taken, columns);
+  if (pair.wordsOnly) columns.label = pair.target;
   return { top, bottom, columns, headers, otherPeriods: pair.others };
+}
+
+/** The leading words of a cell, where a status is written ("COMPLETE - 4:03 average …" → "COMPLETE"). */
+const leadOf = (text: string) => text.split(/\s[-–:]\s|[.;:(]/)[0]!.slice(0, 60);
+
+/**
+ * A table that states results in words only (an OKR sheet: "Key Result | … | Results" with "COMPLETE - …",
+ * "FAILED - …"): the column whose cells open with status words is the result, the nearest text column left of it
+ * the label, which also states the target. Null when no column below the header reads so.
+ */
+function statusOnlyPair(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+): ReturnType<typeof pickPeriodPair> {
+  const named = headers.filter((h) => h.reading.matches.length > 0);
+  if (named.length < 2) return null;
+  const wordy = (col: number) => {
+    let texts = 0;
+    let words = 0;
+    for (let r = bottom + 1; r < Math.min(sheet.rowCount, bottom + 21); r++) {
+      const t = sheet.text(r, col);
+      if (!t) continue;
+      texts++;
+      if (readStatusWord(leadOf(t), false)) words++;
+    }
+    return texts >= 2 && words * 2 > texts;
+  };
+  const result = named.find((h) => primary(h) !== "notes" && primary(h) !== "label" && wordy(h.col));
+  if (!result) return null;
+  const label = [...headers]
+    .reverse()
+    .find(
+      (h) =>
+        h.col < result.col && primary(h) !== "notes" && primary(h) !== "number" && sheet.text(bottom + 1, h.col) !== "",
+    );
+  if (!label) return null;
+  return { target: label.col, result: result.col, year: null, others: [], wordsOnly: true };
 }
 
 const sameRoles = (a: HeaderBlock, b: HeaderBlock) =>

@@ -10,7 +10,7 @@ export type NumberConvention = "vi" | "en" | null;
 const ERROR_VALUE =
   /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
-const ACHIEVED = new Set(["dat", "hoan thanh", "achieved", "met", "completed", "done"]);
+const ACHIEVED = new Set(["dat", "hoan thanh", "achieved", "met", "complete", "completed", "done"]);
 const NOT_ACHIEVED = new Set([
   "khong dat",
   "chua dat",
@@ -19,6 +19,8 @@ const NOT_ACHIEVED = new Set([
   "not achieved",
   "not met",
   "not completed",
+  "incomplete",
+  "failed",
 ]);
 const EXCEEDED = new Set(["vuot", "vuot muc", "vuot chi tieu", "exceeded"]);
 

@@ -7,6 +7,8 @@ export interface PeriodPair {
   year: number | null;
   /** Target and result columns of other periods. */
   others: number[];
+  /** A table of results in words only: the target column is the label, which states the target. */
+  wordsOnly?: boolean;
 }
 
 const roleOf = (h: ColumnHeader) => h.reading.matches[0]?.role;

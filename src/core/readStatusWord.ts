@@ -21,12 +21,13 @@ const WORDS: [Status, string[]][] = [
       "off track",
       "missed",
       "failed",
+      "incomplete",
       "unfavourable",
       "unfavorable",
     ],
   ],
   ["exceeded", ["vuot", "exceeded", "over achieved", "favourable", "favorable"]],
-  ["met", ["dat", "hoan thanh", "achieved", "met", "completed", "done", "on target", "on track"]],
+  ["met", ["dat", "hoan thanh", "achieved", "met", "complete", "completed", "done", "on target", "on track"]],
   // Words that say "as good as the target or better" without telling which.
   ["met", AT_LEAST],
 ];
