@@ -161,6 +161,18 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
     expect(t.title).toBe("KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023");
   });
 
+  it("reads a table of results in words only, its label stating the target", () => {
+    const t = findTable(
+      sheet("S", [
+        ["Objective", "Key Result", "Remarks", "Results"],
+        ["UX", "Increase session duration to 4 minutes.", "Already there.", "COMPLETE - 4:03 average."],
+        ["Reach", "Reach 500 followers.", "More is better.", "FAILED - 420 followers."],
+      ]),
+    )!;
+    expect(t).toMatchObject({ headerTop: 0, headerBottom: 0, firstRow: 1, lastRow: 2 });
+    expect(t.columns).toMatchObject({ label: 1, target: 1, result: 3 });
+  });
+
   it("does not take a data row for a header", () => {
     const t = findTable(
       sheet("S", [H, ["I", "Về công tác chuyên môn: 03 chỉ tiêu"], ["1", "Chỉ tiêu 1: CCVC thực hiện", 1, 1]]),
