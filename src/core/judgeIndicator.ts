@@ -190,8 +190,20 @@ export function judgeIndicator(
     });
   }
   const word = readStatusWord(d.reportedStatusText, ctx.strictStatus);
+  // Beyond a bound target ("Dưới 4" → 3,1) is exceeded strictly, yet "Đạt" (the bound is met) reads it fairly too.
+  const boundMet =
+    word?.status === "met" && s.status === "exceeded" && "direction" in d.target && d.target.direction !== undefined;
+  if (boundMet) {
+    warnings.push({
+      code: "boundStatus",
+      address: table.columns.status !== undefined ? toA1(d.row, table.columns.status) : null,
+      row: d.row,
+      params: { row: d.row + 1, target: d.targetText, result: d.resultText, reported: d.reportedStatusText! },
+    });
+  }
   const statusDiscrepancy =
     word !== null &&
+    !boundMet &&
     s.status !== "notEvaluated" &&
     (word.exact ? word.status !== s.status : (word.status === "notMet") !== (s.status === "notMet"));
   if (statusDiscrepancy) {

@@ -201,6 +201,18 @@ describe("judging: reported statuses", () => {
   });
 });
 
+describe("judging: a reported Đạt beyond a bound target", () => {
+  it('is no discrepancy ("Dưới 4" → 3,1 is met as a bound, exceeded strictly) but is said', () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Đánh giá"],
+      ["1", "A", "Dưới 4", "3,1", "Đạt"],
+      ["2", "B", 10, 12, "Vượt"],
+    ]);
+    expect(a.indicators[0]).toMatchObject({ status: "exceeded", statusDiscrepancy: false, discrepancy: false });
+    expect(a.warnings.map((w) => [w.code, w.address])).toContainEqual(["boundStatus", "E2"]);
+  });
+});
+
 describe("analyzeWorkbook: several tables", () => {
   const rows = [
     ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],

@@ -125,6 +125,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" có thể là số nghìn hoặc số thập phân; cột không cho biết cách ghi, đã đọc dấu chấm là phân cách nghìn, dấu phẩy là thập phân.`,
     directionInferred: (p) =>
       `Dòng ${p.row}: ${p.direction === "lower" ? "càng thấp càng tốt" : "càng cao càng tốt"} theo nội dung chỉ tiêu ("${p.term}"); có thể đổi chiều.`,
+    boundStatus: (p) =>
+      `Dòng ${p.row}: "${p.result}" vượt ngưỡng "${p.target}" nên tính là Vượt; tài liệu ghi "${p.reported}" (đạt ngưỡng), cũng là một cách hiểu.`,
     statusFromWords: (p) =>
       `${p.address}: kết quả "${p.text}" không có số liệu; đánh giá theo lời ghi trong ô, không tính tỷ lệ.`,
     directionFromReported: (p) =>
@@ -158,6 +160,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" may be thousands or decimals and its column does not tell; a dot was read as thousands, a comma as decimals.`,
     directionInferred: (p) =>
       `Row ${p.row}: ${p.direction === "lower" ? "lower is better" : "higher is better"} from the indicator's wording ("${p.term}"); the direction can be changed.`,
+    boundStatus: (p) =>
+      `Row ${p.row}: "${p.result}" is beyond the bound "${p.target}", so it is exceeded; the document says "${p.reported}" (the bound is met), which is a fair reading too.`,
     statusFromWords: (p) =>
       `${p.address}: the result "${p.text}" has no figure; the status follows its words, with no rate.`,
     directionFromReported: (p) =>

@@ -204,7 +204,8 @@ export type WarningCode =
   | "directionFromReported"
   | "methodUnclear"
   | "statusDiscrepancy"
-  | "statusFromWords";
+  | "statusFromWords"
+  | "boundStatus";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
