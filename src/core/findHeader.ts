@@ -28,6 +28,8 @@ export interface HeaderBlock {
   headers: Map<number, ColumnHeader>;
   /** Target and result columns of other periods, left aside ("Thực hiện 2022" beside the 2023 pair). */
   otherPeriods: number[];
+  /** The header of a table of sentences and status words. */
+  wordsOnly?: boolean;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -153,11 +155,11 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   }
   assignRest(list, taken, columns);
   if (pair.wordsOnly) columns.label = pair.target;
-  return { top, bottom, columns, headers, otherPeriods: pair.others };
+  return { top, bottom, columns, headers, otherPeriods: pair.others, ...(pair.wordsOnly ? { wordsOnly: true } : {}) };
 }
 
 /** The leading words of a cell, where a status is written ("COMPLETE - 4:03 average …" → "COMPLETE"). */
-const leadOf = (text: string) => text.split(/\s[-–:]\s|[.;:(]/)[0]!.slice(0, 60);
+export const leadOf = (text: string) => text.split(/\s[-–:]\s|[.;:(]/)[0]!.slice(0, 60);
 
 /**
  * A table that states results in words only (an OKR sheet: "Key Result | … | Results" with "COMPLETE - …",

@@ -105,6 +105,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     blocks: body.blocks,
     headerUnits: { target: unitOf(columns.target), result: unitOf(columns.result) },
     tableUnit: findTableUnit(sheet, header.top, floor),
+    ...(header.wordsOnly ? { wordsOnly: true } : {}),
     warnings,
   };
 }

@@ -109,14 +109,15 @@ function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
   const quiet = (v: ParsedValue) => (v.kind !== "number" && v.kind !== "range") || v.note === undefined;
   if (quiet(target) && quiet(result) && result.kind !== "range" && !("direction" in result && result.direction)) return;
   const { columns } = ctx.table;
-  const push = (code: Warning["code"], col: number, text: string) =>
-    ctx.warnings.push({ code, address: toA1(d.row, col), row: d.row, params: { text } });
+  const push = (code: Warning["code"], col: number, text: string, value = 0) =>
+    ctx.warnings.push({ code, address: toA1(d.row, col), row: d.row, params: { text, value } });
   for (const [which, v, text, col] of [
     ["target", target, d.targetText, columns.target],
     ["result", result, d.resultText, columns.result],
   ] as const) {
     if (v.kind !== "number" && v.kind !== "range") continue;
     if (v.note === "approximate" || v.note === "ambiguousSeparator") push(NOTE_CODES[v.note], col, text);
+    if (v.note === "sentence" && v.kind === "number") push("numberFromSentence", col, text, v.value);
     if (which === "result" && v.direction) push("boundInResult", col, text);
     if (which === "result" && v.kind === "range") push("rangeResult", col, text);
   }

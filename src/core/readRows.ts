@@ -11,6 +11,9 @@ import type { SheetAccess } from "./sheetAccess";
 import type { CellValue, Indicator, ParsedValue, TableLayout, TableRow, Warning } from "./types";
 import { depthOf, isRoman, romanPrefix } from "./hierarchy";
 import { formatPlaces } from "./chooseDecimals";
+import { leadOf } from "./findHeader";
+import { readSentenceNumber } from "./readSentenceNumber";
+import { readStatusWord } from "./readStatusWord";
 
 /** An indicator line before it is scored: what the sheet says, with target and result parsed. */
 export type IndicatorDraft = Pick<
@@ -67,6 +70,24 @@ function readReported(
   const text = String(v).normalize("NFC").trim();
   if (text === "") return null;
   return parseNumberText(text.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
+}
+
+/**
+ * In a table of sentences (an OKR sheet), the figures the target and result sentences state, and the status words
+ * the result opens with ("COMPLETE - 4:03 average …"); the figures only when both sentences hold one and they can be
+ * compared (two equal bounds cannot), else the words alone decide.
+ */
+function readSentencePair(
+  target: CellValue,
+  result: CellValue,
+): { target?: ParsedValue; result?: ParsedValue; status: string | null } | null {
+  if (typeof target !== "string" || typeof result !== "string") return null;
+  const lead = leadOf(result.normalize("NFC").trim());
+  const status = readStatusWord(lead, false) ? lead : null;
+  const t = readSentenceNumber(target);
+  const r = readSentenceNumber(result.slice(lead.length));
+  if (!t || !r || (t.direction && r.direction && t.value === r.value)) return { status };
+  return { target: t, result: r, status };
 }
 
 /** Decimals a reported rate shows: typed text "102,5" → 1; a number by its format ("0.0"), else by its value. */
@@ -251,6 +272,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const parts = splitParts(cells, row, columns.target, warnings);
     for (let part = 0; part < parts.length; part++) {
       const p = parts[part]!;
+      const sentences = table.wordsOnly ? readSentencePair(p.target, p.result) : null;
       const single = parts.length === 1;
       out.push({
         kind: "indicator",
@@ -264,8 +286,12 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           number,
           label: p.label,
           depth,
-          target: parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention),
-          result: parseValue(p.result, single ? sheet.format(row, columns.result) : null, resultConvention),
+          target:
+            sentences?.target ??
+            parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention),
+          result:
+            sentences?.result ??
+            parseValue(p.result, single ? sheet.format(row, columns.result) : null, resultConvention),
           targetText: shown(p.target, single ? targetScale : 1),
           resultText: shown(p.result, single ? resultScale : 1),
           targetScale,
@@ -278,7 +304,9 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           context,
           formulaSafe: single && typeof p.target === "number" && typeof p.result === "number",
           unit,
-          reportedStatusText: single ? reportedStatusText : (lines(reportedStatusText)?.[part] ?? reportedStatusText),
+          reportedStatusText:
+            sentences?.status ??
+            (single ? reportedStatusText : (lines(reportedStatusText)?.[part] ?? reportedStatusText)),
         },
       });
     }

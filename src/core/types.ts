@@ -94,6 +94,8 @@ export interface TableLayout {
   headerUnits: { target: string | null; result: string | null };
   /** A unit line above the table ("Đơn vị tính: tỷ đồng"), or null. */
   tableUnit: string | null;
+  /** Whether the table writes its targets and results in sentences, with status words (an OKR sheet). */
+  wordsOnly?: boolean;
   /** What was assumed in reading the header (e.g. which period's columns were taken). */
   warnings: Warning[];
 }
@@ -111,7 +113,7 @@ export type ParsedValue =
  * Why a value was not read exactly as typed: "khoảng 4" (about), "1.234" with no other number in its column to tell
  * thousands from decimals, a footnote mark ("46*"). A bound ("trên 4") shows as the value's `direction`.
  */
-export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote";
+export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote" | "sentence";
 
 /** One row of the table as the engine understood it: a section, a group heading, or an indicator line. */
 export type TableRow =
@@ -205,7 +207,8 @@ export type WarningCode =
   | "methodUnclear"
   | "statusDiscrepancy"
   | "statusFromWords"
-  | "boundStatus";
+  | "boundStatus"
+  | "numberFromSentence";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
