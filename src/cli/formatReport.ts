@@ -13,19 +13,27 @@ export function toJson(analysis: Analysis, output: string): object {
   const { table } = analysis;
   return {
     sheet: table.sheet,
+    table: table.index + 1,
+    tables: analysis.tables.filter((t) => t.block === 0).length,
     method: analysis.method,
+    decimals: analysis.decimals,
     indicators: analysis.indicators.map((i) => ({
       row: i.row + 1,
       part: i.part,
       section: i.section,
       label: i.label,
+      unit: i.unit,
       target: i.target,
       result: i.result,
       direction: i.direction,
+      directionSource: i.directionSource,
+      method: i.method,
       attainment: i.attainment,
       status: i.status,
       reported: i.reported,
       discrepancy: i.discrepancy,
+      reportedStatus: i.reportedStatusText,
+      statusDiscrepancy: i.statusDiscrepancy,
     })),
     summary: analysis.summary,
     narrative: analysis.narrative,
@@ -40,6 +48,17 @@ export function toJson(analysis: Analysis, output: string): object {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The method in words; when indicators differ (percent by points, amounts by ratio), both with their counts. */
+function methodLine(analysis: Analysis, lang: Lang): string {
+  const h = HEADERS[lang];
+  const points = analysis.indicators.filter((i) => i.method === "points").length;
+  const ratio = analysis.indicators.length - points;
+  if (points === 0 || ratio === 0) return analysis.method === "points" ? h.methodPoints : h.methodRatio;
+  return lang === "vi"
+    ? `${h.methodPoints} cho ${points} chỉ tiêu tính bằng %, ${h.methodRatio} cho ${ratio} chỉ tiêu còn lại`
+    : `${h.methodPoints} for ${points} indicators in %, ${h.methodRatio} for the other ${ratio}`;
+}
 
 /** The readable report printed without `--json`: where the table is, which columns, the counts, the problems. */
 export function formatReport(analysis: Analysis, output: string, lang: Lang): string {
@@ -67,13 +86,21 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
     `${pad(c.total)} — ${s.exceeded} ${pad(c.exceeded)}, ${s.met} ${pad(c.met)}, ${s.notMet} ${pad(c.notMet)}, ${s.notEvaluated} ${pad(c.notEvaluated)}`;
   const headerRows = `${table.headerTop + 1}${table.headerBottom > table.headerTop ? `–${table.headerBottom + 1}` : ""}`;
   const dataRows = `${table.firstRow + 1}–${table.lastRow + 1}`;
+  const tableCount = analysis.tables.filter((t) => t.block === 0).length;
   const lines = [
     vi
       ? `Trang "${table.sheet}": dòng tiêu đề ${headerRows}, ${table.lastRow < table.firstRow ? "chưa có dòng dữ liệu" : `dữ liệu dòng ${dataRows}`}.`
       : `Sheet "${table.sheet}": header row ${headerRows}, ${table.lastRow < table.firstRow ? "no data rows yet" : `data rows ${dataRows}`}.`,
     vi ? "Các cột đã chọn:" : "Columns chosen:",
     ...columns,
-    `${h.method}: ${analysis.method === "points" ? h.methodPoints : h.methodRatio}`,
+    ...(tableCount > 1
+      ? [
+          vi
+            ? `Bảng ${table.index + 1}/${tableCount} trên trang (chọn bảng khác bằng --table N).`
+            : `Table ${table.index + 1} of ${tableCount} on the sheet (choose another with --table N).`,
+        ]
+      : []),
+    `${h.method}: ${methodLine(analysis, lang)}`,
     `${vi ? "Chỉ tiêu" : "Indicators"}: ${counts(summary)}`,
     ...summary.sections.map((sec) => `  ${sec.key}. ${sec.label}: ${counts(sec)}`),
   ];

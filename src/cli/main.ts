@@ -69,6 +69,8 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
     sheet: args.sheet ?? null,
     method: args.method,
     decimals: args.decimals,
+    table: args.table,
+    directions: args.directions,
     lang: args.lang,
   };
   let result;

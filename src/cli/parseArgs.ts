@@ -1,5 +1,5 @@
 import { parseArgs as nodeParseArgs } from "node:util";
-import type { Lang, MethodOption } from "../core";
+import type { DecimalsOption, Direction, Lang, MethodOption } from "../core";
 
 export interface ComputeArgs {
   command: "compute";
@@ -9,7 +9,11 @@ export interface ComputeArgs {
   /** Also write the Word report (appendix and narrative) here. */
   docx?: string;
   method: MethodOption;
-  decimals: number;
+  decimals: DecimalsOption;
+  /** Which table of the sheet, 0-based (the option is 1-based). */
+  table: number;
+  /** Direction overrides by 1-based sheet row, from --lower and --higher. */
+  directions: Record<string, Direction>;
   lang: Lang;
   json: boolean;
 }
@@ -36,6 +40,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         docx: { type: "string" },
         method: { type: "string" },
         decimals: { type: "string" },
+        table: { type: "string" },
+        lower: { type: "string" },
+        higher: { type: "string" },
         lang: { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -57,9 +64,28 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (method !== "auto" && method !== "points" && method !== "ratio") {
     return usageError(`--method must be auto, points or ratio, not "${method}".`);
   }
-  const decimalsText = values.decimals ?? "0";
-  if (!/^\d$/.test(decimalsText) || Number(decimalsText) > 6)
-    return usageError(`--decimals must be a whole number from 0 to 6, not "${decimalsText}".`);
+  const decimalsText = values.decimals ?? "auto";
+  if (decimalsText !== "auto" && (!/^\d$/.test(decimalsText) || Number(decimalsText) > 6))
+    return usageError(`--decimals must be auto or a whole number from 0 to 6, not "${decimalsText}".`);
+  const tableText = values.table ?? "1";
+  if (!/^[1-9]\d?$/.test(tableText)) return usageError(`--table must be a table number from 1, not "${tableText}".`);
+  const directions: Record<string, Direction> = {};
+  for (const [option, direction] of [
+    ["lower", "lower"],
+    ["higher", "higher"],
+  ] as const) {
+    const text = values[option];
+    if (text === undefined) continue;
+    const rows = text.split(",").map((r) => r.trim());
+    const bad = rows.find((r) => !/^[1-9]\d{0,6}$/.test(r));
+    if (bad !== undefined)
+      return usageError(`--${option} needs sheet row numbers separated by commas (e.g. 12,15), not "${text}".`);
+    for (const row of rows) {
+      if (directions[row] && directions[row] !== direction)
+        return usageError(`Row ${row} is given to both --lower and --higher.`);
+      directions[row] = direction;
+    }
+  }
   const lang = values.lang ?? "vi";
   if (lang !== "vi" && lang !== "en") return usageError(`--lang must be vi or en, not "${lang}".`);
   if (values.sheet !== undefined && values.sheet.trim() === "") return usageError("--sheet needs a sheet name.");
@@ -72,7 +98,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.docx !== undefined ? { docx: values.docx } : {}),
     method,
-    decimals: Number(decimalsText),
+    decimals: decimalsText === "auto" ? "auto" : Number(decimalsText),
+    table: Number(tableText) - 1,
+    directions,
     lang,
     json: values.json ?? false,
   };
@@ -81,8 +109,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
 export const HELP = `attainment — tính tỷ lệ đạt của bảng chỉ tiêu / score an indicator table
 
 Usage:
-  attainment compute IN.xlsx [--sheet NAME] [--out OUT.xlsx] [--method auto|points|ratio]
-                             [--decimals N] [--lang vi|en] [--json] [--docx REPORT.docx]
+  attainment compute IN.xlsx [--sheet NAME] [--table N] [--out OUT.xlsx] [--method auto|points|ratio]
+                             [--decimals N|auto] [--lower ROWS] [--higher ROWS] [--lang vi|en] [--json]
+                             [--docx REPORT.docx]
   attainment --help | --version
 
 Reads the indicator table of IN.xlsx (the first sheet that has one, or --sheet NAME), computes the attainment
@@ -95,18 +124,24 @@ IN.xlsx is never modified; --out may not name it.
 
 Options:
   --sheet NAME      sheet to read (default: the first sheet holding a recognisable table)
+  --table N         which table of the sheet, when it holds several (default 1, the first)
   --out FILE        output workbook (default: IN.attainment.xlsx)
-  --method M        auto (default): the method that reproduces most rates already in the attainment column,
-                    else points when the columns are in %, else ratio;
+  --method M        auto (default): per kind of unit, the method that reproduces most rates already in the
+                    attainment column, else points for indicators in %, else ratio; amounts (money, people,
+                    counts) always by ratio;
                     points: 100 + (result − target), lower-is-better 100 + (target − result);
                     ratio: result ÷ target × 100, lower-is-better target ÷ result × 100
-  --decimals N      decimals of the rate, 0–6 (default 0), rounded half away from zero
+  --decimals N|auto decimals of the rate, 0–6, or auto (default): as the table's reported rates, else its
+                    figures, at most 2; rounded half away from zero
+  --lower ROWS      score these sheet rows lower-is-better (e.g. --lower 12,15)
+  --higher ROWS     score these sheet rows higher-is-better
   --lang vi|en      language of the generated sheets, the narrative and the messages (default vi)
   --docx FILE       also write the Word report: the narrative and the appendix table, A4, Times New Roman 13
   --json            print one JSON document on stdout:
-                    { sheet, method, indicators: [{ row, part, section, label, target, result, direction,
-                      attainment, status, reported, discrepancy }], summary: { total, evaluated, exceeded, met,
-                      notMet, notEvaluated, sections: [...] }, narrative, warnings: [{ code, address, message }],
+                    { sheet, table, method, decimals, indicators: [{ row, part, section, label, unit, target,
+                      result, direction, directionSource, method, attainment, status, reported, discrepancy,
+                      reportedStatus, statusDiscrepancy }], summary: { total, evaluated, exceeded, met, notMet,
+                      notEvaluated, sections: [...] }, narrative, warnings: [{ code, address, message }],
                       columns, output }
 
 Status: result better than target = exceeded (Vượt), equal = met (Đạt), worse = not met (Không đạt);

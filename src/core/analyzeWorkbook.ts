@@ -1,18 +1,20 @@
-import { sameSheetName, toA1 } from "./a1";
-import { roundHalfAway, scoreIndicator } from "./computeAttainment";
-import { findTable } from "./findTable";
-import { disagrees, inferMethod, wordDisagrees } from "./inferMethod";
-import { parseValue } from "./parseValue";
-import { readRows, type IndicatorDraft } from "./readRows";
+import { sameSheetName } from "./a1";
+import { chooseDecimals } from "./chooseDecimals";
+import { classifyUnit } from "./classifyUnit";
+import { findTable, findTables } from "./findTable";
+import { inferMethod, type JudgedDraft } from "./inferMethod";
+import { decideDirection, directionContext, judgeIndicator } from "./judgeIndicator";
+import { readStatusWord } from "./readStatusWord";
+import { readRows } from "./readRows";
 import { SheetAccess } from "./sheetAccess";
 import { summarize } from "./summarize";
 import type {
   AnalyzeOptions,
   Analysis,
+  EngineErrorCode,
   ColumnMapping,
-  Indicator,
   Method,
-  ParsedValue,
+  MethodReason,
   Result,
   SheetGrid,
   TableLayout,
@@ -22,10 +24,24 @@ import type {
 } from "./types";
 import { writeNarrative } from "./writeNarrative";
 
-const fail = (code: "noSheets" | "sheetNotFound" | "noTable" | "badMapping" | "badOption", params = {}) =>
-  ({ ok: false, error: { code, params } }) as const;
+const fail = (code: EngineErrorCode, params = {}) => ({ ok: false, error: { code, params } }) as const;
 
-function pickSheet(workbook: WorkbookGrid, options: AnalyzeOptions): Result<{ grid: SheetGrid; table: TableLayout }> {
+type Picked = { grid: SheetGrid; table: TableLayout; tables: TableLayout[] };
+
+function pickTable(grid: SheetGrid, options: AnalyzeOptions): Result<Picked> | null {
+  if (options.headerRow !== undefined) {
+    const table = findTable(grid, options.headerRow);
+    return table ? { ok: true, value: { grid, table, tables: [table] } } : null;
+  }
+  const tables = findTables(grid);
+  if (tables.length === 0) return null;
+  const index = options.table ?? 0;
+  const table = tables[index];
+  if (!table) return fail("tableNotFound", { sheet: grid.name, table: index + 1, count: tables.length });
+  return { ok: true, value: { grid, table, tables } };
+}
+
+function pickSheet(workbook: WorkbookGrid, options: AnalyzeOptions): Result<Picked> {
   if (workbook.sheets.length === 0) return fail("noSheets");
   if (options.sheet !== undefined) {
     const grid =
@@ -33,16 +49,44 @@ function pickSheet(workbook: WorkbookGrid, options: AnalyzeOptions): Result<{ gr
       workbook.sheets.find((s) => sameSheetName(s.name, options.sheet!));
     if (!grid)
       return fail("sheetNotFound", { sheet: options.sheet, available: workbook.sheets.map((s) => s.name).join(", ") });
-    const table = findTable(grid, options.headerRow);
-    return table ? { ok: true, value: { grid, table } } : fail("noTable", { sheet: grid.name });
+    return pickTable(grid, options) ?? fail("noTable", { sheet: grid.name });
   }
   const generated = new Set(Object.values(workbook.generated ?? {}));
   for (const grid of workbook.sheets) {
     if (generated.has(grid.name)) continue;
-    const table = findTable(grid, options.headerRow);
-    if (table) return { ok: true, value: { grid, table } };
+    const picked = pickTable(grid, options);
+    if (picked) return picked;
   }
   return fail("noTable", { sheet: "" });
+}
+
+/** The table's predominant method (most indicators; a tie goes to points) and the reason of its kind. */
+function predominant(
+  indicators: { method: Method }[],
+  reasons: MethodReason[],
+  percentHint: boolean,
+): { method: Method; reason: MethodReason } {
+  const points = indicators.filter((i) => i.method === "points").length;
+  const method: Method =
+    indicators.length === 0
+      ? percentHint
+        ? "points"
+        : "ratio"
+      : points * 2 >= indicators.length && points > 0
+        ? "points"
+        : "ratio";
+  // Reported rates compared for every kind of unit count together, as one table's evidence.
+  const reported = reasons.filter((r) => r.kind === "reported");
+  const reason: MethodReason =
+    reported.length > 0
+      ? reported.reduce((a, r) => ({
+          kind: "reported",
+          points: a.points + r.points,
+          ratio: a.ratio + r.ratio,
+          compared: a.compared + r.compared,
+        }))
+      : (reasons[0] ?? { kind: "default" });
+  return { method, reason };
 }
 
 function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | undefined): Result<TableLayout> {
@@ -66,96 +110,56 @@ function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | unde
   return { ok: true, value: { ...table, columns, lastColumn } };
 }
 
-function score(
-  d: IndicatorDraft,
-  method: Method,
-  decimals: number,
-  warnings: Warning[],
-  table: TableLayout,
-): Indicator {
-  const s = scoreIndicator(d.target, d.result, method);
-  const attainment = s.exact === null ? null : roundHalfAway(s.exact, decimals);
-  if (s.problem && d.mergedNote === null) {
-    const col = s.problem.which === "target" ? table.columns.target : table.columns.result;
-    warnings.push({
-      code: s.problem.code,
-      address: toA1(d.row, col),
-      row: d.row,
-      params: { what: s.problem.which, text: s.problem.text ?? "" },
-    });
-  }
-  let discrepancy = false;
-  if (typeof d.reported === "number" && s.exact !== null) discrepancy = disagrees(d.reported, s.exact, decimals);
-  else if (typeof d.reported === "string" && s.exact === null) {
-    const word = parseValue(d.reported);
-    discrepancy = wordDisagrees(word.kind === "qualitative" ? word.achieved : null, s.status);
-  }
-  if (discrepancy) {
-    const address = table.columns.attainment !== undefined ? toA1(d.row, table.columns.attainment) : null;
-    warnings.push({
-      code: "discrepancy",
-      address,
-      row: d.row,
-      params: { row: d.row + 1, reported: d.reported!, computed: attainment ?? s.status },
-    });
-  }
-  const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);
-  return {
-    row: d.row,
-    part: d.part,
-    parts: d.parts,
-    section: d.section,
-    number: d.number,
-    label: d.label,
-    depth: d.depth,
-    targetText: d.targetText,
-    resultText: d.resultText,
-    target: d.mergedNote ?? valueOf(d.target, d.targetText),
-    result: d.mergedNote !== null ? null : valueOf(d.result, d.resultText),
-    direction: s.direction,
-    exact: s.exact,
-    attainment,
-    status: s.status,
-    reported: d.reported,
-    discrepancy,
-    mergedNote: d.mergedNote,
-    notes: d.notes,
-    parent: d.parent,
-    formulaSafe: d.formulaSafe,
-    targetScale: d.targetScale,
-    resultScale: d.resultScale,
-  };
-}
-
 /**
  * Reads the chosen sheet (or the first sheet with a table), scores every indicator and summarises.
  * Errors are values: no sheets, an unknown sheet, no recognisable table, a bad mapping or option.
  * Example: on the sample report it infers `points`, and "+ Cá nhân:" (20 → 28) gets 108 against a reported 180.
  */
 export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions = {}): Result<Analysis> {
-  const decimals = options.decimals ?? 0;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)
-    return fail("badOption", { option: "decimals", detail: String(decimals) });
+  const asked = options.decimals ?? "auto";
+  if (asked !== "auto" && (!Number.isInteger(asked) || asked < 0 || asked > 6))
+    return fail("badOption", { option: "decimals", detail: String(asked) });
+  if (options.table !== undefined && (!Number.isInteger(options.table) || options.table < 0))
+    return fail("badOption", { option: "table", detail: String(options.table + 1) });
   const picked = pickSheet(workbook, options);
   if (!picked.ok) return picked;
   const mapped = applyMapping(picked.value.table, options.mapping);
   if (!mapped.ok) return mapped;
   const table = mapped.value;
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...(table.warnings ?? [])];
   const draftRows = readRows(new SheetAccess(picked.value.grid), table, warnings);
-  const drafts = draftRows.flatMap((r) => (r.kind === "indicator" ? [r.draft] : []));
-  const chosen =
-    options.method && options.method !== "auto"
-      ? { method: options.method, reason: { kind: "explicit" as const } }
-      : inferMethod(drafts, table.percentHint);
-  const rows: TableRow[] = draftRows.map((r) =>
-    r.kind === "indicator"
-      ? { kind: "indicator", row: r.row, indicator: score(r.draft, chosen.method, decimals, warnings, table) }
-      : r,
-  );
+  const context = directionContext(table);
+  const judged: (JudgedDraft & { unit: string | null; dir: ReturnType<typeof decideDirection> })[] = [];
+  for (const r of draftRows) {
+    if (r.kind !== "indicator") continue;
+    const unit = classifyUnit(r.draft, table);
+    const dir = decideDirection(r.draft, options.directions, context);
+    judged.push({ draft: r.draft, kind: unit.kind, unit: unit.unit, direction: dir.direction, dir });
+  }
+  const choices = inferMethod(judged, options.method ?? "auto");
+  for (const kind of ["percent", "unknown", "amount"] as const) {
+    const unclear = choices[kind].unclear;
+    if (unclear && judged.some((j) => j.kind === kind))
+      warnings.push({ code: "methodUnclear", address: null, row: null, params: { ...unclear, kind } });
+  }
+  const decimals = asked === "auto" ? chooseDecimals(judged.map((j) => j.draft)) : asked;
+  const strictStatus = judged.some((j) => readStatusWord(j.draft.reportedStatusText, true)?.status === "exceeded");
+  const ctx = { table, conventions: choices, decimals, strictStatus, warnings };
+  let next = 0;
+  const rows: TableRow[] = draftRows.map((r) => {
+    if (r.kind !== "indicator") return r;
+    const j = judged[next++]!;
+    return { kind: "indicator", row: r.row, indicator: judgeIndicator(r.draft, j, j.dir, ctx) };
+  });
   const indicators = rows.flatMap((r) => (r.kind === "indicator" ? [r.indicator] : []));
   const summary = summarize(rows, indicators);
   const lang = options.lang ?? "vi";
+  const used = new Set(judged.map((j) => j.kind));
+  const chosen = predominant(
+    indicators,
+    (["percent", "unknown", "amount"] as const).filter((k) => used.has(k)).map((k) => choices[k].reason),
+    table.percentHint,
+  );
   return {
     ok: true,
     value: {
@@ -165,6 +169,11 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
       method: chosen.method,
       methodReason: chosen.reason,
       decimals,
+      decimalsSource: asked === "auto" ? "auto" : "explicit",
+      capped: indicators.some((i) => i.capped),
+      tables: picked.value.tables.flatMap((t) =>
+        (t.blocks ?? []).map((b, block) => ({ ...(t.index === table.index ? table : t), ...b, block })),
+      ),
       summary,
       narrative: writeNarrative(summary, indicators, lang),
       lang,

@@ -94,10 +94,11 @@ describe("scoreIndicator", () => {
     expect(s.problem).toMatchObject({ code, which });
   });
 
-  it("refuses to divide by a zero target with the ratio method", () => {
-    expect(score(0, 5, "ratio")).toMatchObject({ status: "notEvaluated", problem: { code: "divideByZero" } });
+  it("gives no ratio against a zero divisor, but still a status from the values", () => {
+    expect(score(0, 5, "ratio")).toMatchObject({ exact: null, status: "exceeded", problem: { code: "divideByZero" } });
     expect(score("≤ 5", 0, "ratio")).toMatchObject({
-      status: "notEvaluated",
+      exact: null,
+      status: "exceeded",
       problem: { code: "divideByZero", which: "result" },
     });
   });

@@ -61,9 +61,17 @@ function problemOf(v: ParsedValue, which: "target" | "result", direction: Direct
  * and its rate is taken against the nearer bound. Qualitative pairs ("Đạt" / "Không đạt") get a status and no rate.
  * Example: `scoreIndicator({kind:"number",value:95}, {kind:"number",value:100}, "points")` → `{ exact: 105, status: "exceeded" }`.
  */
-export function scoreIndicator(target: ParsedValue, result: ParsedValue, method: Method): Score {
-  const direction: Direction =
-    ("direction" in target && target.direction) || ("direction" in result && result.direction) || "higher";
+export function scoreIndicator(
+  target: ParsedValue,
+  result: ParsedValue,
+  method: Method,
+  chosen?: Direction,
+  capped = false,
+): Score {
+  const direction: Direction = chosen ?? operatorDirection(target, result) ?? "higher";
+  if (result.kind === "range") result = { kind: "number", value: (result.low + result.high) / 2 };
+  const words = scoreWords(target, result, direction);
+  if (words) return words;
   const problem = problemOf(target, "target", direction) ?? problemOf(result, "result", direction);
   if (problem) return problem;
 
@@ -81,17 +89,70 @@ export function scoreIndicator(target: ParsedValue, result: ParsedValue, method:
     const bound = compare(result.value, target.high) > 0 ? target.high : target.low;
     const above = bound === target.high;
     const status: Status = above === (direction === "higher") ? "exceeded" : "notMet";
-    return withRate(rate(bound, result.value, direction, method), status, direction);
+    return withRate(rate(bound, result.value, direction, method), status, direction, capped);
   }
   if (target.kind !== "number") return notEvaluated(direction, "mixedKinds", "target");
+  if (result.direction) {
+    const bound = scoreBound(target, result, direction);
+    if (bound) return bound;
+  }
   return withRate(
     rate(target.value, result.value, direction, method),
     statusOf(target.value, result.value, direction),
     direction,
+    capped,
   );
 }
 
-function withRate(exact: number | null, status: Status, direction: Direction): Score {
-  if (exact === null) return notEvaluated(direction, "divideByZero", direction === "higher" ? "target" : "result");
-  return { exact, status, direction };
+/**
+ * A result given as a bound ("trên 4", "< 45"): the result lies strictly beyond its number. Against a target the
+ * bound already passes ("trên 4" for 4) it is exceeded, with no rate (how far is unknown); against a target bound
+ * with the same number ("< 45" for "< 45") it cannot be told; otherwise it is scored as its number.
+ */
+function scoreBound(target: NumberValue, result: NumberValue, direction: Direction): Score | null {
+  if (target.direction && target.direction === result.direction && compare(target.value, result.value) === 0)
+    return notEvaluated(direction, "boundInResult", "result");
+  const sign = direction === "higher" ? 1 : -1;
+  if (result.direction === direction && compare(result.value, target.value) * sign >= 0)
+    return { exact: null, status: "exceeded", direction };
+  return null;
+}
+
+type NumberValue = Extract<ParsedValue, { kind: "number" }>;
+
+/**
+ * Status words in the result against a target in words or none: "Đạt TSVM" for "TSVM", "Đạt chỉ tiêu" with no
+ * figure, "Xuất sắc" for "Xuất sắc" (the same words) — a status from the words, flagged, never a rate.
+ */
+function scoreWords(target: ParsedValue, result: ParsedValue, direction: Direction): Score | null {
+  const flag = { code: "statusFromWords" as const, which: "result" as const };
+  if (result.kind === "qualitative" && (target.kind === "text" || target.kind === "blank")) {
+    const status: Status = result.exceeded ? "exceeded" : result.achieved ? "met" : "notMet";
+    return { exact: null, status, direction, problem: flag };
+  }
+  if (target.kind === "text" && result.kind === "text" && sameWords(target.text, result.text))
+    return { exact: null, status: "met", direction, problem: flag };
+  return null;
+}
+
+const sameWords = (a: string, b: string) =>
+  /\p{L}{2}/u.test(a) &&
+  a.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() ===
+    b.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** The direction the values' own operators give ("≤ 5" in the target, else in the result), or null. */
+export function operatorDirection(target: ParsedValue, result: ParsedValue): Direction | null {
+  return ("direction" in target && target.direction) || ("direction" in result && result.direction) || null;
+}
+
+function withRate(exact: number | null, status: Status, direction: Direction, capped: boolean): Score {
+  // No rate divides by zero, but the values still compare: 0 missed collections against at most 40 is exceeded.
+  if (exact === null)
+    return {
+      exact: null,
+      status,
+      direction,
+      problem: { code: "divideByZero", which: direction === "higher" ? "target" : "result" },
+    };
+  return { exact: capped ? Math.min(100, exact) : exact, status, direction };
 }

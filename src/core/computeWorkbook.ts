@@ -1,7 +1,10 @@
 import { analyzeWorkbook } from "./analyzeWorkbook";
 import { planWorkbook } from "./planWorkbook";
 import type { Settings } from "./settings";
-import type { Analysis, AnalyzeOptions, PlanOptions, Result, WorkbookGrid, WorkbookPlan } from "./types";
+import type { Analysis, AnalyzeOptions, Direction, PlanOptions, Result, WorkbookGrid, WorkbookPlan } from "./types";
+
+const toRows = (directions: Settings["directions"]): Record<number, Direction> =>
+  Object.fromEntries(Object.entries(directions).map(([row, dir]) => [Number(row), dir]));
 
 /** Splits the user's saved settings into the engine's analyse and plan options. */
 export function settingsToOptions(settings: Settings, sheet?: string): { analyze: AnalyzeOptions; plan: PlanOptions } {
@@ -13,6 +16,8 @@ export function settingsToOptions(settings: Settings, sheet?: string): { analyze
       decimals: settings.decimals,
       lang: settings.lang,
       mapping: settings.mapping,
+      ...(settings.table ? { table: settings.table } : {}),
+      ...(Object.keys(settings.directions ?? {}).length > 0 ? { directions: toRows(settings.directions) } : {}),
     },
     plan: { lang: settings.lang, liveFormulas: settings.liveFormulas, colors: settings.colors },
   };

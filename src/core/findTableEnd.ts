@@ -1,13 +1,23 @@
 import { foldText } from "./foldText";
+import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeader";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping } from "./types";
 
-/** Lines that close a table: signatures, places and dates, footnotes (folded). */
+/** Lines that close a table: signatures and bylines, places and dates, footnotes (folded). */
 const CLOSING = [
-  /^(nguoi lap( bieu)?|lap bieu|thu truong|giam doc|pho giam doc|ky ten|noi nhan|t\/?m\.?|k\/?t\.?|tm |kt |chu tich|truong phong|ke toan truong|xac nhan|prepared by|approved by|signed)/,
+  /^(nguoi lap( bieu)?|lap bieu|nguoi bao cao|thu truong|giam doc|pho giam doc|tong giam doc|hieu truong|ky ten|noi nhan|t\/?m\.?|k\/?t\.?|tm |kt |q\. |chu tich|truong phong|truong ban|ke toan truong|xac nhan|prepared by|approved by|signed|signature)/,
   /\bngay\b.*\bthang\b.*\bnam\b/,
-  /^(ghi chu|nguon|source|note)\s*:/,
+  /^(ghi chu|chu thich|luu y|nhan xet|nguon|source|note)s?\b[^:]{0,24}:/,
+  /^\(\*+\)/,
+  /^\*+\s*\S/,
+  /^\(\d{1,2}\)\s*\S+\s+\S+/,
 ];
+
+/** Whether a text is a closing line (signature, date, footnote). Example: `isClosingText("Nguồn: Cục Thống kê")`. */
+export function isClosingText(text: string): boolean {
+  const folded = foldText(text);
+  return CLOSING.some((re) => re.test(folded));
+}
 
 /**
  * A row of column numbers under a header: "(1) (2) (3)", "1 2 3 4", "A B 1 2 3=2/1" — letters and numbers each
@@ -29,42 +39,204 @@ function isColumnNumberRow(sheet: SheetAccess, row: number): boolean {
   return numbers.length + letters.length >= 3 && runsOn(numbers) && runsOn(letters);
 }
 
-/** The first content row: skips a row of column numbers right below the header. */
-export function skipColumnNumbers(sheet: SheetAccess, row: number): number {
-  return row < sheet.rowCount && isColumnNumberRow(sheet, row) ? row + 1 : row;
-}
+/** A unit written alone in a cell: "£'000", "(MU)", "%", "tỷ đồng", "người" (folded). */
+const UNIT_TEXT =
+  /^\(?\s*(%|[£$€¥₫]\s*('?000s?|m|bn|k|million|thousand)?|'?000s?|mu|money units|vnd|usd|dong|trieu dong|ty dong|nghin dong|ngan dong|trieu usd|ty usd|nguoi|luot|ha|tan|km|ngay|days|number|count|ca|lan|xa)\s*\)?$/;
 
-function isClosingRow(sheet: SheetAccess, row: number, columns: ColumnMapping): boolean {
-  if (sheet.text(row, columns.target) !== "" || sheet.text(row, columns.result) !== "") {
-    // A signature block may sit under the value columns; only text that is not a value can close.
-    const t = sheet.value(row, columns.target);
-    const r = sheet.value(row, columns.result);
-    if (typeof t === "number" || typeof r === "number") return false;
-  }
+/** A row of units under a header ("£'000 | £'000", "(MU) | %"): part of the header, not content. */
+function isUnitRow(sheet: SheetAccess, row: number): boolean {
+  let units = 0;
   for (let c = 0; c < sheet.colCount; c++) {
     const t = sheet.text(row, c);
-    if (t && CLOSING.some((re) => re.test(foldText(t)))) return true;
+    if (!t) continue;
+    if (typeof sheet.value(row, c) !== "string" || !UNIT_TEXT.test(foldText(t))) return false;
+    units++;
+  }
+  return units >= 2;
+}
+
+/** The first content row: skips a row of column numbers and a row of units right below the header (either order). */
+export function skipColumnNumbers(sheet: SheetAccess, row: number): number {
+  let r = row;
+  for (let i = 0; i < 2 && r < sheet.rowCount; i++) {
+    if (isColumnNumberRow(sheet, r) || isUnitRow(sheet, r)) r++;
+    else break;
+  }
+  return r;
+}
+
+const hasNumber = (sheet: SheetAccess, row: number, columns: ColumnMapping) =>
+  typeof sheet.value(row, columns.target) === "number" ||
+  typeof sheet.value(row, columns.result) === "number" ||
+  (columns.attainment !== undefined && typeof sheet.value(row, columns.attainment) === "number");
+
+function isClosingRow(sheet: SheetAccess, row: number, columns: ColumnMapping): boolean {
+  // A signature block may sit under the value columns; only text that is not a value can close.
+  if (hasNumber(sheet, row, columns)) return false;
+  for (let c = 0; c < sheet.colCount; c++) {
+    const t = sheet.text(row, c);
+    if (t && isClosingText(t)) return true;
   }
   return false;
 }
 
+/** A text row merged across the whole table (label through values), e.g. a caption, a note, a section name. */
+function wideMergeText(sheet: SheetAccess, row: number, columns: ColumnMapping): string | null {
+  const left = Math.min(columns.number ?? columns.label, columns.label, columns.target, columns.result);
+  const right = Math.max(columns.target, columns.result);
+  for (let c = 0; c <= left; c++) {
+    const m = sheet.merge(row, c);
+    if (m && m.top === row && m.left <= left && m.right >= right) return sheet.text(m.top, m.left) || null;
+  }
+  return null;
+}
+
+/** Whether a text opens a section or a group ("I. …", "1. …", "A. …", "Trong đó"): it keeps the table going. */
+const isSectionText = (text: string) => /^([IVXLC]+|\d+(\.\d+)*|[A-ZĐ])\s*[.):–-]\s*\S/u.test(text);
+
+/** One block of a table: a header and the rows under it (a table continued under a repeated header has several). */
+export interface TableBlock {
+  headerTop: number;
+  headerBottom: number;
+  firstRow: number;
+  lastRow: number;
+}
+
 /**
- * The last row of the table: content continues until a signature or date line ("Người lập biểu",
- * "…, ngày … tháng … năm …"), a footnote ("Ghi chú: …"), or two blank rows in a row.
- * Example: a table in rows 5–30 followed by a blank row and "Người lập biểu" ends at row 30.
+ * Rows without values after a blank row that follows the last row with values are a byline or a source line
+ * ("Nguyễn Phương (Theo Phòng Kế hoạch)"), not headings of the table.
  */
-export function findTableEnd(sheet: SheetAccess, firstRow: number, columns: ColumnMapping, lastColumn: number): number {
+function trimByline(sheet: SheetAccess, firstRow: number, last: number, columns: ColumnMapping): number {
+  let end = last;
+  for (let r = last; r >= firstRow; r--) {
+    if (!sheet.isBlank(r, columns.target) || !sheet.isBlank(r, columns.result)) return end;
+    if (sheet.isBlankRow(r)) end = r - 1;
+  }
+  return last;
+}
+
+export interface TableBody {
+  lastRow: number;
+  /** The table's blocks, top to bottom; the last one ends at `lastRow`. */
+  blocks: TableBlock[];
+  /** Rows inside the table that are not content: repeated headers, their column numbers, footnotes between blocks. */
+  skipRows: number[];
+  /** A header of another shape met below: the next table on the sheet. */
+  next: HeaderBlock | null;
+}
+
+/** The same columns in the same roles: a repeat of the header, not the header of another table. */
+function sameShape(a: HeaderBlock, columns: ColumnMapping): boolean {
+  for (const role of ["target", "result", "attainment", "status", "notes", "unit"] as const) {
+    if (a.columns[role] !== columns[role]) return false;
+  }
+  return a.columns.label === undefined || a.columns.label === columns.label;
+}
+
+/** Whether the next non-blank rows (up to three) carry on the table: values, or a header of the same shape. */
+function continues(sheet: SheetAccess, row: number, columns: ColumnMapping): boolean {
+  for (let r = row + 1, seen = 0; r < sheet.rowCount && seen < 3; r++) {
+    if (sheet.isBlankRow(r)) continue;
+    seen++;
+    if (isClosingRow(sheet, r, columns)) return false;
+    if (!sheet.isBlank(r, columns.target) || !sheet.isBlank(r, columns.result)) {
+      const h = isHeaderish(sheet, r, true) ? headerAt(sheet, r) : null;
+      return h === null || sameShape(h, columns);
+    }
+  }
+  return false;
+}
+
+/** Skips a repeated header: its rows and a row of column numbers under it. */
+function skipHeader(sheet: SheetAccess, h: HeaderBlock, skip: number[]): number {
+  for (let r = h.top; r <= h.bottom; r++) skip.push(r);
+  const after = skipColumnNumbers(sheet, h.bottom + 1);
+  if (after > h.bottom + 1) skip.push(h.bottom + 1);
+  return after - 1;
+}
+
+/** Rows just above a header that have no values and one text: its caption, which belongs with it. */
+function captionTop(sheet: SheetAccess, headerTop: number, floor: number, columns: ColumnMapping): number {
+  let top = headerTop;
+  for (let r = headerTop - 1; r > floor && headerTop - r <= 3; r--) {
+    if (sheet.isBlankRow(r)) break;
+    if (!sheet.isBlank(r, columns.target) || !sheet.isBlank(r, columns.result)) break;
+    top = r;
+  }
+  return top;
+}
+
+/**
+ * Where a table's content ends, reading down from its first row: at a signature, byline or date line, a footnote
+ * ("(*) …", "Ghi chú:", "Nguồn:", "Source:"), two blank rows, a text row merged across the table that nothing
+ * follows, or the header of another table. A header of the same shape further down (a page-break repeat, a new block
+ * under its own caption) continues the table: the header rows are skipped and the caption becomes a heading.
+ * Example: rows 5–30, a blank row, "Người lập biểu" → the table ends at row 30.
+ */
+export function findTableEnd(
+  sheet: SheetAccess,
+  firstRow: number,
+  columns: ColumnMapping,
+  lastColumn: number,
+  header: { top: number; bottom: number } = { top: firstRow - 1, bottom: firstRow - 1 },
+): TableBody {
   const cols = [...Array(lastColumn + 1).keys()];
+  const skipRows: number[] = [];
+  const blocks: TableBlock[] = [];
+  let block: TableBlock = { headerTop: header.top, headerBottom: header.bottom, firstRow, lastRow: firstRow - 1 };
+  /** Closes the current block before a repeated header (and its caption) and opens the next. */
+  const nextBlock = (h: HeaderBlock, last: number, floor: number, first: number) => {
+    block.lastRow = Math.max(block.firstRow - 1, Math.min(last, captionTop(sheet, h.top, floor, columns) - 1));
+    blocks.push(block);
+    block = { headerTop: h.top, headerBottom: h.bottom, firstRow: first, lastRow: first - 1 };
+  };
   let last = firstRow - 1;
   let blanks = 0;
-  for (let r = firstRow; r < sheet.rowCount; r++) {
+  let r = firstRow;
+  for (; r < sheet.rowCount; r++) {
     if (sheet.isBlankRow(r, cols)) {
       if (++blanks >= 2) break;
       continue;
     }
-    if (isClosingRow(sheet, r, columns)) break;
     blanks = 0;
+    if (isClosingRow(sheet, r, columns)) break;
+    if (!hasNumber(sheet, r, columns) && isHeaderish(sheet, r, true)) {
+      const h = headerAt(sheet, r);
+      if (h && sameShape(h, columns)) {
+        const before = last;
+        r = skipHeader(sheet, h, skipRows);
+        nextBlock(h, before, block.firstRow, r + 1);
+        continue;
+      }
+      if (h) {
+        const top = captionTop(sheet, h.top, block.firstRow - 1, columns);
+        let lastRow = Math.max(firstRow - 1, Math.min(last, top - 1));
+        while (lastRow >= firstRow && sheet.isBlankRow(lastRow)) lastRow--;
+        blocks.push({ ...block, lastRow: Math.max(block.firstRow - 1, lastRow) });
+        return { lastRow, blocks, skipRows, next: h };
+      }
+    }
+    const wide = wideMergeText(sheet, r, columns);
+    if (wide !== null && !isSectionText(wide) && !continues(sheet, r, columns)) break;
     last = r;
   }
-  return Math.max(last, firstRow - 1);
+  last = trimByline(sheet, firstRow, last, columns);
+  // After a gap or a footnote, a header of the same shape within reach continues the table.
+  const h = r < sheet.rowCount ? findHeader(sheet, r, 60) : null;
+  if (!h || !sameShape(h, columns)) {
+    blocks.push({ ...block, lastRow: Math.max(block.firstRow - 1, last) });
+    return { lastRow: last, blocks, skipRows, next: h };
+  }
+  const caption = captionTop(sheet, h.top, r, columns);
+  for (let g = last + 1; g < caption; g++) if (!sheet.isBlankRow(g)) skipRows.push(g);
+  for (let g = caption; g < h.top; g++) if (isClosingRow(sheet, g, columns)) skipRows.push(g);
+  const after = skipHeader(sheet, h, skipRows) + 1;
+  blocks.push({ ...block, lastRow: Math.max(block.firstRow - 1, last) });
+  const rest = findTableEnd(sheet, after, columns, lastColumn, { top: h.top, bottom: h.bottom });
+  return {
+    lastRow: Math.max(rest.lastRow, after - 1),
+    blocks: [...blocks, ...rest.blocks],
+    skipRows: [...skipRows, ...rest.skipRows],
+    next: rest.next,
+  };
 }

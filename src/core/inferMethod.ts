@@ -1,8 +1,10 @@
+import type { UnitKind } from "./classifyUnit";
 import { scoreIndicator } from "./computeAttainment";
 import type { IndicatorDraft } from "./readRows";
-import type { Method, MethodReason, Status } from "./types";
+import type { Direction, Method, MethodOption, MethodReason, Status } from "./types";
 
 const decimalsOf = (n: number): number => {
+  if (Number.isInteger(n)) return 0;
   const s = String(n);
   return s.includes(".") ? s.length - s.indexOf(".") - 1 : 0;
 };
@@ -23,27 +25,89 @@ export function wordDisagrees(achieved: boolean | null, status: Status): boolean
   return achieved !== (status === "met" || status === "exceeded");
 }
 
+/** A way of scoring learnt from the table: the method, and whether rates stop at 100. */
+export interface Convention {
+  method: Method;
+  capped: boolean;
+}
+
+/** The choice for one kind of unit, and why. */
+export interface KindChoice extends Convention {
+  reason: MethodReason;
+  /** Set when reported rates exist and no convention reproduces half of them. */
+  unclear?: { compared: number; best: number };
+}
+
+/** A draft with what the engine decided about it before scoring. */
+export interface JudgedDraft {
+  draft: IndicatorDraft;
+  kind: UnitKind;
+  direction: Direction;
+}
+
+const MAX_COMPARED = 2000;
+
+const CANDIDATES: Convention[] = [
+  { method: "points", capped: false },
+  { method: "ratio", capped: false },
+  { method: "ratio", capped: true },
+];
+
+function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOption): KindChoice {
+  const allowed = kind === "amount" ? CANDIDATES.filter((c) => c.method === "ratio") : CANDIDATES;
+  const fallback: Method = kind === "percent" ? "points" : "ratio";
+  if (option !== "auto") {
+    // Amounts are always a ratio: points of money or people mean nothing.
+    return { method: kind === "amount" ? "ratio" : option, capped: false, reason: { kind: "explicit" } };
+  }
+  const hits = allowed.map(() => 0);
+  let compared = 0;
+  for (const { draft: d, direction } of items) {
+    // A few thousand reported rates settle a convention; a larger table is judged on its first ones.
+    if (compared >= MAX_COMPARED) break;
+    if (typeof d.reported !== "number") continue;
+    // Points and ratio are scored once each; the capped ratio is the ratio stopped at 100.
+    const points = kind === "amount" ? null : scoreIndicator(d.target, d.result, "points", direction).exact;
+    const ratio = scoreIndicator(d.target, d.result, "ratio", direction).exact;
+    const capped = ratio === null ? null : Math.min(100, ratio);
+    const exacts = kind === "amount" ? [ratio, capped] : [points, ratio, capped];
+    if (exacts.every((e) => e === null)) continue;
+    compared++;
+    exacts.forEach((e, i) => {
+      // Compared at the reported rate's own precision: 102 does not reproduce a reported 102,2.
+      if (e !== null && !disagrees(d.reported as number, e, 6)) hits[i]!++;
+    });
+  }
+  if (compared === 0) {
+    return { method: fallback, capped: false, reason: { kind: kind === "percent" ? "percent" : "default" } };
+  }
+  // The first candidate wins a tie, so points stay the convention of percentage tables and capping must earn its place.
+  let best = 0;
+  hits.forEach((h, i) => {
+    if (h > hits[best]!) best = i;
+  });
+  const points = kind === "amount" ? 0 : hits[0]!;
+  const ratio = kind === "amount" ? Math.max(hits[0]!, hits[1]!) : Math.max(hits[1]!, hits[2]!);
+  const reason: MethodReason = { kind: "reported", points, ratio, compared };
+  if (hits[best]! * 2 < compared) {
+    return { method: fallback, capped: false, reason, unclear: { compared, best: hits[best]! } };
+  }
+  return { ...allowed[best]!, reason };
+}
+
 /**
- * Picks the method for `auto`: where the attainment column already holds numbers, the one that reproduces more of
- * them (a tie goes to points); otherwise points when the headers or formats say %, else ratio.
+ * Picks the method per kind of unit. Amounts (money, people, counts) are always scored by ratio; for percent and
+ * unknown units `auto` takes the convention — points, ratio, or ratio capped at 100 — that reproduces most of the
+ * rates already reported for that kind (a tie goes to points), else points for percent and ratio for unknown units.
+ * When reported rates exist and none reproduces half of them, the choice is marked unclear.
  * Example: the sample report's 105 (95→100) and 130 (50→80) are reproduced by points only.
  */
-export function inferMethod(drafts: IndicatorDraft[], percentHint: boolean): { method: Method; reason: MethodReason } {
-  let points = 0;
-  let ratio = 0;
-  let compared = 0;
-  for (const d of drafts) {
-    if (typeof d.reported !== "number") continue;
-    const p = scoreIndicator(d.target, d.result, "points").exact;
-    const r = scoreIndicator(d.target, d.result, "ratio").exact;
-    if (p === null && r === null) continue;
-    compared++;
-    if (p !== null && !disagrees(d.reported, p, 0)) points++;
-    if (r !== null && !disagrees(d.reported, r, 0)) ratio++;
-  }
-  if (compared > 0)
-    return { method: points >= ratio ? "points" : "ratio", reason: { kind: "reported", points, ratio, compared } };
-  return percentHint
-    ? { method: "points", reason: { kind: "percent" } }
-    : { method: "ratio", reason: { kind: "default" } };
+export function inferMethod(items: JudgedDraft[], option: MethodOption): Record<UnitKind, KindChoice> {
+  const byKind: Record<UnitKind, JudgedDraft[]> = { percent: [], amount: [], unknown: [] };
+  for (const item of items) byKind[item.kind].push(item);
+  return {
+    percent: chooseForKind(byKind.percent, "percent", option),
+    amount: chooseForKind(byKind.amount, "amount", option),
+    unknown: chooseForKind(byKind.unknown, "unknown", option),
+  };
 }

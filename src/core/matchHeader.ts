@@ -1,98 +1,149 @@
-import { foldWords } from "./foldText";
-import type { ColumnRole } from "./types";
+import { foldText } from "./foldText";
+import { HEADER_NAMES, PERIOD_WORDS, type HeaderRole } from "./headerNames";
 
-/** Known header names per role (folded: lower case, no diacritics). Longer names win over shorter ones. */
-const NAMES: Record<ColumnRole, string[]> = {
-  target: [
-    "chi tieu nghi quyet",
-    "chi tieu ke hoach",
-    "chi tieu giao",
-    "chi tieu",
-    "ke hoach",
-    "muc tieu",
-    "nghi quyet",
-    "target",
-    "plan",
-    "planned",
-    "goal",
-  ],
-  result: [
-    "ket qua dat duoc",
-    "ket qua thuc hien",
-    "ket qua",
-    "thuc hien",
-    "uoc thuc hien",
-    "uoc dat",
-    "actual",
-    "result",
-    "results",
-    "achieved",
-  ],
-  attainment: [
-    "ty le dat duoc",
-    "ti le dat duoc",
-    "ty le hoan thanh",
-    "ti le hoan thanh",
-    "so voi ke hoach",
-    "so voi chi tieu",
-    "so voi nghi quyet",
-    "ty le",
-    "ti le",
-    "achievement",
-    "attainment",
-    "completion rate",
-  ],
-  label: ["noi dung chi tieu", "ten chi tieu", "noi dung", "indicator", "indicators", "description", "chi tieu"],
-  number: ["so tt", "so thu tu", "stt", "tt", "no", "number"],
-  notes: ["ghi chu", "notes", "note", "remarks"],
-  status: ["ket qua danh gia", "danh gia", "xep loai", "status", "evaluation", "assessment"],
-};
-
-/** "Chỉ tiêu" names the label only when another column is the target; as a target it yields to clearer names. */
-const AMBIGUOUS = "chi tieu";
-
-/** Words that say nothing about a column's role ("năm 2023", "(%)"). */
-const NEUTRAL = new Set(["nam", "year", "dvt", "don", "vi", "tinh"]);
+export type { HeaderRole } from "./headerNames";
 
 export interface HeaderMatch {
-  role: ColumnRole;
+  role: HeaderRole;
   score: number;
 }
 
-const ALIASES: { role: ColumnRole; words: string[]; score: number }[] = (
-  Object.entries(NAMES) as [ColumnRole, string[]][]
+/** What a header text says: the roles it may name (best first), its period, its unit. */
+export interface HeaderReading {
+  matches: HeaderMatch[];
+  /** The latest year the text names (2023 in "Thực hiện 6 tháng đầu năm 2023"), or null. */
+  year: number | null;
+  /** The period as a key ("2023", "6t 2023"), so two columns of the same period compare equal; "" when none. */
+  period: string;
+  /** A unit written in the header ("%", "tỷ đồng"), or null. */
+  unit: string | null;
+}
+
+const TOKEN = /%|[a-z0-9]+/g;
+const isYear = (t: string) => /^(19|20)\d\d$/.test(t);
+const isNeutral = (t: string) => /^\d+$/.test(t) || PERIOD_WORDS.has(t);
+
+const ALIASES: { role: HeaderRole; words: string[]; score: number }[] = (
+  Object.entries(HEADER_NAMES) as [HeaderRole, string[]][]
 ).flatMap(([role, names]) =>
   names.map((name) => ({
     role,
-    words: name.split(" "),
-    // The ambiguous name scores a little lower as a target and lower still as a label.
-    score: name === AMBIGUOUS ? (role === "target" ? name.length - 0.5 : name.length - 1) : name.length,
+    words: name.split(" ").filter((w) => !isNeutral(w)),
+    // The ambiguous "chỉ tiêu" scores a little lower as a target and lower still as a label; comparisons with last
+    // year ("so với cùng kỳ") outrank the plain attainment names they contain.
+    score: name === "chi tieu" ? (role === "target" ? 7.5 : 7) : role === "compare" ? name.length + 6 : name.length + 0,
   })),
 );
 
-function contains(words: string[], part: string[]): boolean {
-  outer: for (let i = 0; i + part.length <= words.length; i++) {
+function tokens(folded: string): string[] {
+  return folded.match(TOKEN) ?? [];
+}
+
+function indexOf(words: string[], part: string[], from = 0): number {
+  outer: for (let i = from; i + part.length <= words.length; i++) {
     for (let j = 0; j < part.length; j++) if (words[i + j] !== part[j]) continue outer;
-    return true;
+    return i;
   }
-  return false;
+  return -1;
+}
+
+/** Parenthesised parts that name no role are units ("(%)", "(tỷ đồng)"); they are set aside before matching. */
+function splitUnits(folded: string, original: string): { rest: string; unit: string | null } {
+  let unit: string | null = null;
+  const rest = folded.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
+    const words = tokens(inner);
+    if (words.length === 0 || words.length > 4 || roleScores(words).size > 0) return whole;
+    unit ??= inner.trim() === "%" ? "%" : originalInner(original, inner);
+    return " ";
+  });
+  return { rest, unit };
+}
+
+/** The unit as typed (diacritics kept), found at the same place in the original text. */
+function originalInner(original: string, foldedInner: string): string {
+  for (const m of original.normalize("NFC").matchAll(/\(([^()]*)\)/g)) {
+    if (foldText(m[1]!) === foldText(foldedInner)) return m[1]!.trim();
+  }
+  return foldedInner.trim();
+}
+
+/** Best score per role over the aliases found in the words, plus how many words the found aliases cover. */
+function roleScores(words: string[]): Map<HeaderRole, number> {
+  return cover(words).best;
+}
+
+function cover(words: string[]): { best: Map<HeaderRole, number>; covered: boolean[] } {
+  const best = new Map<HeaderRole, number>();
+  const covered = words.map(() => false);
+  for (const alias of ALIASES) {
+    let at = indexOf(words, alias.words);
+    if (at < 0) continue;
+    // A name that opens the header is what the column is ("Nội dung chỉ tiêu kế hoạch" is a label).
+    const score = alias.score + (at === 0 ? 3 : 0);
+    if ((best.get(alias.role) ?? -1) < score) best.set(alias.role, score);
+    while (at >= 0) {
+      for (let j = 0; j < alias.words.length; j++) covered[at + j] = true;
+      at = indexOf(words, alias.words, at + 1);
+    }
+  }
+  return { best, covered };
+}
+
+const readings = new Map<string, HeaderReading>();
+
+/**
+ * Reads a header text by score: every role whose name it contains, best first (longer names, names that open the
+ * header). Years, period words ("6 tháng đầu năm") and units in brackets are set aside; what is left must be mostly
+ * covered by names (at most two other words, or half as many as the names cover), so a data row such as
+ * "Về công tác chuyên môn: 03 chỉ tiêu" names nothing.
+ * Example: `readHeader("Kế hoạch năm 2024 (tỷ đồng)")` → target, year 2024, unit "tỷ đồng".
+ */
+export function readHeader(text: string): HeaderReading {
+  const cached = readings.get(text);
+  if (cached) return cached;
+  const folded = foldText(text);
+  const { rest, unit: bracketUnit } = splitUnits(folded, text);
+  const all = tokens(rest);
+  const words = all.filter((w) => !isNeutral(w));
+  const years = [...new Set(tokens(folded).filter(isYear).map(Number))];
+  const months = /\b(\d{1,2}) thang\b/.exec(folded)?.[1] ?? (/\bquy\b/.test(folded) ? "q" : "");
+  const year = years.length > 0 ? Math.max(...years) : null;
+  let unit: string | null = bracketUnit;
+  let matches: HeaderMatch[] = [];
+  if (words.length === 1 && words[0] === "%") {
+    matches = [{ role: "attainment", score: 1 }];
+  } else {
+    // A "%" beside other words is the column's unit ("Kế hoạch %"), unless a name holds it ("% achieved").
+    const { best, covered } = cover(words);
+    let names = 0;
+    let others = 0;
+    words.forEach((w, i) => {
+      if (covered[i]) names++;
+      else if (w === "%") unit ??= "%";
+      else others++;
+    });
+    // "% KH", "% NQ", "% kế hoạch năm": a percent of the target is the attainment.
+    const target = best.get("target");
+    if (words[0] === "%" && target !== undefined)
+      best.set("attainment", Math.max(best.get("attainment") ?? 0, target + 2));
+    if (names > 0 && (others <= 2 || others * 2 <= names))
+      matches = [...best.entries()].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
+  }
+  const reading: HeaderReading = {
+    matches,
+    year,
+    period: [months ? `${months}t` : "", years.join("-")].filter(Boolean).join(" "),
+    unit,
+  };
+  if (readings.size > 5000) readings.clear();
+  readings.set(text, reading);
+  return reading;
 }
 
 /**
- * Every role a header text may name, best first. A name counts only when it covers at least half of the
- * header's meaningful words, so a data row such as "Về công tác chuyên môn: 03 chỉ tiêu" is not a header.
- * Example: `matchHeader("Chỉ tiêu\nNghị quyết\n%")[0]` → `{ role: "target", score: 19 }`.
+ * Every role a header text may name, best first (see `readHeader`).
+ * Example: `matchHeader("Chỉ tiêu\nNghị quyết\n%")[0]` → `{ role: "target", score: 22 }`.
  */
 export function matchHeader(text: string): HeaderMatch[] {
-  const words = foldWords(text);
-  const meaningful = words.filter((w) => !NEUTRAL.has(w) && !/^\d+$/.test(w)).length;
-  if (meaningful === 0) return [];
-  const best = new Map<ColumnRole, number>();
-  for (const alias of ALIASES) {
-    if (alias.words.length * 2 < meaningful || !contains(words, alias.words)) continue;
-    const exact = alias.words.length === meaningful ? 0.25 : 0;
-    const score = alias.score + exact;
-    if ((best.get(alias.role) ?? -1) < score) best.set(alias.role, score);
-  }
-  return [...best.entries()].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
+  return readHeader(text).matches;
 }

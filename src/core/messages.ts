@@ -107,7 +107,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     blankValue: (p) =>
       `${p.address}: ô ${p.what === "target" ? "chỉ tiêu" : "kết quả"} để trống, chỉ tiêu này chưa được đánh giá.`,
     errorValue: (p) => `${p.address}: ô có giá trị lỗi ${p.text}, chỉ tiêu này chưa được đánh giá.`,
-    divideByZero: (p) => `${p.address}: không chia được cho 0 khi tính theo tỷ lệ, chỉ tiêu này chưa được đánh giá.`,
+    divideByZero: (p) =>
+      `${p.address}: không chia được cho 0 khi tính theo tỷ lệ nên không có tỷ lệ; đánh giá theo số liệu.`,
     mergedNote: (p) => `${p.address}: ô gộp chứa ghi chú "${p.text}", chỉ tiêu này không được đánh giá.`,
     discrepancy: (p) => `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}.`,
     partsMismatch: (p) =>
@@ -115,12 +116,33 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     mixedKinds: (p) =>
       `${p.address}: chỉ tiêu và kết quả không cùng loại (số và chữ), chỉ tiêu này chưa được đánh giá.`,
     mergedAttainmentCell: (p) => `${p.address}: ô tỷ lệ nằm trong vùng gộp ô nên không ghi vào.`,
+    periodChosen: (p) =>
+      `${p.address}: bảng có nhiều kỳ; đã lấy "${p.target}" làm chỉ tiêu và "${p.result}" làm kết quả (bỏ qua ${p.others}); có thể chọn cột khác.`,
+    approximateValue: (p) => `${p.address}: "${p.text}" là giá trị ước chừng, đã tính theo số ghi trong ô.`,
+    boundInResult: (p) => `${p.address}: kết quả "${p.text}" là một ngưỡng, đã tính theo số ghi trong ô.`,
+    rangeResult: (p) => `${p.address}: kết quả "${p.text}" là một khoảng, đã tính theo giá trị giữa khoảng.`,
+    ambiguousNumber: (p) =>
+      `${p.address}: "${p.text}" có thể là số nghìn hoặc số thập phân; cột không cho biết cách ghi, đã đọc dấu chấm là phân cách nghìn, dấu phẩy là thập phân.`,
+    directionInferred: (p) =>
+      `Dòng ${p.row}: ${p.direction === "lower" ? "càng thấp càng tốt" : "càng cao càng tốt"} theo nội dung chỉ tiêu ("${p.term}"); có thể đổi chiều.`,
+    numberFromSentence: (p) => `${p.address}: đã đọc số liệu ${p.value} từ câu "${p.text}".`,
+    boundStatus: (p) =>
+      `Dòng ${p.row}: "${p.result}" vượt ngưỡng "${p.target}" nên tính là Vượt; tài liệu ghi "${p.reported}" (đạt ngưỡng), cũng là một cách hiểu.`,
+    statusFromWords: (p) =>
+      `${p.address}: kết quả "${p.text}" không có số liệu; đánh giá theo lời ghi trong ô, không tính tỷ lệ.`,
+    directionFromReported: (p) =>
+      `Dòng ${p.row}: tỷ lệ đã báo cáo chỉ khớp khi tính theo "càng thấp càng tốt", nên đã tính như vậy; có thể đổi chiều.`,
+    methodUnclear: (p) =>
+      `Không cách tính nào khớp với tỷ lệ đã báo cáo (${p.kind === "percent" ? "chỉ tiêu tính bằng %" : p.kind === "amount" ? "chỉ tiêu tính bằng số lượng" : "chỉ tiêu chưa rõ đơn vị"}: khớp nhiều nhất ${p.best}/${p.compared}); đã dùng cách tính mặc định.`,
+    statusDiscrepancy: (p) =>
+      `Dòng ${p.row}: đánh giá ghi "${p.reported}", tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
   },
   en: {
     notANumber: (p) => `${p.address}: "${p.text}" is not a number, so this indicator is not evaluated.`,
     blankValue: (p) => `${p.address}: the ${p.what} cell is blank, so this indicator is not evaluated.`,
     errorValue: (p) => `${p.address}: the cell holds the error ${p.text}, so this indicator is not evaluated.`,
-    divideByZero: (p) => `${p.address}: cannot divide by 0 with the ratio method, so this indicator is not evaluated.`,
+    divideByZero: (p) =>
+      `${p.address}: cannot divide by 0 with the ratio method, so there is no rate; the status follows the figures.`,
     mergedNote: (p) =>
       `${p.address}: a merged note "${p.text}" stands in place of the values, so this indicator is not evaluated.`,
     discrepancy: (p) => `Row ${p.row}: reported ${p.reported}, computed ${p.computed}.`,
@@ -130,6 +152,26 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: the target and the result are not of the same kind (number and text), so this indicator is not evaluated.`,
     mergedAttainmentCell: (p) =>
       `${p.address}: the attainment cell is part of a merged area, so nothing was written there.`,
+    periodChosen: (p) =>
+      `${p.address}: the table shows several periods; took "${p.target}" as the target and "${p.result}" as the result (left aside ${p.others}); other columns can be chosen.`,
+    approximateValue: (p) => `${p.address}: "${p.text}" is approximate; it was scored as the number written.`,
+    boundInResult: (p) => `${p.address}: the result "${p.text}" is a bound; it was scored as the number written.`,
+    rangeResult: (p) => `${p.address}: the result "${p.text}" is a range; it was scored at its midpoint.`,
+    ambiguousNumber: (p) =>
+      `${p.address}: "${p.text}" may be thousands or decimals and its column does not tell; a dot was read as thousands, a comma as decimals.`,
+    directionInferred: (p) =>
+      `Row ${p.row}: ${p.direction === "lower" ? "lower is better" : "higher is better"} from the indicator's wording ("${p.term}"); the direction can be changed.`,
+    numberFromSentence: (p) => `${p.address}: read the figure ${p.value} from the sentence "${p.text}".`,
+    boundStatus: (p) =>
+      `Row ${p.row}: "${p.result}" is beyond the bound "${p.target}", so it is exceeded; the document says "${p.reported}" (the bound is met), which is a fair reading too.`,
+    statusFromWords: (p) =>
+      `${p.address}: the result "${p.text}" has no figure; the status follows its words, with no rate.`,
+    directionFromReported: (p) =>
+      `Row ${p.row}: the reported rate is reproduced only as lower-is-better, so it was scored that way; the direction can be changed.`,
+    methodUnclear: (p) =>
+      `No method reproduces the reported rates (${p.kind === "percent" ? "indicators in %" : p.kind === "amount" ? "indicators in amounts" : "indicators without a unit"}: at best ${p.best} of ${p.compared}); the default method was used.`,
+    statusDiscrepancy: (p) =>
+      `Row ${p.row}: the status column says "${p.reported}", computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
   },
 };
 
@@ -149,6 +191,7 @@ const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
         ? "Cột nội dung, cột chỉ tiêu và cột kết quả phải là ba cột khác nhau."
         : `Cột được chọn cho vai trò ${p.role} không hợp lệ (${p.detail}).`,
     badOption: (p) => `Tuỳ chọn ${p.option} không hợp lệ: ${p.detail}.`,
+    tableNotFound: (p) => `Trang "${p.sheet}" có ${p.count} bảng, không có bảng số ${p.table}.`,
   },
   en: {
     noSheets: () => "The workbook has no worksheets.",
@@ -160,6 +203,7 @@ const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
         ? "The label, target and result must be three different columns."
         : `The column chosen for ${p.role} is not valid (${p.detail}).`,
     badOption: (p) => `The option ${p.option} is not valid: ${p.detail}.`,
+    tableNotFound: (p) => `Sheet "${p.sheet}" has ${p.count} table(s), not a table number ${p.table}.`,
   },
 };
 

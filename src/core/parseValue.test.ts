@@ -1,4 +1,4 @@
-import { parseNumberText, parseValue } from "./parseValue";
+import { numberConvention, parseNumberText, parseValue } from "./parseValue";
 
 describe("parseNumberText", () => {
   it.each([
@@ -62,5 +62,51 @@ describe("parseValue", () => {
   it("reads NFD text like NFC", () => {
     expect(parseValue("Không đạt".normalize("NFD"))).toMatchObject({ kind: "qualitative", achieved: false });
     expect(parseValue("không quá 5".normalize("NFD"))).toEqual({ kind: "number", value: 5, direction: "lower" });
+  });
+});
+
+describe("parseValue: approximate values, bounds, footnote marks, number conventions", () => {
+  it.each([
+    ["khoảng 4", { kind: "number", value: 4, note: "approximate" }],
+    ["~4", { kind: "number", value: 4, note: "approximate" }],
+    ["xấp xỉ 4", { kind: "number", value: 4, note: "approximate" }],
+    ["about 4", { kind: "number", value: 4, note: "approximate" }],
+    ["trên 4", { kind: "number", value: 4, direction: "higher" }],
+    ["hơn 4", { kind: "number", value: 4, direction: "higher" }],
+    ["> 4", { kind: "number", value: 4, direction: "higher" }],
+    ["ít nhất 90", { kind: "number", value: 90, direction: "higher" }],
+    ["tối thiểu 90", { kind: "number", value: 90, direction: "higher" }],
+    ["không dưới 90", { kind: "number", value: 90, direction: "higher" }],
+    ["46*", { kind: "number", value: 46, note: "footnote" }],
+    ["46(*)", { kind: "number", value: 46, note: "footnote" }],
+    ["12,5 (1)", { kind: "number", value: 12.5, note: "footnote" }],
+    ["18,37[2]", { kind: "number", value: 18.37, note: "footnote" }],
+    ["61–62", { kind: "range", low: 61, high: 62 }],
+    ["1.543.818", { kind: "number", value: 1543818 }],
+    ["1,543,818", { kind: "number", value: 1543818 }],
+    ["1.234", { kind: "number", value: 1234, note: "ambiguousSeparator" }],
+    ["1,234", { kind: "number", value: 1.234, note: "ambiguousSeparator" }],
+  ])("%j", (cell, expected) => {
+    expect(parseValue(cell)).toEqual(expected);
+  });
+
+  it.each([
+    ["1,234", "en", 1234],
+    ["1,234", "vi", 1.234],
+    ["1.234", "en", 1.234],
+    ["1.234", "vi", 1234],
+  ] as const)("%j in a %s column is %d, read without doubt", (cell, convention, value) => {
+    expect(parseValue(cell, null, convention)).toEqual({ kind: "number", value });
+  });
+
+  it.each([
+    [["12,5", "1.234"], "vi"],
+    [["1.543.818", "3"], "vi"],
+    [["1,543,818", "1,234"], "en"],
+    [["12.5", "1,234"], "en"],
+    [["1.234", "1,234"], null],
+    [["12,5", "12.5"], null],
+  ] as const)("a column of %j follows the %s convention", (texts, convention) => {
+    expect(numberConvention(texts)).toBe(convention);
   });
 });

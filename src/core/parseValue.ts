@@ -1,10 +1,16 @@
 import { foldText } from "./foldText";
-import type { CellValue, Direction, ParsedValue } from "./types";
+import type { CellValue, Direction, ParsedValue, ValueNote } from "./types";
+
+/**
+ * How a column writes its numbers: "vi" (1.234,5: dot for thousands, comma for decimals), "en" (1,234.5), or null
+ * when its cells do not tell.
+ */
+export type NumberConvention = "vi" | "en" | null;
 
 const ERROR_VALUE =
   /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
-const ACHIEVED = new Set(["dat", "hoan thanh", "achieved", "met", "completed", "done"]);
+const ACHIEVED = new Set(["dat", "hoan thanh", "achieved", "met", "complete", "completed", "done"]);
 const NOT_ACHIEVED = new Set([
   "khong dat",
   "chua dat",
@@ -13,38 +19,61 @@ const NOT_ACHIEVED = new Set([
   "not achieved",
   "not met",
   "not completed",
+  "incomplete",
+  "failed",
 ]);
 const EXCEEDED = new Set(["vuot", "vuot muc", "vuot chi tieu", "exceeded"]);
 
 /** Words before a number that make it a floor (higher is better) or a ceiling (lower is better), folded. */
 const PREFIXES: [RegExp, Direction][] = [
   [
-    /^(>=|=>|≥|>|ít nhất|it nhat|tối thiểu|toi thieu|không dưới|khong duoi|trên|tren|at least|min\.?|minimum)\s*/i,
+    /^(>=|=>|≥|>|ít nhất|it nhat|tối thiểu|toi thieu|không dưới|khong duoi|không thấp hơn|khong thap hon|trên|tren|hơn|hon|at least|more than|over|above|min\.?|minimum)\s*/iu,
     "higher",
   ],
   [
-    /^(<=|=<|≤|<|không quá|khong qua|không vượt quá|khong vuot qua|tối đa|toi da|dưới|duoi|at most|max\.?|maximum|no more than)\s*/i,
+    /^(<=|=<|≤|<|không quá|khong qua|không vượt quá|khong vuot qua|không cao hơn|khong cao hon|tối đa|toi da|dưới|duoi|at most|less than|under|below|max\.?|maximum|no more than)\s*/iu,
     "lower",
   ],
 ];
 
+/** Words before a number that make it approximate: "khoảng 4", "~4", "xấp xỉ 4", "about 4". */
+const ABOUT = /^(khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước|uoc|~|≈|about|approx\.?|approximately|around|c\.)\s*/iu;
+
+/** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
+const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
+
 const NUMBER = /^[+-]?(\d[\d.,\s]*\d|\d)\s*%?$/;
 
+/** A single separator followed by exactly three digits ("1.234", "1,234"): thousands or decimals, by convention. */
+const AMBIGUOUS = /^[+-]?\d{1,3}[.,]\d{3}$/;
+
 /**
- * Reads a number typed the Vietnamese way or the English way: comma is the decimal mark ("97,5" = 97.5),
- * dots in groups of three are thousands ("1.234" = 1234, "1.234,5" = 1234.5); where both marks appear the
- * later one is the decimal mark. A trailing "%" is dropped ("95%" = 95). Returns null when it is not a number.
+ * Reads a number typed the Vietnamese way or the English way, telling whether the reading was a guess.
+ * Where both marks appear the later one is the decimal mark ("1.234,5", "1,234.5"); repeated groups of three are
+ * thousands ("1.543.818", "1,543,818"); a lone mark before three digits ("1.234", "1,234") follows the column's
+ * convention, else the Vietnamese one (dot thousands, comma decimals) and is marked ambiguous.
+ * Example: `readNumberText("1,234", "en")` → `{ value: 1234, ambiguous: false }`.
  */
-export function parseNumberText(text: string): number | null {
+export function readNumberText(
+  text: string,
+  convention: NumberConvention = null,
+): { value: number; ambiguous: boolean } | null {
   const t = text.trim();
   if (!NUMBER.test(t)) return null;
   let s = t.replace(/%$/, "").replace(/\s+/g, "");
+  let ambiguous = false;
   const lastDot = s.lastIndexOf(".");
   const lastComma = s.lastIndexOf(",");
   if (lastDot >= 0 && lastComma >= 0) {
     const decimal = lastDot > lastComma ? "." : ",";
     const group = decimal === "." ? "," : ".";
     s = s.split(group).join("").replace(decimal, ".");
+  } else if (AMBIGUOUS.test(s)) {
+    const dotThousands = convention === null ? true : convention === "vi";
+    ambiguous = convention === null;
+    const mark = lastDot >= 0 ? "." : ",";
+    const isThousands = mark === "." ? dotThousands : !dotThousands;
+    s = isThousands ? s.replace(mark, "") : s.replace(mark, ".");
   } else if (lastComma >= 0) {
     s = /^[+-]?\d{1,3}(,\d{3}){2,}$/.test(s) ? s.replace(/,/g, "") : s.replace(",", ".");
   } else if (lastDot >= 0 && /^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) {
@@ -52,7 +81,32 @@ export function parseNumberText(text: string): number | null {
   }
   if ((s.match(/[.,]/g) ?? []).length > 1) return null;
   const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+  return Number.isFinite(n) ? { value: n, ambiguous } : null;
+}
+
+/**
+ * Reads a number typed the Vietnamese way or the English way (see `readNumberText`); null when it is not a number.
+ * Example: `parseNumberText("97,5") === 97.5`, `parseNumberText("1.234,5") === 1234.5`.
+ */
+export function parseNumberText(text: string, convention: NumberConvention = null): number | null {
+  return readNumberText(text, convention)?.value ?? null;
+}
+
+/**
+ * The convention a column's own text cells show: "vi" when one is written 12,5 or 1.234.567 or 1.234,5; "en" when
+ * one is 12.5 or 1,234,567 or 1,234.5; null when none tells (or they disagree).
+ * Example: `numberConvention(["1,543,818", "1,234"]) === "en"`.
+ */
+export function numberConvention(texts: Iterable<string>): NumberConvention {
+  let vi = false;
+  let en = false;
+  for (const raw of texts) {
+    const t = raw.replace(/[^\d.,]/g, "");
+    if (!/\d/.test(t) || AMBIGUOUS.test(t)) continue;
+    if (/^\d+,\d+$/.test(t) || /^\d{1,3}(\.\d{3}){2,}$/.test(t) || /\.\d{3},\d+$/.test(t)) vi = true;
+    else if (/^\d+\.\d+$/.test(t) || /^\d{1,3}(,\d{3}){2,}$/.test(t) || /,\d{3}\.\d+$/.test(t)) en = true;
+  }
+  return vi === en ? null : vi ? "vi" : "en";
 }
 
 const isPercentFormat = (format: string | null | undefined): boolean =>
@@ -69,7 +123,7 @@ export function percentScale(format: string | null | undefined): number {
  * "6,6–6,8" is a range; "Đạt" / "Không đạt" are qualitative; blanks, errors and other text are reported as such.
  * Example: `parseValue("≥ 90")` → `{ kind: "number", value: 90, direction: "higher" }`.
  */
-export function parseValue(cell: CellValue, format?: string | null): ParsedValue {
+export function parseValue(cell: CellValue, format?: string | null, convention: NumberConvention = null): ParsedValue {
   if (cell === null || cell === undefined) return { kind: "blank" };
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { kind: "error", text: String(cell) };
@@ -80,7 +134,7 @@ export function parseValue(cell: CellValue, format?: string | null): ParsedValue
   const text = cell.normalize("NFC").trim();
   if (text === "") return { kind: "blank" };
   if (ERROR_VALUE.test(text)) return { kind: "error", text: text.toUpperCase() };
-  return parseText(text);
+  return parseText(text, convention);
 }
 
 /** The qualitative word a text is or starts with ("Đạt loại xuất sắc" is "Đạt"), most specific first. */
@@ -96,12 +150,18 @@ function qualitative(text: string): ParsedValue | null {
   return null;
 }
 
-function parseText(text: string): ParsedValue {
+function parseText(text: string, convention: NumberConvention): ParsedValue {
   const word = qualitative(text);
   if (word) return word;
 
   let rest = text;
   let direction: Direction | undefined;
+  let note: ValueNote | undefined;
+  const about = ABOUT.exec(rest);
+  if (about) {
+    note = "approximate";
+    rest = rest.slice(about[0].length);
+  }
   for (const [pattern, dir] of PREFIXES) {
     const m = pattern.exec(rest);
     if (m) {
@@ -110,17 +170,25 @@ function parseText(text: string): ParsedValue {
       break;
     }
   }
-  const value = parseNumberText(rest);
-  if (value !== null) return direction ? { kind: "number", value, direction } : { kind: "number", value };
+  const mark = FOOTNOTE.exec(rest);
+  if (mark && /\d/.test(rest.slice(0, mark.index))) {
+    rest = rest.slice(0, mark.index);
+    note ??= "footnote";
+  }
+  const number = readNumberText(rest, convention);
+  if (number !== null) {
+    if (number.ambiguous) note ??= "ambiguousSeparator";
+    return { kind: "number", value: number.value, ...(direction ? { direction } : {}), ...(note ? { note } : {}) };
+  }
 
   const range = /^(.+?)\s*(?:–|—|-|đến|den|to)\s*(.+)$/i.exec(rest);
   if (range) {
-    const a = parseNumberText(range[1]!.replace(/%$/, ""));
-    const b = parseNumberText(range[2]!);
+    const a = parseNumberText(range[1]!.replace(/%$/, ""), convention);
+    const b = parseNumberText(range[2]!, convention);
     if (a !== null && b !== null && a >= 0 && b >= 0) {
       const low = Math.min(a, b);
       const high = Math.max(a, b);
-      return direction ? { kind: "range", low, high, direction } : { kind: "range", low, high };
+      return { kind: "range", low, high, ...(direction ? { direction } : {}), ...(note ? { note } : {}) };
     }
   }
   return { kind: "text", text };

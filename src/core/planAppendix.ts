@@ -97,6 +97,11 @@ export function planAppendix(analysis: Analysis, lang: Lang): SheetPlan & { prin
         rateCell(ind, lang),
         ind.part === 0 ? ind.notes : "",
       ]);
+      if (ind.decimals > analysis.decimals)
+        b.formats.push({
+          range: { top: r, left: ATTAINMENT_COL, bottom: r, right: ATTAINMENT_COL },
+          style: { numberFormat: `0.${"0".repeat(ind.decimals)}` },
+        });
       b.fitRow(r);
     }
   }

@@ -17,12 +17,16 @@ function refs(ind: Indicator, columns: ColumnMapping): { t: string; r: string; g
   return { t, r, guard };
 }
 
-function attainmentShape(ind: Indicator, columns: ColumnMapping, method: Method, decimals: number): string {
+function attainmentShape(ind: Indicator, columns: ColumnMapping, tableMethod: Method, tableDecimals: number): string {
   const { t, r, guard } = refs(ind, columns);
   const higher = ind.direction === "higher";
+  // Each indicator carries its own method and decimals (percent by points, amounts by ratio); older plans may not.
+  const method = ind.method ?? tableMethod;
+  const decimals = ind.decimals ?? tableDecimals;
   if (method === "points") return `IF(${guard},"",ROUND(100+(${higher ? `${r}-${t}` : `${t}-${r}`}),${decimals}))`;
   const [num, den] = higher ? [r, t] : [t, r];
-  return `IF(OR(${guard},${den}=0),"",ROUND(${num}/${den}*100,${decimals}))`;
+  const rate = ind.capped ? `MIN(100,${num}/${den}*100)` : `${num}/${den}*100`;
+  return `IF(OR(${guard},${den}=0),"",ROUND(${rate},${decimals}))`;
 }
 
 function statusShape(ind: Indicator, columns: ColumnMapping, lang: Lang): string {
@@ -34,7 +38,12 @@ function statusShape(ind: Indicator, columns: ColumnMapping, lang: Lang): string
 
 /** An index for the few formula shapes of a run: which cells are % and which way is better. */
 const shapeIndex = (ind: Indicator): number =>
-  (ind.targetScale === 100 ? 1 : 0) | (ind.resultScale === 100 ? 2 : 0) | (ind.direction === "lower" ? 4 : 0);
+  (ind.targetScale === 100 ? 1 : 0) |
+  (ind.resultScale === 100 ? 2 : 0) |
+  (ind.direction === "lower" ? 4 : 0) |
+  (ind.method === "ratio" ? 8 : ind.method === "points" ? 16 : 0) |
+  (ind.capped ? 32 : 0) |
+  ((ind.decimals ?? 7) << 6);
 
 export interface FormulaWriter {
   /** The rate formula (without "="), e.g. `IF(COUNT(C21,D21)<2,"",ROUND(100+(D21-C21),0))`. */

@@ -154,6 +154,14 @@ export function planSource(
   const stRuns = runs(dataTop, bottom, statusCol, (r) => writable(sheet, r, statusCol));
   for (const range of attRuns)
     formats.push({ range, style: { numberFormat, horizontal: "center", vertical: "middle", wrap: true } });
+  // A rate that needs more decimals than the table's, so that it does not read as its opposite status (99.96).
+  for (const ind of analysis.indicators) {
+    if (ind.parts === 1 && ind.decimals > decimals && writable(sheet, ind.row, attCol))
+      formats.push({
+        range: { top: ind.row, left: attCol, bottom: ind.row, right: attCol },
+        style: { numberFormat: `0.${"0".repeat(ind.decimals)}` },
+      });
+  }
   for (const range of stRuns) formats.push({ range, style: { horizontal: "center", vertical: "middle", wrap: true } });
   for (const [col, isNew] of [
     [attCol, table.columns.attainment === undefined],

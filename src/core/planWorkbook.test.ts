@@ -151,7 +151,7 @@ describe("planWorkbook: the appendix", () => {
         },
       ),
     );
-    const appendix = plan(wb, { method: "ratio" }).plan.generated.find((g) => g.role === "appendix")!;
+    const appendix = plan(wb, { method: "ratio", decimals: 0 }).plan.generated.find((g) => g.role === "appendix")!;
     const rows = appendix.blocks[0]!.cells.map((r) => r.map((c) => c?.value ?? null));
     expect(rows.slice(3)).toEqual([
       ["1", "Hộ nghèo", "≤ 1,5", 1.2, 125, null],

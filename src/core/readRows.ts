@@ -1,8 +1,19 @@
 import { toA1, rangeToA1 } from "./a1";
-import { parseNumberText, parseValue, percentScale, roundFloat } from "./parseValue";
+import {
+  numberConvention,
+  parseNumberText,
+  parseValue,
+  percentScale,
+  roundFloat,
+  type NumberConvention,
+} from "./parseValue";
 import type { SheetAccess } from "./sheetAccess";
 import type { CellValue, Indicator, ParsedValue, TableLayout, TableRow, Warning } from "./types";
 import { depthOf, isRoman, romanPrefix } from "./hierarchy";
+import { formatPlaces } from "./chooseDecimals";
+import { leadOf } from "./findHeader";
+import { readSentenceNumber } from "./readSentenceNumber";
+import { readStatusWord } from "./readStatusWord";
 
 /** An indicator line before it is scored: what the sheet says, with target and result parsed. */
 export type IndicatorDraft = Pick<
@@ -23,7 +34,16 @@ export type IndicatorDraft = Pick<
   | "notes"
   | "formulaSafe"
   | "parent"
-> & { target: ParsedValue; result: ParsedValue };
+  | "unit"
+  | "reportedStatusText"
+> & {
+  target: ParsedValue;
+  result: ParsedValue;
+  /** Decimals the reported rate shows (from its text or number format), or null when blank or unknown. */
+  reportedPlaces: number | null;
+  /** The headings above the row, nearest first, and the section's label: context for the direction lexicon. */
+  context: readonly string[];
+};
 
 export type DraftRow =
   Exclude<TableRow, { kind: "indicator" }> | { kind: "indicator"; row: number; draft: IndicatorDraft };
@@ -40,12 +60,69 @@ const shown = (v: CellValue, scale: number): string =>
   v === null ? "" : typeof v === "number" ? String(roundFloat(v * scale)) : String(v).normalize("NFC").trim();
 
 /** The attainment column's value in percent units when numeric, else its text, null when blank. */
-function readReported(v: CellValue, format: string | null): number | string | null {
+function readReported(
+  v: CellValue,
+  format: string | null,
+  convention: NumberConvention = null,
+): number | string | null {
   if (v === null || v === "") return null;
   if (typeof v === "number") return roundFloat(v * percentScale(format));
   const text = String(v).normalize("NFC").trim();
   if (text === "") return null;
-  return parseNumberText(text) ?? text;
+  return parseNumberText(text.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
+}
+
+/**
+ * In a table of sentences (an OKR sheet), the figures the target and result sentences state, and the status words
+ * the result opens with ("COMPLETE - 4:03 average …"); the figures only when both sentences hold one and they can be
+ * compared (two equal bounds cannot), else the words alone decide.
+ */
+function readSentencePair(
+  target: CellValue,
+  result: CellValue,
+): { target?: ParsedValue; result?: ParsedValue; status: string | null } | null {
+  if (typeof target !== "string" || typeof result !== "string") return null;
+  const lead = leadOf(result.normalize("NFC").trim());
+  const status = readStatusWord(lead, false) ? lead : null;
+  const t = readSentenceNumber(target);
+  const r = readSentenceNumber(result.slice(lead.length));
+  if (!t || !r || (t.direction && r.direction && t.value === r.value)) return { status };
+  return { target: t, result: r, status };
+}
+
+/** Decimals a reported rate shows: typed text "102,5" → 1; a number by its format ("0.0"), else by its value. */
+function shownPlaces(v: CellValue, format: string | null): number | null {
+  if (typeof v === "number") {
+    // Without a format the value's own decimals count (worked out later, only where needed).
+    return format === null ? null : formatPlaces(format);
+  }
+  if (typeof v !== "string") return null;
+  const m = /^[^\d]*\d+(?:[.,]\d{3})*(?:[.,](\d{1,2}|\d{4,}))?\s*%?\s*$/.exec(v.trim());
+  return m ? (m[1]?.length ?? 0) : null;
+}
+
+/** The number convention of a column, from its own text cells within the table. */
+function columnConvention(sheet: SheetAccess, table: TableLayout, col: number | undefined): NumberConvention {
+  if (col === undefined) return null;
+  const texts: string[] = [];
+  const values = sheet.grid.values;
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const v = values[r]?.[col];
+    if (typeof v === "string") texts.push(v);
+  }
+  return texts.length === 0 ? null : numberConvention(texts);
+}
+
+/** A row of text merged across the label and value columns (a caption or a section line), or null. */
+function wideText(sheet: SheetAccess, row: number, table: TableLayout): string | null {
+  const { columns } = table;
+  const left = Math.min(columns.number ?? columns.label, columns.label, columns.target, columns.result);
+  const right = Math.max(columns.target, columns.result);
+  for (let c = 0; c <= left; c++) {
+    const m = sheet.merge(row, c);
+    if (m && m.top === row && m.left <= left && m.right >= right) return sheet.text(m.top, m.left) || null;
+  }
+  return null;
 }
 
 interface Cells {
@@ -99,14 +176,25 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
   let previousDepth = 0;
   // Labels of the open headings by depth, so a short label ("+ Cá nhân:") can be named with its group.
   let headings: string[] = [];
+  let context: readonly string[] = [];
+  let sectionLabel = "";
+  const skip = new Set(table.skipRows ?? []);
+  // Each column by its own cells; a column whose cells do not tell follows the table's other number columns.
+  const own = [columns.target, columns.result, columns.attainment].map((c) => columnConvention(sheet, table, c));
+  const shared = own.includes("vi") === own.includes("en") ? null : own.includes("vi") ? "vi" : "en";
+  const [targetConvention, resultConvention, reportedConvention] = own.map((c) => c ?? shared);
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const number = columns.number !== undefined ? sheet.text(row, columns.number) : "";
-    const label = sheet.text(row, columns.label);
+    if (skip.has(row)) continue;
+    const wide = sheet.grid.merges.length > 0 ? wideText(sheet, row, table) : null;
+    const number = wide !== null ? "" : columns.number !== undefined ? sheet.text(row, columns.number) : "";
+    const label = wide ?? sheet.text(row, columns.label);
     const target = sheet.value(row, columns.target);
     const result = sheet.value(row, columns.result);
     const merge = sheet.merge(row, columns.target);
+    // A merge that also covers the label is a heading written across the table, not a note in place of values.
     const mergedNote =
       merge &&
+      merge.left > columns.label &&
       merge.left <= Math.min(columns.target, columns.result) &&
       merge.right >= Math.max(columns.target, columns.result)
         ? sheet.text(merge.top, merge.left)
@@ -122,6 +210,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       out.push({ kind: "section", row, key: section, number: number || roman, label });
       previousDepth = 0;
       headings = [];
+      sectionLabel = label;
+      context = [label];
       continue;
     }
     const depth = depthOf(number, label, previousDepth);
@@ -129,6 +219,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     if (blankValues && !mergedNote) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
+      context = sectionLabel ? [label, sectionLabel] : [label];
       continue;
     }
     const parent = headings.slice(0, depth).filter(Boolean).at(-1) ?? "";
@@ -137,6 +228,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const resultScale = percentScale(sheet.format(row, columns.result));
     const reportedFormat = columns.attainment !== undefined ? sheet.format(row, columns.attainment) : null;
     const reportedCell = columns.attainment !== undefined ? sheet.value(row, columns.attainment) : null;
+    const unit = columns.unit !== undefined ? sheet.text(row, columns.unit) || null : null;
+    const reportedStatusText = columns.status !== undefined ? sheet.text(row, columns.status) || null : null;
 
     if (mergedNote !== null) {
       warnings.push({
@@ -162,11 +255,15 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           resultText: "",
           targetScale,
           resultScale,
-          reported: readReported(reportedCell, reportedFormat),
+          reported: readReported(reportedCell, reportedFormat, reportedConvention),
+          reportedPlaces: shownPlaces(reportedCell, reportedFormat),
           mergedNote,
           notes,
           parent,
+          context,
           formulaSafe: false,
+          unit,
+          reportedStatusText,
         },
       });
       continue;
@@ -175,6 +272,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const parts = splitParts(cells, row, columns.target, warnings);
     for (let part = 0; part < parts.length; part++) {
       const p = parts[part]!;
+      const sentences = table.wordsOnly ? readSentencePair(p.target, p.result) : null;
       const single = parts.length === 1;
       out.push({
         kind: "indicator",
@@ -188,17 +286,27 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           number,
           label: p.label,
           depth,
-          target: parseValue(p.target, single ? sheet.format(row, columns.target) : null),
-          result: parseValue(p.result, single ? sheet.format(row, columns.result) : null),
+          target:
+            sentences?.target ??
+            parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention),
+          result:
+            sentences?.result ??
+            parseValue(p.result, single ? sheet.format(row, columns.result) : null, resultConvention),
           targetText: shown(p.target, single ? targetScale : 1),
           resultText: shown(p.result, single ? resultScale : 1),
           targetScale,
           resultScale,
-          reported: readReported(p.reported, single ? reportedFormat : null),
+          reported: readReported(p.reported, single ? reportedFormat : null, reportedConvention),
+          reportedPlaces: shownPlaces(p.reported, single ? reportedFormat : null),
           mergedNote: null,
           notes,
           parent,
+          context,
           formulaSafe: single && typeof p.target === "number" && typeof p.result === "number",
+          unit,
+          reportedStatusText:
+            sentences?.status ??
+            (single ? reportedStatusText : (lines(reportedStatusText)?.[part] ?? reportedStatusText)),
         },
       });
     }

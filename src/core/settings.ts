@@ -1,4 +1,4 @@
-import type { Lang, MethodOption, StatusColors } from "./types";
+import type { DecimalsOption, Direction, Lang, MethodOption, StatusColors } from "./types";
 
 /** Status colours used when the user has not chosen any: green, blue, red, grey (fill, light enough for black text). */
 export const DEFAULT_COLORS: StatusColors = {
@@ -13,9 +13,14 @@ export interface Settings {
   /** Sheet to read; null = the active sheet. */
   sheet: string | null;
   /** Column overrides by role (sheet column indexes); absent = as detected. */
-  mapping: Partial<Record<"label" | "target" | "result" | "attainment" | "notes", number>>;
+  mapping: Partial<Record<"label" | "target" | "result" | "attainment" | "notes" | "unit" | "status", number>>;
   method: MethodOption;
-  decimals: number;
+  /** 0–6, or "auto": the precision of the table's own reported rates, else of its inputs, at most 2. */
+  decimals: DecimalsOption;
+  /** Which table of the sheet, 0-based, when a sheet holds several. */
+  table: number;
+  /** Direction overrides by 1-based sheet row ("12": "lower"), for indicators judged the wrong way round. */
+  directions: Record<string, Direction>;
   lang: Lang;
   liveFormulas: boolean;
   colors: StatusColors;
@@ -25,7 +30,9 @@ export const DEFAULT_SETTINGS: Settings = {
   sheet: null,
   mapping: {},
   method: "auto",
-  decimals: 0,
+  decimals: "auto",
+  table: 0,
+  directions: {},
   lang: "vi",
   liveFormulas: true,
   colors: DEFAULT_COLORS,
@@ -41,7 +48,7 @@ export function parseSettings(raw: unknown): Settings {
   const o = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
   const mapping: Settings["mapping"] = {};
   if (o.mapping && typeof o.mapping === "object") {
-    for (const key of ["label", "target", "result", "attainment", "notes"] as const) {
+    for (const key of ["label", "target", "result", "attainment", "notes", "unit", "status"] as const) {
       const v = (o.mapping as Record<string, unknown>)[key];
       if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 16384) mapping[key] = v;
     }
@@ -52,6 +59,12 @@ export function parseSettings(raw: unknown): Settings {
     const v = colorsIn[key];
     if (isColor(v)) colors[key] = v.toUpperCase();
   }
+  const directions: Record<string, Direction> = {};
+  if (o.directions && typeof o.directions === "object") {
+    for (const [row, dir] of Object.entries(o.directions as Record<string, unknown>)) {
+      if (/^[1-9]\d{0,6}$/.test(row) && (dir === "higher" || dir === "lower")) directions[row] = dir;
+    }
+  }
   return {
     sheet: typeof o.sheet === "string" && o.sheet ? o.sheet : null,
     mapping,
@@ -59,7 +72,9 @@ export function parseSettings(raw: unknown): Settings {
     decimals:
       typeof o.decimals === "number" && Number.isInteger(o.decimals) && o.decimals >= 0 && o.decimals <= 6
         ? o.decimals
-        : 0,
+        : "auto",
+    table: typeof o.table === "number" && Number.isInteger(o.table) && o.table >= 0 && o.table < 50 ? o.table : 0,
+    directions,
     lang: o.lang === "en" ? "en" : "vi",
     liveFormulas: typeof o.liveFormulas === "boolean" ? o.liveFormulas : true,
     colors,

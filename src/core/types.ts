@@ -41,7 +41,14 @@ export type Method = "points" | "ratio";
 export type MethodOption = Method | "auto";
 export type Direction = "higher" | "lower";
 export type Status = "exceeded" | "met" | "notMet" | "notEvaluated";
-export type ColumnRole = "number" | "label" | "target" | "result" | "attainment" | "status" | "notes";
+export type ColumnRole = "number" | "label" | "target" | "result" | "attainment" | "status" | "notes" | "unit";
+/**
+ * How an indicator's direction was decided: the target's operator ("≤ 5"), the label's meaning, the document's own
+ * reported rate (reproduced only the other way round), the user, or none.
+ */
+export type DirectionSource = "operator" | "lexicon" | "reported" | "user" | "default";
+/** Decimals of the rate: a number 0–6, or "auto" (the reported rates' precision, else the inputs', at most 2). */
+export type DecimalsOption = number | "auto";
 
 /** Which sheet column plays each role; attainment and status may be absent (they are then added). */
 export interface ColumnMapping {
@@ -52,6 +59,8 @@ export interface ColumnMapping {
   attainment?: number;
   status?: number;
   notes?: number;
+  /** The unit column ("Đơn vị tính", "ĐVT", "Unit"). */
+  unit?: number;
 }
 
 /** A detected table on a sheet. */
@@ -72,16 +81,39 @@ export interface TableLayout {
   percentHint: boolean;
   /** The title found above the header (e.g. "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT …"), if any. */
   title: string | null;
+  /** Which table of the sheet this is, 0-based (a sheet may hold several tables of different columns). */
+  index: number;
+  /** Rows between firstRow and lastRow that are not content: repeated headers, their column numbers, footnotes. */
+  skipRows: number[];
+  /**
+   * The table's blocks: its first header and rows, then each further block under a repeated header of the same
+   * columns (a page-break repeat, a second block under its own caption). The table reads them all, in order.
+   */
+  blocks: { headerTop: number; headerBottom: number; firstRow: number; lastRow: number }[];
+  /** Units written in the target and result headers ("%", "tỷ đồng"), or null. */
+  headerUnits: { target: string | null; result: string | null };
+  /** A unit line above the table ("Đơn vị tính: tỷ đồng"), or null. */
+  tableUnit: string | null;
+  /** Whether the table writes its targets and results in sentences, with status words (an OKR sheet). */
+  wordsOnly?: boolean;
+  /** What was assumed in reading the header (e.g. which period's columns were taken). */
+  warnings: Warning[];
 }
 
 /** A parsed target or result. */
 export type ParsedValue =
-  | { kind: "number"; value: number; direction?: Direction }
-  | { kind: "range"; low: number; high: number; direction?: Direction }
+  | { kind: "number"; value: number; direction?: Direction; note?: ValueNote }
+  | { kind: "range"; low: number; high: number; direction?: Direction; note?: ValueNote }
   | { kind: "qualitative"; achieved: boolean; exceeded?: boolean; text: string }
   | { kind: "blank" }
   | { kind: "error"; text: string }
   | { kind: "text"; text: string };
+
+/**
+ * Why a value was not read exactly as typed: "khoảng 4" (about), "1.234" with no other number in its column to tell
+ * thousands from decimals, a footnote mark ("46*"). A bound ("trên 4") shows as the value's `direction`.
+ */
+export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote" | "sentence";
 
 /** One row of the table as the engine understood it: a section, a group heading, or an indicator line. */
 export type TableRow =
@@ -126,6 +158,23 @@ export interface Indicator {
   /** Scale that turns each raw cell into percent units (100 for a cell formatted as %). */
   targetScale: number;
   resultScale: number;
+  /** The unit of the indicator: its unit cell, else its header's, else the table's ("%", "tỷ đồng"), or null. */
+  unit: string | null;
+  /** Whether the indicator is measured in percent (unit "%", a % header or format): points apply only then. */
+  percent: boolean;
+  directionSource: DirectionSource;
+  /** The method this indicator was scored with. */
+  method: Method;
+  /** Whether the rate is capped at 100, as the table's own reported rates are. */
+  capped: boolean;
+  /** Decimals of this rate: the table's, or more where rounding would contradict the status (99.96 not met → 99.96). */
+  decimals: number;
+  /** A status the document already states in its status column ("Vượt", "Đạt", "Không đạt"), or null. */
+  reportedStatus: Status | null;
+  /** The reported status word as typed, or null. */
+  reportedStatusText: string | null;
+  /** Whether the reported status differs from the computed one. */
+  statusDiscrepancy: boolean;
 }
 
 /** A problem tied to a cell; `message` is produced by `describeWarning` in either language. */
@@ -147,7 +196,19 @@ export type WarningCode =
   | "discrepancy"
   | "partsMismatch"
   | "mixedKinds"
-  | "mergedAttainmentCell";
+  | "mergedAttainmentCell"
+  | "periodChosen"
+  | "approximateValue"
+  | "boundInResult"
+  | "rangeResult"
+  | "ambiguousNumber"
+  | "directionInferred"
+  | "directionFromReported"
+  | "methodUnclear"
+  | "statusDiscrepancy"
+  | "statusFromWords"
+  | "boundStatus"
+  | "numberFromSentence";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
@@ -182,6 +243,15 @@ export interface Analysis {
   method: Method;
   methodReason: MethodReason;
   decimals: number;
+  /** Whether the decimals were chosen by the user or learnt from the table ("auto"). */
+  decimalsSource: "explicit" | "auto";
+  /** Whether rates are capped at 100, learnt from the reported rates. */
+  capped: boolean;
+  /**
+   * Every table on the analysed sheet, for a picker (the analysed one is `table.index`), and after each table its
+   * further blocks (`block` > 0), each as a layout of its own rows.
+   */
+  tables: (TableLayout & { block: number })[];
   summary: Summary;
   narrative: string;
   lang: Lang;
@@ -192,7 +262,11 @@ export interface AnalyzeOptions {
   /** Sheet to read; default: the first sheet holding a recognisable table. */
   sheet?: string;
   method?: MethodOption;
-  decimals?: number;
+  decimals?: DecimalsOption;
+  /** Which table of the sheet to read, 0-based (default 0, the first). */
+  table?: number;
+  /** Direction overrides by 1-based sheet row, e.g. `{ 12: "lower" }`. */
+  directions?: Record<number, Direction>;
   lang?: Lang;
   /** Column overrides (sheet column indexes), e.g. from the task pane's mapping pickers. */
   mapping?: Partial<ColumnMapping>;
@@ -200,7 +274,7 @@ export interface AnalyzeOptions {
   headerRow?: number;
 }
 
-export type EngineErrorCode = "noSheets" | "sheetNotFound" | "noTable" | "badMapping" | "badOption";
+export type EngineErrorCode = "noSheets" | "sheetNotFound" | "noTable" | "badMapping" | "badOption" | "tableNotFound";
 
 export interface EngineError {
   code: EngineErrorCode;

@@ -30,22 +30,16 @@ describe("attainment compute", () => {
     const r = await cli("compute", input, "--json");
     expect([r.code, r.stderr]).toEqual([0, ""]);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual([
-      "sheet",
-      "method",
-      "indicators",
-      "summary",
-      "narrative",
-      "warnings",
-      "columns",
-      "output",
-    ]);
+    // The contract only gains fields: the first version's fields keep their order and meaning.
+    const first = ["sheet", "method", "indicators", "summary", "narrative", "warnings", "columns", "output"];
+    expect(Object.keys(doc).filter((k) => first.includes(k))).toEqual(first);
+    expect(doc).toMatchObject({ table: 1, tables: 1, decimals: 0 });
     expect(doc).toMatchObject({
       sheet: "KQ Nghị quyết 2021",
       method: "points",
       output: path.join(dir, "bao-cao.attainment.xlsx"),
     });
-    expect(doc.indicators.find((i: { row: number }) => i.row === 21)).toEqual({
+    expect(doc.indicators.find((i: { row: number }) => i.row === 21)).toMatchObject({
       row: 21,
       part: 0,
       section: "I",
@@ -57,6 +51,11 @@ describe("attainment compute", () => {
       status: "exceeded",
       reported: 180,
       discrepancy: true,
+      unit: "%",
+      directionSource: "default",
+      method: "points",
+      reportedStatus: null,
+      statusDiscrepancy: false,
     });
     expect(doc.summary).toMatchObject({ total: 18, evaluated: 17, exceeded: 5, met: 12, notMet: 0, notEvaluated: 1 });
     expect(doc.summary.sections[0]).toEqual({
@@ -152,6 +151,10 @@ describe("attainment compute", () => {
     [["compute", "a.xlsx", "--method", "average"], /--method must be auto, points or ratio/],
     [["compute", "a.xlsx", "--decimals", "-1"], /--decimals/],
     [["compute", "a.xlsx", "--lang", "fr"], /--lang must be vi or en/],
+    [["compute", "a.xlsx", "--decimals", "some"], /--decimals must be auto or a whole number/],
+    [["compute", "a.xlsx", "--table", "0"], /--table must be a table number/],
+    [["compute", "a.xlsx", "--lower", "12,x"], /--lower needs sheet row numbers/],
+    [["compute", "a.xlsx", "--lower", "12", "--higher", "12"], /Row 12 is given to both/],
     [["compute", "a.xlsx", "--colour"], /Unknown option '--colour'/],
     [["compute", "bao-cao.xlsx", "--out", "./bao-cao.xlsx"], /--out không được trùng với tệp đầu vào/],
   ])("usage error %j exits 2", async (argv, message) => {
@@ -170,7 +173,18 @@ describe("attainment compute", () => {
   it("documents every option in --help", async () => {
     const r = await cli("--help");
     expect(r.code).toBe(0);
-    for (const option of ["--sheet", "--out", "--method", "--decimals", "--lang", "--json", "Exit codes"])
+    for (const option of [
+      "--sheet",
+      "--table",
+      "--out",
+      "--method",
+      "--decimals",
+      "--lower",
+      "--higher",
+      "--lang",
+      "--json",
+      "Exit codes",
+    ])
       expect(r.stdout).toContain(option);
   });
 });

@@ -3,7 +3,7 @@ import { columnName } from "../../core";
 import type { Translate } from "../i18n";
 
 export type MappedRole = keyof Settings["mapping"];
-export const ROLES: readonly MappedRole[] = ["label", "target", "result", "attainment", "notes"];
+export const ROLES: readonly MappedRole[] = ["label", "unit", "target", "result", "attainment", "status", "notes"];
 
 export interface RolePicker {
   role: MappedRole;
@@ -40,7 +40,7 @@ export function useMappingPanel(
       label: t(`role_${role}`),
       value,
       hint: overridden ? t("detectedAs", { letter: columnName(found) }) : undefined,
-      placeholder: role === "attainment" || role === "notes" ? t(`columnNone_${role}`) : undefined,
+      placeholder: role === "label" || role === "target" || role === "result" ? undefined : t(`columnNone_${role}`),
     };
   });
 

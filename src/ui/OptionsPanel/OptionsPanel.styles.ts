@@ -2,6 +2,7 @@ import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components
 
 export const useOptionsPanelStyles = makeStyles({
   spin: { maxWidth: "96px" },
+  decimals: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   colors: {
     display: "flex",
     flexWrap: "wrap",

@@ -1,4 +1,4 @@
-import { Field, Radio, RadioGroup, SpinButton, Switch } from "@fluentui/react-components";
+import { Checkbox, Field, Radio, RadioGroup, SpinButton, Switch } from "@fluentui/react-components";
 import type { Analysis, Settings } from "../../core";
 import { statusLabel } from "../../core";
 import { t as translate, useLang, useT } from "../i18n";
@@ -31,17 +31,24 @@ export function OptionsPanel({ settings, analysis, onChange }: OptionsPanelProps
           <Radio value="ratio" label={t("methodRatio")} />
         </RadioGroup>
       </Field>
-      <Field label={t("decimalsLabel")}>
-        <SpinButton
-          className={styles.spin}
-          min={0}
-          max={4}
-          value={settings.decimals}
-          incrementButton={{ "aria-label": t("incrementValue") }}
-          decrementButton={{ "aria-label": t("decrementValue") }}
-          onChange={(_, data) => o.setDecimals(data)}
+      <div className={styles.decimals}>
+        <Field label={t("decimalsLabel")} hint={o.decimalsHint}>
+          <SpinButton
+            className={styles.spin}
+            min={0}
+            max={4}
+            value={settings.decimals === "auto" ? (analysis?.decimals ?? 0) : settings.decimals}
+            incrementButton={{ "aria-label": t("incrementValue") }}
+            decrementButton={{ "aria-label": t("decrementValue") }}
+            onChange={(_, data) => o.setDecimals(data)}
+          />
+        </Field>
+        <Checkbox
+          checked={settings.decimals === "auto"}
+          label={t("decimalsAuto")}
+          onChange={(_, data) => o.setDecimalsAuto(data.checked === true)}
         />
-      </Field>
+      </div>
       <Field label={t("sheetLangLabel")} hint={t("sheetLangHint")}>
         <RadioGroup layout="horizontal" value={settings.lang} onChange={(_, data) => o.setSheetLang(data.value)}>
           <Radio value="vi" label={<span lang="vi">{translate("vi", "langVi")}</span>} />

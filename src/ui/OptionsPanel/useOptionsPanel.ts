@@ -37,8 +37,12 @@ export function useOptionsPanel(
     settings.method === "auto" && analysis && analysis.methodReason.kind !== "explicit"
       ? describeMethodReason(analysis, t)
       : undefined;
+  const decimalsHint =
+    settings.decimals === "auto" && analysis ? t("decimalsAutoHint", { decimals: analysis.decimals }) : undefined;
   return {
     methodHint,
+    decimalsHint,
+    setDecimalsAuto: (auto: boolean) => onChange({ decimals: auto ? "auto" : (analysis?.decimals ?? 0) }),
     setMethod: (value: string) => {
       if (value === "auto" || value === "points" || value === "ratio") onChange({ method: value as MethodOption });
     },

@@ -1,6 +1,8 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
 import type { Analysis, ColumnMapping, Settings, TableLayout } from "../../core";
 import { useT } from "../i18n";
+import { DirectionPanel } from "../DirectionPanel/DirectionPanel";
+import { useDirectionPanel } from "../DirectionPanel/useDirectionPanel";
 import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
 import { MappingPanel } from "../MappingPanel/MappingPanel";
 import { OptionsPanel } from "../OptionsPanel/OptionsPanel";
@@ -18,7 +20,7 @@ export interface SettingsSectionsProps {
   onChange: (patch: Partial<Settings>) => void;
 }
 
-/** The settings behind the work, folded away: columns, options and the panel's language. */
+/** The settings behind the work, folded away: columns, inferred directions, options and the panel's language. */
 export function SettingsSections({
   table,
   detected,
@@ -30,6 +32,7 @@ export function SettingsSections({
   const styles = useSettingsSectionsStyles();
   const t = useT();
   const { openItems, toggle } = useSettingsSections(previewError !== null);
+  const directions = useDirectionPanel(analysis);
   return (
     <section aria-label={t("settingsHeading")} className={styles.root}>
       <Accordion multiple collapsible openItems={openItems} onToggle={(_, data) => toggle(String(data.value))}>
@@ -47,6 +50,19 @@ export function SettingsSections({
             />
           </AccordionPanel>
         </AccordionItem>
+        {directions.length > 0 && (
+          <AccordionItem value="directions">
+            <AccordionHeader as="h2" size="small">
+              {t("directionHeading")} ({directions.length})
+            </AccordionHeader>
+            <AccordionPanel>
+              <DirectionPanel
+                rows={directions}
+                onChange={(row, direction) => onChange({ directions: { ...settings.directions, [row]: direction } })}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         <AccordionItem value="options">
           <AccordionHeader as="h2" size="small">
             {t("optionsHeading")}

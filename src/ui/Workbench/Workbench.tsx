@@ -9,6 +9,7 @@ import { PageFrame } from "../PageFrame/PageFrame";
 import { ResultsPanel } from "../ResultsPanel/ResultsPanel";
 import { SettingsSections } from "../SettingsSections/SettingsSections";
 import { SourcePanel } from "../SourcePanel/SourcePanel";
+import { TablePicker } from "../TablePicker/TablePicker";
 import { effectiveSheet } from "./restoreSettings";
 import { useWorkbench } from "./useWorkbench";
 import { useWorkbenchStyles } from "./Workbench.styles";
@@ -48,8 +49,12 @@ export function Workbench({ port, resultActions, banner }: WorkbenchProps) {
             table={table}
             analysis={preview.analysis}
             pending={preview.pending}
-            onSheetChange={(name) => update({ sheet: name, mapping: {} })}
+            onSheetChange={(name) => update({ sheet: name, mapping: {}, table: 0, directions: {} })}
             onReload={reload}
+          />
+          <TablePicker
+            analysis={preview.analysis}
+            onChange={(index) => update({ table: index, mapping: {}, directions: {} })}
           />
           <ComputePanel run={run} onCompute={() => void compute()} />
           {saveError && <ErrorBar title={t("errorSave")} error={saveError} intent="warning" />}

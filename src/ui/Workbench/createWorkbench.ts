@@ -35,7 +35,15 @@ export interface Timers {
 }
 
 /** Settings that change what the engine finds; the others (colours, formulas) only change what is written. */
-const ANALYSIS_KEYS: readonly (keyof Settings)[] = ["sheet", "mapping", "method", "decimals", "lang"];
+const ANALYSIS_KEYS: readonly (keyof Settings)[] = [
+  "sheet",
+  "mapping",
+  "method",
+  "decimals",
+  "lang",
+  "table",
+  "directions",
+];
 export const SAVE_DELAY_MS = 400;
 
 const INITIAL: WorkbenchState = {

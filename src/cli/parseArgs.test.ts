@@ -1,0 +1,14 @@
+import { parseCliArgs } from "./parseArgs";
+
+describe("parseCliArgs: the engine's options", () => {
+  it.each([
+    [[], { decimals: "auto", table: 0, directions: {} }],
+    [["--decimals", "2"], { decimals: 2 }],
+    [["--decimals", "auto"], { decimals: "auto" }],
+    [["--table", "2"], { table: 1 }],
+    [["--lower", "12,15"], { directions: { 12: "lower", 15: "lower" } }],
+    [["--lower", "12", "--higher", "7, 9"], { directions: { 12: "lower", 7: "higher", 9: "higher" } }],
+  ])("compute IN.xlsx %j", (extra, expected) => {
+    expect(parseCliArgs(["compute", "IN.xlsx", ...extra])).toMatchObject({ command: "compute", ...expected });
+  });
+});

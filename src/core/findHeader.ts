@@ -1,0 +1,245 @@
+import { foldText } from "./foldText";
+import { readHeader, type HeaderReading, type HeaderRole } from "./matchHeader";
+import { pickPeriodPair } from "./pickPeriodPair";
+import { readStatusWord } from "./readStatusWord";
+import type { SheetAccess } from "./sheetAccess";
+import type { ColumnRole } from "./types";
+
+/** How many rows a header may span: group rows ("Năm 2023", "Kết quả") over the column names. */
+const MAX_HEADER_ROWS = 4;
+
+/** What the header says about one column. */
+export interface ColumnHeader {
+  col: number;
+  /** Every header text of the column, top to bottom, group cells included ("Năm 2023 Kế hoạch (%)"). */
+  text: string;
+  /** The reading that gave the column its roles: its own cell's, else the group cell's above it. */
+  reading: HeaderReading;
+  year: number | null;
+  period: string;
+  unit: string | null;
+}
+
+/** A header block: its rows, the role of each column, and what was assumed in choosing them. */
+export interface HeaderBlock {
+  top: number;
+  bottom: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  headers: Map<number, ColumnHeader>;
+  /** Target and result columns of other periods, left aside ("Thực hiện 2022" beside the 2023 pair). */
+  otherPeriods: number[];
+  /** The header of a table of sentences and status words. */
+  wordsOnly?: boolean;
+}
+
+/** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
+const NOT_HEADER = /(\bngay\b.*\bthang\b.*\bnam\b|^(uy ban|ubnd|cong hoa|doc lap|nguoi lap|thu truong|noi nhan))/;
+/** Agency lines in capitals ("SỞ Y TẾ", "BỘ TÀI CHÍNH"), as typed. */
+const AGENCY = /^(SỞ|BỘ|TỔNG CỤC|CỤC|ỦY BAN|UỶ BAN|UBND|ĐẢNG BỘ|BỆNH VIỆN|TRƯỜNG)\s/u;
+
+/** A value that belongs to a data row rather than a header: a number (other than a year), a numeral, a list mark. */
+function isDataLike(v: unknown, text: string): boolean {
+  if (typeof v === "number") return !(Number.isInteger(v) && v >= 1900 && v <= 2100);
+  if (typeof v !== "string") return true;
+  return /^([IVXLC]+|\d+([.,]\d+)*|[a-zđ])[.)]?$/i.test(text) || /^[-+•]\s/.test(text);
+}
+
+/** The text at a cell for header purposes: a merged area's text belongs to every cell under it. */
+function cellText(sheet: SheetAccess, r: number, c: number): { text: string; group: boolean; vertical: boolean } {
+  const m = sheet.merge(r, c);
+  if (!m) return { text: sheet.text(r, c), group: false, vertical: false };
+  return { text: sheet.text(m.top, m.left), group: m.left !== m.right, vertical: m.bottom > r };
+}
+
+/**
+ * Whether a row can be part of a header: text only (years allowed), every text short and not a date, a signature or
+ * an agency line, and at least one text naming a role or a period. The top row needs two cells or more.
+ */
+export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): boolean {
+  let filled = 0;
+  let telling = 0;
+  for (let c = 0; c < sheet.colCount; c++) {
+    const v = sheet.value(row, c);
+    if (v === null || v === "") continue;
+    const text = sheet.text(row, c);
+    if (text === "") continue;
+    if (isDataLike(v, text)) return false;
+    const folded = foldText(text);
+    const words = folded.split(" ").length;
+    // A sentence ("Reach 500 Twitter followers.") is content, not a header.
+    if (NOT_HEADER.test(folded) || AGENCY.test(text) || words > 14 || (words > 3 && /[.!?]$/.test(text))) return false;
+    filled++;
+    const reading = readHeader(text);
+    if (reading.matches.length > 0 || (!top && (reading.period !== "" || reading.unit !== null))) telling++;
+    else if (top && reading.period !== "") telling += 0.5;
+  }
+  return top ? filled >= 2 && telling >= 1 : telling >= 1;
+}
+
+function readColumn(sheet: SheetAccess, top: number, bottom: number, col: number): ColumnHeader | null {
+  const texts: string[] = [];
+  let own: HeaderReading | null = null;
+  let group: HeaderReading | null = null;
+  let year: number | null = null;
+  const periods: string[] = [];
+  let unit: string | null = null;
+  for (let r = bottom; r >= top; r--) {
+    const cell = cellText(sheet, r, col);
+    if (!cell.text || texts.includes(cell.text)) continue;
+    texts.unshift(cell.text);
+    const reading = readHeader(cell.text);
+    // A unit line under a column name ("Money units (MU)", a bare "%") is the column's unit, not its name.
+    const unitLine =
+      own === null && r > top && (reading.matches[0]?.role === "unit" || (reading.matches[0]?.score ?? 2) <= 1);
+    if (unitLine) {
+      unit ??= reading.unit ?? (reading.matches[0]?.role === "unit" ? cell.text : "%");
+      continue;
+    }
+    if (reading.matches.length > 0) {
+      if (!cell.group) own ??= reading;
+      else group ??= reading;
+    }
+    if (reading.year !== null) year = Math.max(year ?? reading.year, reading.year);
+    if (reading.period) periods.unshift(reading.period);
+    unit ??= reading.unit;
+  }
+  if (texts.length === 0) return null;
+  const reading = own ?? group ?? readHeader(texts.join(" "));
+  return { col, text: texts.join(" ").replace(/\s+/g, " ").trim(), reading, year, period: periods.join(" "), unit };
+}
+
+const primary = (h: ColumnHeader): HeaderRole | undefined => h.reading.matches[0]?.role;
+
+/** Gives each remaining role at most one column and each column at most one role, best scores first. */
+/** Whether only comparison columns stand between the target/result pair and a column right of it. */
+function besidePair(headers: ColumnHeader[], roles: Partial<Record<ColumnRole, number>>, col: number): boolean {
+  const from = Math.max(roles.target!, roles.result!) + 1;
+  if (col < from) return false;
+  for (let c = from; c < col; c++) {
+    const h = headers.find((x) => x.col === c);
+    if (h && primary(h) !== "compare") return false;
+  }
+  return true;
+}
+
+function assignRest(headers: ColumnHeader[], taken: Set<number>, roles: Partial<Record<ColumnRole, number>>): void {
+  const all = headers
+    .filter((h) => !taken.has(h.col) && primary(h) !== "compare")
+    .flatMap((h) => h.reading.matches.map((m) => ({ col: h.col, ...m })))
+    .filter((m) => m.role !== "compare" && m.role !== "target" && m.role !== "result");
+  all.sort((a, b) => b.score - a.score || a.col - b.col);
+  for (const m of all) {
+    const role = m.role as ColumnRole;
+    if (roles[role] !== undefined || taken.has(m.col)) continue;
+    // A bare "%" is the rate only beside the target and result (past comparison columns such as "Difference").
+    if (m.score <= 1 && !besidePair(headers, roles, m.col)) continue;
+    roles[role] = m.col;
+    taken.add(m.col);
+  }
+}
+
+function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock | null {
+  const headers = new Map<number, ColumnHeader>();
+  for (let c = 0; c < sheet.colCount; c++) {
+    const h = readColumn(sheet, top, bottom, c);
+    if (h) headers.set(c, h);
+  }
+  const list = [...headers.values()];
+  const pair = pickPeriodPair(list) ?? statusOnlyPair(sheet, bottom, list);
+  if (!pair) return null;
+  const columns: Partial<Record<ColumnRole, number>> = { target: pair.target, result: pair.result };
+  const taken = new Set([pair.target, pair.result, ...pair.others]);
+  // An attainment column of another period ("So sánh TH 2022/KH 2022") is left aside too.
+  for (const h of list) {
+    if (primary(h) === "attainment" && pair.year !== null && h.year !== null && h.year !== pair.year) taken.add(h.col);
+  }
+  assignRest(list, taken, columns);
+  if (pair.wordsOnly) columns.label = pair.target;
+  return { top, bottom, columns, headers, otherPeriods: pair.others, ...(pair.wordsOnly ? { wordsOnly: true } : {}) };
+}
+
+/** The leading words of a cell, where a status is written ("COMPLETE - 4:03 average …" → "COMPLETE"). */
+export const leadOf = (text: string) => text.split(/\s[-–:]\s|[.;:(]/)[0]!.slice(0, 60);
+
+/**
+ * A table that states results in words only (an OKR sheet: "Key Result | … | Results" with "COMPLETE - …",
+ * "FAILED - …"): the column whose cells open with status words is the result, the nearest text column left of it
+ * the label, which also states the target. Null when no column below the header reads so.
+ */
+function statusOnlyPair(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+): ReturnType<typeof pickPeriodPair> {
+  const named = headers.filter((h) => h.reading.matches.length > 0);
+  if (named.length < 2) return null;
+  const wordy = (col: number) => {
+    let texts = 0;
+    let words = 0;
+    for (let r = bottom + 1; r < Math.min(sheet.rowCount, bottom + 21); r++) {
+      const t = sheet.text(r, col);
+      if (!t) continue;
+      texts++;
+      if (readStatusWord(leadOf(t), false)) words++;
+    }
+    return texts >= 2 && words * 2 > texts;
+  };
+  const result = named.find((h) => primary(h) !== "notes" && primary(h) !== "label" && wordy(h.col));
+  if (!result) return null;
+  const label = [...headers]
+    .reverse()
+    .find(
+      (h) =>
+        h.col < result.col && primary(h) !== "notes" && primary(h) !== "number" && sheet.text(bottom + 1, h.col) !== "",
+    );
+  if (!label) return null;
+  return { target: label.col, result: result.col, year: null, others: [], wordsOnly: true };
+}
+
+const sameRoles = (a: HeaderBlock, b: HeaderBlock) =>
+  a.columns.target === b.columns.target && a.columns.result === b.columns.result;
+
+/** Whether the top row of a block adds nothing but a title: no cell merged down, under two naming cells. */
+function topAddsNothing(sheet: SheetAccess, block: HeaderBlock): boolean {
+  let telling = 0;
+  for (let c = 0; c < sheet.colCount; c++) {
+    const cell = cellText(sheet, block.top, c);
+    if (cell.vertical) return false;
+    const m = sheet.merge(block.top, c);
+    if (!cell.text || (m && m.left !== c)) continue;
+    const reading = readHeader(cell.text);
+    if (reading.matches.length > 0 || reading.period !== "") telling++;
+  }
+  return telling < 2;
+}
+
+/**
+ * The header block starting at a row, or null: one to four header rows whose columns name a target and a result.
+ * Taller blocks win when they name as many roles or more (a unit row or a group row belongs to the header).
+ * Example: "STT | Nội dung | Năm 2023 (merged) | Tỷ lệ" over "Kế hoạch | Thực hiện" is one block of two rows.
+ */
+export function headerAt(sheet: SheetAccess, row: number): HeaderBlock | null {
+  if (!isHeaderish(sheet, row, true)) return null;
+  let best: HeaderBlock | null = null;
+  for (let h = 1; h <= MAX_HEADER_ROWS && row + h - 1 < sheet.rowCount; h++) {
+    const bottom = row + h - 1;
+    if (h > 1 && !isHeaderish(sheet, bottom, false)) break;
+    const c = candidate(sheet, row, bottom);
+    if (c && (!best || Object.keys(c.columns).length >= Object.keys(best.columns).length)) best = c;
+  }
+  if (best && best.bottom > best.top && topAddsNothing(sheet, best)) {
+    const lower = candidate(sheet, best.top + 1, best.bottom);
+    if (lower && sameRoles(lower, best)) return lower;
+  }
+  return best;
+}
+
+/** The first header block at or below `from`, within `limit` rows. */
+export function findHeader(sheet: SheetAccess, from: number, limit: number): HeaderBlock | null {
+  const end = Math.min(sheet.rowCount, from + limit);
+  for (let r = from; r < end; r++) {
+    const block = headerAt(sheet, r);
+    if (block) return block;
+  }
+  return null;
+}

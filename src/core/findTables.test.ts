@@ -1,0 +1,182 @@
+import { sheet } from "../../test/support/grid";
+import { findTable, findTables } from "./findTable";
+
+const H = ["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"];
+
+describe("findTable: headers read by score", () => {
+  it.each([
+    [
+      "several periods: the latest pair, not last year's result or the year-on-year column",
+      [
+        [
+          "STT",
+          "Chỉ tiêu",
+          "ĐVT",
+          "Thực hiện 2022",
+          "Kế hoạch 2023",
+          "Thực hiện 2023",
+          "So sánh TH 2023/KH 2023",
+          "So với cùng kỳ (%)",
+        ],
+      ],
+      { number: 0, label: 1, unit: 2, target: 4, result: 5, attainment: 6 },
+    ],
+    [
+      "a label header holding a target word stays the label",
+      [["TT", "Nội dung chỉ tiêu kế hoạch", "Kế hoạch năm 2024", "Thực hiện 6 tháng đầu năm"]],
+      { number: 0, label: 1, target: 2, result: 3 },
+    ],
+    [
+      "bilingual headers and a bare % beside target and result",
+      [["Indicator", "Kế hoạch / Target", "Thực hiện\nActual", "%"]],
+      { label: 0, target: 1, result: 2, attainment: 3 },
+    ],
+    [
+      "a bare % past a difference column",
+      [["KPI", "Target", "Actual", "Difference", "%"]],
+      { label: 0, target: 1, result: 2, attainment: 4 },
+    ],
+    [
+      "English budget words and a status column",
+      [["Ref", "Measure", "Unit", "Budget", "Outturn", "% of target", "Status"]],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4, attainment: 5, status: 6 },
+    ],
+    [
+      "Forecast beside Budgeted is the result",
+      [["", "Forecast Spend", "Budgeted Spend", "Variance"]],
+      { target: 2, result: 1 },
+    ],
+  ])("%s", (_what, header, columns) => {
+    const t = findTable(sheet("S", [...header, ["1", "A", 1, 2, 3, 4, 5, 6]]))!;
+    expect(t.columns).toMatchObject(columns);
+  });
+
+  it('reads "Kết quả" merged over "Thực hiện | Tỷ lệ" and skips the row of column numbers', () => {
+    const t = findTable(
+      sheet(
+        "S",
+        [
+          ["TT", "Nội dung", "ĐVT", "Kế hoạch", "Kết quả", null, "Đánh giá"],
+          [null, null, null, null, "Thực hiện", "Tỷ lệ (%)", null],
+          ["A", "B", "1", "2", "3", "4=3/2", "5"],
+          ["1", "Lượt khám", "lượt", 100, 105, 105, "Vượt"],
+        ],
+        { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1", "G1:G2"] },
+      ),
+    )!;
+    expect(t).toMatchObject({ headerTop: 0, headerBottom: 1, firstRow: 3 });
+    expect(t.columns).toEqual({ number: 0, label: 1, unit: 2, target: 3, result: 4, attainment: 5, status: 6 });
+  });
+
+  it("takes a row of units under the header as part of it", () => {
+    const t = findTable(
+      sheet("S", [
+        [null, "Budget", "Actual", "Variance"],
+        [null, "Money units (MU)", "(MU)", "%"],
+        ["Training", 6000, 4237, -29.4],
+      ]),
+    )!;
+    expect(t).toMatchObject({ headerTop: 0, headerBottom: 1, firstRow: 2, columns: { target: 1, result: 2 } });
+  });
+});
+
+describe("findTables: blocks, several tables, where a table ends, its title", () => {
+  it("continues a table under a repeated header and under a caption, and lists its blocks", () => {
+    const t = findTable(
+      sheet("S", [
+        H,
+        ["1", "A", 10, 12, 120],
+        H,
+        ["2", "B", 5, 5, 100],
+        [],
+        [],
+        ["Biểu 2: xã hội"],
+        H,
+        ["3", "C", 8, 8, 100],
+      ]),
+    )!;
+    expect(t).toMatchObject({ firstRow: 1, lastRow: 8, skipRows: [2, 7] });
+    expect(t.blocks.map((b) => [b.headerTop, b.firstRow, b.lastRow])).toEqual([
+      [0, 1, 1],
+      [2, 3, 3],
+      [7, 8, 8],
+    ]);
+  });
+
+  it("makes a header of other columns a table of its own", () => {
+    const tables = findTables(
+      sheet("S", [
+        H,
+        ["1", "A", 10, 12, 120],
+        [],
+        ["BẢNG 2"],
+        ["STT", "Danh hiệu", "Chỉ tiêu", "Kết quả", "Ghi chú"],
+        ["1", "X", 5, 4, ""],
+      ]),
+    );
+    expect(tables.map((t) => [t.index, t.headerTop, t.firstRow, t.lastRow, t.title])).toEqual([
+      [0, 0, 1, 1, null],
+      [1, 4, 5, 5, "BẢNG 2"],
+    ]);
+  });
+
+  it.each([
+    ["a footnote", ["(*) Số liệu ước tính."]],
+    ["a source line", ["Nguồn: Cục Thống kê"]],
+    ["a note", ["Ghi chú: số liệu 6 tháng"]],
+    ["a byline after a blank row", [[], [null, "Nguyễn Văn A (Theo Phòng Kế hoạch)"]]],
+    ["a signature", [[null, "Người lập biểu", null, "GIÁM ĐỐC"]]],
+  ] as const)("ends at %s", (_what, tail) => {
+    const rows = [
+      H,
+      ["1", "A", 10, 12],
+      ["2", "B", 5, 5],
+      ...(Array.isArray(tail[0]) || tail[0] === undefined ? tail : [tail]),
+    ];
+    expect(findTable(sheet("S", rows as never))!.lastRow).toBe(2);
+  });
+
+  it("ends at text merged across the table that nothing follows, but not at a section merged across", () => {
+    const rows = [H, ["I", "KINH TẾ"], ["1", "A", 10, 12], ["Số liệu sơ bộ, sẽ cập nhật sau."]];
+    const t = findTable(sheet("S", rows, { merges: ["B2:E2", "A4:E4"] }))!;
+    expect([t.firstRow, t.lastRow]).toEqual([1, 2]);
+  });
+
+  it("takes the title nearest the header, never an agency line or the motto", () => {
+    const t = findTable(
+      sheet(
+        "S",
+        [
+          ["UBND TỈNH X", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+          ["SỞ Y TẾ", null, "Độc lập - Tự do - Hạnh phúc"],
+          ["PHỤ LỤC 1"],
+          ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023"],
+          ["(Kèm theo Báo cáo số 12/BC-SYT)"],
+          H,
+          ["1", "A", 1, 1],
+        ],
+        { merges: ["A3:E3", "A4:E4", "A5:E5"] },
+      ),
+    )!;
+    expect(t.title).toBe("KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023");
+  });
+
+  it("reads a table of results in words only, its label stating the target", () => {
+    const t = findTable(
+      sheet("S", [
+        ["Objective", "Key Result", "Remarks", "Results"],
+        ["UX", "Increase session duration to 4 minutes.", "Already there.", "COMPLETE - 4:03 average."],
+        ["Reach", "Reach 500 followers.", "More is better.", "FAILED - 420 followers."],
+      ]),
+    )!;
+    expect(t).toMatchObject({ headerTop: 0, headerBottom: 0, firstRow: 1, lastRow: 2 });
+    expect(t.columns).toMatchObject({ label: 1, target: 1, result: 3 });
+  });
+
+  it("does not take a data row for a header", () => {
+    const t = findTable(
+      sheet("S", [H, ["I", "Về công tác chuyên môn: 03 chỉ tiêu"], ["1", "Chỉ tiêu 1: CCVC thực hiện", 1, 1]]),
+    )!;
+    expect([t.headerTop, t.firstRow, t.lastRow]).toEqual([0, 1, 2]);
+  });
+});

@@ -1,0 +1,53 @@
+import { inferDirection } from "./inferDirection";
+
+describe("inferDirection: lower-is-better from the indicator's meaning", () => {
+  it.each([
+    ["Tỷ lệ hộ nghèo", "lower"],
+    ["Tỷ lệ hộ nghèo (%)", "lower"],
+    ["Mức giảm tỷ lệ hộ nghèo", "higher"],
+    ["Tỷ lệ tử vong trước 24h", "lower"],
+    ["Tỷ suất chết trẻ em dưới 1 tuổi", "lower"],
+    ["Tỷ lệ trẻ em suy dinh dưỡng", "lower"],
+    ["Tỷ lệ thất nghiệp ở khu vực thành thị", "lower"],
+    ["Số vụ tai nạn giao thông", "lower"],
+    ["Số hồ sơ trễ hạn", "lower"],
+    ["Tỷ lệ hồ sơ giải quyết quá hạn", "lower"],
+    ["Tỷ lệ giải quyết khiếu nại", "higher"],
+    ["Tỷ lệ nợ xấu", "lower"],
+    ["Xử lý nợ xấu", "higher"],
+    ["Tốc độ tăng chỉ số giá tiêu dùng (CPI)", "lower"],
+    ["Tỷ lệ học sinh bỏ học", "lower"],
+    ["Tỷ lệ nhập siêu", "lower"],
+    ["Bội chi ngân sách", "lower"],
+    ["Giảm chi phí hành chính", "lower"],
+    ["Chi phí quản lý", null],
+    ["Giảm còn 2% số hộ", "lower"],
+    ["CC,VC không vi phạm pháp luật", "higher"],
+    ["Poverty rate", "lower"],
+    ["Infant mortality", "lower"],
+    ["Unemployment rate", "lower"],
+    ["Persistent absence (%)", "lower"],
+    ["Complaints resolved within 10 days", "higher"],
+    ["CO2 emissions", "lower"],
+    ["Reduce waiting times", "lower"],
+    ["Time taken to process new claims", "lower"],
+    ["Operational Surplus or Deficit", "higher"],
+    ["Tổng số lượt khám bệnh", null],
+    ["Chỉ tiêu số 12", null],
+  ])("%j → %s", (label, direction) => {
+    expect(inferDirection(label)?.direction ?? null).toBe(direction);
+  });
+
+  it.each([
+    ["Salaries and wages (technical)", null],
+    ["Total Operational Expenditure", "lower"],
+    ["Total Operational Income", "higher"],
+    ["Chi phí quản lý", "lower"],
+  ])("in a budget table %j → %s", (label, direction) => {
+    expect(inferDirection(label, true)?.direction ?? null).toBe(direction);
+  });
+
+  it("reads NFD text and names the deciding words", () => {
+    expect(inferDirection("Tỷ lệ hộ nghèo".normalize("NFD"))).toEqual({ direction: "lower", term: "ho ngheo" });
+  });
+});

@@ -1,0 +1,253 @@
+import { foldText } from "./foldText";
+import type { Direction } from "./types";
+
+/** Quantities where less is better, folded (Vietnamese without diacritics, English lower case). */
+const LOWER_QUANTITIES = [
+  "ho ngheo",
+  "ho can ngheo",
+  "tu vong",
+  "suy dinh duong",
+  "that nghiep",
+  "tai nan",
+  "vi pham",
+  "tre han",
+  "qua han",
+  "cham tien do",
+  "ton dong",
+  "khieu nai",
+  "to cao",
+  "no xau",
+  "no dong",
+  "lam phat",
+  "chi so gia",
+  "cpi",
+  "nghi hoc",
+  "bo hoc",
+  "luu ban",
+  "o nhiem",
+  "phat thai",
+  "nhap sieu",
+  "boi chi",
+  "toi pham",
+  "chay no",
+  "poverty",
+  "mortality",
+  "deaths",
+  "death",
+  "death rate",
+  "malnutrition",
+  "stunting",
+  "unemployment",
+  "accidents",
+  "accident",
+  "injuries",
+  "violations",
+  "late",
+  "overdue",
+  "backlog",
+  "complaints",
+  "bad debt",
+  "non performing",
+  "npl",
+  "inflation",
+  "absence",
+  "absences",
+  "absenteeism",
+  "truancy",
+  "exclusions",
+  "dropout",
+  "emissions",
+  "pollution",
+  "trade deficit",
+  "deficit",
+  "crime",
+  "waiting time",
+  "waiting times",
+  "chet",
+  "ngay dieu tri trung binh",
+  "thoi gian nam vien",
+  "thoi gian cho",
+  "length of stay",
+  "sickness",
+  "days lost",
+  "time taken",
+  "average time",
+  "processing time",
+  "response time",
+  "missed",
+];
+
+/** Quantities that are always the good side of their pair: "Operational Surplus or Deficit", "xuất siêu". */
+const HIGHER_QUANTITIES = ["surplus", "thang du", "xuat sieu"];
+
+/** In a budget table (target "Budget", "Dự toán"), spending is lower-is-better and income higher-is-better. */
+const BUDGET_LOWER = [
+  "expenditure",
+  "expenditures",
+  "expense",
+  "expenses",
+  "spend",
+  "spending",
+  "cost",
+  "costs",
+  "chi phi",
+  "chi ngan sach",
+  "chi thuong xuyen",
+  "chi dau tu",
+];
+const BUDGET_HIGHER = ["income", "revenue", "revenues", "grants", "thu ngan sach", "tong thu"];
+
+/** Quantities that are lower-is-better only where the label asks to bring them down ("giảm chi phí"). */
+const LOWER_WHEN_REDUCED = ["chi phi", "chi thuong xuyen", "cost", "costs", "spending", "expenditure", "thoi gian"];
+
+/** Verbs that ask for less ("giảm còn 2%", "kéo giảm", "reduce", "below"). */
+const LOWER_VERBS = ["giam con", "giam xuong", "keo giam", "giam", "reduce", "reduced", "reducing", "below"];
+
+/** Words that measure the size of a reduction, which is higher-is-better ("Mức giảm tỷ lệ hộ nghèo"). */
+const REDUCTION_SIZE = [
+  "muc giam",
+  "toc do giam",
+  "so giam",
+  "giam duoc",
+  "giam binh quan",
+  "ty le giam",
+  "giam ngheo",
+  "thoat ngheo",
+  "reduction in",
+];
+
+/** Handling a bad thing is good: "giải quyết khiếu nại", "xử lý vi phạm", "complaints resolved". */
+const HANDLED = [
+  "giai quyet",
+  "xu ly",
+  "thu hoi",
+  "khac phuc",
+  "phat hien",
+  "resolved",
+  "handled",
+  "cleared",
+  "recovered",
+];
+/** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
+const HANDLEABLE = new Set([
+  "vi pham",
+  "ton dong",
+  "khieu nai",
+  "to cao",
+  "no xau",
+  "no dong",
+  "backlog",
+  "complaints",
+]);
+
+/** Negations that turn a bad quantity into a good one: "không vi phạm", "no accidents". */
+const NEGATIONS = ["khong", "khong co", "no", "zero", "free of", "without"];
+
+export interface InferredDirection {
+  direction: Direction;
+  /** The words that decided it, as folded ("ho ngheo", "giam con"). */
+  term: string;
+}
+
+/** Every term of the lexicon, for a first look that most labels (which hold none) pass quickly. */
+const ALL_TERMS = new Set([
+  ...LOWER_QUANTITIES,
+  ...LOWER_WHEN_REDUCED,
+  ...LOWER_VERBS,
+  ...REDUCTION_SIZE,
+  ...HIGHER_QUANTITIES,
+  ...BUDGET_LOWER,
+  ...BUDGET_HIGHER,
+]);
+const LONGEST = Math.max(...[...ALL_TERMS].map((t) => t.split(" ").length));
+
+/** Folded words by word as typed: a table repeats few distinct words, so each is folded once. */
+const foldedWords = new Map<string, string>();
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldText(word);
+    if (foldedWords.size > 20000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
+/** Whether a label holds any term of the lexicon, word by word, without folding the whole label. */
+function mayHoldTerm(label: string): boolean {
+  const words: string[] = [];
+  for (const word of label.toLowerCase().split(/[^\p{L}\d%]+/u)) if (word !== "") words.push(foldWord(word));
+  for (let i = 0; i < words.length; i++) {
+    let gram = words[i]!;
+    if (ALL_TERMS.has(gram)) return true;
+    for (let j = i + 1; j < words.length && j - i < LONGEST; j++) {
+      gram += ` ${words[j]!}`;
+      if (ALL_TERMS.has(gram)) return true;
+    }
+  }
+  return false;
+}
+
+const wordsOf = (text: string) =>
+  ` ${foldText(text)
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim()} `;
+const find = (words: string, term: string) => words.indexOf(` ${term} `);
+
+/**
+ * The direction an indicator's label implies when its target carries no operator, or null when it says nothing:
+ * quantities where less is better (tỷ lệ hộ nghèo / poverty rate, tử vong / mortality, thất nghiệp, tai nạn, vi phạm,
+ * trễ hạn, tồn đọng, khiếu nại, nợ xấu, lạm phát / CPI, nghỉ học / absence, ô nhiễm / emissions, nhập siêu, bội chi,
+ * chi phí where the label says "giảm") and verbs asking for less ("giảm còn", "kéo giảm", "reduce", "below") are
+ * lower-is-better; the size of a reduction ("Mức giảm tỷ lệ hộ nghèo"), a handled bad thing ("giải quyết khiếu nại")
+ * and a negated one ("không vi phạm") are higher-is-better.
+ * In a budget table (`budget`), spending ("expenditure", "chi phí") is lower-is-better and income higher-is-better.
+ * Example: `inferDirection("Tỷ lệ hộ nghèo")` → `{ direction: "lower", term: "ho ngheo" }`.
+ */
+export function inferDirection(label: string, budget = false): InferredDirection | null {
+  // No term holds a digit, so labels that differ only in their numbers ("Chỉ tiêu số 12") share one reading.
+  // Text from a sheet is NFC already; only text with combining marks needs normalising.
+  const nfc = COMBINING.test(label) ? label.normalize("NFC") : label;
+  const plain = nfc.replace(/\d+/g, "0");
+  const key = budget ? `\u0001${plain}` : plain;
+  const known = readings.get(key);
+  if (known !== undefined) return known;
+  const reading = mayHoldTerm(key) ? readDirection(key, budget) : null;
+  if (readings.size > 20000) readings.clear();
+  readings.set(key, reading);
+  return reading;
+}
+
+const readings = new Map<string, InferredDirection | null>();
+const COMBINING = /[\u0300-\u036f]/;
+
+function readDirection(label: string, budget: boolean): InferredDirection | null {
+  const words = wordsOf(label);
+  for (const term of HIGHER_QUANTITIES) if (find(words, term) >= 0) return { direction: "higher", term };
+  if (budget) {
+    const lower = BUDGET_LOWER.find((t) => find(words, t) >= 0);
+    const higher = BUDGET_HIGHER.find((t) => find(words, t) >= 0);
+    if (higher && (!lower || find(words, higher) < find(words, lower))) return { direction: "higher", term: higher };
+    if (lower) return { direction: "lower", term: lower };
+  }
+  for (const term of REDUCTION_SIZE) if (find(words, term) >= 0) return { direction: "higher", term };
+  for (const term of LOWER_QUANTITIES) {
+    const at = find(words, term);
+    if (at < 0) continue;
+    const before = words.slice(0, at + 1);
+    if (NEGATIONS.some((n) => before.endsWith(` ${n} `)))
+      return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
+    if (HANDLEABLE.has(term)) {
+      const handled = HANDLED.find((h) => find(words, h) >= 0);
+      if (handled) return { direction: "higher", term: handled };
+    }
+    return { direction: "lower", term };
+  }
+  const verb = LOWER_VERBS.find((v) => find(words, v) >= 0);
+  if (verb) {
+    const reduced = LOWER_WHEN_REDUCED.find((q) => find(words, q) >= 0);
+    return { direction: "lower", term: reduced ? `${verb} ${reduced}` : verb };
+  }
+  return null;
+}

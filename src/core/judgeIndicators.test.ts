@@ -1,0 +1,242 @@
+import { book, sheet } from "../../test/support/grid";
+import { analyzeWorkbook } from "./analyzeWorkbook";
+import { decimalsFor } from "./chooseDecimals";
+import { describeError } from "./messages";
+import { readStatusWord } from "./readStatusWord";
+import type { Analysis, AnalyzeOptions, CellValue } from "./types";
+
+const analyze = (rows: CellValue[][], options: AnalyzeOptions = {}, merges: string[] = []): Analysis => {
+  const r = analyzeWorkbook(book(sheet("S", rows, { merges })), options);
+  if (!r.ok) throw new Error(describeError(r.error, "en"));
+  return r.value;
+};
+const pick = (a: Analysis, ...keys: (keyof Analysis["indicators"][number])[]) =>
+  a.indicators.map((i) => keys.map((k) => i[k]));
+
+describe("judging: method per indicator", () => {
+  it("scores percent lines by points and amounts by ratio in one table", () => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
+      ["1", "Tỷ lệ che phủ rừng", "%", 40, 42, 102],
+      ["2", "Tổng thu ngân sách", "tỷ đồng", 200, 220, 110],
+    ]);
+    expect(pick(a, "unit", "percent", "method", "attainment", "discrepancy")).toEqual([
+      ["%", true, "points", 102, false],
+      ["tỷ đồng", false, "ratio", 110, false],
+    ]);
+  });
+
+  it.each([
+    ["no reported rate and no percent evidence: ratio", [["1", "A", 20, 28, null]], "ratio", 140],
+    [
+      "reported rates decide: points",
+      [
+        ["1", "A", 20, 28, 108],
+        ["2", "B", 50, 80, 130],
+      ],
+      "points",
+      108,
+    ],
+    [
+      "reported rates decide: ratio",
+      [
+        ["1", "A", 20, 28, 140],
+        ["2", "B", 50, 80, 160],
+      ],
+      "ratio",
+      140,
+    ],
+  ] as const)("%s", (_what, rows, method, first) => {
+    const a = analyze([["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"], ...rows.map((r) => [...r])]);
+    expect([a.method, a.indicators[0]!.method, a.indicators[0]!.attainment]).toEqual([method, method, first]);
+  });
+
+  it("says so when neither method reproduces the reported rates, without forcing points", () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
+      ["1", "A", 20, 28, 77],
+      ["2", "B", 50, 80, 33],
+    ]);
+    expect(a.method).toBe("ratio");
+    expect(a.warnings.map((w) => w.code)).toContain("methodUnclear");
+  });
+
+  it("learns a capped ratio from the reported rates", () => {
+    const a = analyze([
+      ["KPI", "Target", "Actual", "%"],
+      ["A", 50, 55, 100],
+      ["B", 25, 20, 80],
+    ]);
+    expect([a.capped, ...a.indicators.map((i) => [i.attainment, i.status])]).toEqual([
+      true,
+      [100, "exceeded"],
+      [80, "notMet"],
+    ]);
+  });
+});
+
+describe("judging: decimals", () => {
+  it.each([
+    ["the reported rates' precision", [["1", "A", 30, 31, "103,3"]], 1],
+    ["the inputs' precision when nothing is reported", [["1", "A", 97.5, 98, null]], 1],
+    ["whole numbers", [["1", "A", 20, 28, 140]], 0],
+  ] as const)("auto takes %s", (_what, rows, decimals) => {
+    const a = analyze([["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"], ...rows.map((r) => [...r])]);
+    expect([a.decimals, a.decimalsSource]).toEqual([decimals, "auto"]);
+  });
+
+  it.each([
+    [99.96, "notMet", 0, 2],
+    [99.5, "notMet", 0, 1],
+    [100.2, "exceeded", 0, 1],
+    [100.004, "exceeded", 2, 3],
+    [98, "notMet", 0, 0],
+    [100, "met", 0, 0],
+  ] as const)("%d (%s) at %d decimals shows %d", (exact, status, decimals, shown) => {
+    expect(decimalsFor(exact, status, decimals)).toBe(shown);
+  });
+
+  it("never shows a not-met rate as 100", () => {
+    const a = analyze(
+      [
+        ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+        ["1", "A", 10000, 9999],
+      ],
+      { decimals: 0 },
+    );
+    expect(a.indicators[0]).toMatchObject({ status: "notMet", attainment: 99.99, decimals: 2 });
+  });
+});
+
+describe("judging: directions", () => {
+  it("infers lower-is-better from the label, lists it, and lets the user override it", () => {
+    const rows = [
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "Tỷ lệ hộ nghèo", 3, 2.5],
+      ["2", "Mức giảm tỷ lệ hộ nghèo", 1, 1.2],
+    ];
+    const a = analyze(rows);
+    expect(pick(a, "direction", "directionSource", "status")).toEqual([
+      ["lower", "lexicon", "exceeded"],
+      ["higher", "lexicon", "exceeded"],
+    ]);
+    expect(a.warnings.filter((w) => w.code === "directionInferred").map((w) => w.address)).toEqual(["B2", "B3"]);
+    const b = analyze(rows, { directions: { 2: "higher" } });
+    expect(pick(b, "direction", "directionSource", "status")[0]).toEqual(["higher", "user", "notMet"]);
+  });
+
+  it("keeps the target's operator first", () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "Tỷ lệ hộ nghèo", "≥ 3", 2.5],
+    ]);
+    expect(pick(a, "direction", "directionSource")).toEqual([["higher", "operator"]]);
+  });
+
+  it("reads spending lines of a budget table as lower-is-better", () => {
+    const a = analyze([
+      ["", "Budget", "Actual"],
+      ["Operational Income"],
+      ["Training", 6000, 4237],
+      ["Operational Expenditure"],
+      ["Salaries", 28000, 30800],
+    ]);
+    expect(pick(a, "label", "direction", "status")).toEqual([
+      ["Training", "higher", "notMet"],
+      ["Salaries", "lower", "notMet"],
+    ]);
+  });
+});
+
+describe("judging: values that are not exact", () => {
+  it.each([
+    ["khoảng 2", 2, "approximateValue", "C2"],
+    [3, "trên 2", "boundInResult", "D2"],
+    [3, "61–62", "rangeResult", "D2"],
+  ] as const)("%j → %j is flagged %s on %s", (target, result, code, address) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "A", target, result],
+    ]);
+    expect(a.warnings.map((w) => [w.code, w.address])).toContainEqual([code, address]);
+  });
+
+  it('reads a result bound beyond the target ("trên 4" for 4) as exceeded with no rate', () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "A", 4, "Trên 4"],
+    ]);
+    expect(a.indicators[0]).toMatchObject({ status: "exceeded", attainment: null });
+  });
+});
+
+describe("judging: reported statuses", () => {
+  it.each([
+    ["Vượt", false, "exceeded", true],
+    ["Đạt", true, "met", true],
+    ["Đạt", false, "met", false],
+    ["Không đạt", false, "notMet", true],
+    ["below target", false, "notMet", true],
+    ["above target", true, "met", false],
+    ["favourable", false, "exceeded", true],
+    ["for info only", false, null, null],
+  ] as const)("%j (strict %s) reads as %s", (text, strict, status, exact) => {
+    const r = readStatusWord(text, strict);
+    expect(r ? [r.status, r.exact] : [null, null]).toEqual([status, exact]);
+  });
+
+  it("audits the status column like the rates", () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Đánh giá"],
+      ["1", "A", 10, 12, "Vượt"],
+      ["2", "B", 10, 9, "Đạt"],
+      ["3", "C", 10, 10, "Đạt"],
+    ]);
+    expect(pick(a, "reportedStatus", "statusDiscrepancy", "discrepancy")).toEqual([
+      ["exceeded", false, false],
+      ["met", true, true],
+      ["met", false, false],
+    ]);
+    expect(a.warnings.filter((w) => w.code === "statusDiscrepancy").map((w) => w.address)).toEqual(["E3"]);
+  });
+});
+
+describe("judging: a reported Đạt beyond a bound target", () => {
+  it('is no discrepancy ("Dưới 4" → 3,1 is met as a bound, exceeded strictly) but is said', () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Đánh giá"],
+      ["1", "A", "Dưới 4", "3,1", "Đạt"],
+      ["2", "B", 10, 12, "Vượt"],
+    ]);
+    expect(a.indicators[0]).toMatchObject({ status: "exceeded", statusDiscrepancy: false, discrepancy: false });
+    expect(a.warnings.map((w) => [w.code, w.address])).toContainEqual(["boundStatus", "E2"]);
+  });
+});
+
+describe("analyzeWorkbook: several tables", () => {
+  const rows = [
+    ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+    ["1", "A", 1, 2],
+    [],
+    [],
+    ["STT", "Danh hiệu", "Chỉ tiêu", "Kết quả", "Ghi chú"],
+    ["1", "B", 5, 4],
+  ];
+  it("reads the first table by default, another on request, and lists them", () => {
+    expect(analyze(rows).indicators.map((i) => i.label)).toEqual(["A"]);
+    const b = analyze(rows, { table: 1 });
+    expect([b.table.index, b.indicators.map((i) => i.label), b.tables.map((t) => [t.index, t.block])]).toEqual([
+      1,
+      ["B"],
+      [
+        [0, 0],
+        [1, 0],
+      ],
+    ]);
+  });
+
+  it("says which tables exist when the one asked for does not", () => {
+    const r = analyzeWorkbook(book(sheet("S", rows)), { table: 5 });
+    expect(!r.ok && describeError(r.error, "en")).toBe('Sheet "S" has 2 table(s), not a table number 6.');
+  });
+});

@@ -1,0 +1,62 @@
+import { matchHeader, readHeader } from "./matchHeader";
+
+describe("readHeader: header names by score", () => {
+  it.each([
+    ["Kế hoạch năm 2024", "target"],
+    ["Mục tiêu đến năm 2025", "target"],
+    ["Chỉ tiêu kế hoạch", "target"],
+    ["Budget", "target"],
+    ["Budgeted", "target"],
+    ["Planned", "target"],
+    ["Standard", "target"],
+    ["Goal", "target"],
+    ["Thực hiện 6 tháng đầu năm", "result"],
+    ["Thực hiện / Actual", "result"],
+    ["Thực hiện\nActual", "result"],
+    ["Ước thực hiện năm 2024", "result"],
+    ["Đạt được", "result"],
+    ["Outturn", "result"],
+    ["Estimated actual", "result"],
+    ["Current", "result"],
+    ["TH/KH", "attainment"],
+    ["So sánh (%)", "attainment"],
+    ["So sánh TH 2023/KH 2023", "attainment"],
+    ["% achieved", "attainment"],
+    ["% of target", "attainment"],
+    ["% KH năm", "attainment"],
+    ["% NQ", "attainment"],
+    ["%", "attainment"],
+    ["So với cùng kỳ", "compare"],
+    ["So với 6 tháng 2022", "compare"],
+    ["% so cùng kỳ", "compare"],
+    ["Variance", "compare"],
+    ["Nội dung chỉ tiêu kế hoạch", "label"],
+    ["Đơn vị tính", "unit"],
+    ["ĐVT", "unit"],
+    ["Unit", "unit"],
+    ["KPI ref", "number"],
+  ])("%j names %s", (text, role) => {
+    expect(matchHeader(text)[0]?.role).toBe(role);
+  });
+
+  it.each([
+    ["Kế hoạch (%)", "%", null],
+    ["Kế hoạch 2024 (tỷ đồng)", "tỷ đồng", 2024],
+    ["Chỉ tiêu\nNghị quyết\n%", "%", null],
+    ["Thực hiện năm 2023", null, 2023],
+  ])("%j has unit %j and year %j", (text, unit, year) => {
+    expect(readHeader(text)).toMatchObject({ unit, year });
+  });
+
+  it.each([
+    "Về công tác chuyên môn: 03 chỉ tiêu",
+    "Chỉ tiêu 1: CCVC thực hiện đăng ký thi đua đầu năm",
+    "Dân số trung bình",
+  ])("%j names nothing", (text) => expect(matchHeader(text)).toEqual([]));
+
+  it('gives "Forecast" to a target and a result alike (the table decides)', () => {
+    const [a, b] = matchHeader("Forecast");
+    expect([a?.role, b?.role].sort()).toEqual(["result", "target"]);
+    expect(a?.score).toBe(b?.score);
+  });
+});

@@ -1,0 +1,76 @@
+import type { ColumnHeader } from "./findHeader";
+
+export interface PeriodPair {
+  target: number;
+  result: number;
+  /** The pair's year, or null when the headers name none. */
+  year: number | null;
+  /** Target and result columns of other periods. */
+  others: number[];
+  /** A table of results in words only: the target column is the label, which states the target. */
+  wordsOnly?: boolean;
+}
+
+const roleOf = (h: ColumnHeader) => h.reading.matches[0]?.role;
+
+/** "Chỉ tiêu" alone may be the label as well as the target: it is the target only when no clearer name is. */
+const isAmbiguous = (h: ColumnHeader) =>
+  h.reading.matches.some((m) => m.role === "label") &&
+  h.reading.matches[0]!.score - (h.reading.matches.find((m) => m.role === "label")?.score ?? 0) < 1;
+
+/** A header naming a target and a result with the same score ("Forecast"). */
+const isEither = (h: ColumnHeader) => {
+  const [first, second] = h.reading.matches;
+  return (
+    !!first &&
+    !!second &&
+    first.score === second.score &&
+    new Set([first.role, second.role]).has("target") &&
+    new Set([first.role, second.role]).has("result")
+  );
+};
+
+/** Compares two candidate pairs: same period, then same year, then the latest year, then target left of result. */
+function rank(t: ColumnHeader, r: ColumnHeader): number[] {
+  const samePeriod = t.period === r.period ? 1 : 0;
+  const sameYear = t.year !== null && t.year === r.year ? 1 : 0;
+  const year = Math.max(t.year ?? 0, r.year ?? 0);
+  return [samePeriod + sameYear, year, t.col < r.col ? 1 : 0, r.col];
+}
+
+const better = (a: number[], b: number[]): boolean => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+};
+
+/**
+ * Picks the target and result columns among the header's: the pair of the same period, the latest one when several
+ * periods are shown ("Thực hiện 2022 | Kế hoạch 2023 | Thực hiện 2023" → Kế hoạch 2023 and Thực hiện 2023).
+ * Returns null when the header names no target or no result.
+ */
+export function pickPeriodPair(headers: ColumnHeader[]): PeriodPair | null {
+  // "Forecast" names a target or a result equally: the result beside a budget, the target beside an actual.
+  const either = headers.filter(isEither);
+  let targets = headers.filter((h) => roleOf(h) === "target" && !isEither(h));
+  let results = headers.filter((h) => roleOf(h) === "result" && !isEither(h));
+  if (results.length === 0) results = either;
+  else if (targets.length === 0) targets = either;
+  const clear = targets.filter((h) => !isAmbiguous(h));
+  if (clear.length > 0) targets = clear;
+  let best: { t: ColumnHeader; r: ColumnHeader; rank: number[] } | null = null;
+  for (const t of targets) {
+    for (const r of results) {
+      if (t.col === r.col) continue;
+      const k = rank(t, r);
+      if (!best || better(k, best.rank)) best = { t, r, rank: k };
+    }
+  }
+  if (!best) return null;
+  const chosen = best;
+  const others = [...targets, ...results]
+    .filter((h) => h !== chosen.t && h !== chosen.r && !isAmbiguous(h))
+    .map((h) => h.col);
+  const year =
+    chosen.t.year === chosen.r.year ? chosen.t.year : Math.max(chosen.t.year ?? 0, chosen.r.year ?? 0) || null;
+  return { target: chosen.t.col, result: chosen.r.col, year, others };
+}

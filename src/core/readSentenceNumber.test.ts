@@ -1,0 +1,21 @@
+import { readSentenceNumber } from "./readSentenceNumber";
+
+describe("readSentenceNumber: the figure a sentence states", () => {
+  it.each([
+    ["Increase average session duration from ~3 to 4 minutes.", 4, undefined],
+    ["COMPLETE - 4:03 average between Jan 1st and Mar, 27th.", 4.05, undefined],
+    ["Reach 500 Twitter followers.", 500, undefined],
+    ["we have 650+ snippets. As of March 2020, we have 750+ snippets.", 750, "higher"],
+    ["Keep scores consistently above 90.", 90, "higher"],
+    ["Grow monthly users to 7k", 7000, undefined],
+    ["Tăng trên 5 điểm", 5, "higher"],
+  ] as const)("%j → %d", (text, value, direction) => {
+    const r = readSentenceNumber(text);
+    expect(r).toMatchObject({ kind: "number", value, note: "sentence" });
+    expect(r?.direction).toBe(direction);
+  });
+
+  it.each(["No figure here.", "Done on Jan 1st, 2020."])("%j holds none", (text) => {
+    expect(readSentenceNumber(text)).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import type { ParsedValue } from "./types";
+
+/** Numbers in a sentence: "4:03" (minutes:seconds), "7.36", "650+", "5.8k", "above 90"; ordinals and years skipped. */
+const NUMBER_IN_TEXT =
+  /(above |over |at least |more than |trên |hơn |ít nhất )?(\d+:\d{2}|\d+(?:[.,]\d+)?)(k\b|\+)?(st|nd|rd|th)?/giu;
+
+/**
+ * The figure a sentence states, for tables that write targets and results in sentences ("Increase average session
+ * duration from ~3 to 4 minutes." → 4; "COMPLETE - 650+ snippets. As of March 2020, we have 750+ snippets." → 750,
+ * at least): the last number that is not an ordinal ("Jan 1st") or a year, a bound where "above", "+" or "trên"
+ * says so. Null when the sentence holds none. The reading is always flagged as taken from a sentence.
+ */
+export function readSentenceNumber(text: string): Extract<ParsedValue, { kind: "number" }> | null {
+  let found: Extract<ParsedValue, { kind: "number" }> | null = null;
+  for (const m of text.matchAll(NUMBER_IN_TEXT)) {
+    const [, bound, digits, suffix, ordinal] = m;
+    if (ordinal) continue;
+    let value: number;
+    if (digits!.includes(":")) {
+      const [a, b] = digits!.split(":").map(Number);
+      value = a! + b! / 60;
+    } else {
+      value = Number(digits!.replace(",", "."));
+      if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !suffix) continue;
+    }
+    if (suffix?.toLowerCase() === "k") value *= 1000;
+    const higher = !!bound || suffix === "+";
+    found = {
+      kind: "number",
+      value: Math.round(value * 1e6) / 1e6,
+      ...(higher ? { direction: "higher" } : {}),
+      note: "sentence",
+    };
+  }
+  return found;
+}
