@@ -1,0 +1,68 @@
+/**
+ * Moves the relative references of a formula by whole rows and columns, as Excel does when it fills a formula
+ * into another cell (absolute parts, marked "$", stay). Used where a formula's anchor cell changes: the master of
+ * a shared formula (ECMA-376 Part 1 §18.3.1.40) and the top-left cell of a conditional format's range
+ * (§18.3.1.10: its formulas are relative to that cell). String literals, quoted sheet names and structured
+ * references are left alone; a reference moved off the sheet becomes #REF!.
+ */
+import { columnName } from "../../core";
+
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+
+const TOKEN = new RegExp(
+  [
+    /"(?:[^"]|"")*"/.source, // string literal
+    /'(?:[^']|'')*'!/.source, // quoted sheet name
+    /\[(?:[^[\]]|\[[^\]]*\])*\]/.source, // structured reference, external book index
+    /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(.!:]|:[A-Za-z$])/.source, // A1 (not A1:B2's first half)
+    /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+):(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(.!])/.source, // A1:B2
+    /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(.!])/.source, // A:C
+    /(?<![A-Za-z0-9_.$:])(\$?)(\d+):(\$?)(\d+)(?![A-Za-z0-9_(.!:])/.source, // 1:3
+  ].join("|"),
+  "g",
+);
+
+const colIndex = (letters: string): number => {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return col - 1;
+};
+
+type Shift = (n: number, absolute: boolean, max: number, by: number) => number | null;
+const move: Shift = (n, absolute, max, by) => {
+  if (absolute) return n;
+  const m = n + by;
+  return m < 0 || m > max ? null : m;
+};
+
+/** Example: `shiftFormula("SUM(A1:B2)*$C$1", 2, 1) === "SUM(B3:C4)*$C$1"`. */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  if (rows === 0 && cols === 0) return formula;
+  return formula.replace(TOKEN, (token, ...g: (string | undefined)[]) => {
+    const cell = (cd: string, c: string, rd: string, r: string): string | null => {
+      const col = colIndex(c);
+      if (col > MAX_COL) return `${cd}${c}${rd}${r}`;
+      const nc = move(col, cd === "$", MAX_COL, cols);
+      const nr = move(Number(r) - 1, rd === "$", MAX_ROW, rows);
+      return nc === null || nr === null ? null : `${cd}${columnName(nc)}${rd}${nr + 1}`;
+    };
+    if (g[1] !== undefined) return cell(g[0]!, g[1], g[2]!, g[3]!) ?? "#REF!";
+    if (g[5] !== undefined) {
+      const a = cell(g[4]!, g[5], g[6]!, g[7]!);
+      const b = cell(g[8]!, g[9]!, g[10]!, g[11]!);
+      return a && b ? `${a}:${b}` : "#REF!";
+    }
+    if (g[13] !== undefined) {
+      const a = move(colIndex(g[13]), g[12] === "$", MAX_COL, cols);
+      const b = move(colIndex(g[15]!), g[14] === "$", MAX_COL, cols);
+      return a === null || b === null ? "#REF!" : `${g[12]}${columnName(a)}:${g[14]}${columnName(b)}`;
+    }
+    if (g[17] !== undefined) {
+      const a = move(Number(g[17]) - 1, g[16] === "$", MAX_ROW, rows);
+      const b = move(Number(g[19]) - 1, g[18] === "$", MAX_ROW, rows);
+      return a === null || b === null ? "#REF!" : `${g[16]}${a + 1}:${g[18]}${b + 1}`;
+    }
+    return token;
+  });
+}
