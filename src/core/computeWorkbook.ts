@@ -19,7 +19,8 @@ export function settingsToOptions(settings: Settings, sheet?: string): { analyze
 }
 
 /**
- * One run of the engine: analyse the workbook with the user's settings and plan the output.
+ * One run of the engine: analyse the workbook with the user's settings and plan the output; the analysis returned
+ * lists the planner's warnings too.
  * `sheet` is used when the settings name none (the ribbon passes the active sheet).
  * Example: `computeWorkbook(grid, DEFAULT_SETTINGS)` → `{ ok: true, value: { analysis, plan } }`.
  */
@@ -31,5 +32,10 @@ export function computeWorkbook(
   const options = settingsToOptions(settings, sheet);
   const analysis = analyzeWorkbook(workbook, options.analyze);
   if (!analysis.ok) return analysis;
-  return { ok: true, value: { analysis: analysis.value, plan: planWorkbook(workbook, analysis.value, options.plan) } };
+  const plan = planWorkbook(workbook, analysis.value, options.plan);
+  // The front ends list the planner's warnings with the analysis' (a new object: the analysis is not changed).
+  const listed = plan.warnings.length
+    ? { ...analysis.value, warnings: [...analysis.value.warnings, ...plan.warnings] }
+    : analysis.value;
+  return { ok: true, value: { analysis: listed, plan } };
 }

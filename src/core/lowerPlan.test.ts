@@ -72,6 +72,19 @@ describe("lowerPlan", () => {
     ]);
   });
 
+  it("lists what a rewritten sheet keeps when the host cannot reset it", () => {
+    const again: WorkbookGrid = {
+      sheets: [...wb.sheets, sheet("Phụ lục", []), sheet("Tổng hợp", [])],
+      generated: { appendix: "Phụ lục", summary: "Tổng hợp" },
+    };
+    const keepOf = (caps: WriteCapabilities) =>
+      lowered(again, caps).steps.flatMap((s) => (s.op === "prepareSheet" ? [s.keep ?? []] : []));
+    expect(keepOf(ALL_CAPABILITIES)).toEqual([[], []]);
+    const v16 = { ...ALL_CAPABILITIES, sheetView: false, printing: false };
+    expect(keepOf(v16)[0]).toEqual(["sizes", "frozenRows", "tabColor", "printSetup"]);
+    expect(keepOf({ ...ALL_CAPABILITIES, printing: false })[0]).toEqual(["printSetup"]);
+  });
+
   it("writes static fills and no conditional format, merge, size, name or print setup on ExcelApi 1.1", () => {
     const { steps, notices } = lowered(wb, NONE);
     expect(

@@ -1,6 +1,6 @@
 import type { CellRange } from "./types";
 import type { SheetPlan, WorkbookPlan } from "./planTypes";
-import type { LoweredPlan, WriteCapabilities, WriteNoticeCode, WriteStep } from "./writeStepTypes";
+import type { LoweredPlan, PreparedPart, WriteCapabilities, WriteNoticeCode, WriteStep } from "./writeStepTypes";
 
 /** Consecutive indexes with the same size, as [first, last, size] runs. Example: widths 14, 14, 15 → [0,1,14],[2,2,15]. */
 function runsOf(entries: { index: number; size: number }[]): [number, number, number][] {
@@ -36,12 +36,20 @@ function sheetSteps(sheet: string, plan: SheetPlan, caps: WriteCapabilities): Wr
   return steps;
 }
 
+/** What a rewritten generated sheet keeps because the host cannot reset it (sizes need ExcelApi 1.7 to reset). */
+function keptParts(caps: WriteCapabilities): PreparedPart[] {
+  const keep: PreparedPart[] = [];
+  if (!caps.sheetView) keep.push("sizes", "frozenRows", "tabColor");
+  if (!caps.printing) keep.push("printSetup");
+  return keep;
+}
+
 /**
  * Lowers a plan into the ordered write steps both adapters interpret, for a host with the given capabilities.
  * Source sheet first: our earlier colours are cleared from the cells we colour (by overlap, so a re-run after a
  * row was added leaves no stale rule), then cells, formats, merges, conditional formats (or static fills where the
  * host has none), sizes. Then each generated sheet, rewritten in place when an earlier run made it (so references
- * to it survive), with its print setup and marker name.
+ * to it survive; what the host cannot reset is kept, see `keep`), with its tab colour, print setup and marker name.
  * Example: on ExcelApi 1.1 (no capabilities) the steps hold no conditional format and notices say "staticFills".
  */
 export function lowerPlan(plan: WorkbookPlan, caps: WriteCapabilities): LoweredPlan {
@@ -54,8 +62,15 @@ export function lowerPlan(plan: WorkbookPlan, caps: WriteCapabilities): LoweredP
   else if (!caps.conditionalFormats && coloured.length) notices.add("staticFills");
   steps.push(...sheetSteps(src.sheet, src, caps));
 
+  const keep = keptParts(caps);
   for (const g of plan.generated) {
-    steps.push({ op: "prepareSheet", sheet: g.name, role: g.role, replaces: g.replaces });
+    steps.push({
+      op: "prepareSheet",
+      sheet: g.name,
+      role: g.role,
+      replaces: g.replaces,
+      ...(keep.length ? { keep } : {}),
+    });
     steps.push(...sheetSteps(g.name, g, caps));
     if (caps.sheetView && g.tabColor) steps.push({ op: "tabColor", sheet: g.name, color: g.tabColor });
     if (caps.printing) steps.push({ op: "printSetup", sheet: g.name, setup: g.print });

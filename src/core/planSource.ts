@@ -77,14 +77,16 @@ function runs(top: number, bottom: number, col: number, ok: (row: number) => boo
 /**
  * Plans the edits on the user's sheet: the attainment column (the existing one, else a new column after the table)
  * and the status column ("Đánh giá", reused if present), with live formulas where target and result are plain
- * numbers, values elsewhere, and conditional formats by status. No other cell of the user's is written.
+ * numbers, values elsewhere, and conditional formats by status. No other cell of the user's is written: a cell
+ * covered by a merged area is left alone and returned as a warning (the analysis is not changed).
+ * Example: an attainment cell F2 inside the merge E2:F2 gives `warnings: [{ code: "mergedAttainmentCell", address: "F2" }]`.
  */
 export function planSource(
   analysis: Analysis,
   sheet: SheetAccess,
   options: SourceOptions,
-  warnings: Warning[],
-): SheetPlan & { attainmentCol: number; statusCol: number } {
+): SheetPlan & { attainmentCol: number; statusCol: number; warnings: Warning[] } {
+  const warnings: Warning[] = [];
   const { table } = analysis;
   const { lang } = options;
   const attCol = table.columns.attainment ?? freeColumn(sheet, analysis, table.lastColumn + 1, -1);
@@ -202,5 +204,6 @@ export function planSource(
     rowHeights: [],
     attainmentCol: attCol,
     statusCol,
+    warnings,
   };
 }

@@ -2,7 +2,7 @@
  * The output plan: what to write, applied the same way by the ExcelJS and Office.js adapters.
  * Rows and columns are 0-based sheet coordinates (A1 is row 0, column 0).
  */
-import type { CellRange, CellValue, Lang, Status } from "./types";
+import type { CellRange, CellValue, Lang, Status, Warning } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 
@@ -55,7 +55,7 @@ export interface PlanConditionalRule {
   fontColor: string;
 }
 
-/** Existing conditional formats on the same range are removed first, so a re-run replaces its own colours. */
+/** Conditional formatting already on these cells is cleared first (see `lowerPlan`), so a re-run replaces its colours. */
 export interface PlanConditionalFormat {
   range: CellRange;
   /** In priority order: the first rule that matches wins (stop if true). */
@@ -96,7 +96,7 @@ export interface GeneratedSheetPlan extends SheetPlan {
   role: GeneratedRole;
   /** The name to use; already resolved against the user's sheet names ("Phụ lục (2)" when taken). */
   name: string;
-  /** The sheet generated earlier for this role, which the adapter deletes first (null when none). */
+  /** The sheet generated earlier for this role, rewritten in place (and renamed to `name`); null when none. */
   replaces: string | null;
   print: PrintSetup;
   /** Tab colour, "#RRGGBB". */
@@ -108,6 +108,8 @@ export interface WorkbookPlan {
   generated: GeneratedSheetPlan[];
   /** The workbook-level name that marks each generated sheet (a defined name pointing to its A1). */
   markers: Record<GeneratedRole, string>;
+  /** Problems found while planning (cells left alone), besides the analysis' own warnings. */
+  warnings: Warning[];
 }
 
 export interface StatusColors {

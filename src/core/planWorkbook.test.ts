@@ -91,7 +91,33 @@ describe("planWorkbook: the source sheet", () => {
     );
     const { plan: p, analysis } = plan(wb);
     expect(cellAt(p.source, 1, 5)).toBeNull();
-    expect(analysis.warnings.map((w) => [w.code, w.address])).toEqual([["mergedAttainmentCell", "F2"]]);
+    expect(p.warnings.map((w) => [w.code, w.address])).toEqual([["mergedAttainmentCell", "F2"]]);
+    const summary = p.generated.find((g) => g.role === "summary")!;
+    const texts = summary.blocks.flatMap((b) => b.cells.flat().map((c) => String(c?.value ?? "")));
+    expect(texts.some((t) => t.includes("F2"))).toBe(true);
+    expect(analysis.warnings).toEqual([]);
+  });
+
+  it("is pure: planning twice gives the same plan and leaves the analysis as it was", () => {
+    const wb = book(
+      sheet(
+        "S",
+        [
+          [...header, "Tỷ lệ"],
+          ["1", "A", 10, 12, "", null],
+          ["2", "B", 10, 10, "x", null],
+        ],
+        { merges: ["E2:F2"] },
+      ),
+    );
+    const a = analyzeWorkbook(wb);
+    if (!a.ok) throw new Error(a.error.code);
+    const before = JSON.stringify(a.value);
+    const first = planWorkbook(wb, a.value);
+    const second = planWorkbook(wb, a.value);
+    expect(JSON.stringify(a.value)).toBe(before);
+    expect(second).toEqual(first);
+    expect(second.warnings).toHaveLength(1);
   });
 
   it("colours by status with conditional formats, and plans the same colours as static fills", () => {

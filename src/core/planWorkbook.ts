@@ -32,33 +32,31 @@ export function resolveSheetName(preferred: string, existing: string[], replaces
 
 /**
  * Plans everything a run writes: the attainment and status columns on the source sheet, the appendix sheet and
- * the summary sheet (replacing those of an earlier run, found through the markers), as plain data that the
- * ExcelJS and Office.js adapters apply the same way. Cells the plan must leave alone (an attainment cell inside a
- * merged area) are added to `analysis.warnings`, so the summary sheet and every front end list them.
+ * the summary sheet (rewriting those of an earlier run, found through the markers), as plain data that both
+ * adapters apply the same way (through `lowerPlan`). Pure: the analysis is not changed. Cells the plan must leave
+ * alone (an attainment cell inside a merged area) come back in `plan.warnings`; the summary sheet lists them with
+ * the analysis' warnings, and `computeWorkbook` hands both to the front ends.
+ * Example: planning the same analysis twice gives equal plans and leaves `analysis.warnings` as it was.
  */
 export function planWorkbook(workbook: WorkbookGrid, analysis: Analysis, options: PlanOptions = {}): WorkbookPlan {
   const lang = options.lang ?? analysis.lang;
   const colors = { ...DEFAULT_COLORS, ...options.colors };
   const grid = workbook.sheets.find((s) => s.name === analysis.table.sheet);
   if (!grid) throw new Error(`planWorkbook: sheet ${analysis.table.sheet} is not in the workbook`);
-  const warnings = analysis.warnings;
   const {
     attainmentCol: _a,
     statusCol: _s,
-    ...source
-  } = planSource(
-    analysis,
-    new SheetAccess(grid),
-    { lang, liveFormulas: options.liveFormulas ?? true, colors },
     warnings,
-  );
+    ...source
+  } = planSource(analysis, new SheetAccess(grid), { lang, liveFormulas: options.liveFormulas ?? true, colors });
   const existing = workbook.sheets.map((s) => s.name);
   const generated: GeneratedSheetPlan[] = [];
-  const plans = { appendix: planAppendix(analysis, lang), summary: planSummary(analysis, lang, colors) };
+  const listed: Analysis = warnings.length ? { ...analysis, warnings: [...analysis.warnings, ...warnings] } : analysis;
+  const plans = { appendix: planAppendix(analysis, lang), summary: planSummary(listed, lang, colors) };
   for (const role of ["appendix", "summary"] as const) {
     const replaces = workbook.generated?.[role] ?? null;
     const name = resolveSheetName(SHEET_NAMES[lang][role], [...existing, ...generated.map((g) => g.name)], replaces);
     generated.push({ ...plans[role], role, name, replaces, tabColor: TAB_COLORS[role] });
   }
-  return { source: { ...source, sheet: grid.name }, generated, markers: MARKERS };
+  return { source: { ...source, sheet: grid.name }, generated, markers: MARKERS, warnings };
 }

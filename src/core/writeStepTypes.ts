@@ -15,7 +15,10 @@ export interface WriteCapabilities {
   layout: boolean;
   /** Workbook-level defined names (ExcelApi 1.4); without them generated sheets are not marked. */
   names: boolean;
-  /** Frozen panes and tab colours (ExcelApi 1.7). */
+  /**
+   * Frozen panes and tab colours, and resetting column widths and row heights to the sheet's standard ones
+   * (ExcelApi 1.7); without it a generated sheet that is rewritten keeps its earlier sizes, panes and tab colour.
+   */
   sheetView: boolean;
   /** Page layout: paper, orientation, fit to width, margins, print titles (ExcelApi 1.9). */
   printing: boolean;
@@ -29,22 +32,32 @@ export const ALL_CAPABILITIES: WriteCapabilities = {
   printing: true,
 };
 
+/** What emptying a generated sheet may leave as it was, because the host cannot reset it (see PrepareSheetStep). */
+export type PreparedPart = "sizes" | "frozenRows" | "tabColor" | "printSetup";
+
 /**
- * Makes a generated sheet ready to be filled. When `replaces` names a sheet that exists, that sheet is kept (the
- * same sheet object, so formulas elsewhere that point at it stay valid) and emptied in place — values, formats,
- * merges, conditional formats, row heights, column widths, frozen panes, print setup, tab colour — then renamed
- * to `sheet` if the names differ. Otherwise a new sheet named `sheet` is added after the last sheet.
+ * Makes a generated sheet ready to be filled. When `replaces` names a sheet that exists (compared as Excel compares
+ * sheet names: ignoring case, NFC and NFD alike), that sheet is kept — the same sheet at the same position with the
+ * same visibility, so formulas elsewhere that point at it stay valid — and emptied in place: values, formulas, cell
+ * formats and number formats, merges and conditional formats always; column widths and row heights ("sizes"),
+ * frozen panes ("frozenRows"), tab colour ("tabColor") and print setup ("printSetup") unless listed in `keep`.
+ * Then it is renamed to `sheet` if the names differ; like Excel, the rename carries every formula and defined name
+ * that refers to the sheet over to the new name. Otherwise a new, visible sheet named `sheet` is added after the
+ * last sheet. Either way no other sheet is named `sheet` (the core resolved the name).
  */
 export interface PrepareSheetStep {
   op: "prepareSheet";
   sheet: string;
   role: GeneratedRole;
   replaces: string | null;
+  /** Parts the host cannot reset, decided by the core from the capabilities; absent or empty = reset everything. */
+  keep?: PreparedPart[];
 }
 
 /**
- * Removes conditional formatting from these cells: each existing rule's applies-to area loses the cells (it stays
- * on the rest of its area), and a rule left with no cells is removed. As Excel's "Clear Rules from Selected Cells".
+ * Removes conditional formatting from these cells: each existing rule (the user's as well as ours) loses these
+ * cells from its applies-to area and stays on the rest of it; a rule left with no cells is removed. As Excel's
+ * "Clear Rules from Selected Cells". Rules beside the cells are untouched.
  */
 export interface ClearConditionalFormatsStep {
   op: "clearConditionalFormats";
@@ -62,7 +75,9 @@ export interface MergeStep {
 /**
  * Writes a rectangle of cells; `null` entries are left untouched. A `formula` (without "=") is written as a
  * formula with `value` as its cached result; any other string is written as text, never parsed (so "=1+1",
- * "+84…", "-5", "@x" and "95" typed as text stay text).
+ * "+84…", "-5", "@x" and "95" typed as text stay text); a `null` or "" value clears the cell's content (its
+ * format stays). A non-null entry never falls on a cell hidden inside a merged area (not its top-left cell): the
+ * core leaves those null, and an interpreter may treat such a write as a broken invariant.
  */
 export interface WriteCellsStep {
   op: "writeCells";
@@ -83,7 +98,9 @@ export interface FormatStep {
 
 /**
  * Adds one conditional format (its rules in priority order, each stop-if-true) on `range`, with lower precedence
- * than every rule already on the sheet: priorities are placed after the user's, never tied with them.
+ * than every rule already on the sheet: priorities are placed after the user's, never tied with them. Each rule's
+ * `formula` (without "=") is relative to the range's top-left cell. A clearConditionalFormats step on these cells
+ * comes first, so no earlier rule covers them.
  */
 export interface AddConditionalFormatStep {
   op: "addConditionalFormat";
@@ -141,13 +158,17 @@ export interface SetMarkerStep {
   sheet: string;
 }
 
-/** Deletes the workbook-level defined name equal to `name` ignoring case, if any. */
+/** Deletes the workbook-level defined name equal to `name` ignoring case, if any. (Not emitted by lowerPlan today.) */
 export interface RemoveMarkerStep {
   op: "removeMarker";
   name: string;
 }
 
-/** Deletes a sheet this product generated (never a user's sheet: the core only names sheets it found by marker). */
+/**
+ * Deletes a sheet this product generated (never a user's sheet: the core only names sheets it found by marker);
+ * formulas that referred to it become #REF!, as in Excel. (Not emitted by lowerPlan today: generated sheets are
+ * rewritten in place.)
+ */
 export interface DeleteSheetStep {
   op: "deleteSheet";
   sheet: string;
@@ -169,7 +190,11 @@ export type WriteStep =
   | RemoveMarkerStep
   | DeleteSheetStep;
 
-/** What the user should know about how the result was written, decided with the steps. */
+/**
+ * What the user should know about how the result was written, decided with the steps: static fills instead of
+ * conditional formats; generated sheets not marked (no defined names); no print setup (the host has none, or
+ * refused it — the adapter adds this one then); no merges, widths or heights.
+ */
 export type WriteNoticeCode = "staticFills" | "noNames" | "noPrintSettings" | "noLayout";
 
 export interface LoweredPlan {

@@ -33,7 +33,27 @@ describe("the fake Office host", () => {
     });
     expect(host.workbook.sheet("S")!.cell(1, 0)?.value).toBe("đạt");
     expect(host.syncs).toHaveLength(1);
-    expect(host.syncs[0]!.requestBytes).toBe(40 + JSON.stringify([["đạt"]]).length + 3);
+  });
+
+  it("counts the UTF-8 bytes of the real JSON of each request and response", async () => {
+    const sizes = async (text: string) => {
+      host.clearLogs();
+      await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("S").getRange("A1:A1000");
+        range.values = Array.from({ length: 1000 }, () => [text]);
+        await context.sync();
+        range.load("values");
+        await context.sync();
+      });
+      return [host.syncs[0]!.requestBytes, host.syncs[1]!.responseBytes];
+    };
+    const [asciiRequest, asciiResponse] = await sizes("abc");
+    const [vietRequest, vietResponse] = await sizes("đạt"); // 2 + 3 + 1 bytes in UTF-8
+    expect(vietRequest! - asciiRequest!).toBe(3000);
+    expect(vietResponse! - asciiResponse!).toBe(3000);
+    // The request is the actions and object paths around the values: a little more than the values themselves.
+    expect(asciiRequest).toBeGreaterThan(JSON.stringify(Array.from({ length: 1000 }, () => ["abc"])).length);
+    expect(asciiRequest).toBeLessThan(JSON.stringify(Array.from({ length: 1000 }, () => ["abc"])).length + 400);
   });
 
   it.each([
@@ -102,5 +122,74 @@ describe("the fake Office host", () => {
       await context.sync();
       expect(after.items.map((n) => n.value)).toEqual(["#REF!"]);
     });
+  });
+
+  it("rewrites formulas that refer to a renamed sheet, and turns them into #REF! when it is deleted", async () => {
+    const notes = seedSheet(host.workbook, {
+      name: "Ghi chú",
+      values: [[null, null]],
+      formulas: [["='S'!B1*2", '="S!B1"&S!A1']],
+    });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("S").name = "Phụ lục";
+      await context.sync();
+    });
+    expect([notes.cell(0, 0)?.formula, notes.cell(0, 1)?.formula]).toEqual([
+      "='Phụ lục'!B1*2",
+      "=\"S!B1\"&'Phụ lục'!A1",
+    ]);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Phụ lục").delete();
+      await context.sync();
+    });
+    expect([notes.cell(0, 0)?.formula, notes.cell(0, 1)?.formula]).toEqual(["=#REF!*2", '="S!B1"&#REF!']);
+  });
+
+  it("clears conditional formats from the range's cells only, and clears a whole sheet with Range.clear", async () => {
+    const sheet = host.workbook.sheet("S")!;
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      const rule = ws.getRange("A1:B10").conditionalFormats.add("Custom");
+      rule.custom.rule.formula = "=TRUE";
+      ws.getRange("B1:B10").conditionalFormats.clearAll();
+      ws.getRange("C1:D1").merge();
+      await context.sync();
+    });
+    expect(sheet.conditionalFormats.map((f) => f.ranges)).toEqual([[{ top: 0, left: 0, bottom: 9, right: 0 }]]);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange().clear("All");
+      await context.sync();
+    });
+    expect([sheet.cells.size, sheet.merges, sheet.conditionalFormats]).toEqual([0, [], []]);
+  });
+
+  it("does not write into a cell hidden inside a merged area, and records the attempt", async () => {
+    host.workbook.sheet("S")!.merges = [{ top: 1, left: 0, bottom: 1, right: 2 }];
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A2:C2").values = [["top-left", null, "hidden"]];
+      await context.sync();
+    });
+    expect(host.workbook.sheet("S")!.cell(1, 0)?.value).toBe("top-left");
+    expect(host.workbook.sheet("S")!.cell(1, 2)).toBeUndefined();
+    expect(host.failures).toEqual([{ api: "Range.values", sheet: "S", row: 1, col: 2 }]);
+  });
+
+  it("refuses merged areas above 512 in one range, and answers a response above 5 MB with Office's error", async () => {
+    const sheet = host.workbook.sheet("S")!;
+    sheet.merges = Array.from({ length: 513 }, (_, i) => ({ top: i, left: 3, bottom: i, right: 4 }));
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1:E600").getMergedAreasOrNullObject().load("address");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    for (let r = 0; r < 6000; r++)
+      sheet.ensure(r, 0).value = "Ghi chú về chỉ tiêu thi đua của đơn vị, năm 2024 ".repeat(20);
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1:A6000").load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 });

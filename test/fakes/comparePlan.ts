@@ -107,10 +107,11 @@ export function comparePlan(sheet: FakeSheet, plan: SheetPlan, options: CompareO
     for (const cf of plan.conditionalFormats) {
       const got = sheet.conditionalFormats.filter(
         (f) =>
-          f.range.top === cf.range.top &&
-          f.range.left === cf.range.left &&
-          f.range.bottom === cf.range.bottom &&
-          f.range.right === cf.range.right,
+          f.ranges.length === 1 &&
+          f.ranges[0]!.top === cf.range.top &&
+          f.ranges[0]!.left === cf.range.left &&
+          f.ranges[0]!.bottom === cf.range.bottom &&
+          f.ranges[0]!.right === cf.range.right,
       );
       const want = cf.rules.map((r) => ({
         formula: `=${r.formula}`,

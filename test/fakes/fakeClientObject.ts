@@ -3,8 +3,7 @@
  * `sync()`; writes and method calls are queued and run at the next sync; `*OrNullObject` proxies report
  * `isNullObject` after a load.
  */
-import type { FakeRequestContext } from "./fakeContext";
-import { jsonBytes } from "./fakeContext";
+import { newPathId, type FakeRequestContext, type OperationOwner } from "./fakeContext";
 import { notFound, notLoaded } from "./fakeErrors";
 
 type LoadOption = string | string[] | { select?: string | string[] } | undefined;
@@ -18,14 +17,21 @@ function loadList(option: LoadOption): string[] {
 const clone = <V>(v: V): V => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as V));
 
 /** Base of every proxy: load/sync bookkeeping, queued writes and method calls. */
-export abstract class FakeClientObject<T> {
+export abstract class FakeClientObject<T> implements OperationOwner {
   private snapshot: Record<string, unknown> | null = null;
   private nullObject: boolean | undefined;
+  readonly pathId = newPathId();
 
+  /** `pathArgs`: what the object path of this proxy carries in a request (a range's address, a sheet's name). */
   constructor(
     readonly context: FakeRequestContext,
     protected readonly typeName: string,
+    readonly pathArgs: unknown[] = [],
   ) {}
+
+  get pathName(): string {
+    return this.typeName;
+  }
 
   /** The model object, null for a missing `*OrNullObject` target; throws ItemNotFound otherwise. Runs at sync. */
   protected abstract resolve(): T | null;
@@ -60,6 +66,7 @@ export abstract class FakeClientObject<T> {
       1,
       () => this.sheetName(),
       () => this.runLoad(props),
+      this,
     );
     return this;
   }
@@ -74,7 +81,7 @@ export abstract class FakeClientObject<T> {
     this.nullObject = false;
     const picked: Record<string, unknown> = {};
     for (const p of props) picked[p] = clone(this.readProperty(target, p));
-    this.context.addResponse(jsonBytes(picked));
+    this.context.addResponse(picked);
     this.snapshot = { ...(this.snapshot ?? {}), ...picked };
   }
 
@@ -104,6 +111,7 @@ export abstract class FakeClientObject<T> {
       minor,
       () => this.sheetName(),
       () => apply(this.target()),
+      this,
     );
   }
 
@@ -115,6 +123,7 @@ export abstract class FakeClientObject<T> {
       minor,
       () => this.sheetName(),
       () => apply(this.target()),
+      this,
     );
   }
 

@@ -33,16 +33,19 @@ export abstract class FakeCollection<M, P extends FakeClientObject<unknown>> ext
       1,
       () => undefined,
       () => {
+        const loaded: Record<string, unknown>[] = [];
         const items = this.models(this.context.host.workbook).map((m) => {
           const proxy = this.proxyFor(m);
           const values: Record<string, unknown> = {};
           for (const p of props) values[p] = this.itemProperty(m, p);
           proxy.markLoaded(values);
-          this.context.addResponse(JSON.stringify(values).length);
+          loaded.push(values);
           return proxy;
         });
+        this.context.addResponse({ items: loaded });
         this.loadedItems = items;
       },
+      this,
     );
     return this;
   }
@@ -62,7 +65,7 @@ export class FakeWorksheetCollection extends FakeCollection<{ id: string; name: 
     return wb.sheets;
   }
   protected proxyFor(model: { id: string }): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.host.workbook.sheetById(model.id) ?? null);
+    return new FakeWorksheet(this.context, [model.id], () => this.context.host.workbook.sheetById(model.id) ?? null);
   }
   protected itemProperty(model: { id: string; name: string }, name: string): unknown {
     if (name === "name") return model.name;
@@ -92,13 +95,13 @@ export class FakeWorksheetCollection extends FakeCollection<{ id: string; name: 
         );
       createdId = wb.addSheet(finalName).id;
     });
-    return new FakeWorksheet(this.context, () =>
+    return new FakeWorksheet(this.context, [], () =>
       createdId ? (this.context.host.workbook.sheetById(createdId) ?? null) : null,
     );
   }
 
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => {
+    return new FakeWorksheet(this.context, [key], () => {
       const wb = this.context.host.workbook;
       const sheet = wb.sheet(key) ?? wb.sheetById(key);
       if (!sheet)
@@ -113,7 +116,7 @@ export class FakeWorksheetCollection extends FakeCollection<{ id: string; name: 
 
   getItemOrNullObject(key: string): FakeWorksheet {
     this.context.host.calls.push("WorksheetCollection.getItemOrNullObject");
-    return new FakeWorksheet(this.context, () => {
+    return new FakeWorksheet(this.context, [key], () => {
       if (this.context.host.excelApiMinor < 4)
         throw new FakeOfficeError(
           ERROR_CODES.apiNotFound,
@@ -126,6 +129,6 @@ export class FakeWorksheetCollection extends FakeCollection<{ id: string; name: 
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.host.workbook.activeSheet() ?? null);
+    return new FakeWorksheet(this.context, [], () => this.context.host.workbook.activeSheet() ?? null);
   }
 }

@@ -1,16 +1,42 @@
 /**
  * Conditional formats of the fake host (ExcelApi 1.6): custom rules with a formula, a fill and a font colour.
- * A new format is added at the top (priority 0), as in Excel's rules manager, so callers must set priorities.
+ * A new format is added at the top (priority 0): "Adds a new conditional format to the collection at the
+ * first/top priority" (learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection). A range's
+ * collection holds the formats that overlap it; `clearAll` "clears all conditional formats active on the current
+ * specified range" — taken, as Excel's "Clear Rules from Selected Cells", to take those cells out of each rule's
+ * applies-to area and leave the rule on the rest of it.
  */
 import { intersects } from "./fakeAddress";
 import { FakeClientObject } from "./fakeClientObject";
 import type { FakeRequestContext } from "./fakeContext";
 import { invalidArgument, notFound, protectedSheet } from "./fakeErrors";
-import type { FakeConditionalFormat } from "./fakeModel";
+import type { FakeConditionalFormat, FakeSheet, Rect } from "./fakeModel";
 import type { RangeTarget } from "./fakeRange";
 
 const CF_API = 6;
 let nextId = 1;
+
+/** `a` without the cells of `b`, as up to four rectangles. */
+function subtract(a: Rect, b: Rect): Rect[] {
+  if (!intersects(a, b)) return [a];
+  const out: Rect[] = [];
+  if (a.top < b.top) out.push({ ...a, bottom: b.top - 1 });
+  if (a.bottom > b.bottom) out.push({ ...a, top: b.bottom + 1 });
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  if (a.left < b.left) out.push({ top, bottom, left: a.left, right: b.left - 1 });
+  if (a.right > b.right) out.push({ top, bottom, left: b.right + 1, right: a.right });
+  return out;
+}
+
+/** Takes the cells of `rect` out of every rule of the sheet; a rule left with no cells is gone. */
+export function clearRulesFrom(sheet: FakeSheet, rect: Rect): void {
+  sheet.conditionalFormats = sheet.conditionalFormats
+    .map((f) => ({ ...f, ranges: f.ranges.flatMap((r) => subtract(r, rect)) }))
+    .filter((f) => f.ranges.length > 0);
+}
+
+const overlaps = (f: FakeConditionalFormat, rect: Rect) => f.ranges.some((r) => intersects(r, rect));
 
 interface CfTarget {
   range: RangeTarget;
@@ -32,7 +58,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarge
     return ["count"];
   }
   protected readProperty(t: RangeTarget): unknown {
-    return t.sheet.conditionalFormats.filter((f) => intersects(f.range, t.rect)).length;
+    return t.sheet.conditionalFormats.filter((f) => overlaps(f, t.rect)).length;
   }
 
   add(type: string): FakeConditionalFormatProxy {
@@ -43,7 +69,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarge
         throw invalidArgument("ConditionalFormatCollection.add", `fake host models only Custom, not ${type}`);
       const format: FakeConditionalFormat = {
         id: nextId++,
-        range: { ...t.rect },
+        ranges: [{ ...t.rect }],
         type,
         formula: null,
         fill: null,
@@ -62,7 +88,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarge
   clearAll(): void {
     this.invoke("clearAll", [], CF_API, (t) => {
       if (t.sheet.protected) throw protectedSheet("ConditionalFormatCollection.clearAll");
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => !intersects(f.range, t.rect));
+      clearRulesFrom(t.sheet, t.rect);
     });
   }
 }
@@ -98,7 +124,7 @@ export class FakeConditionalFormatProxy extends CfPart {
   set priority(v: number) {
     this.write("priority", v, CF_API, (t) => {
       const all = t.range.sheet.conditionalFormats;
-      const scoped = all.filter((f) => intersects(f.range, t.range.rect));
+      const scoped = all.filter((f) => overlaps(f, t.range.rect));
       const slots = scoped.map((f) => all.indexOf(f));
       const reordered = scoped.filter((f) => f !== t.format);
       reordered.splice(Math.max(0, Math.min(v, reordered.length)), 0, t.format);

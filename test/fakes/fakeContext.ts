@@ -9,9 +9,13 @@ import type { FakeWorkbook } from "./fakeModel";
 export interface SyncRecord {
   /** Operations sent (loads, property writes, method calls). */
   operations: number;
-  /** Estimated request size: JSON bytes of every argument and value written, plus a small cost per operation. */
+  /**
+   * UTF-8 bytes of the request's JSON as Office.js sends it: every action (`{"Id","ActionType","Name",
+   * "ObjectPathId","ArgumentInfo":{"Arguments":[…]}}`) and the object path of every proxy it uses
+   * (`{"Id","ObjectPathType","Name","ParentObjectPathId","ArgumentInfo"}` with e.g. the range address).
+   */
   requestBytes: number;
-  /** JSON bytes of every property loaded. */
+  /** UTF-8 bytes of the response's JSON: `{"Results":[{"ActionId","Value"}…]}` with every loaded value. */
   responseBytes: number;
   /** Time the fake host spent running the operations (not the add-in's time). */
   hostMs: number;
@@ -37,14 +41,16 @@ export interface FakeHostState {
   editMode: boolean;
   /** Return an error to make the operation fail (the batch stops there; earlier operations stay applied). */
   failWhen: ((op: OperationInfo) => FakeOfficeError | null) | null;
-  /** Request and response limit of Excel on the web (5 MB). */
+  /**
+   * Request and response limit of Excel on the web: 5 MB each, counted on the JSON sent and received
+   * (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+   */
   payloadLimit: number;
+  /** Writes Excel did not do: values or formulas aimed at a cell hidden inside a merged area. */
+  failures: { api: string; sheet: string; row: number; col: number }[];
   /** Time the fake spent measuring queued operations (so benchmarks can leave it out of the add-in's time). */
   enqueueMs: number;
 }
-
-/** Per-operation overhead in the request estimate (object path and action header). */
-const OPERATION_BYTES = 40;
 
 /** UTF-8 byte length of a value's JSON text. */
 export function jsonBytes(value: unknown): number {
@@ -62,43 +68,98 @@ export function jsonBytes(value: unknown): number {
   return bytes;
 }
 
+/** The proxy an operation belongs to, as its object path in the request. */
+export interface OperationOwner {
+  readonly pathId: number;
+  readonly pathName: string;
+  readonly pathArgs: unknown[];
+}
+
 interface Operation {
   api: string;
+  /** The action's JSON bytes. */
   bytes: number;
+  owner: OperationOwner | undefined;
   /** Lowest ExcelApi 1.x minor version needed. */
   minor: number;
   sheet: () => string | undefined;
   run: () => void;
 }
 
+/** The JSON text around the actions and object paths: {"Actions":[…],"ObjectPaths":{…}}. */
+const REQUEST_FRAME = jsonBytes({ Actions: [], ObjectPaths: {} });
+const RESPONSE_FRAME = jsonBytes({ Results: [] });
+
+const sizeError = (code: string, what: string) =>
+  new FakeOfficeError(
+    code,
+    `The ${what} payload size has exceeded the limit. Please refer to the documentation: ` +
+      "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
+    "",
+  );
+
+let nextPathId = 1;
+/** A fresh object-path id for a proxy. */
+export const newPathId = (): number => nextPathId++;
+
 /** Excel.RequestContext in the fake: the operation queue and `sync()`. */
 export class FakeRequestContext {
   private queue: Operation[] = [];
   private current: SyncRecord | null = null;
+  private actionId = 0;
 
   constructor(readonly host: FakeHostState) {}
 
-  /** Queues an operation; `payload` is what it sends (measured as JSON). */
-  enqueue(api: string, payload: unknown, minor: number, sheet: () => string | undefined, run: () => void): void {
+  /** Queues an operation; `payload` is what it sends (its arguments, or the value written). */
+  enqueue(
+    api: string,
+    payload: unknown,
+    minor: number,
+    sheet: () => string | undefined,
+    run: () => void,
+    owner?: OperationOwner,
+  ): void {
     const started = performance.now();
     this.host.calls.push(api);
-    this.queue.push({
-      api,
-      bytes: OPERATION_BYTES + (payload === undefined ? 0 : jsonBytes(payload)),
-      minor,
-      sheet,
-      run,
-    });
+    const member = api.slice(api.indexOf(".") + 1);
+    const action = {
+      Id: ++this.actionId,
+      ActionType: member === "load" ? 2 : 3,
+      Name: member,
+      ObjectPathId: owner?.pathId ?? 0,
+      ArgumentInfo: { Arguments: payload === undefined ? [] : Array.isArray(payload) ? payload : [payload] },
+    };
+    this.queue.push({ api, bytes: jsonBytes(action) + 1, owner, minor, sheet, run });
     this.host.enqueueMs += performance.now() - started;
   }
 
-  /** Called by loads while they run. */
-  addResponse(bytes: number): void {
-    if (this.current) this.current.responseBytes += bytes;
+  /** Called by loads while they run, with the value they return. */
+  addResponse(value: unknown): void {
+    if (this.current) this.current.responseBytes += jsonBytes({ ActionId: this.actionId, Value: value }) + 1;
   }
 
   get pending(): number {
     return this.queue.length;
+  }
+
+  private requestBytes(ops: Operation[]): number {
+    let bytes = REQUEST_FRAME;
+    const paths = new Set<number>();
+    for (const op of ops) {
+      bytes += op.bytes;
+      const owner = op.owner;
+      if (!owner || paths.has(owner.pathId)) continue;
+      paths.add(owner.pathId);
+      const path = {
+        Id: owner.pathId,
+        ObjectPathType: 4,
+        Name: owner.pathName,
+        ParentObjectPathId: 0,
+        ArgumentInfo: { Arguments: owner.pathArgs },
+      };
+      bytes += jsonBytes(String(owner.pathId)) + 2 + jsonBytes(path);
+    }
+    return bytes;
   }
 
   async sync(): Promise<void> {
@@ -106,8 +167,8 @@ export class FakeRequestContext {
     this.queue = [];
     const record: SyncRecord = {
       operations: ops.length,
-      requestBytes: ops.reduce((n, o) => n + o.bytes, 0),
-      responseBytes: 0,
+      requestBytes: this.requestBytes(ops),
+      responseBytes: RESPONSE_FRAME,
       hostMs: 0,
     };
     this.host.syncs.push(record);
@@ -115,13 +176,9 @@ export class FakeRequestContext {
     if (this.host.editMode) {
       throw new FakeOfficeError(ERROR_CODES.invalidOperationInCellEditMode, "Excel is in cell-editing mode.", "");
     }
-    if (record.requestBytes > this.host.payloadLimit) {
-      throw new FakeOfficeError(
-        ERROR_CODES.requestPayloadSizeLimitExceeded,
-        "The request payload size has exceeded the limit.",
-        "",
-      );
-    }
+    // Refused before anything runs: nothing of the batch is applied.
+    if (record.requestBytes > this.host.payloadLimit)
+      throw sizeError(ERROR_CODES.requestPayloadSizeLimitExceeded, "request");
     this.current = record;
     const started = performance.now();
     try {
@@ -141,12 +198,8 @@ export class FakeRequestContext {
       this.current = null;
       record.hostMs = performance.now() - started;
     }
-    if (record.responseBytes > this.host.payloadLimit) {
-      throw new FakeOfficeError(
-        ERROR_CODES.responsePayloadSizeLimitExceeded,
-        "The response payload size has exceeded the limit.",
-        "",
-      );
-    }
+    // The batch ran (its writes stay), but its answer is too large to be sent back.
+    if (record.responseBytes > this.host.payloadLimit)
+      throw sizeError(ERROR_CODES.responsePayloadSizeLimitExceeded, "response");
   }
 }

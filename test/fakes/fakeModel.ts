@@ -55,7 +55,8 @@ export interface FakeCell {
 /** One custom conditional-format rule. */
 export interface FakeConditionalFormat {
   id: number;
-  range: Rect;
+  /** The applies-to area; clearing rules from some of its cells leaves the rest, so it may be several rectangles. */
+  ranges: Rect[];
   type: string;
   formula: string | null;
   fill: string | null;
@@ -80,11 +81,15 @@ export interface FakePageLayout {
 
 const key = (row: number, col: number): number => row * 16384 + col;
 
+/** Worksheet visibility, in Office.js words. */
+export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 /** One worksheet. */
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   merges: Rect[] = [];
   protected = false;
+  visibility: FakeVisibility = "Visible";
   /** Column widths and row heights in points, as Office.js reports them. */
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
@@ -113,15 +118,21 @@ export class FakeSheet {
     return cell;
   }
 
+  /** Forgets a cell (it becomes blank and unformatted). */
+  drop(row: number, col: number): void {
+    this.cells.delete(key(row, col));
+  }
+
   /** Every stored cell with its coordinates. */
   *entries(): Generator<{ row: number; col: number; cell: FakeCell }> {
     for (const [k, cell] of this.cells) yield { row: Math.floor(k / 16384), col: k % 16384, cell };
   }
 
-  /** The smallest rectangle holding every value (and every formatted cell unless valuesOnly); A1 when empty. */
-  usedRange(valuesOnly: boolean): Rect | null {
+  /** The smallest rectangle holding every value (and every formatted cell unless valuesOnly), within `within`. */
+  usedRange(valuesOnly: boolean, within?: Rect): Rect | null {
     let box: Rect | null = null;
     for (const { row, col, cell } of this.entries()) {
+      if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right)) continue;
       const used =
         cell.value !== null || cell.formula !== undefined || (!valuesOnly && (cell.style || cell.numberFormat));
       if (!used) continue;
@@ -135,6 +146,13 @@ export class FakeSheet {
     }
     return box;
   }
+}
+
+/** Whether a cell lies inside a merged area without being its top-left cell (Excel hides such cells). */
+export function hiddenByMerge(sheet: FakeSheet, row: number, col: number): boolean {
+  return sheet.merges.some(
+    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && !(row === m.top && col === m.left),
+  );
 }
 
 /** A workbook-level defined name. A reference to a sheet follows the sheet when it is renamed, like Excel. */

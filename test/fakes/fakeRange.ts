@@ -6,7 +6,8 @@ import { enterInput, readFormula, readValue, readValueType } from "./fakeCells";
 import { FakeClientObject } from "./fakeClientObject";
 import type { FakeRequestContext } from "./fakeContext";
 import { FakeOfficeError, ERROR_CODES, invalidArgument, protectedSheet } from "./fakeErrors";
-import type { FakeSheet, Rect } from "./fakeModel";
+import { hiddenByMerge, type FakeSheet, type Rect } from "./fakeModel";
+import { clearRulesFrom } from "./fakeConditionalFormats";
 import { FakeConditionalFormatCollection } from "./fakeConditionalFormats";
 import { FakeRangeAreas } from "./fakeRangeAreas";
 import { FakeRangeFormat } from "./fakeRangeFormat";
@@ -39,9 +40,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   /** `locate` runs at sync time; its answer is kept, as Excel keeps a used range once computed. */
   constructor(
     context: FakeRequestContext,
+    pathArgs: unknown[],
     private readonly locate: () => RangeTarget | null,
   ) {
-    super(context, "Range");
+    super(context, "Range", pathArgs);
   }
 
   protected resolve(): RangeTarget | null {
@@ -107,13 +109,13 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.loaded("values");
   }
   set values(v: unknown[][]) {
-    this.writeCells("values", v, (cell, input) => enterInput(cell, input));
+    this.writeCells("values", v, (cell, input) => enterInput(cell, input), true);
   }
   get formulas(): unknown[][] {
     return this.loaded("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.writeCells("formulas", v, (cell, input) => enterInput(cell, input));
+    this.writeCells("formulas", v, (cell, input) => enterInput(cell, input), true);
   }
   get numberFormat(): unknown[][] {
     return this.loaded("numberFormat");
@@ -127,10 +129,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.loaded("valueTypes");
   }
 
+  /**
+   * Writes a 2-D array cell by cell; `null` leaves a cell alone. With `content`, a cell hidden inside a merged area
+   * (not its top-left) is not written and the attempt is recorded in `host.failures`: Excel shows and keeps only a
+   * merged area's top-left cell (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).
+   */
   private writeCells(
     name: string,
     input: unknown[][],
     apply: (cell: ReturnType<FakeSheet["ensure"]>, v: unknown) => void,
+    content = false,
   ): void {
     this.write(name, input, 1, (t) => {
       const rows = t.rect.bottom - t.rect.top + 1;
@@ -143,8 +151,17 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         throw invalidArgument(`Range.${name}`, `Expected a ${rows}×${cols} array.`);
       }
       assertWritable(t, `Range.${name}`);
+      const hidden = content && t.sheet.merges.length > 0;
       input.forEach((row, r) =>
-        row.forEach((v, c) => v !== null && apply(t.sheet.ensure(t.rect.top + r, t.rect.left + c), v)),
+        row.forEach((v, c) => {
+          if (v === null) return;
+          const at = { row: t.rect.top + r, col: t.rect.left + c };
+          if (hidden && hiddenByMerge(t.sheet, at.row, at.col)) {
+            this.context.host.failures.push({ api: `Range.${name}`, sheet: t.sheet.name, ...at });
+            return;
+          }
+          apply(t.sheet.ensure(at.row, at.col), v);
+        }),
       );
     });
   }
@@ -185,6 +202,51 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.invoke("unmerge", [], 2, (t) => {
       assertWritable(t, "Range.unmerge");
       t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
+    });
+  }
+
+  /**
+   * ExcelApi 1.1 (learn.microsoft.com/javascript/api/excel/excel.clearapplyto): "All" clears everything in the
+   * range — contents, formats, and with the formats the conditional formats and merges on those cells, as Excel's
+   * Clear All does; "Formats" the formatting only; "Contents" the values and formulas only.
+   */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.invoke("clear", [applyTo], 1, (t) => {
+      assertWritable(t, "Range.clear");
+      const { rect, sheet } = t;
+      const inside = (row: number, col: number) =>
+        row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+      for (const { row, col, cell } of [...sheet.entries()]) {
+        if (!inside(row, col)) continue;
+        if (applyTo !== "Formats") {
+          cell.value = null;
+          delete cell.formula;
+          cell.quotePrefix = false;
+          cell.error = false;
+        }
+        if (applyTo !== "Contents") {
+          delete cell.style;
+          delete cell.numberFormat;
+        }
+        if (cell.value === null && cell.formula === undefined && !cell.style && !cell.numberFormat)
+          sheet.drop(row, col);
+      }
+      if (applyTo !== "Contents") {
+        clearRulesFrom(sheet, rect);
+        sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
+      }
+    });
+  }
+
+  /** ExcelApi 1.4: the used part of this range, or a null object when it holds nothing. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.context.host.calls.push("Range.getUsedRangeOrNullObject");
+    return new FakeRange(this.context, [valuesOnly ?? false], () => {
+      if (this.context.host.excelApiMinor < 4)
+        throw new FakeOfficeError(ERROR_CODES.apiNotFound, "ExcelApi 1.4 needed.", "Range.getUsedRangeOrNullObject");
+      const t = this.target();
+      const rect = t.sheet.usedRange(valuesOnly === true, t.rect);
+      return rect ? { sheet: t.sheet, rect } : null;
     });
   }
 

@@ -66,6 +66,22 @@ export class FakeRangeFormat extends FormatPart {
       for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, v);
     });
   }
+  /** ExcelApi 1.7: true puts the columns back to the sheet's standard width. */
+  set useStandardWidth(v: boolean) {
+    this.write("useStandardWidth", v, 7, (t) => {
+      if (v)
+        for (const c of [...t.sheet.columnWidths.keys()])
+          if (c >= t.rect.left && c <= t.rect.right) t.sheet.columnWidths.delete(c);
+    });
+  }
+  /** ExcelApi 1.7: true puts the rows back to the sheet's standard height. */
+  set useStandardHeight(v: boolean) {
+    this.write("useStandardHeight", v, 7, (t) => {
+      if (v)
+        for (const r of [...t.sheet.rowHeights.keys()])
+          if (r >= t.rect.top && r <= t.rect.bottom) t.sheet.rowHeights.delete(r);
+    });
+  }
   get fill(): FakeRangeFill {
     return new FakeRangeFill(this.context, this.range);
   }

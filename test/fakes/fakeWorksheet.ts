@@ -6,7 +6,8 @@ import { parseAddress } from "./fakeAddress";
 import { FakeClientObject } from "./fakeClientObject";
 import type { FakeRequestContext } from "./fakeContext";
 import { ERROR_CODES, FakeOfficeError, invalidArgument, notFound } from "./fakeErrors";
-import type { FakeSheet, FakeWorkbook } from "./fakeModel";
+import type { FakeSheet, FakeVisibility, FakeWorkbook } from "./fakeModel";
+import { rewriteReferences } from "./fakeSheetReferences";
 import { FakeWorksheetPageLayout } from "./fakePageLayout";
 import { FakeRange } from "./fakeRange";
 
@@ -39,9 +40,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   constructor(
     context: FakeRequestContext,
+    pathArgs: unknown[],
     private readonly locate: () => FakeSheet | null,
   ) {
-    super(context, "Worksheet");
+    super(context, "Worksheet", pathArgs);
   }
 
   protected resolve(): FakeSheet | null {
@@ -70,7 +72,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     if (name === "name") return sheet.name;
     if (name === "id") return sheet.id;
     if (name === "position") return wb.sheets.indexOf(sheet);
-    if (name === "visibility") return "Visible";
+    if (name === "visibility") return sheet.visibility;
     if (name === "tabColor") return sheet.tabColor;
     throw new Error(`fake host: Worksheet.${name} is not modelled`);
   }
@@ -78,18 +80,28 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get name(): string {
     return this.loaded("name");
   }
+  /** A rename rewrites the formulas that refer to the sheet (names follow it through its id). */
   set name(v: string) {
     this.write("name", v, 1, (sheet) => {
       const wb = this.context.host.workbook;
       assertStructure(wb, "Worksheet.name");
       checkSheetName(v, "Worksheet.name");
       assertNameFree(wb, v, sheet);
+      const old = sheet.name;
       sheet.name = v;
+      if (old !== v) rewriteReferences(wb, old, v);
     });
+  }
+  get visibility(): FakeVisibility {
+    return this.loaded("visibility");
+  }
+  set visibility(v: FakeVisibility) {
+    this.write("visibility", v, 1, (sheet) => (sheet.visibility = v));
   }
   get id(): string {
     return this.loaded("id");
   }
+  /** "" clears the tab colour. */
   set tabColor(v: string) {
     this.write("tabColor", v, 7, (sheet) => (sheet.tabColor = v.toUpperCase()));
   }
@@ -98,10 +110,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.invoke("activate", [], 1, (sheet) => (this.context.host.workbook.activeSheetId = sheet.id));
   }
 
+  /** Formulas that referred to the deleted sheet become #REF!; a very hidden sheet cannot be deleted. */
   delete(): void {
     this.invoke("delete", [], 1, (sheet) => {
       const wb = this.context.host.workbook;
       assertStructure(wb, "Worksheet.delete");
+      // learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+      if (sheet.visibility === "VeryHidden")
+        throw new FakeOfficeError(ERROR_CODES.invalidOperation, "The sheet is very hidden.", "Worksheet.delete");
       if (wb.sheets.length <= 1)
         throw new FakeOfficeError(
           ERROR_CODES.invalidOperation,
@@ -112,12 +128,13 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       wb.sheets.splice(index, 1);
       if (wb.activeSheetId === sheet.id) wb.activeSheetId = wb.sheets[Math.max(0, index - 1)]!.id;
       if (wb.selection?.sheetId === sheet.id) wb.selection = null;
+      rewriteReferences(wb, sheet.name, null);
     });
   }
 
   getRange(address?: string): FakeRange {
     this.context.host.calls.push("Worksheet.getRange");
-    return new FakeRange(this.context, () => {
+    return new FakeRange(this.context, [address ?? ""], () => {
       const sheet = this.target();
       const rect = address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseAddress(address);
       if (!rect) throw invalidArgument("Worksheet.getRange", address);
@@ -127,7 +144,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
     this.context.host.calls.push("Worksheet.getUsedRange");
-    return new FakeRange(this.context, () => {
+    return new FakeRange(this.context, [valuesOnly ?? false], () => {
       const sheet = this.target();
       // valuesOnly arrived with ExcelApi 1.2; older hosts ignore it.
       const only = valuesOnly === true && this.context.host.excelApiMinor >= 2;
@@ -137,7 +154,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.context.host.calls.push("Worksheet.getUsedRangeOrNullObject");
-    return new FakeRange(this.context, () => {
+    return new FakeRange(this.context, [valuesOnly ?? false], () => {
       if (this.context.host.excelApiMinor < 4)
         throw new FakeOfficeError(
           ERROR_CODES.apiNotFound,
@@ -154,10 +171,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return new FakeWorksheetProtection(this.context, () => this.target());
   }
 
-  get freezePanes(): { freezeRows(count?: number): void } {
+  get freezePanes(): { freezeRows(count?: number): void; unfreeze(): void } {
     return {
       freezeRows: (count = 1) =>
         this.invoke("freezePanes.freezeRows", [count], 7, (sheet) => (sheet.frozenRows = count)),
+      unfreeze: () => this.invoke("freezePanes.unfreeze", [], 7, (sheet) => (sheet.frozenRows = 0)),
     };
   }
 

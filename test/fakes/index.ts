@@ -8,7 +8,7 @@ export type { FakeHost, FakeOfficeOptions } from "./installFakeOffice";
 export type { SyncRecord, OperationInfo } from "./fakeContext";
 export { FakeOfficeError, ERROR_CODES } from "./fakeErrors";
 export { FakeWorkbook, FakeSheet } from "./fakeModel";
-export type { FakeCell, FakeStyle, FakeConditionalFormat, FakePageLayout, Rect } from "./fakeModel";
+export type { FakeCell, FakeStyle, FakeConditionalFormat, FakePageLayout, FakeVisibility, Rect } from "./fakeModel";
 export type { FakeDialog } from "./fakeDialogs";
 export { seedSheet, sheetValues, sheetFormulas, sheetFormats } from "./seedWorkbook";
 export type { SeedSheet } from "./seedWorkbook";

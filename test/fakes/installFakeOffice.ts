@@ -59,6 +59,7 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     editMode: false,
     failWhen: null,
     payloadLimit: 5 * 1024 * 1024,
+    failures: [],
     enqueueMs: 0,
     otherSets: new Map([
       ["AddinCommands", "1.1"],
@@ -72,6 +73,7 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     clearLogs() {
       host.syncs.length = 0;
       host.calls.length = 0;
+      host.failures.length = 0;
       host.enqueueMs = 0;
     },
     dialogFailure: null,
@@ -132,6 +134,8 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
       insideVertical: "InsideVertical",
     },
     BorderLineStyle: { continuous: "Continuous", none: "None" },
+    ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+    CalculationType: { recalculate: "Recalculate", full: "Full" },
     ErrorCodes: ERROR_CODES,
   };
 
