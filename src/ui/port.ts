@@ -35,7 +35,15 @@ export interface ComputeOutcome {
 export type PortError = { kind: "engine"; error: EngineError } | { kind: "host"; code: HostErrorCode; detail?: string };
 
 export type HostErrorCode =
-  "sheetProtected" | "editMode" | "sheetNameTaken" | "notAWorkbook" | "fileTooBig" | "writeFailed" | "unknown";
+  | "sheetProtected"
+  | "editMode"
+  | "sheetNameTaken"
+  | "notAWorkbook"
+  | "damaged"
+  | "encrypted"
+  | "fileTooBig"
+  | "writeFailed"
+  | "unknown";
 
 export type PortResult<T> = { ok: true; value: T } | { ok: false; error: PortError };
 

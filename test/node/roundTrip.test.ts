@@ -1,14 +1,15 @@
 import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS, MARKERS, type Settings } from "../../src/core";
-import { computeFile, loadWorkbook, readMarkers } from "../../src/xlsx";
+import { computeFile } from "../../src/xlsx";
+import { loadWorkbook, readMarkers } from "../support/exceljsGrid";
 import { evaluateSheet } from "../support/evaluate";
-import { loadSample, SAMPLE_PATH, SAMPLE_SHEET } from "../support/sample";
+import { loadSample, nodeCodec, SAMPLE_PATH, SAMPLE_SHEET } from "../support/sample";
 import fs from "node:fs";
 
 const settings: Settings = { ...DEFAULT_SETTINGS };
 
 async function run(input: Uint8Array, s: Settings = settings) {
-  const r = await computeFile(input, s);
+  const r = await computeFile(input, s, nodeCodec);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return { ...r.value, workbook: await loadWorkbook(r.value.output) };
 }

@@ -50,15 +50,14 @@ function holdsAscii(bytes: Uint8Array, text: string): boolean {
 
 /**
  * An OLE compound file is an encrypted OOXML package when it holds an "EncryptedPackage" stream (MS-OFFCRYPTO
- * §2.3.4.4), an old workbook when it holds a "Workbook" or "Book" stream (MS-XLS §2.1.2); otherwise something else.
+ * §2.3.4.4); any other is taken for an old binary workbook (MS-XLS §2.1.2, a "Workbook" stream), the usual case.
  */
-function classifyOle(bytes: Uint8Array): ReadErrorCode {
-  if (holdsUtf16(bytes, "EncryptedPackage")) return "encrypted";
-  if (holdsUtf16(bytes, "Workbook") || holdsUtf16(bytes, "Book")) return "oldXls";
-  return "notAWorkbook";
-}
+const classifyOle = (bytes: Uint8Array): ReadErrorCode =>
+  holdsUtf16(bytes, "EncryptedPackage") ? "encrypted" : "oldXls";
 
-export function openPackage(bytes: Uint8Array, codec: ZipCodec): ReadResult<Package> {
+export function openPackage(input: Uint8Array, codec: ZipCodec): ReadResult<Package> {
+  // A plain view: a Node Buffer's slice() would share memory rather than copy.
+  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   if (OLE.every((b, i) => bytes[i] === b)) return { ok: false, error: classifyOle(bytes) };
   const zip = readZip(bytes);
   if (!zip.ok) {

@@ -21,7 +21,9 @@ function header(size: number): { bytes: Uint8Array; view: DataView } {
 
 /** The offset of the local header inside a central record, which may sit in the ZIP64 extra field (4.5.3). */
 function patchOffset(central: Uint8Array, offset: number): Uint8Array {
-  const out = central.slice();
+  // A copy: `central` may be a Node Buffer, whose slice() shares memory with the input.
+  const out = new Uint8Array(central.length);
+  out.set(central);
   const view = new DataView(out.buffer);
   if (view.getUint32(42, true) !== 0xffffffff) {
     view.setUint32(42, offset, true);

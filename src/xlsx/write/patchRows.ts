@@ -1,0 +1,170 @@
+/**
+ * Patches the rows of an existing sheet's `<sheetData>` (ECMA-376 Part 1 §18.3.1.80): our cells are put into their
+ * rows in column order (§18.3.1.4: cells of a row ascend by column), rows are created where needed in row order
+ * (§18.3.1.73), and every other byte of the sheet data is kept. A cell we only format keeps its element and gets a
+ * new `s`; a cell we write gets a new element with its style kept under our formats.
+ * Shared formulas (§18.3.1.40): when we overwrite a group's master cell while other cells of the group remain,
+ * the first remaining cell becomes the master, with the formula moved to it and a `ref` covering the rest.
+ * Rows or cells stored without `r` get one in the rows we rewrite (and rows get one everywhere when we add rows),
+ * since an inserted element would otherwise shift the implicit positions after it.
+ */
+import { toA1, type CellRange } from "../../core";
+import { scanSheetData } from "../read/scanSheetData";
+import { COLS, type SheetIndex } from "../read/readSheet";
+import { tagAttrs, nextTag } from "../xml/xmlScan";
+import { escapeText } from "../xml/xmlText";
+import { cellXml } from "./cellXml";
+import { setAttr } from "./editChildren";
+import type { CellEdit, SheetEdit } from "./sheetEdit";
+import { shiftFormula } from "./shiftFormula";
+import type { StyleBook } from "./styleBook";
+
+interface ExistingCell {
+  col: number;
+  start: number;
+  end: number;
+  s: number;
+  implicit: boolean;
+}
+
+/** A shared formula's new master: the cell, and the `<f>` it now holds. */
+type Promotions = Map<number, string>;
+
+function promotions(index: SheetIndex, edit: SheetEdit, p: string): Promotions {
+  const out: Promotions = new Map();
+  const written = (key: number) => edit.rows[Math.floor(key / COLS)]?.[key % COLS]?.value !== undefined;
+  for (const [si, g] of index.shared) {
+    if (g.row < 0 || !written(g.row * COLS + g.col)) continue;
+    const rest = g.cells.filter((k) => !written(k)).sort((a, b) => a - b);
+    const first = rest[0];
+    if (first === undefined) continue;
+    const row = Math.floor(first / COLS);
+    const col = first % COLS;
+    const box: CellRange = { top: row, left: col, bottom: row, right: col };
+    for (const k of rest) {
+      const r = Math.floor(k / COLS);
+      const c = k % COLS;
+      box.top = Math.min(box.top, r);
+      box.bottom = Math.max(box.bottom, r);
+      box.left = Math.min(box.left, c);
+      box.right = Math.max(box.right, c);
+    }
+    const ref = `${toA1(box.top, box.left)}:${toA1(box.bottom, box.right)}`;
+    const formula = shiftFormula(g.formula, row - g.row, col - g.col);
+    out.set(first, `<${p}f t="shared" ref="${ref}" si="${si}">${escapeText(formula)}</${p}f>`);
+  }
+  return out;
+}
+
+/** The cells of one row element, in document order. */
+function cellsOf(xml: string, start: number, end: number, prefix: string): ExistingCell[] {
+  const out: ExistingCell[] = [];
+  scanSheetData(xml, start, end, prefix, {
+    row() {},
+    cell(c) {
+      out.push({ col: c.col, start: c.start, end: c.end, s: c.s, implicit: c.implicit });
+    },
+  });
+  return out;
+}
+
+export interface RowContext {
+  xml: string;
+  index: SheetIndex;
+  edit: SheetEdit;
+  styles: StyleBook;
+  /** The style a new cell in this column starts from (its `<col style>`). */
+  columnStyle: (col: number) => number;
+}
+
+/** The text of one rebuilt row (existing or new): start tag, cells in column order, end tag. */
+function rebuildRow(ctx: RowContext, row: number, existing: { start: number; end: number } | null, promoted: Promotions): string {
+  const { xml, index, edit, styles } = ctx;
+  const p = index.prefix;
+  const edits = edit.rows[row] ?? [];
+  let startTag: string;
+  let cells: ExistingCell[] = [];
+  let rowStyle = 0;
+  if (existing) {
+    const tag = nextTag(xml, existing.start)!;
+    startTag = xml.slice(tag.start, tag.end);
+    if (tag.kind === "empty") startTag = `${startTag.slice(0, -2).trimEnd()}>`;
+    else cells = cellsOf(xml, existing.start, existing.end, p);
+    const a = tagAttrs(xml, tag);
+    if (a.get("customFormat") === "1" || a.get("customFormat") === "true") rowStyle = Number(a.get("s") ?? 0);
+  } else startTag = `<${p}row>`;
+  startTag = setAttr(startTag, "r", String(row + 1));
+  const height = edit.heightOf(row);
+  if (height !== undefined) startTag = setAttr(setAttr(startTag, "ht", String(height)), "customHeight", "1");
+
+  const byCol = new Map<number, string>();
+  const baseOf = (col: number) => (rowStyle || ctx.columnStyle(col));
+  const render = (col: number, e: CellEdit, s: number) => {
+    const style = e.fmt ? styles.xfFor(s, edit.layers(e.fmt), e.fmt) : s;
+    return cellXml(p, toA1(row, col), style, e.value ?? null);
+  };
+  for (const c of cells) {
+    const e = edits[c.col];
+    let text = xml.slice(c.start, c.end);
+    if (e && e.value !== undefined) text = render(c.col, e, c.s);
+    else {
+      const open = nextTag(xml, c.start)!;
+      let head = xml.slice(open.start, open.end);
+      if (c.implicit) head = setAttr(head, "r", toA1(row, c.col));
+      if (e?.fmt) head = setAttr(head, "s", String(styles.xfFor(c.s, edit.layers(e.fmt), e.fmt)));
+      text = head + xml.slice(open.end, c.end);
+      const f = promoted.get(row * COLS + c.col);
+      if (f) text = text.replace(/<([\w.-]+:)?f(\s[^>]*)?(\/>|>[^<]*<\/([\w.-]+:)?f>)/, f);
+    }
+    byCol.set(c.col, text);
+  }
+  edits.forEach((e, col) => {
+    if (!e || byCol.has(col)) return;
+    const base = baseOf(col);
+    if (e.value === undefined && !e.fmt) return;
+    if ((e.value === null || e.value === undefined) && !e.fmt && !base) return;
+    byCol.set(col, render(col, e, base));
+  });
+  const cols = [...byCol.keys()].sort((a, b) => a - b);
+  const spans = /\sspans\s*=\s*["'](\d+):(\d+)["']/.exec(startTag);
+  if (spans && cols.length) {
+    const lo = Math.min(Number(spans[1]), cols[0]! + 1);
+    const hi = Math.max(Number(spans[2]), cols[cols.length - 1]! + 1);
+    startTag = setAttr(startTag, "spans", `${lo}:${hi}`);
+  }
+  if (!cols.length) return `${startTag.slice(0, -1)}/>`;
+  return `${startTag}${cols.map((c) => byCol.get(c)).join("")}</${p}row>`;
+}
+
+/** The new inside of `<sheetData>`: existing rows kept or rebuilt, new rows inserted in order. */
+export function patchRows(ctx: RowContext): string {
+  const { xml, index, edit } = ctx;
+  const promoted = promotions(index, edit, index.prefix);
+  const touched = new Set<number>(edit.heightRows());
+  edit.rows.forEach((cells, r) => cells && touched.add(r));
+  for (const k of promoted.keys()) touched.add(Math.floor(k / COLS));
+  const existingRows = new Set(index.rowNumbers);
+  const fresh = [...touched].filter((r) => !existingRows.has(r)).sort((a, b) => a - b);
+  const out: string[] = [];
+  const inner = xml.indexOf(">", index.sheetDataStart) + 1;
+  let p = inner;
+  let f = 0;
+  const n = index.rowNumbers.length;
+  for (let i = 0; i < n; i++) {
+    const row = index.rowNumbers[i]!;
+    const start = index.rowStarts[i]!;
+    const end = index.rowEnds[i]!;
+    out.push(xml.slice(p, start));
+    while (f < fresh.length && fresh[f]! < row) out.push(rebuildRow(ctx, fresh[f++]!, null, promoted));
+    if (touched.has(row)) out.push(rebuildRow(ctx, row, { start, end }, promoted));
+    else if (index.implicitRefs && fresh.length && !/^<[^>]*\sr\s*=/.test(xml.slice(start, xml.indexOf(">", start) + 1))) {
+      const close = xml.indexOf(">", start) + 1;
+      const head = xml.slice(start, close);
+      out.push(setAttr(head, "r", String(row + 1)), xml.slice(close, end));
+    } else out.push(xml.slice(start, end));
+    p = end;
+  }
+  out.push(xml.slice(p, index.sheetDataInner));
+  while (f < fresh.length) out.push(rebuildRow(ctx, fresh[f++]!, null, promoted));
+  return out.join("");
+}

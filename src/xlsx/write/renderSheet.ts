@@ -1,0 +1,66 @@
+/**
+ * A generated sheet written from scratch as worksheet XML (ECMA-376 Part 1 §18.3.1.99), children in the order the
+ * schema's sequence requires: sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, mergeCells,
+ * conditionalFormatting, printOptions, pageMargins, pageSetup. Rows ascend and cells ascend within their row
+ * (§18.3.1.73, §18.3.1.4).
+ */
+import { rangeToA1, toA1, type PlanConditionalRule } from "../../core";
+import { cellXml } from "./cellXml";
+import { applyConditionalOps, renderBlock } from "./conditionalFormats";
+import type { KeptParts } from "./keptParts";
+import type { SheetEdit } from "./sheetEdit";
+import { applyMerges, applyWidths, colsXml, frozenPaneXml, mergeCellsXml, printXml, tabColorXml } from "./sheetParts";
+import type { StyleBook } from "./styleBook";
+
+export interface Namespaces {
+  main: string;
+  rel: string;
+}
+
+/** `kept`: what an emptied sheet keeps of its former self, laid under what the steps set. */
+export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, kept?: KeptParts): string {
+  const out: string[] = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`,
+  ];
+  const tab = edit.tabColor ? tabColorXml("", edit.tabColor) : kept?.tabColor ? `<tabColor${kept.tabColor}/>` : "";
+  const fit = edit.print || (!edit.print && kept?.fitToPage);
+  const pr = [tab, fit ? `<pageSetUpPr fitToPage="1"/>` : ""].join("");
+  if (pr) out.push(`<sheetPr>${pr}</sheetPr>`);
+  const extent = edit.extent();
+  out.push(`<dimension ref="${extent ? rangeToA1({ ...extent, top: 0, left: 0 }) : "A1"}"/>`);
+  const freeze = edit.freezeRows ?? kept?.freezeRows;
+  const pane = freeze ? frozenPaneXml("", freeze) : "";
+  out.push(`<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`, `<sheetFormatPr defaultRowHeight="15"/>`);
+  const cols = applyWidths(kept?.cols ?? [], edit.widths) ?? kept?.cols;
+  if (cols?.length) out.push(colsXml("", cols));
+
+  out.push("<sheetData>");
+  for (const h of kept?.heights ?? []) if (edit.heightOf(h.row) === undefined) edit.heights.unshift({ first: h.row, last: h.row, height: h.height });
+  const rows = new Set<number>(edit.heightRows());
+  edit.rows.forEach((cells, r) => cells && rows.add(r));
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const height = edit.heightOf(r);
+    const parts: string[] = [];
+    (edit.rows[r] ?? []).forEach((e, c) => {
+      if (!e) return;
+      const style = e.fmt ? styles.xfFor(0, edit.layers(e.fmt), e.fmt) : 0;
+      if (e.value === undefined && !style) return;
+      parts.push(cellXml("", toA1(r, c), style, e.value ?? null));
+    });
+    const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
+    out.push(parts.length ? `<row r="${r + 1}"${ht}>${parts.join("")}</row>` : `<row r="${r + 1}"${ht}/>`);
+  }
+  out.push("</sheetData>");
+
+  out.push(mergeCellsXml("", applyMerges([], edit.merges) ?? []));
+  const cf = applyConditionalOps([], [], edit.conditional).main ?? [];
+  let priority = 0;
+  const dxf = (r: PlanConditionalRule) => styles.dxfFor(r.fill, r.fontColor);
+  for (const b of cf) out.push(renderBlock("", b, () => ++priority, dxf));
+  if (edit.print) {
+    const p = printXml("", edit.print);
+    out.push(p.printOptions, p.pageMargins, p.pageSetup);
+  } else if (kept?.print) out.push(...kept.print);
+  out.push("</worksheet>");
+  return out.join("");
+}
