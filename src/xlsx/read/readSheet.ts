@@ -35,6 +35,15 @@ export interface SheetIndex {
   rowNumbers: number[];
   rowStarts: number[];
   rowEnds: number[];
+  /** Each row's first cell in the cell arrays below, and how many cells it has. */
+  rowFirstCell: number[];
+  rowCellCount: number[];
+  /** Each `<c>` element in document order: column, start and end index, style, whether it has no `r`. */
+  cellCols: number[];
+  cellStarts: number[];
+  cellEnds: number[];
+  cellStyles: number[];
+  cellImplicit: boolean[];
   /** Some row or cell has no `r` attribute. */
   implicitRefs: boolean;
   shared: Map<string, SharedFormula>;
@@ -132,6 +141,13 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): { grid: 
     rowNumbers: [],
     rowStarts: [],
     rowEnds: [],
+    rowFirstCell: [],
+    rowCellCount: [],
+    cellCols: [],
+    cellStarts: [],
+    cellEnds: [],
+    cellStyles: [],
+    cellImplicit: [],
     implicitRefs: false,
     shared: new Map(),
   };
@@ -147,14 +163,23 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): { grid: 
     index.sheetDataStart = t.start;
     index.sheetDataEnd = after = dataEnd;
     index.sheetDataInner = t.kind === "empty" ? t.end : xml.lastIndexOf("<", dataEnd - 1);
+    let firstCell = 0;
     scanSheetData(xml, t.end, index.sheetDataInner, prefix, {
       row(row, start, end, implicit) {
         index.rowNumbers.push(row);
         index.rowStarts.push(start);
         index.rowEnds.push(end);
+        index.rowFirstCell.push(firstCell);
+        index.rowCellCount.push(index.cellCols.length - firstCell);
+        firstCell = index.cellCols.length;
         if (implicit) index.implicitRefs = true;
       },
       cell(cell) {
+        index.cellCols.push(cell.col);
+        index.cellStarts.push(cell.start);
+        index.cellEnds.push(cell.end);
+        index.cellStyles.push(cell.s);
+        index.cellImplicit.push(cell.implicit);
         if (cell.implicit) index.implicitRefs = true;
         if (cell.fType === "shared" && cell.fSi !== undefined) {
           const group = index.shared.get(cell.fSi) ?? { row: -1, col: -1, formula: "", cells: [] };

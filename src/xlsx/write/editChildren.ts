@@ -117,8 +117,11 @@ export class PartEditor {
 }
 
 /** Sets an attribute in a start tag's text (added before the closing ">" or "/>" when absent). */
+const ATTR_RES = new Map<string, RegExp>();
+
 export function setAttr(tagText: string, name: string, value: string | null): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  let re = ATTR_RES.get(name);
+  if (!re) ATTR_RES.set(name, (re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`)));
   if (re.test(tagText)) return value === null ? tagText.replace(re, "") : tagText.replace(re, (_, pre: string) => `${pre}"${value}"`);
   if (value === null) return tagText;
   const end = tagText.endsWith("/>") ? tagText.length - 2 : tagText.length - 1;

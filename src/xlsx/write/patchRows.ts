@@ -9,11 +9,11 @@
  * since an inserted element would otherwise shift the implicit positions after it.
  */
 import { toA1, type CellRange } from "../../core";
-import { scanSheetData } from "../read/scanSheetData";
 import { COLS, type SheetIndex } from "../read/readSheet";
 import { tagAttrs, nextTag } from "../xml/xmlScan";
 import { escapeText } from "../xml/xmlText";
 import { cellXml } from "./cellXml";
+import { planShared, type SharedRole } from "./sharedFormulas";
 import { setAttr } from "./editChildren";
 import type { CellEdit, SheetEdit } from "./sheetEdit";
 import { shiftFormula } from "./shiftFormula";
@@ -56,15 +56,18 @@ function promotions(index: SheetIndex, edit: SheetEdit, p: string): Promotions {
   return out;
 }
 
-/** The cells of one row element, in document order. */
-function cellsOf(xml: string, start: number, end: number, prefix: string): ExistingCell[] {
+/** The cells of the i-th row element, in document order, as the reader found them. */
+function cellsOf(index: SheetIndex, i: number): ExistingCell[] {
   const out: ExistingCell[] = [];
-  scanSheetData(xml, start, end, prefix, {
-    row() {},
-    cell(c) {
-      out.push({ col: c.col, start: c.start, end: c.end, s: c.s, implicit: c.implicit });
-    },
-  });
+  const first = index.rowFirstCell[i]!;
+  for (let k = first; k < first + index.rowCellCount[i]!; k++)
+    out.push({
+      col: index.cellCols[k]!,
+      start: index.cellStarts[k]!,
+      end: index.cellEnds[k]!,
+      s: index.cellStyles[k]!,
+      implicit: index.cellImplicit[k]!,
+    });
   return out;
 }
 
@@ -78,7 +81,13 @@ export interface RowContext {
 }
 
 /** The text of one rebuilt row (existing or new): start tag, cells in column order, end tag. */
-function rebuildRow(ctx: RowContext, row: number, existing: { start: number; end: number } | null, promoted: Promotions): string {
+function rebuildRow(
+  ctx: RowContext,
+  row: number,
+  existing: { start: number; end: number; i: number } | null,
+  promoted: Promotions,
+  shared: Map<number, SharedRole>,
+): string {
   const { xml, index, edit, styles } = ctx;
   const p = index.prefix;
   const edits = edit.rows[row] ?? [];
@@ -89,7 +98,7 @@ function rebuildRow(ctx: RowContext, row: number, existing: { start: number; end
     const tag = nextTag(xml, existing.start)!;
     startTag = xml.slice(tag.start, tag.end);
     if (tag.kind === "empty") startTag = `${startTag.slice(0, -2).trimEnd()}>`;
-    else cells = cellsOf(xml, existing.start, existing.end, p);
+    else cells = cellsOf(index, existing.i);
     const a = tagAttrs(xml, tag);
     if (a.get("customFormat") === "1" || a.get("customFormat") === "true") rowStyle = Number(a.get("s") ?? 0);
   } else startTag = `<${p}row>`;
@@ -100,20 +109,20 @@ function rebuildRow(ctx: RowContext, row: number, existing: { start: number; end
   const byCol = new Map<number, string>();
   const baseOf = (col: number) => (rowStyle || ctx.columnStyle(col));
   const render = (col: number, e: CellEdit, s: number) => {
-    const style = e.fmt ? styles.xfFor(s, edit.layers(e.fmt), e.fmt) : s;
-    return cellXml(p, toA1(row, col), style, e.value ?? null);
+    const style = e.fmt ? styles.xfFor(s, edit, e.fmt) : s;
+    return cellXml(p, toA1(row, col), style, e.value ?? null, shared.get(row * COLS + col));
   };
   for (const c of cells) {
     const e = edits[c.col];
+    const f = promoted.get(row * COLS + c.col);
     let text = xml.slice(c.start, c.end);
     if (e && e.value !== undefined) text = render(c.col, e, c.s);
-    else {
+    else if (e?.fmt || c.implicit || f) {
       const open = nextTag(xml, c.start)!;
       let head = xml.slice(open.start, open.end);
       if (c.implicit) head = setAttr(head, "r", toA1(row, c.col));
-      if (e?.fmt) head = setAttr(head, "s", String(styles.xfFor(c.s, edit.layers(e.fmt), e.fmt)));
+      if (e?.fmt) head = setAttr(head, "s", String(styles.xfFor(c.s, edit, e.fmt)));
       text = head + xml.slice(open.end, c.end);
-      const f = promoted.get(row * COLS + c.col);
       if (f) text = text.replace(/<([\w.-]+:)?f(\s[^>]*)?(\/>|>[^<]*<\/([\w.-]+:)?f>)/, f);
     }
     byCol.set(c.col, text);
@@ -140,6 +149,9 @@ function rebuildRow(ctx: RowContext, row: number, existing: { start: number; end
 export function patchRows(ctx: RowContext): string {
   const { xml, index, edit } = ctx;
   const promoted = promotions(index, edit, index.prefix);
+  // New shared formula indexes come after the sheet's own.
+  const firstSi = Math.max(-1, ...[...index.shared.keys()].map((k) => Number(k) || 0)) + 1;
+  const shared = planShared(edit, firstSi);
   const touched = new Set<number>(edit.heightRows());
   edit.rows.forEach((cells, r) => cells && touched.add(r));
   for (const k of promoted.keys()) touched.add(Math.floor(k / COLS));
@@ -155,8 +167,8 @@ export function patchRows(ctx: RowContext): string {
     const start = index.rowStarts[i]!;
     const end = index.rowEnds[i]!;
     out.push(xml.slice(p, start));
-    while (f < fresh.length && fresh[f]! < row) out.push(rebuildRow(ctx, fresh[f++]!, null, promoted));
-    if (touched.has(row)) out.push(rebuildRow(ctx, row, { start, end }, promoted));
+    while (f < fresh.length && fresh[f]! < row) out.push(rebuildRow(ctx, fresh[f++]!, null, promoted, shared));
+    if (touched.has(row)) out.push(rebuildRow(ctx, row, { start, end, i }, promoted, shared));
     else if (index.implicitRefs && fresh.length && !/^<[^>]*\sr\s*=/.test(xml.slice(start, xml.indexOf(">", start) + 1))) {
       const close = xml.indexOf(">", start) + 1;
       const head = xml.slice(start, close);
@@ -165,6 +177,6 @@ export function patchRows(ctx: RowContext): string {
     p = end;
   }
   out.push(xml.slice(p, index.sheetDataInner));
-  while (f < fresh.length) out.push(rebuildRow(ctx, fresh[f++]!, null, promoted));
+  while (f < fresh.length) out.push(rebuildRow(ctx, fresh[f++]!, null, promoted, shared));
   return out.join("");
 }

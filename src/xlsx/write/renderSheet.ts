@@ -6,6 +6,8 @@
  */
 import { rangeToA1, toA1, type PlanConditionalRule } from "../../core";
 import { cellXml } from "./cellXml";
+import { COLS } from "../read/readSheet";
+import { planShared } from "./sharedFormulas";
 import { applyConditionalOps, renderBlock } from "./conditionalFormats";
 import type { KeptParts } from "./keptParts";
 import type { SheetEdit } from "./sheetEdit";
@@ -35,6 +37,7 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
   if (cols?.length) out.push(colsXml("", cols));
 
   out.push("<sheetData>");
+  const shared = planShared(edit, 0);
   for (const h of kept?.heights ?? []) if (edit.heightOf(h.row) === undefined) edit.heights.unshift({ first: h.row, last: h.row, height: h.height });
   const rows = new Set<number>(edit.heightRows());
   edit.rows.forEach((cells, r) => cells && rows.add(r));
@@ -43,9 +46,9 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
     const parts: string[] = [];
     (edit.rows[r] ?? []).forEach((e, c) => {
       if (!e) return;
-      const style = e.fmt ? styles.xfFor(0, edit.layers(e.fmt), e.fmt) : 0;
+      const style = e.fmt ? styles.xfFor(0, edit, e.fmt) : 0;
       if (e.value === undefined && !style) return;
-      parts.push(cellXml("", toA1(r, c), style, e.value ?? null));
+      parts.push(cellXml("", toA1(r, c), style, e.value ?? null, shared.get(r * COLS + c)));
     });
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
     out.push(parts.length ? `<row r="${r + 1}"${ht}>${parts.join("")}</row>` : `<row r="${r + 1}"${ht}/>`);

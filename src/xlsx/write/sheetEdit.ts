@@ -8,8 +8,8 @@ import type { CellRange, CellStyle, PlanCell, PlanConditionalRule, PrintSetup, W
 export interface CellEdit {
   /** The value to write: undefined leaves the cell's value alone, null blanks it. */
   value?: PlanCell | null;
-  /** The formats laid over the cell, as indexes into `SheetEdit.styles` joined by ",". */
-  fmt?: string;
+  /** The formats laid over the cell, in order, as an id of `SheetEdit` (see `layers`); 0 or absent: none. */
+  fmt?: number;
 }
 
 export type ConditionalOp =
@@ -20,6 +20,10 @@ export class SheetEdit {
   /** rows[row][col]; sparse. */
   readonly rows: (CellEdit[] | undefined)[] = [];
   readonly styles: CellStyle[] = [];
+  /** Format chains: chain id → the style indexes laid over a cell, in order; id 0 is the empty chain. */
+  private readonly chains: number[][] = [[]];
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly layerCache: CellStyle[][] = [[]];
   /** Merge steps in order; each unmerges what it overlaps first. */
   readonly merges: CellRange[] = [];
   readonly conditional: ConditionalOp[] = [];
@@ -45,12 +49,16 @@ export class SheetEdit {
         });
         break;
       case "format": {
-        const id = String(this.styles.push(step.style) - 1);
+        const style = this.styleIndex(step.style);
         const { top, left, bottom, right } = step.range;
+        let lastFrom = -1;
+        let lastTo = 0;
         for (let r = top; r <= bottom; r++) {
           for (let c = left; c <= right; c++) {
             const e = this.cell(r, c);
-            e.fmt = e.fmt === undefined ? id : `${e.fmt},${id}`;
+            const from = e.fmt ?? 0;
+            if (from !== lastFrom) (lastFrom = from), (lastTo = this.extend(from, style));
+            e.fmt = lastTo;
           }
         }
         break;
@@ -90,9 +98,29 @@ export class SheetEdit {
     }
   }
 
-  /** The layers of a cell's formats, in order. */
-  layers(fmt: string): CellStyle[] {
-    return fmt.split(",").map((i) => this.styles[Number(i)]!);
+  private readonly styleIds = new Map<string, number>();
+
+  /** One index per distinct style, so cells formatted alike by different steps share their chains. */
+  private styleIndex(style: CellStyle): number {
+    const key = JSON.stringify(style);
+    let i = this.styleIds.get(key);
+    if (i === undefined) this.styleIds.set(key, (i = this.styles.push(style) - 1));
+    return i;
+  }
+
+  /** The chain of `from` with one more style laid over it. */
+  private extend(from: number, style: number): number {
+    const known = this.next[from]!.get(style);
+    if (known !== undefined) return known;
+    const id = this.chains.push([...this.chains[from]!, style]) - 1;
+    this.next.push(new Map());
+    this.next[from]!.set(style, id);
+    return id;
+  }
+
+  /** The styles of a format chain, in the order they were laid. */
+  layers(fmt: number): CellStyle[] {
+    return (this.layerCache[fmt] ??= this.chains[fmt]!.map((i) => this.styles[i]!));
   }
 
   /** The height set for a row, if any (the last step wins). */

@@ -8,6 +8,7 @@ import { builtInId } from "../read/readStyles";
 import { childElements, tagAttrs, type Child } from "../xml/xmlScan";
 import { escapeAttr } from "../xml/xmlText";
 import { PartEditor, STYLESHEET_ORDER } from "./editChildren";
+import type { SheetEdit } from "./sheetEdit";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -92,7 +93,7 @@ export class StyleBook {
   private readonly p: string;
   private nextNumFmt: number;
   private readonly numFmtIds = new Map<string, number>();
-  private readonly xfCache = new Map<string, number>();
+  private readonly xfCache = new Map<SheetEdit, Map<number, number>>();
 
   constructor(readonly xml: string) {
     this.editor = new PartEditor(xml, STYLESHEET_ORDER);
@@ -182,10 +183,14 @@ export class StyleBook {
    * The cell format that lays `layers` (in order) over cell format `base`: what a layer sets is replaced, the rest
    * kept. Example: base 4 (bordered, General) with `{ numberFormat: "0" }` → a new xf, bordered, format "0".
    */
-  xfFor(base: number, layers: CellStyle[], key: string): number {
-    const cacheKey = `${base}|${key}`;
-    const cached = this.xfCache.get(cacheKey);
+  xfFor(base: number, edit: SheetEdit, fmt: number): number {
+    if (!fmt) return base;
+    let cache = this.xfCache.get(edit);
+    if (!cache) this.xfCache.set(edit, (cache = new Map()));
+    const cacheKey = base * 1048576 + fmt;
+    const cached = cache.get(cacheKey);
     if (cached !== undefined) return cached;
+    const layers = edit.layers(fmt);
     const xf = this.parseXf(base);
     const a = xf.attrs;
     const num = (k: string) => Number(a.get(k) ?? 0);
@@ -219,7 +224,7 @@ export class StyleBook {
     const inner = alignment + xf.rest;
     const text = inner ? `<${p}xf${attrs(a)}>${inner}</${p}xf>` : `<${p}xf${attrs(a)}/>`;
     const index = this.xfs.intern(text);
-    this.xfCache.set(cacheKey, index);
+    cache.set(cacheKey, index);
     return index;
   }
 

@@ -40,6 +40,15 @@ export function decodeXstring(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** Whether text holds a character encodeXstring changes (a quick scan: most text holds none). */
+function needsXstring(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 ? c !== 9 && c !== 10 : c === 95 ? text[i + 1] === "x" : c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe)) return true;
+  }
+  return false;
+}
+
 /**
  * Encodes text as ST_Xstring: control characters XML 1.0 forbids become `_xHHHH_` (and so does a carriage return,
  * which XML parsers would turn into a line feed), and an underscore that would
@@ -47,7 +56,7 @@ export function decodeXstring(text: string): string {
  */
 export function encodeXstring(text: string): string {
   // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold.
-  if (!/[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_|[\uD800-\uDFFF]/.test(text)) return text;
+  if (!needsXstring(text)) return text;
   return text
     .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
