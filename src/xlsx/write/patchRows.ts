@@ -8,14 +8,14 @@
  * Rows or cells stored without `r` get one in the rows we rewrite (and rows get one everywhere when we add rows),
  * since an inserted element would otherwise shift the implicit positions after it.
  */
-import { toA1, type CellRange } from "../../core";
+import { toA1, type CellRange, type PlanCell } from "../../core";
 import { COLS, type SheetIndex } from "../read/readSheet";
 import { tagAttrs, nextTag } from "../xml/xmlScan";
 import { escapeText } from "../xml/xmlText";
 import { cellXml } from "./cellXml";
-import { planShared, type SharedRole } from "./sharedFormulas";
+import { planShared, type SharedRole, type SweptRow } from "./sharedFormulas";
 import { setAttr } from "./editChildren";
-import type { CellEdit, SheetEdit } from "./sheetEdit";
+import type { RowCells, SheetEdit } from "./sheetEdit";
 import { shiftFormula } from "./shiftFormula";
 import type { StyleBook } from "./styleBook";
 
@@ -32,7 +32,7 @@ type Promotions = Map<number, string>;
 
 function promotions(index: SheetIndex, edit: SheetEdit, p: string): Promotions {
   const out: Promotions = new Map();
-  const written = (key: number) => edit.rows[Math.floor(key / COLS)]?.[key % COLS]?.value !== undefined;
+  const written = (key: number) => edit.valueAt(Math.floor(key / COLS), key % COLS) !== undefined;
   for (const [si, g] of index.shared) {
     if (g.row < 0 || !written(g.row * COLS + g.col)) continue;
     const rest = g.cells.filter((k) => !written(k)).sort((a, b) => a - b);
@@ -87,10 +87,12 @@ function rebuildRow(
   existing: { start: number; end: number; i: number } | null,
   promoted: Promotions,
   shared: Map<number, SharedRole>,
+  swept: RowCells | undefined,
 ): string {
   const { xml, index, edit, styles } = ctx;
   const p = index.prefix;
-  const edits = edit.rows[row] ?? [];
+  const edits = new Map<number, { value: PlanCell | null | undefined; fmt: number }>();
+  swept?.cols.forEach((c, i) => edits.set(c, { value: swept.values[i], fmt: swept.fmts[i]! }));
   let startTag: string;
   let cells: ExistingCell[] = [];
   let rowStyle = 0;
@@ -108,12 +110,12 @@ function rebuildRow(
 
   const byCol = new Map<number, string>();
   const baseOf = (col: number) => (rowStyle || ctx.columnStyle(col));
-  const render = (col: number, e: CellEdit, s: number) => {
-    const style = e.fmt ? styles.xfFor(s, edit, e.fmt) : s;
+  const render = (col: number, e: { value: PlanCell | null | undefined; fmt: number }, s: number) => {
+    const style = styles.xfFor(s, edit, e.fmt);
     return cellXml(p, toA1(row, col), style, e.value ?? null, shared.get(row * COLS + col));
   };
   for (const c of cells) {
-    const e = edits[c.col];
+    const e = edits.get(c.col);
     const f = promoted.get(row * COLS + c.col);
     let text = xml.slice(c.start, c.end);
     if (e && e.value !== undefined) text = render(c.col, e, c.s);
@@ -128,7 +130,7 @@ function rebuildRow(
     byCol.set(c.col, text);
   }
   edits.forEach((e, col) => {
-    if (!e || byCol.has(col)) return;
+    if (byCol.has(col)) return;
     const base = baseOf(col);
     if (e.value === undefined && !e.fmt) return;
     if ((e.value === null || e.value === undefined) && !e.fmt && !base) return;
@@ -151,9 +153,12 @@ export function patchRows(ctx: RowContext): string {
   const promoted = promotions(index, edit, index.prefix);
   // New shared formula indexes come after the sheet's own.
   const firstSi = Math.max(-1, ...[...index.shared.keys()].map((k) => Number(k) || 0)) + 1;
-  const shared = planShared(edit, firstSi);
+  const rows: SweptRow[] = [];
+  edit.forEachRow((row, cells) => rows.push({ row, cells }));
+  const byRow = new Map(rows.map((r) => [r.row, r.cells]));
+  const shared = planShared(rows, firstSi);
   const touched = new Set<number>(edit.heightRows());
-  edit.rows.forEach((cells, r) => cells && touched.add(r));
+  for (const r of rows) touched.add(r.row);
   for (const k of promoted.keys()) touched.add(Math.floor(k / COLS));
   const existingRows = new Set(index.rowNumbers);
   const fresh = [...touched].filter((r) => !existingRows.has(r)).sort((a, b) => a - b);
@@ -162,13 +167,17 @@ export function patchRows(ctx: RowContext): string {
   let p = inner;
   let f = 0;
   const n = index.rowNumbers.length;
+  const freshRow = () => {
+    const r = fresh[f++]!;
+    return rebuildRow(ctx, r, null, promoted, shared, byRow.get(r));
+  };
   for (let i = 0; i < n; i++) {
     const row = index.rowNumbers[i]!;
     const start = index.rowStarts[i]!;
     const end = index.rowEnds[i]!;
     out.push(xml.slice(p, start));
-    while (f < fresh.length && fresh[f]! < row) out.push(rebuildRow(ctx, fresh[f++]!, null, promoted, shared));
-    if (touched.has(row)) out.push(rebuildRow(ctx, row, { start, end, i }, promoted, shared));
+    while (f < fresh.length && fresh[f]! < row) out.push(freshRow());
+    if (touched.has(row)) out.push(rebuildRow(ctx, row, { start, end, i }, promoted, shared, byRow.get(row)));
     else if (index.implicitRefs && fresh.length && !/^<[^>]*\sr\s*=/.test(xml.slice(start, xml.indexOf(">", start) + 1))) {
       const close = xml.indexOf(">", start) + 1;
       const head = xml.slice(start, close);
@@ -177,6 +186,6 @@ export function patchRows(ctx: RowContext): string {
     p = end;
   }
   out.push(xml.slice(p, index.sheetDataInner));
-  while (f < fresh.length) out.push(rebuildRow(ctx, fresh[f++]!, null, promoted, shared));
+  while (f < fresh.length) out.push(freshRow());
   return out.join("");
 }

@@ -7,10 +7,10 @@
 import { rangeToA1, toA1, type PlanConditionalRule } from "../../core";
 import { cellXml } from "./cellXml";
 import { COLS } from "../read/readSheet";
-import { planShared } from "./sharedFormulas";
+import { planShared, type SweptRow } from "./sharedFormulas";
 import { applyConditionalOps, renderBlock } from "./conditionalFormats";
 import type { KeptParts } from "./keptParts";
-import type { SheetEdit } from "./sheetEdit";
+import type { RowCells, SheetEdit } from "./sheetEdit";
 import { applyMerges, applyWidths, colsXml, frozenPaneXml, mergeCellsXml, printXml, tabColorXml } from "./sheetParts";
 import type { StyleBook } from "./styleBook";
 
@@ -37,22 +37,30 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
   if (cols?.length) out.push(colsXml("", cols));
 
   out.push("<sheetData>");
-  const shared = planShared(edit, 0);
-  for (const h of kept?.heights ?? []) if (edit.heightOf(h.row) === undefined) edit.heights.unshift({ first: h.row, last: h.row, height: h.height });
-  const rows = new Set<number>(edit.heightRows());
-  edit.rows.forEach((cells, r) => cells && rows.add(r));
-  for (const r of [...rows].sort((a, b) => a - b)) {
+  for (const k of kept?.heights ?? []) if (edit.heightOf(k.row) === undefined) edit.heights.unshift({ first: k.row, last: k.row, height: k.height });
+  const swept: SweptRow[] = [];
+  edit.forEachRow((row, cells) => swept.push({ row, cells }));
+  const shared = planShared(swept, 0);
+  const heights = edit.heightRows();
+  let h = 0;
+  const rowXml = (r: number, cells: RowCells | null) => {
     const height = edit.heightOf(r);
-    const parts: string[] = [];
-    (edit.rows[r] ?? []).forEach((e, c) => {
-      if (!e) return;
-      const style = e.fmt ? styles.xfFor(0, edit, e.fmt) : 0;
-      if (e.value === undefined && !style) return;
-      parts.push(cellXml("", toA1(r, c), style, e.value ?? null, shared.get(r * COLS + c)));
-    });
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
-    out.push(parts.length ? `<row r="${r + 1}"${ht}>${parts.join("")}</row>` : `<row r="${r + 1}"${ht}/>`);
+    const parts: string[] = [];
+    cells?.cols.forEach((c, i) => {
+      const value = cells.values[i];
+      const style = styles.xfFor(0, edit, cells.fmts[i]!);
+      if (value === undefined && !style) return;
+      parts.push(cellXml("", toA1(r, c), style, value ?? null, shared.get(r * COLS + c)));
+    });
+    return parts.length ? `<row r="${r + 1}"${ht}>${parts.join("")}</row>` : `<row r="${r + 1}"${ht}/>`;
+  };
+  for (const { row, cells } of swept) {
+    while (h < heights.length && heights[h]! < row) out.push(rowXml(heights[h++]!, null));
+    if (heights[h] === row) h++;
+    out.push(rowXml(row, cells));
   }
+  while (h < heights.length) out.push(rowXml(heights[h++]!, null));
   out.push("</sheetData>");
 
   out.push(mergeCellsXml("", applyMerges([], edit.merges) ?? []));

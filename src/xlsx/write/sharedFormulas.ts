@@ -6,7 +6,7 @@
  */
 import { toA1 } from "../../core";
 import { COLS } from "../read/readSheet";
-import type { SheetEdit } from "./sheetEdit";
+import type { RowCells } from "./sheetEdit";
 import { shiftRows } from "./shiftFormula";
 
 export interface SharedRole {
@@ -15,32 +15,44 @@ export interface SharedRole {
   ref?: string;
 }
 
+export interface SweptRow {
+  row: number;
+  cells: RowCells;
+}
+
 /** The shared-formula role of each formula cell we write (by row * COLS + col); `firstSi` is the first free index. */
-export function planShared(edit: SheetEdit, firstSi: number): Map<number, SharedRole> {
+export function planShared(rows: SweptRow[], firstSi: number): Map<number, SharedRole> {
   const roles = new Map<number, SharedRole>();
-  const byCol = new Map<number, number[]>();
-  edit.rows.forEach((cells, r) => {
-    cells?.forEach((e, c) => {
-      if (e?.value?.formula) (byCol.get(c) ?? byCol.set(c, []).get(c)!).push(r);
-    });
-  });
+  // Per column, the run going on: its first row, the last row and formula.
+  const runs = new Map<number, { start: number; last: number; formula: string }>();
   let si = firstSi;
-  for (const [col, rows] of byCol) {
-    let start = 0;
-    for (let i = 1; i <= rows.length; i++) {
-      const prev = rows[i - 1]!;
-      const joins =
-        i < rows.length &&
-        rows[i] === prev + 1 &&
-        shiftRows(edit.rows[prev]![col]!.value!.formula!, 1) === edit.rows[rows[i]!]![col]!.value!.formula;
-      if (joins) continue;
-      if (i - start >= 2) {
-        const id = si++;
-        roles.set(rows[start]! * COLS + col, { si: id, ref: `${toA1(rows[start]!, col)}:${toA1(prev, col)}` });
-        for (let k = start + 1; k < i; k++) roles.set(rows[k]! * COLS + col, { si: id });
+  const close = (col: number, run: { start: number; last: number }) => {
+    if (run.last === run.start) return;
+    const id = si++;
+    roles.set(run.start * COLS + col, { si: id, ref: `${toA1(run.start, col)}:${toA1(run.last, col)}` });
+    const member = { si: id };
+    for (let r = run.start + 1; r <= run.last; r++) roles.set(r * COLS + col, member);
+  };
+  for (const { row, cells } of rows) {
+    cells.cols.forEach((col, i) => {
+      const formula = cells.values[i]?.formula;
+      const run = runs.get(col);
+      if (run && (!formula || run.last !== row - 1 || shiftRows(run.formula, 1) !== formula)) {
+        close(col, run);
+        runs.delete(col);
       }
-      start = i;
+      if (!formula) return;
+      const current = runs.get(col);
+      if (current) (current.last = row), (current.formula = formula);
+      else runs.set(col, { start: row, last: row, formula });
+    });
+    for (const [col, run] of runs) {
+      if (run.last < row - 1) {
+        close(col, run);
+        runs.delete(col);
+      }
     }
   }
+  for (const [col, run] of runs) close(col, run);
   return roles;
 }

@@ -1,29 +1,34 @@
 /**
- * What the write steps ask of one sheet, gathered in step order before any XML is produced: cell values, the
- * formats laid over each cell, merges, conditional formats, sizes, view and print settings. The same record
- * serves a sheet rendered from scratch (a generated sheet) and one patched in place (the user's sheet).
+ * What the write steps ask of one sheet, kept in step order before any XML is produced: the blocks of cells, the
+ * formats laid over ranges, merges, conditional formats, sizes, view and print settings. The same record serves a
+ * sheet rendered from scratch (a generated sheet) and one patched in place (the user's sheet).
+ * Cells are not copied out of the steps: a row sweep tells, row by row, which cells the steps reach, the value the
+ * last step left in each and the formats laid over it, so a sheet of 100,000 rows costs no object per cell.
  */
 import type { CellRange, CellStyle, PlanCell, PlanConditionalRule, PrintSetup, WriteStep } from "../../core";
-
-export interface CellEdit {
-  /** The value to write: undefined leaves the cell's value alone, null blanks it. */
-  value?: PlanCell | null;
-  /** The formats laid over the cell, in order, as an id of `SheetEdit` (see `layers`); 0 or absent: none. */
-  fmt?: number;
-}
 
 export type ConditionalOp =
   | { kind: "clear"; ranges: CellRange[] }
   | { kind: "add"; range: CellRange; rules: PlanConditionalRule[] };
 
+/** A step that reaches cells: a block of values, a format, or a merge (which blanks all but its top-left cell). */
+type CellOp =
+  | { kind: "cells"; range: CellRange; cells: (PlanCell | null)[][] }
+  | { kind: "format"; range: CellRange; style: number }
+  | { kind: "merge"; range: CellRange };
+
+/** One row as the steps leave it: the columns they reach, ascending, with each cell's value and format chain. */
+export interface RowCells {
+  cols: number[];
+  /** undefined: the value is left alone; null: blanked. */
+  values: (PlanCell | null | undefined)[];
+  /** Format chain ids (see SheetEdit.layers); 0: none. */
+  fmts: number[];
+}
+
 export class SheetEdit {
-  /** rows[row][col]; sparse. */
-  readonly rows: (CellEdit[] | undefined)[] = [];
+  private readonly ops: CellOp[] = [];
   readonly styles: CellStyle[] = [];
-  /** Format chains: chain id → the style indexes laid over a cell, in order; id 0 is the empty chain. */
-  private readonly chains: number[][] = [[]];
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly layerCache: CellStyle[][] = [[]];
   /** Merge steps in order; each unmerges what it overlaps first. */
   readonly merges: CellRange[] = [];
   readonly conditional: ConditionalOp[] = [];
@@ -32,46 +37,31 @@ export class SheetEdit {
   freezeRows: number | undefined;
   tabColor: string | undefined;
   print: PrintSetup | undefined;
-
-  private cell(row: number, col: number): CellEdit {
-    const cells = (this.rows[row] ??= []);
-    return (cells[col] ??= {});
-  }
+  private readonly styleIds = new Map<string, number>();
+  /** Format chains: chain id → the style indexes laid over a cell, in order; id 0 is the empty chain. */
+  private readonly chains: number[][] = [[]];
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly layerCache: CellStyle[][] = [[]];
 
   /** Takes one step that concerns this sheet. */
   apply(step: WriteStep): void {
     switch (step.op) {
-      case "writeCells":
-        step.cells.forEach((cells, i) => {
-          cells.forEach((c, j) => {
-            if (c) this.cell(step.top + i, step.left + j).value = c;
-          });
-        });
-        break;
-      case "format": {
-        const style = this.styleIndex(step.style);
-        const { top, left, bottom, right } = step.range;
-        let lastFrom = -1;
-        let lastTo = 0;
-        for (let r = top; r <= bottom; r++) {
-          for (let c = left; c <= right; c++) {
-            const e = this.cell(r, c);
-            const from = e.fmt ?? 0;
-            if (from !== lastFrom) (lastFrom = from), (lastTo = this.extend(from, style));
-            e.fmt = lastTo;
-          }
+      case "writeCells": {
+        const rows = step.cells.length;
+        const cols = rows ? step.cells[0]!.length : 0;
+        if (rows && cols) {
+          const range = { top: step.top, left: step.left, bottom: step.top + rows - 1, right: step.left + cols - 1 };
+          this.ops.push({ kind: "cells", range, cells: step.cells });
         }
         break;
       }
-      case "merge": {
+      case "format":
+        this.ops.push({ kind: "format", range: step.range, style: this.styleIndex(step.style) });
+        break;
+      case "merge":
         this.merges.push(step.range);
-        const { top, left, bottom, right } = step.range;
-        // Only the top-left cell's value is kept in a merged area, as when Excel merges.
-        for (let r = top; r <= bottom; r++) {
-          for (let c = left; c <= right; c++) if (r !== top || c !== left) this.cell(r, c).value = null;
-        }
+        this.ops.push({ kind: "merge", range: step.range });
         break;
-      }
       case "clearConditionalFormats":
         this.conditional.push({ kind: "clear", ranges: step.ranges });
         break;
@@ -98,8 +88,6 @@ export class SheetEdit {
     }
   }
 
-  private readonly styleIds = new Map<string, number>();
-
   /** One index per distinct style, so cells formatted alike by different steps share their chains. */
   private styleIndex(style: CellStyle): number {
     const key = JSON.stringify(style);
@@ -123,6 +111,72 @@ export class SheetEdit {
     return (this.layerCache[fmt] ??= this.chains[fmt]!.map((i) => this.styles[i]!));
   }
 
+  /** The value the steps leave in a cell: undefined when none writes it, null when blanked. */
+  valueAt(row: number, col: number): PlanCell | null | undefined {
+    for (let i = this.ops.length - 1; i >= 0; i--) {
+      const v = this.opValue(this.ops[i]!, row, col);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  private opValue(op: CellOp, row: number, col: number): PlanCell | null | undefined {
+    const r = op.range;
+    if (row < r.top || row > r.bottom || col < r.left || col > r.right) return undefined;
+    if (op.kind === "cells") return op.cells[row - r.top]![col - r.left] ?? undefined;
+    if (op.kind === "merge") return row === r.top && col === r.left ? undefined : null;
+    return undefined;
+  }
+
+  /** Every row the cell steps reach, in ascending order, with its cells. */
+  forEachRow(visit: (row: number, cells: RowCells) => void): void {
+    if (!this.ops.length) return;
+    const order = this.ops.map((_, i) => i).sort((a, b) => this.ops[a]!.range.top - this.ops[b]!.range.top || a - b);
+    const bottom = Math.max(...this.ops.map((o) => o.range.bottom));
+    let active: number[] = [];
+    let k = 0;
+    for (let row = this.ops[order[0]!]!.range.top; row <= bottom; row++) {
+      let added = false;
+      while (k < order.length && this.ops[order[k]!]!.range.top <= row) (active.push(order[k++]!), (added = true));
+      if (added) active.sort((a, b) => a - b);
+      if (active.some((i) => this.ops[i]!.range.bottom < row)) active = active.filter((i) => this.ops[i]!.range.bottom >= row);
+      if (!active.length) {
+        if (k < order.length) row = this.ops[order[k]!]!.range.top - 1;
+        continue;
+      }
+      let left = Infinity;
+      let right = -1;
+      for (const i of active) {
+        left = Math.min(left, this.ops[i]!.range.left);
+        right = Math.max(right, this.ops[i]!.range.right);
+      }
+      const cells: RowCells = { cols: [], values: [], fmts: [] };
+      for (let col = left; col <= right; col++) {
+        let reached = false;
+        let value: PlanCell | null | undefined;
+        let fmt = 0;
+        for (const i of active) {
+          const op = this.ops[i]!;
+          const r = op.range;
+          if (col < r.left || col > r.right) continue;
+          if (op.kind === "format") {
+            fmt = this.extend(fmt, op.style);
+            reached = true;
+          } else {
+            const v = this.opValue(op, row, col);
+            if (v !== undefined) value = v;
+            reached ||= op.kind === "merge" || v !== undefined;
+          }
+        }
+        if (!reached) continue;
+        cells.cols.push(col);
+        cells.values.push(value);
+        cells.fmts.push(fmt);
+      }
+      if (cells.cols.length) visit(row, cells);
+    }
+  }
+
   /** The height set for a row, if any (the last step wins). */
   heightOf(row: number): number | undefined {
     let h: number | undefined;
@@ -137,18 +191,17 @@ export class SheetEdit {
     return [...rows].sort((a, b) => a - b);
   }
 
-  /** The range every written or formatted cell lies in, or null. */
+  /** The range every written, formatted or merged cell lies in, or null. */
   extent(): CellRange | null {
-    let box: CellRange | null = null;
-    this.rows.forEach((cells, r) => {
-      if (!cells) return;
-      const left = cells.findIndex((c) => c !== undefined);
-      const right = cells.length - 1;
-      if (left < 0) return;
-      box = box
-        ? { top: Math.min(box.top, r), left: Math.min(box.left, left), bottom: Math.max(box.bottom, r), right: Math.max(box.right, right) }
-        : { top: r, left, bottom: r, right };
-    });
-    return box;
+    if (!this.ops.length) return null;
+    return this.ops.reduce<CellRange>(
+      (b, { range: r }) => ({
+        top: Math.min(b.top, r.top),
+        left: Math.min(b.left, r.left),
+        bottom: Math.max(b.bottom, r.bottom),
+        right: Math.max(b.right, r.right),
+      }),
+      { ...this.ops[0]!.range },
+    );
   }
 }
