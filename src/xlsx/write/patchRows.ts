@@ -19,14 +19,6 @@ import type { RowCells, SheetEdit } from "./sheetEdit";
 import { shiftFormula } from "./shiftFormula";
 import type { StyleBook } from "./styleBook";
 
-interface ExistingCell {
-  col: number;
-  start: number;
-  end: number;
-  s: number;
-  implicit: boolean;
-}
-
 /** A shared formula's new master: the cell, and the `<f>` it now holds. */
 type Promotions = Map<number, string>;
 
@@ -56,21 +48,6 @@ function promotions(index: SheetIndex, edit: SheetEdit, p: string): Promotions {
   return out;
 }
 
-/** The cells of the i-th row element, in document order, as the reader found them. */
-function cellsOf(index: SheetIndex, i: number): ExistingCell[] {
-  const out: ExistingCell[] = [];
-  const first = index.rowFirstCell[i]!;
-  for (let k = first; k < first + index.rowCellCount[i]!; k++)
-    out.push({
-      col: index.cellCols[k]!,
-      start: index.cellStarts[k]!,
-      end: index.cellEnds[k]!,
-      s: index.cellStyles[k]!,
-      implicit: index.cellImplicit[k]!,
-    });
-  return out;
-}
-
 export interface RowContext {
   xml: string;
   index: SheetIndex;
@@ -80,7 +57,12 @@ export interface RowContext {
   columnStyle: (col: number) => number;
 }
 
-/** The text of one rebuilt row (existing or new): start tag, cells in column order, end tag. */
+const FORMULA = /<([\w.-]+:)?f(\s[^>]*)?(\/>|>[^<]*<\/([\w.-]+:)?f>)/;
+
+/**
+ * The text of one rebuilt row (existing or new): its start tag (with `r`, and our height), then its cells in column
+ * order — the existing ones (kept, restyled or rewritten) merged with the new ones — then its end tag.
+ */
 function rebuildRow(
   ctx: RowContext,
   row: number,
@@ -91,60 +73,76 @@ function rebuildRow(
 ): string {
   const { xml, index, edit, styles } = ctx;
   const p = index.prefix;
-  const edits = new Map<number, { value: PlanCell | null | undefined; fmt: number }>();
-  swept?.cols.forEach((c, i) => edits.set(c, { value: swept.values[i], fmt: swept.fmts[i]! }));
   let startTag: string;
-  let cells: ExistingCell[] = [];
+  let first = 0;
+  let count = 0;
   let rowStyle = 0;
   if (existing) {
     const tag = nextTag(xml, existing.start)!;
     startTag = xml.slice(tag.start, tag.end);
     if (tag.kind === "empty") startTag = `${startTag.slice(0, -2).trimEnd()}>`;
-    else cells = cellsOf(index, existing.i);
-    const a = tagAttrs(xml, tag);
-    if (a.get("customFormat") === "1" || a.get("customFormat") === "true") rowStyle = Number(a.get("s") ?? 0);
-  } else startTag = `<${p}row>`;
-  startTag = setAttr(startTag, "r", String(row + 1));
+    else (first = index.rowFirstCell[existing.i]!), (count = index.rowCellCount[existing.i]!);
+    if (startTag.includes("customFormat")) {
+      const a = tagAttrs(xml, tag);
+      if (a.get("customFormat") === "1" || a.get("customFormat") === "true") rowStyle = Number(a.get("s") ?? 0);
+    }
+    if (!/\sr\s*=/.test(startTag)) startTag = setAttr(startTag, "r", String(row + 1));
+  } else startTag = `<${p}row r="${row + 1}">`;
   const height = edit.heightOf(row);
   if (height !== undefined) startTag = setAttr(setAttr(startTag, "ht", String(height)), "customHeight", "1");
 
-  const byCol = new Map<number, string>();
-  const baseOf = (col: number) => (rowStyle || ctx.columnStyle(col));
-  const render = (col: number, e: { value: PlanCell | null | undefined; fmt: number }, s: number) => {
-    const style = styles.xfFor(s, edit, e.fmt);
-    return cellXml(p, toA1(row, col), style, e.value ?? null, shared.get(row * COLS + col));
+  const parts: string[] = [];
+  let lo = Infinity;
+  let hi = -1;
+  const emit = (col: number, text: string) => {
+    parts.push(text);
+    if (col < lo) lo = col;
+    if (col > hi) hi = col;
   };
-  for (const c of cells) {
-    const e = edits.get(c.col);
-    const f = promoted.get(row * COLS + c.col);
-    let text = xml.slice(c.start, c.end);
-    if (e && e.value !== undefined) text = render(c.col, e, c.s);
-    else if (e?.fmt || c.implicit || f) {
-      const open = nextTag(xml, c.start)!;
-      let head = xml.slice(open.start, open.end);
-      if (c.implicit) head = setAttr(head, "r", toA1(row, c.col));
-      if (e?.fmt) head = setAttr(head, "s", String(styles.xfFor(c.s, edit, e.fmt)));
-      text = head + xml.slice(open.end, c.end);
-      if (f) text = text.replace(/<([\w.-]+:)?f(\s[^>]*)?(\/>|>[^<]*<\/([\w.-]+:)?f>)/, f);
+  const render = (col: number, value: PlanCell | null | undefined, fmt: number, s: number) =>
+    cellXml(p, toA1(row, col), styles.xfFor(s, edit, fmt), value ?? null, shared.get(row * COLS + col));
+  const newCols = swept?.cols ?? [];
+  let j = 0;
+  const emitNew = (upTo: number) => {
+    for (; j < newCols.length && newCols[j]! < upTo; j++) {
+      const col = newCols[j]!;
+      const value = swept!.values[j];
+      const fmt = swept!.fmts[j]!;
+      const base = rowStyle || ctx.columnStyle(col);
+      if (value === undefined && !fmt) continue;
+      if ((value === null || value === undefined) && !fmt && !base) continue;
+      emit(col, render(col, value, fmt, base));
     }
-    byCol.set(c.col, text);
+  };
+  for (let k = first; k < first + count; k++) {
+    const col = index.cellCols[k]!;
+    emitNew(col);
+    const start = index.cellStarts[k]!;
+    const end = index.cellEnds[k]!;
+    const s = index.cellStyles[k]!;
+    const own = j < newCols.length && newCols[j] === col ? j++ : -1;
+    const value = own >= 0 ? swept!.values[own] : undefined;
+    const fmt = own >= 0 ? swept!.fmts[own]! : 0;
+    const f = promoted.get(row * COLS + col);
+    if (value !== undefined) emit(col, render(col, value, fmt, s));
+    else if (fmt || index.cellImplicit[k] || f) {
+      const close = xml.indexOf(">", start) + 1;
+      let head = xml.slice(start, close);
+      if (index.cellImplicit[k]) head = setAttr(head, "r", toA1(row, col));
+      if (fmt) head = setAttr(head, "s", String(styles.xfFor(s, edit, fmt)));
+      let text = head + xml.slice(close, end);
+      if (f) text = text.replace(FORMULA, f);
+      emit(col, text);
+    } else emit(col, xml.slice(start, end));
   }
-  edits.forEach((e, col) => {
-    if (byCol.has(col)) return;
-    const base = baseOf(col);
-    if (e.value === undefined && !e.fmt) return;
-    if ((e.value === null || e.value === undefined) && !e.fmt && !base) return;
-    byCol.set(col, render(col, e, base));
-  });
-  const cols = [...byCol.keys()].sort((a, b) => a - b);
-  const spans = /\sspans\s*=\s*["'](\d+):(\d+)["']/.exec(startTag);
-  if (spans && cols.length) {
-    const lo = Math.min(Number(spans[1]), cols[0]! + 1);
-    const hi = Math.max(Number(spans[2]), cols[cols.length - 1]! + 1);
-    startTag = setAttr(startTag, "spans", `${lo}:${hi}`);
+  emitNew(Infinity);
+  if (!parts.length) return `${startTag.slice(0, -1)}/>`;
+  if (startTag.includes("spans")) {
+    const spans = /\sspans\s*=\s*["'](\d+):(\d+)["']/.exec(startTag);
+    if (spans && (lo + 1 < Number(spans[1]) || hi + 1 > Number(spans[2])))
+      startTag = setAttr(startTag, "spans", `${Math.min(Number(spans[1]), lo + 1)}:${Math.max(Number(spans[2]), hi + 1)}`);
   }
-  if (!cols.length) return `${startTag.slice(0, -1)}/>`;
-  return `${startTag}${cols.map((c) => byCol.get(c)).join("")}</${p}row>`;
+  return `${startTag}${parts.join("")}</${p}row>`;
 }
 
 /** The new inside of `<sheetData>`: existing rows kept or rebuilt, new rows inserted in order. */

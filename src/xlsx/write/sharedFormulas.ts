@@ -24,7 +24,15 @@ export interface SweptRow {
 export function planShared(rows: SweptRow[], firstSi: number): Map<number, SharedRole> {
   const roles = new Map<number, SharedRole>();
   // Per column, the run going on: its first row, the last row and formula.
-  const runs = new Map<number, { start: number; last: number; formula: string }>();
+  const runs = new Map<number, { start: number; last: number; formula: string; shape: string }>();
+  // The formula with its row number replaced: cells whose shape is the same differ by that number only, and
+  // whether that difference is a move down is decided once per shape (proof in `fillsDown`).
+  const verdicts = new Map<string, boolean>();
+  const fillsDown = (shape: string, formula: string, row: number) => {
+    let v = verdicts.get(shape);
+    if (v === undefined) verdicts.set(shape, (v = shiftRows(formula, 1) === shape.split("\u0000").join(String(row + 2))));
+    return v;
+  };
   let si = firstSi;
   const close = (col: number, run: { start: number; last: number }) => {
     if (run.last === run.start) return;
@@ -36,15 +44,18 @@ export function planShared(rows: SweptRow[], firstSi: number): Map<number, Share
   for (const { row, cells } of rows) {
     cells.cols.forEach((col, i) => {
       const formula = cells.values[i]?.formula;
+      const shape = formula ? formula.split(String(row + 1)).join("\u0000") : "";
       const run = runs.get(col);
-      if (run && (!formula || run.last !== row - 1 || shiftRows(run.formula, 1) !== formula)) {
+      const follows = (r: { formula: string; shape: string; last: number }) =>
+        r.shape === shape ? fillsDown(shape, r.formula, r.last) : shiftRows(r.formula, 1) === formula;
+      if (run && (!formula || run.last !== row - 1 || !follows(run))) {
         close(col, run);
         runs.delete(col);
       }
       if (!formula) return;
       const current = runs.get(col);
-      if (current) (current.last = row), (current.formula = formula);
-      else runs.set(col, { start: row, last: row, formula });
+      if (current) Object.assign(current, { last: row, formula, shape });
+      else runs.set(col, { start: row, last: row, formula, shape });
     });
     for (const [col, run] of runs) {
       if (run.last < row - 1) {
