@@ -78,15 +78,16 @@ function rebuildRow(
   let count = 0;
   let rowStyle = 0;
   if (existing) {
-    const tag = nextTag(xml, existing.start)!;
-    startTag = xml.slice(tag.start, tag.end);
-    if (tag.kind === "empty") startTag = `${startTag.slice(0, -2).trimEnd()}>`;
+    // A row's attributes are numbers and flags: its start tag ends at the first ">".
+    const tagEnd = xml.indexOf(">", existing.start) + 1;
+    startTag = xml.slice(existing.start, tagEnd);
+    if (startTag.endsWith("/>")) startTag = `${startTag.slice(0, -2).trimEnd()}>`;
     else (first = index.rowFirstCell[existing.i]!), (count = index.rowCellCount[existing.i]!);
     if (startTag.includes("customFormat")) {
-      const a = tagAttrs(xml, tag);
+      const a = tagAttrs(xml, nextTag(xml, existing.start)!);
       if (a.get("customFormat") === "1" || a.get("customFormat") === "true") rowStyle = Number(a.get("s") ?? 0);
     }
-    if (!/\sr\s*=/.test(startTag)) startTag = setAttr(startTag, "r", String(row + 1));
+    if (index.implicitRefs && !/\sr\s*=/.test(startTag)) startTag = setAttr(startTag, "r", String(row + 1));
   } else startTag = `<${p}row r="${row + 1}">`;
   const height = edit.heightOf(row);
   if (height !== undefined) startTag = setAttr(setAttr(startTag, "ht", String(height)), "customHeight", "1");
@@ -137,10 +138,13 @@ function rebuildRow(
   }
   emitNew(Infinity);
   if (!parts.length) return `${startTag.slice(0, -1)}/>`;
-  if (startTag.includes("spans")) {
-    const spans = /\sspans\s*=\s*["'](\d+):(\d+)["']/.exec(startTag);
-    if (spans && (lo + 1 < Number(spans[1]) || hi + 1 > Number(spans[2])))
-      startTag = setAttr(startTag, "spans", `${Math.min(Number(spans[1]), lo + 1)}:${Math.max(Number(spans[2]), hi + 1)}`);
+  const at = startTag.indexOf(' spans="');
+  if (at >= 0) {
+    // spans (§18.3.1.73) is an optimisation hint "first:last"; it must still cover the row's cells.
+    const end = startTag.indexOf('"', at + 8);
+    const [a, b] = startTag.slice(at + 8, end).split(":").map(Number);
+    if (a !== undefined && b !== undefined && (lo + 1 < a || hi + 1 > b))
+      startTag = `${startTag.slice(0, at + 8)}${Math.min(a, lo + 1)}:${Math.max(b, hi + 1)}${startTag.slice(end)}`;
   }
   return `${startTag}${parts.join("")}</${p}row>`;
 }
