@@ -2,7 +2,7 @@ import { describeWarning, STATUS_LABELS, type Lang } from "../core";
 import type { Report } from "../dialog/report";
 import { describePortError } from "../ui/describePortError";
 import { t } from "../ui/i18n";
-import type { ComputeOutcome, PortResult } from "../ui/port";
+import type { ComputeOutcome, PortResult } from "../port";
 
 /** Warnings listed in the dialog; the task pane shows them all with "go to cell". */
 const SHOWN_WARNINGS = 3;

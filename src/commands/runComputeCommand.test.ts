@@ -60,7 +60,7 @@ describe("the Compute attainment button", () => {
       lines: [
         "Trang tính đang được bảo vệ nên không ghi được kết quả.",
         "Cách xử lý: bỏ bảo vệ trang tính (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
-        'Chi tiết: Trang "Báo cáo" đang được bảo vệ; chưa có gì được ghi.',
+        'Chi tiết: Trang tính "Báo cáo" đang được bảo vệ; chưa có gì được ghi.',
       ],
     });
   });

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Lang, type Settings } from "../core";
 import type { Report } from "../dialog/report";
-import type { WorkbookPort } from "../ui/port";
+import type { WorkbookPort } from "../port";
 import { describeOutcome, describeUnexpected } from "./describeOutcome";
 
 /** What the ribbon function needs, passed in so it can be tested without Office. */

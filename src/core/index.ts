@@ -3,7 +3,7 @@
  * Front ends and adapters import from here only.
  */
 export type * from "./types";
-export { columnName, toA1, rangeToA1, parseA1, parseRange, quoteSheet } from "./a1";
+export { columnName, toA1, rangeToA1, parseA1, parseRange, quoteSheet, sameSheetName } from "./a1";
 export { STATUS_LABELS, SHEET_NAMES, HEADERS, statusLabel, describeWarning, describeError } from "./messages";
 export { DEFAULT_COLORS, DEFAULT_SETTINGS, parseSettings } from "./settings";
 export type { Settings } from "./settings";

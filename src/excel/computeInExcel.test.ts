@@ -103,7 +103,12 @@ describe("writing the plan", () => {
     seedSheet(host.workbook, sampleSheet());
     const plan = await planNow();
     const result = await compute();
-    expect(result.ok && result.value.notices.map((n) => n.code)).toEqual(["staticFills", "noNames", "noPrintSettings"]);
+    expect(result.ok && result.value.notices.map((n) => n.code)).toEqual([
+      "staticFills",
+      "noPrintSettings",
+      "noNames",
+      "noLayout",
+    ]);
     expect(
       host.calls.filter((c) =>
         /ConditionalFormat|suspend|pageLayout|PageLayout|merge|freeze|names\.add|NamedItemCollection\.add/i.test(c),
@@ -174,6 +179,12 @@ describe("writing the plan", () => {
     );
   });
 
+  it("suspends screen updating once per run, not once per batch (repeated calls make Excel flicker)", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    expect((await compute()).ok).toBe(true);
+    expect(host.calls.filter((c) => c === "Application.suspendScreenUpdatingUntilNextSync")).toHaveLength(1);
+  });
+
   it("reports progress from reading to done", async () => {
     seedSheet(host.workbook, sampleSheet());
     const stages: string[] = [];
@@ -194,7 +205,11 @@ describe("when writing is refused or fails", () => {
     const result = await compute();
     expect(result).toEqual({
       ok: false,
-      error: { kind: "host", code: "sheetProtected", detail: 'Trang "Báo cáo" đang được bảo vệ; chưa có gì được ghi.' },
+      error: {
+        kind: "host",
+        code: "sheetProtected",
+        detail: 'Trang tính "Báo cáo" đang được bảo vệ; chưa có gì được ghi.',
+      },
     });
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo"]);
     expect(host.syncs).toHaveLength(3);
@@ -210,18 +225,20 @@ describe("when writing is refused or fails", () => {
     });
   });
 
-  it("on ExcelApi 1.1 (no protection check) turns the host's refusal into a clear message and restores the workbook", async () => {
+  it("on ExcelApi 1.1 (no protection check) turns the host's refusal into a clear message and leaves the sheets as they were", async () => {
     seedSheet(host.workbook, sampleSheet());
     await compute();
-    const ids = host.workbook.sheets.map((s) => [s.name, s.id]);
+    const before = host.workbook.sheets.map((s) => [s.name, s.id, JSON.stringify(sheetValues(s))]);
     host.workbook.sheet("Báo cáo")!.protected = true;
     host.setExcelApi("1.1");
     const result = await compute();
     if (result.ok || result.error.kind !== "host") throw new Error("expected a host error");
     expect(result.error.code).toBe("sheetProtected");
-    expect(result.error.detail).toContain('Đã xoá các trang vừa tạo trong lần chạy này: "Phụ lục", "Tổng hợp".');
-    expect(result.error.detail).toContain('Đã trả lại các trang của lần chạy trước: "Phụ lục", "Tổng hợp".');
-    expect(host.workbook.sheets.map((s) => [s.name, s.id])).toEqual(ids);
+    expect(result.error.detail).toContain(
+      "Excel báo: The cell or chart you're trying to change is on a protected sheet.",
+    );
+    expect(result.error.detail).not.toMatch(/Đã xoá|xoá trắng/);
+    expect(host.workbook.sheets.map((s) => [s.name, s.id, JSON.stringify(sheetValues(s))])).toEqual(before);
     expect([markerTarget("appendix"), markerTarget("summary")]).toEqual(["Phụ lục", "Tổng hợp"]);
   });
 
@@ -235,27 +252,22 @@ describe("when writing is refused or fails", () => {
     if (result.ok || result.error.kind !== "host") throw new Error("expected a host error");
     expect(result.error.code).toBe("writeFailed");
     expect(result.error.detail).toBe(
-      'Excel said: An internal error has occurred. Removed the sheets this run had created: "Appendix", "Summary". ' +
+      'Excel said: An internal error has occurred. Removed the sheets this run had added: "Appendix", "Summary". ' +
         'The attainment and status columns on sheet "Báo cáo" may have been partly written; check them, or use Undo (Ctrl+Z) if Excel offers it.',
     );
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo"]);
     expect(host.workbook.names.size).toBe(0);
   });
 
-  it("restores the previous run's sheets when the new ones fail", async () => {
+  it("says what Excel said when it denies access for a reason other than protection", async () => {
     seedSheet(host.workbook, sampleSheet());
-    await compute();
-    const before = host.workbook.sheets.map((s) => [s.name, s.id, JSON.stringify(sheetValues(s))]);
-    let failed = false;
-    host.failWhen = (op) => {
-      if (failed || op.api !== "Worksheet.delete") return null;
-      failed = true;
-      return new FakeOfficeError("GeneralException", "Boom");
-    };
-    const result = await compute();
-    expect(result.ok).toBe(false);
-    expect(host.workbook.sheets.map((s) => [s.name, s.id, JSON.stringify(sheetValues(s))])).toEqual(before);
-    expect([markerTarget("appendix"), markerTarget("summary")]).toEqual(["Phụ lục", "Tổng hợp"]);
+    const said = "Access denied. You don't have permission to edit this workbook (it was opened read-only).";
+    host.failWhen = (op) => (op.api === "Range.values" ? new FakeOfficeError("AccessDenied", said) : null);
+    const result = await compute({ ...DEFAULT_SETTINGS, lang: "en" });
+    if (result.ok || result.error.kind !== "host") throw new Error("expected a host error");
+    expect(result.error.code).toBe("writeFailed");
+    expect(result.error.detail).toContain(`Excel said: ${said}`);
+    expect(result.error.detail).not.toMatch(/protected/);
   });
 
   it("asks to leave cell-edit mode instead of failing obscurely", async () => {

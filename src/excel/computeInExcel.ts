@@ -1,5 +1,5 @@
 import { computeWorkbook, type Analysis, type CellRange, type GeneratedSheetPlan, type Settings } from "../core";
-import type { ComputeOutcome, PortResult, Progress } from "../ui/port";
+import type { ComputeOutcome, PortResult, Progress } from "../port";
 import type { ApiSupport } from "./detectApiSupport";
 import { classifyHostError, describeProtection, describeWriteFailure, errorParts } from "./describeHostError";
 import { chooseSheet, loadWorkbook } from "./loadWorkbook";
@@ -49,7 +49,7 @@ export async function computeInExcel(
   onAppendix: (location: AppendixLocation) => void,
 ): Promise<PortResult<ComputeOutcome>> {
   onProgress({ stage: "reading", fraction: 0 });
-  const loaded = await loadWorkbook(context, support, chooseSheet(settings.sheet));
+  const loaded = await loadWorkbook(context, support, chooseSheet(settings.sheet), { mapping: settings.mapping });
   onProgress({ stage: "computing", fraction: 0.3 });
   const result = computeWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
   if (!result.ok) return { ok: false, error: { kind: "engine", error: result.error } };

@@ -84,7 +84,7 @@ describe("createExcelPort", () => {
     const result = await createExcelPort().compute(DEFAULT_SETTINGS, () => undefined);
     expect(result.ok ? null : result.error).toMatchObject({
       code: "writeFailed",
-      detail: expect.stringContaining('có thể còn các trang: "Phụ lục", "Tổng hợp"'),
+      detail: expect.stringContaining('có thể còn các trang tính: "Phụ lục", "Tổng hợp"'),
     });
   });
 

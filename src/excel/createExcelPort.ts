@@ -1,5 +1,5 @@
 import { computeWorkbook, listTables, rangeToA1, type Analysis, type Settings } from "../core";
-import type { PortResult, SheetInfo, WorkbookOverview, WorkbookPort } from "../ui/port";
+import type { PortResult, SheetInfo, WorkbookOverview, WorkbookPort } from "../port";
 import { detectApiSupport, hostIsSetSupported, type IsSetSupported } from "./detectApiSupport";
 import { computeInExcel, type AppendixLocation } from "./computeInExcel";
 import { classifyHostError, errorParts } from "./describeHostError";
@@ -49,7 +49,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     overview: () =>
       guard(() =>
         run(async (context) => {
-          const loaded = await loadWorkbook(context, support(), everyUserSheet);
+          const loaded = await loadWorkbook(context, support(), everyUserSheet, { tableOnly: true });
           const tables = listTables(loaded.grid);
           const generated = new Set(Object.values(loaded.meta.generated));
           const sheets: SheetInfo[] = loaded.meta.sheetNames
@@ -66,7 +66,9 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     preview: (settings: Settings) =>
       guard(() =>
         run(async (context): Promise<PortResult<Analysis>> => {
-          const loaded = await loadWorkbook(context, support(), chooseSheet(settings.sheet));
+          const loaded = await loadWorkbook(context, support(), chooseSheet(settings.sheet), {
+            mapping: settings.mapping,
+          });
           const result = computeWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
           return result.ok
             ? { ok: true, value: result.value.analysis }

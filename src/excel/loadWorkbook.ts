@@ -1,15 +1,10 @@
-import type { SheetGrid, WorkbookGrid } from "../core";
+import { sameSheetName, type ColumnMapping, type SheetGrid, type WorkbookGrid } from "../core";
 import type { ApiSupport } from "./detectApiSupport";
-import {
-  assembleGrids,
-  planReads,
-  queueMeta,
-  queueShapes,
-  queueValues,
-  type SheetShape,
-  type WorkbookMeta,
-} from "./readWorkbook";
-import type { LoadedRows } from "./toSheetGrid";
+import { packByBytes, READ_BUDGET } from "./measurePayload";
+import { bodyRunner, planBodyReads, type BodyRead, type BodyResult } from "./readBands";
+import { queueMeta, queueShapes, type SheetShape, type WorkbookMeta } from "./readWorkbook";
+import { isPayloadError, syncBatches } from "./syncBatches";
+import { toSheetGrid } from "./toSheetGrid";
 
 /** The workbook as the engine needs it, plus what the adapter learnt while reading. */
 export interface LoadedWorkbook {
@@ -20,8 +15,6 @@ export interface LoadedWorkbook {
   /** The sheet to analyse, as the workbook spells it; undefined = let the engine take the first table. */
   sheet: string | undefined;
 }
-
-const fold = (s: string) => s.normalize("NFC").toLowerCase();
 
 /** Which sheets to read and analyse: the chosen one, the active one, or — when neither applies — every user sheet. */
 export type SheetChoice = (meta: WorkbookMeta) => { read: string[]; sheet: string | undefined };
@@ -34,7 +27,7 @@ export function chooseSheet(saved: string | null): SheetChoice {
   return (meta) => {
     const generated = new Set(Object.values(meta.generated));
     if (saved !== null) {
-      const actual = meta.sheetNames.find((s) => fold(s) === fold(saved));
+      const actual = meta.sheetNames.find((s) => sameSheetName(s, saved));
       return actual === undefined ? { read: [], sheet: saved } : { read: [actual], sheet: actual };
     }
     if (!generated.has(meta.activeSheet)) return { read: [meta.activeSheet], sheet: meta.activeSheet };
@@ -48,46 +41,76 @@ export const everyUserSheet: SheetChoice = (meta) => {
   return { read: meta.sheetNames.filter((s) => !generated.has(s)), sheet: undefined };
 };
 
+export interface ReadOptions {
+  /** Read only a table's own columns (the overview needs where each table is, not what lies beside it). */
+  tableOnly?: boolean;
+  /** Columns the user mapped by hand: their number formats are read too. */
+  mapping?: Partial<ColumnMapping>;
+}
+
+/** The engine reads number formats in these columns only (percent scales, the percent hint; see readRows, findTable). */
+const FORMAT_ROLES = ["target", "result", "attainment"] as const;
+
+/** What to read of each sheet below its head rows; sheets whose head shows no table are not read further. */
+function bodyReads(shapes: SheetShape[], sheet: string | undefined, options: ReadOptions): BodyRead[] {
+  const reads: BodyRead[] = [];
+  for (const shape of shapes) {
+    const chosen = sheet !== undefined && shape.name === sheet;
+    const table = shape.headTable;
+    if (!chosen && shape.head !== undefined && !table) continue;
+    const mapped = Object.values(options.mapping ?? {}).filter((c): c is number => typeof c === "number");
+    const formatColumns = table
+      ? [...new Set([...FORMAT_ROLES.flatMap((r) => table.columns[r] ?? []), ...mapped])]
+      : ("all" as const);
+    const right =
+      options.tableOnly && table ? Math.min(shape.used.right, Math.max(table.lastColumn, ...mapped)) : shape.used.right;
+    reads.push({ shape, left: shape.used.left, right, formatColumns });
+  }
+  return reads;
+}
+
 /**
- * Reads the workbook in a fixed number of syncs: (1) names of sheets and markers, (2) the used ranges' shape,
- * merges and formula cells, (3) values and number formats — one sync up to READ_CELLS_PER_SYNC cells, more only
- * beyond. If a host refuses the merged areas or formula cells (above 512 merged areas in one range, say) the
- * shapes are read again without them.
+ * Reads the workbook in a fixed number of syncs for any table within the budgets: (1) names of sheets and
+ * markers, (2) each sheet's used range, protection and first rows (ExcelApi 1.4), (3) the bodies of the sheets
+ * that can hold a table — merged areas per band of rows, values, and number formats only where the engine reads
+ * them — in batches sized by estimated UTF-8 bytes (more syncs only beyond READ_BUDGET). A batch Excel refuses
+ * for its size, or for too many merged areas, is halved and read again. Formula cells are not read: the engine
+ * does not use them.
  */
 export async function loadWorkbook(
   context: Excel.RequestContext,
   support: ApiSupport,
   choose: SheetChoice,
+  options: ReadOptions = {},
 ): Promise<LoadedWorkbook> {
   const metaOf = queueMeta(context, support);
   await context.sync();
   const meta = metaOf();
   const { read, sheet } = choose(meta);
 
-  let shapes: SheetShape[] = [];
-  if (read.length) {
-    try {
-      const shapesOf = queueShapes(context, read, support, true);
-      await context.sync();
-      shapes = shapesOf();
-    } catch (error) {
-      if (!support.mergedAreas && !support.printing) throw error;
-      const shapesOf = queueShapes(context, read, support, false);
-      await context.sync();
-      shapes = shapesOf();
-    }
-  }
+  const shapes = (
+    await syncBatches(context, read.length ? [read] : [], {
+      queue: (names) => queueShapes(context, names, support),
+      retry: isPayloadError,
+      split: () => null,
+    })
+  ).flat();
 
-  const blocks = new Map<string, LoadedRows[]>();
-  for (const group of planReads(shapes)) {
-    if (!group.length) continue;
-    const valuesOf = queueValues(context, group);
-    // One sync per group; there is more than one group only for sheets above READ_CELLS_PER_SYNC cells.
-    await context.sync();
-    for (const [name, list] of valuesOf()) blocks.set(name, [...(blocks.get(name) ?? []), ...list]);
-  }
+  const items = planBodyReads(bodyReads(shapes, sheet, options), support);
+  const results: BodyResult[] = await syncBatches(context, packByBytes(items, READ_BUDGET), bodyRunner(context));
 
-  const grids = new Map<string, SheetGrid>(assembleGrids(shapes, blocks).map((g) => [g.name, g]));
+  const grids = new Map<string, SheetGrid>();
+  for (const shape of shapes) {
+    const blocks = [...(shape.head ? [shape.head] : []), ...results.flatMap((r) => r.blocks.get(shape.name) ?? [])];
+    grids.set(
+      shape.name,
+      toSheetGrid(
+        shape.name,
+        blocks,
+        results.flatMap((r) => r.merges.get(shape.name) ?? []),
+      ),
+    );
+  }
   const sheets = meta.sheetNames.map((name) => grids.get(name) ?? { name, values: [], merges: [] });
   return { meta, grid: { sheets, generated: meta.generated }, shapes, sheet };
 }

@@ -1,7 +1,6 @@
-import { rangeToA1, type CellRange, type GeneratedRole, type SheetGrid } from "../core";
+import { findTable, rangeToA1, type CellRange, type GeneratedRole, type TableLayout } from "../core";
 import type { ApiSupport } from "./detectApiSupport";
 import { findGeneratedSheets, isMarkerName } from "./findGeneratedSheets";
-import { parseAreas } from "./parseAreas";
 import { toSheetGrid, type LoadedRows } from "./toSheetGrid";
 
 /** What the first sync learns about the workbook. */
@@ -39,113 +38,68 @@ export function queueMeta(context: Excel.RequestContext, support: ApiSupport): (
   };
 }
 
-/** What sync 2 learns about one sheet: the used range's position and size, merges, formula cells, protection. */
+/**
+ * Rows read first on every sheet to find a table's header: the engine looks for it within the first 60 rows
+ * (findTable), a two-row header and a row of column numbers may follow.
+ */
+export const HEAD_ROWS = 64;
+
+/** What sync 2 learns about one sheet: the used range, protection, and (ExcelApi 1.4) its first rows. */
 export interface SheetShape {
   name: string;
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-  merges: CellRange[];
-  formulaAreas: CellRange[] | null;
+  used: CellRange;
   protected: boolean;
+  /** Values and number formats of the used cells within the first HEAD_ROWS rows; undefined when not read. */
+  head: LoadedRows | null | undefined;
+  /** The table the engine finds in the head rows (its end is not known yet), or null. */
+  headTable: TableLayout | null;
 }
 
-/** The used range; with ExcelApi 1.2, cells that are only formatted do not count (whole formatted columns would). */
-const usedRange = (sheet: Excel.Worksheet, support: ApiSupport): Excel.Range =>
-  support.layout ? sheet.getUsedRange(true) : sheet.getUsedRange();
-
 /**
- * Sync 2: the shape of each sheet to read. `extras` (merged areas, formula cells) is false on the retry after a
- * host refused them: Excel gives up above 512 merged areas in one range, and special cells have limits of their own.
+ * Sync 2: for each sheet, the used range (with ExcelApi 1.2 cells that are only formatted do not count, whole
+ * formatted columns would), its protection, and with ExcelApi 1.4 the used part of its first rows.
  */
-export function queueShapes(
-  context: Excel.RequestContext,
-  names: string[],
-  support: ApiSupport,
-  extras: boolean,
-): () => SheetShape[] {
+export function queueShapes(context: Excel.RequestContext, names: string[], support: ApiSupport): () => SheetShape[] {
   const queued = names.map((name) => {
     const sheet = context.workbook.worksheets.getItem(name);
-    const range = usedRange(sheet, support).load("rowIndex,columnIndex,rowCount,columnCount");
-    const merged = extras && support.mergedAreas ? range.getMergedAreasOrNullObject().load("address") : null;
-    const formulas = extras && support.printing ? range.getSpecialCellsOrNullObject("Formulas").load("address") : null;
+    const used = (support.layout ? sheet.getUsedRange(true) : sheet.getUsedRange()).load(
+      "rowIndex,columnIndex,rowCount,columnCount",
+    );
     const protection = support.layout ? sheet.protection.load("protected") : null;
-    return { name, range, merged, formulas, protection };
+    const head = support.names
+      ? sheet
+          .getRange(`1:${HEAD_ROWS}`)
+          .getUsedRangeOrNullObject(support.layout)
+          .load("rowIndex,columnIndex,values,numberFormat")
+      : null;
+    return { name, used, protection, head };
   });
   return () =>
-    queued.map(({ name, range, merged, formulas, protection }) => ({
-      name,
-      rowIndex: range.rowIndex,
-      columnIndex: range.columnIndex,
-      rowCount: range.rowCount,
-      columnCount: range.columnCount,
-      merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [],
-      formulaAreas: formulas ? (formulas.isNullObject ? [] : parseAreas(formulas.address)) : null,
-      protected: protection?.protected ?? false,
-    }));
+    queued.map(({ name, used, protection, head }) => {
+      const rows: LoadedRows | null | undefined = !head
+        ? undefined
+        : head.isNullObject
+          ? null
+          : {
+              rowIndex: head.rowIndex,
+              columnIndex: head.columnIndex,
+              values: head.values,
+              numberFormat: head.numberFormat,
+            };
+      return {
+        name,
+        used: {
+          top: used.rowIndex,
+          left: used.columnIndex,
+          bottom: used.rowIndex + used.rowCount - 1,
+          right: used.columnIndex + used.columnCount - 1,
+        },
+        protected: protection?.protected ?? false,
+        head: rows,
+        headTable: rows ? findTable(toSheetGrid(name, [rows], [])) : null,
+      };
+    });
 }
 
-/**
- * Cells read per sync. Excel on the web also caps responses at 5 MB; values plus number formats of an indicator
- * table measured about 30 bytes a cell (3.6 MB for 122,000 cells), so 150,000 cells — 20,000 rows of a table up to
- * seven columns wide — are read in one sync and larger sheets in bands.
- */
-export const READ_CELLS_PER_SYNC = 150_000;
-
-/** Row bands of every sheet, grouped so each group is read in one sync. */
-export function planReads(shapes: SheetShape[]): { sheet: string; top: number; rows: number; shape: SheetShape }[][] {
-  const groups: { sheet: string; top: number; rows: number; shape: SheetShape }[][] = [[]];
-  let cells = 0;
-  for (const shape of shapes) {
-    const width = Math.max(1, shape.columnCount);
-    const bandRows = Math.max(1, Math.floor(READ_CELLS_PER_SYNC / width));
-    for (let top = 0; top < shape.rowCount; top += bandRows) {
-      const rows = Math.min(bandRows, shape.rowCount - top);
-      if (cells + rows * width > READ_CELLS_PER_SYNC && groups[groups.length - 1]!.length) {
-        groups.push([]);
-        cells = 0;
-      }
-      groups[groups.length - 1]!.push({ sheet: shape.name, top, rows, shape });
-      cells += rows * width;
-    }
-  }
-  return groups;
-}
-
-/** Queues the value and number-format loads of one group of bands; the result maps sheet → loaded blocks. */
-export function queueValues(
-  context: Excel.RequestContext,
-  group: ReturnType<typeof planReads>[number],
-): () => Map<string, LoadedRows[]> {
-  const queued = group.map((band) => {
-    const { shape } = band;
-    const sheet = context.workbook.worksheets.getItem(band.sheet);
-    const range = sheet
-      .getRange(bandAddress(shape.rowIndex + band.top, shape.columnIndex, band.rows, shape.columnCount))
-      .load("values,numberFormat");
-    return { band, range };
-  });
-  return () => {
-    const bySheet = new Map<string, LoadedRows[]>();
-    for (const { band, range } of queued) {
-      const list = bySheet.get(band.sheet) ?? [];
-      list.push({
-        rowIndex: band.shape.rowIndex + band.top,
-        columnIndex: band.shape.columnIndex,
-        values: range.values,
-        numberFormat: range.numberFormat,
-      });
-      bySheet.set(band.sheet, list);
-    }
-    return bySheet;
-  };
-}
-
-const bandAddress = (top: number, left: number, rows: number, cols: number): string =>
+export const rectAddress = (top: number, left: number, rows: number, cols: number): string =>
   rangeToA1({ top, left, bottom: top + rows - 1, right: left + cols - 1 });
-
-/** Assembles the grid of each shape from its loaded blocks. */
-export function assembleGrids(shapes: SheetShape[], blocks: Map<string, LoadedRows[]>): SheetGrid[] {
-  return shapes.map((s) => toSheetGrid(s.name, blocks.get(s.name) ?? [], s.merges, s.formulaAreas));
-}

@@ -1,67 +1,45 @@
-import { MARKERS, quoteSheet, type GeneratedRole, type WorkbookPlan } from "../core";
+import { sameSheetName, type WorkbookPlan } from "../core";
 import type { ApiSupport } from "./detectApiSupport";
-import { isMarkerName } from "./findGeneratedSheets";
-import type { WorkbookMeta } from "./readWorkbook";
-
-/** An earlier generated sheet moved aside under a temporary name while the new one is written. */
-export interface SetAside {
-  original: string;
-  temp: string;
-}
+import type { WriteProgram } from "./writeOps";
 
 /** What a failed run left behind after cleaning up. */
 export interface RollbackReport {
-  /** Sheets this run had created and then deleted. */
+  /** Sheets this run had added and then deleted again. */
   removed: string[];
-  /** Earlier generated sheets given back their names. */
-  restored: string[];
-  /** Sheets this run may have created that could not be deleted (cleanup itself failed). */
+  /** Generated sheets of an earlier run that this run had emptied to rewrite them: the next run fills them again. */
+  rewritten: string[];
+  /** Sheets this run added that could not be deleted (the cleanup itself failed). */
   leftBehind: string[];
 }
 
-const fold = (s: string) => s.normalize("NFC").toLowerCase();
-
 /**
- * Undoes the structural part of a failed write, in two syncs: (1) list the sheets and names as they are now;
- * (2) delete the sheets this run created, give the set-aside sheets their names back and point the markers at
- * them again. A created sheet is recognised by name: one of the plan's names that did not exist before the run,
- * or whose earlier holder now sits under its temporary name. Cell edits on the source sheet are not undone here.
+ * What rollback means now that generated sheets are rewritten in place (so the officer's references to them
+ * survive): the sheets this run added are deleted, with their marker names; a generated sheet this run had
+ * started to rewrite keeps its place, name and references and is refilled by the next run; cell edits on the
+ * source sheet are not undone (Excel's Undo may offer that). Two syncs: list the sheets and names as they are
+ * now, then delete. No sheet is ever moved aside under a temporary name, so none can be left behind that way.
  */
 export async function rollbackWrite(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
-  meta: WorkbookMeta,
-  setAside: SetAside[],
+  program: WriteProgram,
+  rewritten: string[],
   support: ApiSupport,
 ): Promise<RollbackReport> {
-  const planned = plan.generated.map((g) => g.name);
+  const added = program.added.map((a) => a.sheet);
   try {
     const sheets = context.workbook.worksheets.load("items/name");
-    const names = context.workbook.names.load("items/name");
+    const names = support.names ? context.workbook.names.load("items/name") : null;
     await context.sync();
-    const now = new Set(sheets.items.map((s) => fold(s.name)));
-    const before = new Set(meta.sheetNames.map(fold));
-    const movedBack = setAside.filter((s) => now.has(fold(s.temp)));
-    const ours = planned.filter(
-      (name) =>
-        now.has(fold(name)) && (!before.has(fold(name)) || movedBack.some((s) => fold(s.original) === fold(name))),
-    );
-    for (const name of ours) context.workbook.worksheets.getItem(name).delete();
-    for (const s of movedBack) context.workbook.worksheets.getItem(s.temp).name = s.original;
-    if (support.names) {
-      for (const item of names.items) if (isMarkerName(item.name)) context.workbook.names.getItem(item.name).delete();
-      for (const [role, sheet] of Object.entries(meta.generated) as [GeneratedRole, string][]) {
-        context.workbook.names.add(MARKERS[role], `=${quoteSheet(sheet)}!$A$1`);
-      }
-    }
+    const present = added.filter((name) => sheets.items.some((s) => sameSheetName(s.name, name)));
+    for (const name of present) context.workbook.worksheets.getItem(name).delete();
+    const markers = program.added.map((a) => plan.markers[a.role].toLowerCase());
+    for (const item of names?.items ?? [])
+      if (markers.includes(item.name.toLowerCase())) context.workbook.names.getItem(item.name).delete();
     await context.sync();
-    return { removed: ours, restored: movedBack.map((s) => s.original), leftBehind: [] };
+    return { removed: present, rewritten, leftBehind: [] };
   } catch {
     // The cleanup failed too: say which sheets may still be there rather than guess.
-    return {
-      removed: [],
-      restored: [],
-      leftBehind: planned.filter((name) => !meta.sheetNames.some((s) => fold(s) === fold(name))),
-    };
+    return { removed: [], rewritten, leftBehind: added };
   }
 }

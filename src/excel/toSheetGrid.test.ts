@@ -19,28 +19,15 @@ describe("toSheetGrid", () => {
         },
       ],
       [{ top: 2, left: 1, bottom: 2, right: 2 }],
-      null,
     );
     expect(grid.values).toEqual([[], [], [null, "Số TT", null, 0.95], [null, 1, "#DIV/0!", true]]);
-    expect(grid.formats).toEqual([[], [], [null, null, "@", "0%"], [null, "0", null, null]]);
+    expect(grid.formats?.[2]?.slice(1)).toEqual([null, "@", "0%"]);
+    expect(grid.formats?.[3]?.slice(1)).toEqual(["0", null, null]);
     expect(grid.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 2 }]);
     expect(grid.formulas).toBeUndefined();
   });
 
-  it("joins row bands read in several syncs", () => {
-    const grid = toSheetGrid(
-      "S",
-      [
-        { rowIndex: 0, columnIndex: 0, values: [["a"], ["b"]], numberFormat: null },
-        { rowIndex: 2, columnIndex: 0, values: [["c"]], numberFormat: null },
-      ],
-      [],
-      null,
-    );
-    expect(grid.values).toEqual([["a"], ["b"], ["c"]]);
-  });
-
-  it("flags the cells of the formula areas", () => {
+  it("joins row bands read in several syncs, and formats read apart from values", () => {
     const grid = toSheetGrid(
       "S",
       [
@@ -48,17 +35,26 @@ describe("toSheetGrid", () => {
           rowIndex: 0,
           columnIndex: 0,
           values: [
-            [1, 2],
-            [3, 4],
+            ["a", 1],
+            ["b", 2],
           ],
-          numberFormat: null,
         },
+        { rowIndex: 2, columnIndex: 0, values: [["c", 3]] },
+        { rowIndex: 1, columnIndex: 1, numberFormat: [["0%"], ["0.0"]] },
       ],
       [],
-      [{ top: 0, left: 1, bottom: 1, right: 1 }],
     );
-    expect(grid.formulas?.[0]?.[1]).toBe(true);
-    expect(grid.formulas?.[1]?.[1]).toBe(true);
-    expect(grid.formulas?.[0]?.[0]).toBeUndefined();
+    expect(grid.values).toEqual([
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ]);
+    expect(grid.formats?.[2]?.[1]).toBe("0.0");
+    expect(grid.formats?.[0]).toEqual([]);
+  });
+
+  it("keeps each merged area once when two bands report it", () => {
+    const m = { top: 255, left: 2, bottom: 256, right: 4 };
+    expect(toSheetGrid("S", [], [m, { ...m }]).merges).toEqual([m]);
   });
 });

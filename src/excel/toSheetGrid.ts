@@ -1,12 +1,12 @@
 import type { CellRange, CellValue, SheetGrid } from "../core";
 
-/** One block of rows as loaded from a used range (Office.js `Range.values` / `Range.numberFormat`). */
+/** One block of cells as loaded (Office.js `Range.values` and/or `Range.numberFormat` of one rectangle). */
 export interface LoadedRows {
-  /** 0-based sheet row and column of values[0][0]. */
+  /** 0-based sheet row and column of the block's top-left cell. */
   rowIndex: number;
   columnIndex: number;
-  values: unknown[][];
-  numberFormat: unknown[][] | null;
+  values?: unknown[][] | null;
+  numberFormat?: unknown[][] | null;
 }
 
 /** Office.js reads a blank cell as ""; the engine wants null. Error values already arrive as text ("#DIV/0!"). */
@@ -17,45 +17,35 @@ function toCellValue(v: unknown): CellValue {
 }
 
 /**
- * Builds the engine's grid from what was loaded: values in 0-based sheet coordinates (the used range may
- * start below or right of A1), number formats alongside, formula cells flagged from their areas, merges as given.
+ * Builds the engine's grid from what was loaded: values in 0-based sheet coordinates (the used range may start
+ * below or right of A1), number formats where they were read ("General" and unread cells are null), merges as
+ * given (each once, though bands that meet may both report one).
  * Example: a used range starting at B3 puts its first value at `values[2][1]`.
  */
-export function toSheetGrid(
-  name: string,
-  blocks: LoadedRows[],
-  merges: CellRange[],
-  formulaAreas: CellRange[] | null,
-): SheetGrid {
+export function toSheetGrid(name: string, blocks: LoadedRows[], merges: CellRange[]): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
+  const row = <V>(grid: V[][], r: number): V[] => (grid[r] ??= []);
   for (const block of blocks) {
-    block.values.forEach((row, r) => {
-      const sheetRow = block.rowIndex + r;
-      const cells: CellValue[] = (values[sheetRow] ??= new Array<CellValue>(block.columnIndex).fill(null));
-      const fmts: (string | null)[] = (formats[sheetRow] ??= new Array<string | null>(block.columnIndex).fill(null));
-      row.forEach((v, c) => {
-        cells[block.columnIndex + c] = toCellValue(v);
-        const f = block.numberFormat?.[r]?.[c];
-        fmts[block.columnIndex + c] = typeof f === "string" && f !== "General" ? f : null;
-      });
+    block.values?.forEach((cells, r) => {
+      const out = row(values, block.rowIndex + r);
+      cells.forEach((v, c) => (out[block.columnIndex + c] = toCellValue(v)));
+    });
+    block.numberFormat?.forEach((cells, r) => {
+      const out = row(formats, block.rowIndex + r);
+      cells.forEach((f, c) => (out[block.columnIndex + c] = typeof f === "string" && f !== "General" ? f : null));
     });
   }
-  // Rows above the used range are blank.
+  // Holes (rows above the used range, cells left of it) are blank.
   for (let r = 0; r < values.length; r++) {
-    values[r] ??= [];
-    formats[r] ??= [];
+    const cells = (values[r] ??= []);
+    for (let c = 0; c < cells.length; c++) cells[c] ??= null;
   }
-  const grid: SheetGrid = { name, values, formats, merges };
-  if (formulaAreas) {
-    const formulas: (boolean | undefined)[][] = [];
-    for (const area of formulaAreas) {
-      for (let r = area.top; r <= area.bottom; r++) {
-        const row = (formulas[r] ??= []);
-        for (let c = area.left; c <= area.right; c++) row[c] = true;
-      }
-    }
-    grid.formulas = formulas;
-  }
-  return grid;
+  for (let r = 0; r < formats.length; r++) formats[r] ??= [];
+  const seen = new Set<string>();
+  const unique = merges.filter((m) => {
+    const key = `${m.top},${m.left},${m.bottom},${m.right}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
+  return { name, values, formats, merges: unique };
 }

@@ -1,15 +1,18 @@
-import { quoteSheet, type WorkbookPlan } from "../core";
+import { lowerPlan, type WorkbookPlan, type WriteNoticeCode } from "../core";
 import type { ApiSupport } from "./detectApiSupport";
-import { OPERATION_BYTES, SYNC_BUDGET } from "./measurePayload";
-import { packSteps, planSheetSteps, type WriteStep } from "./planSheetSteps";
+import { packByBytes, SYNC_BUDGET } from "./measurePayload";
 import { queuePrintSetup } from "./queuePrintSetup";
 import type { WorkbookMeta } from "./readWorkbook";
-import { rollbackWrite, type RollbackReport, type SetAside } from "./rollbackWrite";
+import { rollbackWrite, type RollbackReport } from "./rollbackWrite";
+import { errorParts } from "./describeHostError";
+import { syncBatches } from "./syncBatches";
+import { writeCapabilities } from "./writeCapabilities";
+import { writeProgram, type BatchContext, type WriteOp } from "./writeOps";
 
 /** Something the user should know about how the result was written (see ComputeOutcome.notices). */
-export type WriteNotice = { code: "staticFills" | "noNames" | "noPrintSettings" };
+export type WriteNotice = { code: WriteNoticeCode };
 
-/** A write that failed; the structural changes were rolled back as the report says. */
+/** A write that failed; the run's additions were rolled back as the report says. */
 export class WriteError extends Error {
   constructor(
     readonly hostError: unknown,
@@ -21,30 +24,33 @@ export class WriteError extends Error {
   }
 }
 
-/** A step that works on the workbook rather than on one sheet. */
-interface Batch {
-  run: ((context: Excel.RequestContext, sheets: Map<string, Excel.Worksheet>) => void)[];
-  touchesSource: boolean;
-}
-
-const fold = (s: string) => s.normalize("NFC").toLowerCase();
-
-function tempName(role: string, taken: string[]): string {
-  for (let i = 1; ; i++) {
-    const name = `_attainment_old_${role}_${i}`;
-    if (!taken.some((t) => fold(t) === fold(name))) return name;
+/** Batches of ops: a new one at each generated sheet, and wherever a sheet's ops exceed SYNC_BUDGET. */
+function batchesOf(ops: WriteOp[]): WriteOp[][] {
+  const segments: WriteOp[][] = [];
+  for (const op of ops) {
+    if (op.startsBatch || !segments.length) segments.push([]);
+    segments[segments.length - 1]!.push(op);
   }
+  return segments.flatMap((segment) => packByBytes(segment, SYNC_BUDGET));
 }
 
-const onSheet = (name: string, step: WriteStep) => (_: Excel.RequestContext, sheets: Map<string, Excel.Worksheet>) =>
-  step.queue(sheets.get(name)!);
+function batchContext(context: Excel.RequestContext): BatchContext {
+  const sheets = new Map<string, Excel.Worksheet>();
+  return {
+    context,
+    sheet: (name) => sheets.get(name) ?? sheets.set(name, context.workbook.worksheets.getItem(name)).get(name)!,
+  };
+}
 
 /**
- * Writes a plan in a fixed number of syncs whatever the row count: (1) earlier generated sheets set aside under
- * temporary names, new sheets added, the source sheet's cells; (2) the appendix; (3) the summary, the marker names,
- * and the set-aside sheets deleted; then (4), best effort, the print setup. A sheet whose writes exceed SYNC_BUDGET
- * takes more syncs. Screen updating and calculation are suspended during each write sync where the API allows.
- * On failure the created sheets are deleted and the set-aside ones restored (see rollbackWrite); throws WriteError.
+ * Writes a plan by interpreting the core's write steps (lowerPlan) for this host's capabilities, in a fixed number
+ * of syncs whatever the row count: (1) the source sheet; (2) the appendix, prepared (rewritten in place when an
+ * earlier run made it) and marked; (3) the summary likewise; then (4), best effort, the page setups. A sheet whose
+ * writes exceed SYNC_BUDGET takes more syncs; a batch Excel refuses for its size is halved and sent again (it
+ * applied none of it). Screen updating is suspended once, for the first write sync (repeated calls make Excel
+ * flicker: learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendscreenupdatinguntilnextsync-member(1)).
+ * Calculation is not suspended: Excel would then leave the recalculation to the add-in.
+ * On failure the sheets this run added are deleted (see rollbackWrite); throws WriteError.
  */
 export async function writeWorkbookPlan(
   context: Excel.RequestContext,
@@ -53,79 +59,46 @@ export async function writeWorkbookPlan(
   support: ApiSupport,
   onBatch: (done: number, total: number) => void,
 ): Promise<WriteNotice[]> {
-  const notices: WriteNotice[] = [];
-  const setAside: SetAside[] = [];
-  const taken = [...meta.sheetNames];
-  for (const g of plan.generated) {
-    if (g.replaces && meta.sheetNames.some((s) => fold(s) === fold(g.replaces!))) {
-      const temp = tempName(g.role, taken);
-      taken.push(temp);
-      setAside.push({ original: g.replaces, temp });
-    }
-  }
-
-  const structure: Batch["run"] = [
-    // Renaming keeps the earlier sheets intact until the new ones are written, so a failure can restore them.
-    ...setAside.map(
-      (s) => (context: Excel.RequestContext) => void (context.workbook.worksheets.getItem(s.original).name = s.temp),
-    ),
-    (context, sheets) => {
-      sheets.set(plan.source.sheet, context.workbook.worksheets.getItem(plan.source.sheet));
-      for (const g of plan.generated) sheets.set(g.name, context.workbook.worksheets.add(g.name));
-    },
-  ];
-  const source = planSheetSteps(plan.source, support);
-  const batches: Batch[] = packSteps(source.steps, SYNC_BUDGET - OPERATION_BYTES * 8).map((group) => ({
-    run: group.map((step) => onSheet(plan.source.sheet, step)),
-    touchesSource: true,
-  }));
-  if (!batches.length) batches.push({ run: [], touchesSource: false });
-  batches[0]!.run.unshift(...structure);
-  let staticFills = source.staticFills;
-  for (const g of plan.generated) {
-    const { steps, staticFills: fills } = planSheetSteps(g, support);
-    staticFills ||= fills;
-    if (support.sheetView && g.tabColor)
-      steps.push({ bytes: OPERATION_BYTES, queue: (sheet) => void (sheet.tabColor = g.tabColor!) });
-    for (const group of packSteps(steps, SYNC_BUDGET))
-      batches.push({ run: group.map((step) => onSheet(g.name, step)), touchesSource: false });
-  }
-  batches[batches.length - 1]!.run.push((context) => {
-    if (support.names) {
-      // Delete before add: names.add fails on an existing name. The markers are how every adapter finds these sheets.
-      for (const name of meta.markerNames) context.workbook.names.getItem(name).delete();
-      for (const g of plan.generated) context.workbook.names.add(plan.markers[g.role], `=${quoteSheet(g.name)}!$A$1`);
-    }
-    for (const s of setAside) context.workbook.worksheets.getItem(s.temp).delete();
-  });
-  if (staticFills) notices.push({ code: "staticFills" });
-  if (!support.names) notices.push({ code: "noNames" });
-
-  const sheets = new Map<string, Excel.Worksheet>();
+  const lowered = lowerPlan(plan, writeCapabilities(support));
+  const program = writeProgram(lowered.steps, meta, support);
+  const batches = batchesOf(program.ops);
+  const rewriting = new Set<string>();
   let sourceTouched = false;
-  // One sync per batch: three when each sheet's writes fit SYNC_BUDGET, more only for sheets beyond it.
-  for (const [i, batch] of batches.entries()) {
-    // Both suspensions last until the next sync only, so they are renewed for each batch.
-    if (support.printing) context.application.suspendScreenUpdatingUntilNextSync();
-    if (support.conditionalFormats) context.application.suspendApiCalculationUntilNextSync();
-    try {
-      for (const run of batch.run) run(context, sheets);
-      sourceTouched ||= batch.touchesSource;
-      await context.sync();
-    } catch (error) {
-      throw new WriteError(error, await rollbackWrite(context, plan, meta, setAside, support), sourceTouched);
-    }
-    onBatch(i + 1, batches.length);
+  let done = 0;
+
+  if (support.printing && batches.length) context.application.suspendScreenUpdatingUntilNextSync();
+  try {
+    await syncBatches(
+      context,
+      batches,
+      {
+        queue(ops) {
+          const batch = batchContext(context);
+          for (const op of ops) {
+            op.queue(batch);
+            if (op.sheet === plan.source.sheet) sourceTouched = true;
+            if (op.rewrites !== undefined) rewriting.add(op.rewrites);
+          }
+          return () => undefined;
+        },
+        retry: (thrown) => errorParts(thrown).code === "RequestPayloadSizeLimitExceeded",
+        split: (op) => op.split?.() ?? null,
+      },
+      () => onBatch(++done, Math.max(done, batches.length)),
+    );
+  } catch (error) {
+    throw new WriteError(error, await rollbackWrite(context, plan, program, [...rewriting], support), sourceTouched);
   }
 
-  if (!support.printing) notices.push({ code: "noPrintSettings" });
-  else {
+  const notices: WriteNotice[] = lowered.notices.map((code) => ({ code }));
+  if (program.prints.length) {
     try {
-      for (const g of plan.generated) queuePrintSetup(sheets.get(g.name)!, g.print);
+      const batch = batchContext(context);
+      for (const p of program.prints) queuePrintSetup(batch.sheet(p.sheet), p.setup);
       await context.sync();
     } catch {
       // Print setup is a convenience: the data is written, so a host that refuses it only earns a notice.
-      notices.push({ code: "noPrintSettings" });
+      if (!notices.some((n) => n.code === "noPrintSettings")) notices.push({ code: "noPrintSettings" });
     }
   }
   return notices;

@@ -1,7 +1,7 @@
 import type { Lang } from "../core";
 import { describeError } from "../core";
 import { t, type UiKey } from "./i18n";
-import type { PortError } from "./port";
+import type { PortError } from "../port";
 
 /** A port failure in words: what went wrong, what to do next, and any detail the host gave. */
 export interface ErrorText {

@@ -1,4 +1,4 @@
-/** Shared React UI of the add-in: the task pane and the web page mount `AttainmentApp` with their own port. */
+/** Shared React UI of the add-in: the task pane and the web page mount `AttainmentApp` with their own port (src/port). */
 export { AttainmentApp } from "./AttainmentApp/AttainmentApp";
 export type { AttainmentAppProps } from "./AttainmentApp/AttainmentApp";
 export { AttainmentProvider } from "./AttainmentProvider/AttainmentProvider";
@@ -11,14 +11,3 @@ export { t } from "./i18n";
 export type { UiKey } from "./i18n";
 export { describePortError } from "./describePortError";
 export type { ErrorText } from "./describePortError";
-export type {
-  ComputeOutcome,
-  HostErrorCode,
-  PortError,
-  PortResult,
-  Progress,
-  SheetInfo,
-  Stage,
-  WorkbookOverview,
-  WorkbookPort,
-} from "./port";

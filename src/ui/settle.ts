@@ -1,4 +1,4 @@
-import type { PortError, PortResult } from "./port";
+import type { PortError, PortResult } from "../port";
 
 /**
  * Turns a port call that threw (which a port should not do) into an ordinary failure,

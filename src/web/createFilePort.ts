@@ -1,5 +1,5 @@
 import type { Analysis, Settings } from "../core";
-import type { ComputeOutcome, PortResult, Progress, WorkbookOverview, WorkbookPort } from "../ui";
+import type { ComputeOutcome, PortResult, Progress, WorkbookOverview, WorkbookPort } from "../port";
 import { createEngineClient, type EngineClient } from "./engineClient";
 import type { EngineWorker, OpenedFile } from "./engineProtocol";
 import { MAX_FILE_BYTES, outputFileName } from "./outputFileName";

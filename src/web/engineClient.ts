@@ -1,4 +1,4 @@
-import type { PortResult, Progress } from "../ui";
+import type { PortResult, Progress } from "../port";
 import type { EngineAnswers, EngineRequest, EngineResponse, EngineWorker } from "./engineProtocol";
 
 type Pending = { resolve: (result: PortResult<never>) => void; onProgress?: (p: Progress) => void };

@@ -1,5 +1,5 @@
 import { computeWorkbook, findTable, type Settings, type WorkbookGrid } from "../core";
-import type { PortResult, Progress } from "../ui";
+import type { PortResult, Progress } from "../port";
 import { computeOpened, readWorkbook, type OpenedWorkbook, type ReadErrorCode, type ZipCodec } from "../xlsx";
 import { browserCodec } from "./engineCodec";
 import type { ComputedFile, EngineAnswers, EngineRequest, EngineResponse, OpenedFile } from "./engineProtocol";

@@ -3,7 +3,7 @@
  * then asks for previews and computations; the worker answers each request by id, with progress on the way.
  */
 import type { Analysis, Settings } from "../core";
-import type { ComputeOutcome, PortResult, Progress, SheetInfo } from "../ui";
+import type { ComputeOutcome, PortResult, Progress, SheetInfo } from "../port";
 
 /** What the worker found when it opened the file: the sheets (generated ones left out) and the one to start on. */
 export interface OpenedFile {

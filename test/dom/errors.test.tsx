@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
-import type { HostErrorCode, PortError } from "../../src/ui";
+import type { HostErrorCode, PortError } from "../../src/port";
 import { describePortError } from "../../src/ui";
 import { createFakePort } from "./fakePort";
 import { renderApp } from "./render";

@@ -1,5 +1,5 @@
 import { computeWorkbook, findTable, type Settings, type WorkbookGrid } from "../../src/core";
-import type { ComputeOutcome, PortError, Progress, WorkbookPort } from "../../src/ui";
+import type { ComputeOutcome, PortError, Progress, WorkbookPort } from "../../src/port";
 import { SOURCE_SHEET, workbook } from "./fixture";
 
 /** What a workbook keeps between two openings of the panel (the saved settings). */

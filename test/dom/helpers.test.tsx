@@ -5,7 +5,7 @@ import { vi } from "../../src/ui/i18n/vi";
 import { describeMethodReason, readDecimals } from "../../src/ui/OptionsPanel/useOptionsPanel";
 import { textOn } from "../../src/ui/statusColors";
 import { restoreSettings } from "../../src/ui/Workbench/restoreSettings";
-import type { WorkbookOverview } from "../../src/ui";
+import type { WorkbookOverview } from "../../src/port";
 import { workbook } from "./fixture";
 
 describe("i18n", () => {

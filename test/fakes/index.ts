@@ -12,6 +12,6 @@ export type { FakeCell, FakeStyle, FakeConditionalFormat, FakePageLayout, FakeVi
 export type { FakeDialog } from "./fakeDialogs";
 export { seedSheet, sheetValues, sheetFormulas, sheetFormats } from "./seedWorkbook";
 export type { SeedSheet } from "./seedWorkbook";
-export { sampleSheet, generatedSheet } from "./sampleSheets";
+export { sampleSheet, generatedSheet, longLabel, notesSheet } from "./sampleSheets";
 export { comparePlan } from "./comparePlan";
 export type { CompareOptions } from "./comparePlan";

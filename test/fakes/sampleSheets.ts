@@ -26,7 +26,11 @@ export function sampleSheet(name = "Báo cáo"): SeedSheet {
  * A table with `count` indicators in sections of 50 (title, header, then rows "k | Chỉ tiêu k: … | target | result"),
  * targets and results varied so every status occurs. Targets and results are typed as numbers.
  */
-export function generatedSheet(count: number, name = "Chỉ tiêu"): SeedSheet {
+export function generatedSheet(
+  count: number,
+  name = "Chỉ tiêu",
+  label: (k: number) => string = (k) => `Chỉ tiêu ${k}: tỷ lệ cán bộ, công chức hoàn thành tốt nhiệm vụ được giao`,
+): SeedSheet {
   const values: FakeValue[][] = [["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024"], HEADER];
   const roman = (n: number): string => {
     const table: [number, string][] = [
@@ -52,12 +56,25 @@ export function generatedSheet(count: number, name = "Chỉ tiêu"): SeedSheet {
     if (k % 50 === 0) values.push([roman(k / 50 + 1), `Nhóm chỉ tiêu ${k / 50 + 1}`]);
     const target = 60 + (k % 40);
     const result = target + ((k * 7) % 21) - 10;
-    values.push([
-      k + 1,
-      `Chỉ tiêu ${k + 1}: tỷ lệ cán bộ, công chức hoàn thành tốt nhiệm vụ được giao`,
-      target,
-      result,
-    ]);
+    values.push([k + 1, label(k + 1), target, result]);
   }
   return { name, values, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] };
+}
+
+/** A label of about 220 characters, as in tables that spell each indicator out in full. */
+export const longLabel = (k: number): string =>
+  `Chỉ tiêu ${k}: tỷ lệ cán bộ, công chức, viên chức và người lao động của đơn vị được đánh giá, xếp loại ` +
+  `chất lượng ở mức hoàn thành tốt nhiệm vụ trở lên, trong đó có ít nhất 20% hoàn thành xuất sắc nhiệm vụ`;
+
+/** An officer's sheet of notes with no table: `rows` rows of Vietnamese text in three columns. */
+export function notesSheet(rows: number, name = "Nhật ký"): SeedSheet {
+  const values: FakeValue[][] = [["Ngày", "Nội dung làm việc", "Người ghi"]];
+  for (let r = 1; r < rows; r++)
+    values.push([
+      `${(r % 28) + 1}/${(r % 12) + 1}/2024`,
+      `Họp giao ban tuần ${r}: rà soát tiến độ thực hiện nhiệm vụ, thống nhất phân công chuẩn bị báo cáo sơ kết ` +
+        `quý và kế hoạch kiểm tra, giám sát của Ban Chấp hành công đoàn cơ sở`,
+      "Nguyễn Thị Hương, Văn phòng",
+    ]);
+  return { name, values };
 }

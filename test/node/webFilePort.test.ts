@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core";
-import type { Progress } from "../../src/ui";
+import type { Progress } from "../../src/port";
 import { createFilePort, type FileLike } from "../../src/web/createFilePort";
 import { inProcessWorker } from "./webInProcessWorker";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Lang } from "../../core";
-import type { ComputeOutcome, WorkbookPort } from "../port";
+import type { ComputeOutcome, WorkbookPort } from "../../port";
 import { Workbench } from "../Workbench/Workbench";
 import { useAttainmentApp } from "./useAttainmentApp";
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Lang } from "../../core";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../port";
 
 /**
  * The state that outlives a port: the UI language, and a session number that changes whenever a new

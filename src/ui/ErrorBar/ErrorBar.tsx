@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { Lang } from "../../core";
 import { describePortError } from "../describePortError";
 import { t } from "../i18n";
-import type { PortError } from "../port";
+import type { PortError } from "../../port";
 import { useErrorBarStyles } from "./ErrorBar.styles";
 
 export interface ErrorBarProps {

@@ -11,7 +11,7 @@ import { useId } from "react";
 import type { ColumnMapping, Lang, Settings, TableLayout } from "../../core";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { t } from "../i18n";
-import type { PortError } from "../port";
+import type { PortError } from "../../port";
 import { useSectionStyles } from "../sectionStyles";
 import { useMappingPanelStyles } from "./MappingPanel.styles";
 import { useMappingPanel } from "./useMappingPanel";

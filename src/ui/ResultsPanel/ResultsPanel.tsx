@@ -5,7 +5,7 @@ import type { Lang, StatusColors } from "../../core";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { t } from "../i18n";
 import { NarrativeBox } from "../NarrativeBox/NarrativeBox";
-import type { ComputeOutcome, PortResult } from "../port";
+import type { ComputeOutcome, PortResult } from "../../port";
 import { useSectionStyles } from "../sectionStyles";
 import { StatusBadges } from "../StatusBadges/StatusBadges";
 import { SummaryChart } from "../SummaryChart/SummaryChart";

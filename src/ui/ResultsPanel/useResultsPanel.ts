@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Lang } from "../../core";
 import { t } from "../i18n";
-import type { ComputeOutcome, PortError, PortResult } from "../port";
+import type { ComputeOutcome, PortError, PortResult } from "../../port";
 import { settle } from "../settle";
 import type { ChartRow } from "../SummaryChart/useSummaryChart";
 

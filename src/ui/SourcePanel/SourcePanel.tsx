@@ -3,7 +3,7 @@ import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import type { Analysis, Lang, TableLayout } from "../../core";
 import { t } from "../i18n";
-import type { SheetInfo } from "../port";
+import type { SheetInfo } from "../../port";
 import { useSectionStyles } from "../sectionStyles";
 import { useSourcePanelStyles } from "./SourcePanel.styles";
 

@@ -6,7 +6,7 @@ import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { t } from "../i18n";
 import { MappingPanel } from "../MappingPanel/MappingPanel";
 import { OptionsPanel } from "../OptionsPanel/OptionsPanel";
-import type { ComputeOutcome, WorkbookPort } from "../port";
+import type { ComputeOutcome, WorkbookPort } from "../../port";
 import { ResultsPanel } from "../ResultsPanel/ResultsPanel";
 import { SourcePanel } from "../SourcePanel/SourcePanel";
 import { effectiveSheet } from "./restoreSettings";

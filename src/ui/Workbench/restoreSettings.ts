@@ -1,5 +1,5 @@
 import type { Settings } from "../../core";
-import type { WorkbookOverview } from "../port";
+import type { WorkbookOverview } from "../../port";
 
 /**
  * Fits settings (saved earlier, or the panel's current ones on a re-read) to the workbook as it is now:

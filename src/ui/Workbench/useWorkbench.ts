@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Analysis, Settings } from "../../core";
 import { DEFAULT_SETTINGS } from "../../core";
-import type { ComputeOutcome, PortError, Progress, WorkbookOverview, WorkbookPort } from "../port";
+import type { ComputeOutcome, PortError, Progress, WorkbookOverview, WorkbookPort } from "../../port";
 import { settle } from "../settle";
 import { restoreSettings } from "./restoreSettings";
 

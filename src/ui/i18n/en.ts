@@ -116,4 +116,6 @@ export const en: Record<keyof typeof vi, string> = {
     "This Excel does not support conditional formatting (ExcelApi 1.6); fixed colours were applied instead.",
   notice_noNames: "This Excel does not support defined names; the next run may not recognise the generated sheets.",
   notice_noPrintSettings: "This Excel cannot set up printing; choose A4 paper yourself when you print.",
+  notice_noLayout:
+    "This Excel cannot merge cells or set column widths and row heights (ExcelApi 1.2); the generated sheets are not laid out.",
 };

@@ -114,4 +114,6 @@ export const vi = {
   notice_noNames:
     "Excel này không hỗ trợ tên đã xác định (Defined Name); lần chạy sau có thể không nhận ra các trang đã tạo.",
   notice_noPrintSettings: "Excel này không hỗ trợ thiết lập trang in; hãy tự chọn khổ A4 khi in.",
+  notice_noLayout:
+    "Excel này không hỗ trợ gộp ô, độ rộng cột và chiều cao hàng (ExcelApi 1.2); các trang tính đã tạo chưa được căn chỉnh.",
 };

@@ -1,6 +1,5 @@
 import { columnWidthToPoints } from "./columnWidthToPoints";
-import { packSteps } from "./planSheetSteps";
-import { jsonBytes } from "./measurePayload";
+import { jsonBytes, packByBytes } from "./measurePayload";
 import { detectApiSupport } from "./detectApiSupport";
 
 describe("columnWidthToPoints", () => {
@@ -14,10 +13,10 @@ describe("columnWidthToPoints", () => {
   });
 });
 
-describe("packSteps", () => {
+describe("packByBytes", () => {
   it("fills groups up to the budget and gives an oversized step a group of its own", () => {
     const steps = [3, 4, 2, 9, 1].map((bytes) => ({ bytes }));
-    expect(packSteps(steps, 8).map((g) => g.map((s) => s.bytes))).toEqual([[3, 4], [2], [9], [1]]);
+    expect(packByBytes(steps, 8).map((g) => g.map((s) => s.bytes))).toEqual([[3, 4], [2], [9], [1]]);
   });
 });
 

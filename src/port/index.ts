@@ -1,4 +1,8 @@
-import type { Analysis, EngineError, Settings, TableLayout } from "../core";
+/**
+ * The port: what every front end needs from wherever the workbook lives (Excel through Office.js, a file in the
+ * browser, a fake in tests). Types only; the adapters implement it and the UI talks to it.
+ */
+import type { Analysis, EngineError, Settings, TableLayout, WriteNoticeCode } from "../core";
 
 /** A sheet of the open workbook and the table the engine found on it (null when none). */
 export interface SheetInfo {
@@ -28,7 +32,7 @@ export interface ComputeOutcome {
   appendixSheet: string;
   summarySheet: string;
   /** Things the user should know about how the result was written (e.g. static colours on an old Excel). */
-  notices: { code: "staticFills" | "noNames" | "noPrintSettings" }[];
+  notices: { code: WriteNoticeCode }[];
 }
 
 /** A failure a front end shows in a message bar: an engine error, or a host error already put in words. */
