@@ -54,9 +54,7 @@ export function renameInFormula(formula: string, from: string, to: string | null
 
 /** Whether a part's text may refer to the sheet at all (a cheap test before rewriting it). */
 export function mentionsSheet(xml: string, sheet: string): boolean {
-  const lower = xml.toLowerCase();
-  const name = sheet.normalize("NFC").toLowerCase();
-  return [name, escapeText(name), escapeAttr(quoteSheet(name))].some((n) => lower.includes(`${n}!`) || lower.includes(`${n}'!`));
+  return xml.toLowerCase().includes(escapeText(sheet.normalize("NFC").toLowerCase()));
 }
 
 const ELEMENTS = /(<((?:[\w.-]+:)?(?:f|formula|formula1|formula2))(?:\s[^>]*)?>)([^<]*)(<\/\2>)/g;
