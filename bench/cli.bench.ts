@@ -29,7 +29,10 @@ function cli(input: string, output: string, memory = false): { ms: number; peakM
   const report = path.join(path.dirname(output), "peak.txt");
   const args = [...(memory ? ["--require", PEAK] : []), BIN, "compute", input, "--out", output, "--json"];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { env: { ...process.env, PEAK_RSS_FILE: report }, stdio: ["ignore", "ignore", "pipe"] });
+  const r = spawnSync(process.execPath, args, {
+    env: { ...process.env, PEAK_RSS_FILE: report },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`the CLI exited ${r.status}: ${r.stderr}`);
   return memory ? { ms, peakMB: Math.round(Number(fs.readFileSync(report, "utf8")) / 1024) } : { ms };
@@ -52,7 +55,11 @@ async function floor(file: string, output: string): Promise<number> {
     const raw = zip.value.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     return { kind: "new" as const, name: e.name, data: e.method === 8 ? zlib.inflateRawSync(raw) : raw };
   });
-  const codec = { inflate: () => new Uint8Array(), deflate: (d: Uint8Array) => deflateRaw(d, { level: 3 }), crc32: zlib.crc32 ?? crc32 };
+  const codec = {
+    inflate: () => new Uint8Array(),
+    deflate: (d: Uint8Array) => deflateRaw(d, { level: 3 }),
+    crc32: zlib.crc32 ?? crc32,
+  };
   fs.writeFileSync(output, await writeZip(zip.value, entries, codec));
   return performance.now() - t0;
 }
@@ -83,7 +90,9 @@ export async function run(): Promise<Record<string, unknown>[]> {
         bench: "cli",
         indicators: n,
         cliMs: Math.round(c),
-        ...(bare.length ? { bareExcelJsMs: Math.round(median(bare)), ratioToExcelJs: Math.round((c / median(bare)) * 100) / 100 } : {}),
+        ...(bare.length
+          ? { bareExcelJsMs: Math.round(median(bare)), ratioToExcelJs: Math.round((c / median(bare)) * 100) / 100 }
+          : {}),
         floorMs: Math.round(f),
         ratioToFloor: Math.round((c / f) * 100) / 100,
         peakRssMB: memory.peakMB,

@@ -82,14 +82,18 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
   let result;
   try {
     const progress = args.json ? undefined : io.progress;
-    result = await computeFile(input, settings, zlibCodec(crc32), (stage) => progress?.(`${STAGES[args.lang][stage]}\n`));
+    result = await computeFile(input, settings, zlibCodec(crc32), (stage) =>
+      progress?.(`${STAGES[args.lang][stage]}\n`),
+    );
   } catch (e) {
     io.stderr(`${t.unexpected(args.input, (e as Error).message)}\n`);
     return 1;
   }
   if (!result.ok) {
     const error = result.error;
-    io.stderr(`${error.kind === "read" ? READ_ERRORS[error.code](t, args.input) : describeError(error.error, args.lang)}\n`);
+    io.stderr(
+      `${error.kind === "read" ? READ_ERRORS[error.code](t, args.input) : describeError(error.error, args.lang)}\n`,
+    );
     return 1;
   }
   try {

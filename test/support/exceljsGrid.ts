@@ -3,7 +3,14 @@
  * package reader gives the same grid on every fixture and to read output files independently of our own reader.
  */
 import ExcelJS from "exceljs";
-import { MARKERS, type CellRange, type CellValue, type GeneratedRole, type SheetGrid, type WorkbookGrid } from "../../src/core";
+import {
+  MARKERS,
+  type CellRange,
+  type CellValue,
+  type GeneratedRole,
+  type SheetGrid,
+  type WorkbookGrid,
+} from "../../src/core";
 
 /** ExcelJS's defined-name store, whose typings omit what is needed to list names. */
 interface DefinedNamesStore {

@@ -5,7 +5,13 @@
  * The product itself always lowers with every capability; the other cases check the interpreter on what the
  * lowering emits for smaller hosts (steps without layout, kept parts of rewritten sheets).
  */
-import { computeWorkbook, lowerPlan, type Settings, type WriteCapabilities, type WriteNoticeCode } from "../../src/core";
+import {
+  computeWorkbook,
+  lowerPlan,
+  type Settings,
+  type WriteCapabilities,
+  type WriteNoticeCode,
+} from "../../src/core";
 import { readWorkbook, writeWorkbook, type OpenedWorkbook } from "../../src/xlsx";
 import type { ConformanceAdapter } from "./conformanceHarness";
 import { nodeCodec } from "./sample";

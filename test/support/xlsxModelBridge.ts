@@ -8,7 +8,17 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { CellRange, HorizontalAlign, PrintSetup, VerticalAlign } from "../../src/core";
 import { parseRange, rangeToA1 } from "../../src/core";
-import { cellKey, emptySheet, keyCol, keyRow, type Edge, type ModelCell, type ModelRule, type ModelStyle, type WorkbookModel } from "./workbookModel";
+import {
+  cellKey,
+  emptySheet,
+  keyCol,
+  keyRow,
+  type Edge,
+  type ModelCell,
+  type ModelRule,
+  type ModelStyle,
+  type WorkbookModel,
+} from "./workbookModel";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const hex = (c: Partial<ExcelJS.Color> | undefined) =>
@@ -31,7 +41,8 @@ function excelStyle(s: ModelStyle): Partial<ExcelJS.Style> {
       ...(s.vertical ? { vertical: s.vertical === "middle" ? "middle" : s.vertical } : {}),
       ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
     };
-  if (s.borders?.length) out.border = Object.fromEntries(s.borders.map((e) => [e, { style: "thin", color: { argb: "FF000000" } }]));
+  if (s.borders?.length)
+    out.border = Object.fromEntries(s.borders.map((e) => [e, { style: "thin", color: { argb: "FF000000" } }]));
   if (s.numberFormat) out.numFmt = s.numberFormat;
   return out;
 }
@@ -47,7 +58,8 @@ export async function modelToXlsx(model: WorkbookModel): Promise<Uint8Array> {
     });
     for (const [key, c] of m.cells) {
       const cell = ws.getCell(keyRow(key) + 1, keyCol(key) + 1);
-      if (c.formula !== undefined) cell.value = { formula: c.formula.replace(/^=/, ""), result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
+      if (c.formula !== undefined)
+        cell.value = { formula: c.formula.replace(/^=/, ""), result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
       else cell.value = c.value;
       if (c.style) cell.style = excelStyle(c.style);
     }
@@ -58,10 +70,13 @@ export async function modelToXlsx(model: WorkbookModel): Promise<Uint8Array> {
         rules: [
           {
             type: "expression",
+            // ExcelJS writes no stopIfTrue: a seed with stop-if-true rules would not survive (no case has one).
             priority: i + 1,
-            stopIfTrue: r.stopIfTrue,
             formulae: [r.formula.replace(/^=/, "")],
-            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(r.fill) } }, font: { color: { argb: argb(r.fontColor) } } },
+            style: {
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(r.fill) } },
+              font: { color: { argb: argb(r.fontColor) } },
+            },
           },
         ],
       }),
@@ -141,9 +156,17 @@ function stopIfTrue(bytes: Uint8Array): Map<string, Set<number>> {
   const files = unzipSync(bytes);
   const text = (name: string) => (files[name] ? strFromU8(files[name]!) : "");
   const rels = new Map(
-    [...text("xl/_rels/workbook.xml.rels").matchAll(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\bTarget="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]),
+    [...text("xl/_rels/workbook.xml.rels").matchAll(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\bTarget="([^"]+)"/g)].map(
+      (m) => [m[1]!, m[2]!],
+    ),
   );
-  const decode = (v: string) => v.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const decode = (v: string) =>
+    v
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   const out = new Map<string, Set<number>>();
   for (const m of text("xl/workbook.xml").matchAll(/<sheet\b[^>]*>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
@@ -159,7 +182,16 @@ function stopIfTrue(bytes: Uint8Array): Map<string, Set<number>> {
   return out;
 }
 
-type LoadedCf = { ref: string; rules: { type: string; priority?: number; formulae?: string[]; stopIfTrue?: boolean; style?: Partial<ExcelJS.Style> }[] };
+type LoadedCf = {
+  ref: string;
+  rules: {
+    type: string;
+    priority?: number;
+    formulae?: string[];
+    stopIfTrue?: boolean;
+    style?: Partial<ExcelJS.Style>;
+  }[];
+};
 
 /** An .xlsx file (the file adapter's output) in the model's shape, read by ExcelJS. */
 export async function xlsxToModel(bytes: Uint8Array): Promise<WorkbookModel> {
@@ -174,33 +206,37 @@ export async function xlsxToModel(bytes: Uint8Array): Promise<WorkbookModel> {
         const style = modelStyle(cell.style ?? {}, font0);
         let out: ModelCell;
         if (cell.type === ExcelJS.ValueType.Merge) out = { value: null };
-        else if (cell.type === ExcelJS.ValueType.Formula) out = { value: (cell.result ?? null) as ModelCell["value"], formula: `=${cell.formula}` };
+        else if (cell.type === ExcelJS.ValueType.Formula)
+          out = { value: (cell.result ?? null) as ModelCell["value"], formula: `=${cell.formula}` };
         else {
           const v = cell.value;
           const value =
-            v && typeof v === "object" && "richText" in v ? v.richText.map((t) => t.text).join("") : v && typeof v === "object" && "error" in v ? String(v.error) : v;
+            v && typeof v === "object" && "richText" in v
+              ? v.richText.map((t) => t.text).join("")
+              : v && typeof v === "object" && "error" in v
+                ? String(v.error)
+                : v;
           out = { value: (value ?? null) as ModelCell["value"] };
         }
         if (out.value === null && out.formula === undefined && !style) return;
         if (style) out.style = style;
         m.cells.set(cellKey(r - 1, c - 1), out);
       });
-      if (row.height !== undefined && (row as unknown as { customHeight?: boolean }).customHeight !== false) m.rowHeights.set(r - 1, row.height);
+      if (row.height !== undefined && (row as unknown as { customHeight?: boolean }).customHeight !== false)
+        m.rowHeights.set(r - 1, row.height);
     });
     m.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map((ref) => parseRange(ref) as CellRange);
-    const cfs = ((ws as unknown as { conditionalFormattings?: LoadedCf[] }).conditionalFormattings ?? []).flatMap((cf) =>
-      cf.rules.map((rule) => ({ cf, rule })),
+    const cfs = ((ws as unknown as { conditionalFormattings?: LoadedCf[] }).conditionalFormattings ?? []).flatMap(
+      (cf) => cf.rules.map((rule) => ({ cf, rule })),
     );
     cfs.sort((a, b) => (a.rule.priority ?? 0) - (b.rule.priority ?? 0));
-    m.conditionalFormats = cfs.map(
-      ({ cf, rule }): ModelRule => ({
-        ranges: cf.ref.split(/\s+/).map((r) => parseRange(r) as CellRange),
-        formula: `=${rule.formulae?.[0] ?? ""}`,
-        fill: hex((rule.style?.fill as ExcelJS.FillPattern | undefined)?.bgColor) ?? "",
-        fontColor: hex(rule.style?.font?.color) ?? "",
-        stopIfTrue: stops.get(ws.name)?.has(rule.priority ?? -1) ?? false,
-      }),
-    );
+    m.conditionalFormats = cfs.map(({ cf, rule }): ModelRule => ({
+      ranges: cf.ref.split(/\s+/).map((r) => parseRange(r) as CellRange),
+      formula: `=${rule.formulae?.[0] ?? ""}`,
+      fill: hex((rule.style?.fill as ExcelJS.FillPattern | undefined)?.bgColor) ?? "",
+      fontColor: hex(rule.style?.font?.color) ?? "",
+      stopIfTrue: stops.get(ws.name)?.has(rule.priority ?? -1) ?? false,
+    }));
     (ws.columns ?? []).forEach((col, i) => {
       if (col.width !== undefined) m.columnWidths.set(i, col.width);
     });
@@ -210,12 +246,20 @@ export async function xlsxToModel(bytes: Uint8Array): Promise<WorkbookModel> {
     m.print = printOf(ws);
     return m;
   });
-  const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] }).model
+  const names = (
+    wb.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] }
+  ).model
     .filter((n) => n.localSheetId === undefined && !n.name.startsWith("_xlnm."))
     .map((n) => {
       const range = n.ranges[0] ?? "";
       const bang = range.lastIndexOf("!");
-      const sheet = bang < 0 ? null : range.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheet =
+        bang < 0
+          ? null
+          : range
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, "$1")
+              .replace(/''/g, "'");
       return { name: n.name, sheet, ref: bang < 0 ? range : range.slice(bang + 1) };
     });
   return { sheets, names };

@@ -61,7 +61,8 @@ export function openPackage(input: Uint8Array, codec: ZipCodec): ReadResult<Pack
   if (OLE.every((b, i) => bytes[i] === b)) return { ok: false, error: classifyOle(bytes) };
   const zip = readZip(bytes);
   if (!zip.ok) {
-    const looksLikeWorkbook = zip.problem === "broken" && (holdsAscii(bytes, "xl/workbook") || holdsAscii(bytes, "xl/worksheets/"));
+    const looksLikeWorkbook =
+      zip.problem === "broken" && (holdsAscii(bytes, "xl/workbook") || holdsAscii(bytes, "xl/worksheets/"));
     return { ok: false, error: looksLikeWorkbook ? "damaged" : "notAWorkbook" };
   }
   const archive = zip.value;

@@ -24,7 +24,7 @@ export function runText(xml: string, from: number, to: number): string | undefin
 
 export function readSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  for (let t = nextTag(xml, 0); t; ) {
+  for (let t = nextTag(xml, 0); t;) {
     if (t.local === "si" && t.kind !== "close") {
       if (t.kind === "empty") {
         out.push("");

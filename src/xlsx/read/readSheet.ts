@@ -184,7 +184,8 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): { grid: 
         if (cell.fType === "shared" && cell.fSi !== undefined) {
           const group = index.shared.get(cell.fSi) ?? { row: -1, col: -1, formula: "", cells: [] };
           group.cells.push(cell.row * COLS + cell.col);
-          if (cell.fRef !== undefined && cell.f) Object.assign(group, { row: cell.row, col: cell.col, formula: cell.f });
+          if (cell.fRef !== undefined && cell.f)
+            Object.assign(group, { row: cell.row, col: cell.col, formula: cell.f });
           index.shared.set(cell.fSi, group);
         }
         const { value, formula } = valueOf(cell, ctx);

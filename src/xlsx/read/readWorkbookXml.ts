@@ -32,7 +32,9 @@ const bool = (v: string | undefined) => v === "1" || v === "true";
 export function readWorkbookXml(xml: string): WorkbookInfo | null {
   const root = rootTag(xml);
   if (!root || root.local !== "workbook") return null;
-  const ns = [...tagAttrs(xml, root).entries()].find(([k]) => k === "xmlns" || k === `xmlns:${root.name.split(":")[0]}`);
+  const ns = [...tagAttrs(xml, root).entries()].find(
+    ([k]) => k === "xmlns" || k === `xmlns:${root.name.split(":")[0]}`,
+  );
   const sheets: SheetEntry[] = [];
   const sheetsEl = findFirst(xml, "sheets");
   if (sheetsEl) {
@@ -54,7 +56,11 @@ export function readWorkbookXml(xml: string): WorkbookInfo | null {
       if (tag.local !== "definedName") continue;
       const a = tagAttrs(xml, tag);
       const local = a.get("localSheetId");
-      names.push({ name: a.get("name") ?? "", localSheetId: local === undefined ? null : Number(local), formula: innerText(xml, tag) });
+      names.push({
+        name: a.get("name") ?? "",
+        localSheetId: local === undefined ? null : Number(local),
+        formula: innerText(xml, tag),
+      });
     }
   }
   const pr = findFirst(xml, "workbookPr");

@@ -146,6 +146,8 @@ export class BookEdit {
   /** A name's formula with the sheet's final name: a marker points at A1, print titles at their rows. */
   formulaOf(n: NameEntry): string {
     if (!n.marks) return n.formula;
-    return n.name === "_xlnm.Print_Titles" ? `${quoteSheet(n.marks.name)}!${n.formula}` : `${quoteSheet(n.marks.name)}!$A$1`;
+    return n.name === "_xlnm.Print_Titles"
+      ? `${quoteSheet(n.marks.name)}!${n.formula}`
+      : `${quoteSheet(n.marks.name)}!$A$1`;
   }
 }

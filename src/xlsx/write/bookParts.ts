@@ -13,9 +13,12 @@ export function editRels(xml: string, drop: Set<string>, add: { id: string; type
   const kept = childElements(xml, root)
     .filter((c) => !drop.has(tagAttrs(xml, c.tag).get("Id") ?? ""))
     .map((c) => xml.slice(c.tag.start, c.end));
-  const added = add.map((r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`);
+  const added = add.map(
+    (r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`,
+  );
   const close = root.kind === "empty" ? "" : xml.slice(xml.lastIndexOf("</"), xml.length);
-  const open = root.kind === "empty" ? `${xml.slice(root.start, root.end - 2).trimEnd()}>` : xml.slice(root.start, root.end);
+  const open =
+    root.kind === "empty" ? `${xml.slice(root.start, root.end - 2).trimEnd()}>` : xml.slice(root.start, root.end);
   return `${xml.slice(0, root.start)}${open}${[...kept, ...added].join("")}${close || `</${root.name}>`}`;
 }
 
@@ -25,7 +28,9 @@ export function editContentTypes(xml: string, drop: Set<string>, add: { part: st
   if (!root) throw new Error("editContentTypes: no root");
   const lower = new Set([...drop].map((p) => `/${p}`.toLowerCase()));
   const kept = childElements(xml, root)
-    .filter((c) => !(c.tag.local === "Override" && lower.has((tagAttrs(xml, c.tag).get("PartName") ?? "").toLowerCase())))
+    .filter(
+      (c) => !(c.tag.local === "Override" && lower.has((tagAttrs(xml, c.tag).get("PartName") ?? "").toLowerCase())),
+    )
     .map((c) => xml.slice(c.tag.start, c.end));
   const added = add.map((o) => `<Override PartName="/${escapeAttr(o.part)}" ContentType="${escapeAttr(o.type)}"/>`);
   const close = xml.slice(xml.lastIndexOf("</"));
@@ -47,14 +52,18 @@ export interface TitleChanges {
  */
 export function editAppTitles(xml: string, c: TitleChanges): string | null {
   const heading = /<([\w.-]+:)?HeadingPairs>([\s\S]*?)<\/\1?HeadingPairs>/.exec(xml);
-  const titles = /<([\w.-]+:)?TitlesOfParts>\s*<([\w.-]+:)?vector([^>]*)>([\s\S]*?)<\/\2vector>\s*<\/\1?TitlesOfParts>/.exec(xml);
+  const titles =
+    /<([\w.-]+:)?TitlesOfParts>\s*<([\w.-]+:)?vector([^>]*)>([\s\S]*?)<\/\2vector>\s*<\/\1?TitlesOfParts>/.exec(xml);
   if (!heading || !titles) return null;
   const vt = titles[2] ?? "";
   const items = [...titles[4]!.matchAll(/<([\w.-]+:)?lpstr>([^<]*)<\/\1?lpstr>/g)].map((m) => m[2]!);
-  const pairs = [...heading[2]!.matchAll(/<([\w.-]+:)?variant>\s*<([\w.-]+:)?(lpstr|i4)>([^<]*)<\/\2\3>\s*<\/\1?variant>/g)];
+  const pairs = [
+    ...heading[2]!.matchAll(/<([\w.-]+:)?variant>\s*<([\w.-]+:)?(lpstr|i4)>([^<]*)<\/\2\3>\s*<\/\1?variant>/g),
+  ];
   // HeadingPairs alternate a label and a count.
   const counts: { index: number; count: number; match: RegExpMatchArray }[] = [];
-  for (let i = 0; i + 1 < pairs.length; i += 2) counts.push({ index: i + 1, count: Number(pairs[i + 1]![4]), match: pairs[i + 1]! });
+  for (let i = 0; i + 1 < pairs.length; i += 2)
+    counts.push({ index: i + 1, count: Number(pairs[i + 1]![4]), match: pairs[i + 1]! });
   let start = 0;
   let target = -1;
   for (let k = 0; k < counts.length; k++) {
@@ -81,11 +90,18 @@ export function editAppTitles(xml: string, c: TitleChanges): string | null {
   const newCount = m[0].replace(/(<([\w.-]+:)?i4>)\d+(<\/)/, `$1${next.length}$3`);
   const headingText = heading[0];
   let seen = 0;
-  const newHeading = headingText.replace(/<([\w.-]+:)?variant>\s*<([\w.-]+:)?(lpstr|i4)>([^<]*)<\/\2\3>\s*<\/\1?variant>/g, (v) =>
-    seen++ === counts[target]!.index ? newCount : v,
+  const newHeading = headingText.replace(
+    /<([\w.-]+:)?variant>\s*<([\w.-]+:)?(lpstr|i4)>([^<]*)<\/\2\3>\s*<\/\1?variant>/g,
+    (v) => (seen++ === counts[target]!.index ? newCount : v),
   );
   out = out.replace(headingText, newHeading);
   return out;
 }
 
-const decodeTitle = (t: string) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const decodeTitle = (t: string) =>
+  t
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");

@@ -30,13 +30,17 @@ export function cellXml(p: string, ref: string, style: number, cell: PlanCell | 
       : shared.ref
         ? `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(cell.formula)}</${p}f>`
         : `<${p}f t="shared" si="${shared.si}"/>`;
-    if (typeof value === "number" && Number.isFinite(value)) return `<${p}c r="${ref}"${s}>${f}<${p}v>${numberText(value)}</${p}v></${p}c>`;
-    if (typeof value === "string") return `<${p}c r="${ref}"${s} t="str">${f}<${p}v>${escapeText(encodeXstring(value))}</${p}v></${p}c>`;
+    if (typeof value === "number" && Number.isFinite(value))
+      return `<${p}c r="${ref}"${s}>${f}<${p}v>${numberText(value)}</${p}v></${p}c>`;
+    if (typeof value === "string")
+      return `<${p}c r="${ref}"${s} t="str">${f}<${p}v>${escapeText(encodeXstring(value))}</${p}v></${p}c>`;
     if (typeof value === "boolean") return `<${p}c r="${ref}"${s} t="b">${f}<${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
     return `<${p}c r="${ref}"${s}>${f}</${p}c>`;
   }
-  if (typeof value === "string" && value !== "") return `<${p}c r="${ref}"${s} t="inlineStr">${textXml(p, value)}</${p}c>`;
-  if (typeof value === "number" && Number.isFinite(value)) return `<${p}c r="${ref}"${s}><${p}v>${numberText(value)}</${p}v></${p}c>`;
+  if (typeof value === "string" && value !== "")
+    return `<${p}c r="${ref}"${s} t="inlineStr">${textXml(p, value)}</${p}c>`;
+  if (typeof value === "number" && Number.isFinite(value))
+    return `<${p}c r="${ref}"${s}><${p}v>${numberText(value)}</${p}v></${p}c>`;
   if (typeof value === "boolean") return `<${p}c r="${ref}"${s} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
   return `<${p}c r="${ref}"${s}/>`;
 }

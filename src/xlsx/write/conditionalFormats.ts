@@ -48,14 +48,18 @@ function withAreas(text: string, before: CellRange[], after: CellRange[], x14: b
 /** The highest `priority` of any rule in these texts (0 when none). */
 export function maxPriority(texts: string[]): number {
   let max = 0;
-  for (const t of texts) for (const m of t.matchAll(/\spriority\s*=\s*["'](\d+)["']/g)) max = Math.max(max, Number(m[1]));
+  for (const t of texts)
+    for (const m of t.matchAll(/\spriority\s*=\s*["'](\d+)["']/g)) max = Math.max(max, Number(m[1]));
   return max;
 }
 
 export function parseBlock(text: string, x14: boolean, origin?: number): CfBlock {
   const sqref = x14
     ? (/<(?:[\w.-]+:)?sqref>([^<]*)</.exec(text)?.[1] ?? "")
-    : (/\ssqref\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(text)?.slice(1).find((v) => v !== undefined) ?? "");
+    : (/\ssqref\s*=\s*(?:"([^"]*)"|'([^']*)')/
+        .exec(text)
+        ?.slice(1)
+        .find((v) => v !== undefined) ?? "");
   return { ranges: parseSqref(sqref), text, ...(origin !== undefined ? { origin } : {}) };
 }
 
@@ -79,16 +83,26 @@ export function applyConditionalOps(main: CfBlock[], x14: CfBlock[], ops: Condit
       }
       changed = true;
       if (!left.length) continue;
-      out.push(b.text === null ? { ...b, ranges: left } : { ...b, ranges: left, text: withAreas(b.text, b.ranges, left, isX14) });
+      out.push(
+        b.text === null
+          ? { ...b, ranges: left }
+          : { ...b, ranges: left, text: withAreas(b.text, b.ranges, left, isX14) },
+      );
     }
     return changed ? out : null;
   };
   for (const op of ops) {
     if (op.kind === "clear") {
       const nm = clearFrom(m, op.ranges, false);
-      if (nm) (m = nm), (mainChanged = true);
+      if (nm) {
+        m = nm;
+        mainChanged = true;
+      }
       const nx = clearFrom(x, op.ranges, true);
-      if (nx) (x = nx), (x14Changed = true);
+      if (nx) {
+        x = nx;
+        x14Changed = true;
+      }
     } else {
       m = [...m, { ranges: [op.range], text: null, rules: op.rules, range: op.range }];
       mainChanged = true;
@@ -98,7 +112,12 @@ export function applyConditionalOps(main: CfBlock[], x14: CfBlock[], ops: Condit
 }
 
 /** Our rules of a block: expression rules, stop if true (§18.3.1.10), colours through a dxf. */
-export function renderBlock(p: string, b: CfBlock, priority: () => number, dxf: (rule: PlanConditionalRule) => number): string {
+export function renderBlock(
+  p: string,
+  b: CfBlock,
+  priority: () => number,
+  dxf: (rule: PlanConditionalRule) => number,
+): string {
   if (b.text !== null) return b.text;
   const areas = b.ranges.length ? formatSqref(b.ranges) : rangeToA1(boundingBox(b.ranges)!);
   const rules = (b.rules ?? [])

@@ -82,7 +82,10 @@ function rebuildRow(
     const tagEnd = xml.indexOf(">", existing.start) + 1;
     startTag = xml.slice(existing.start, tagEnd);
     if (startTag.endsWith("/>")) startTag = `${startTag.slice(0, -2).trimEnd()}>`;
-    else (first = index.rowFirstCell[existing.i]!), (count = index.rowCellCount[existing.i]!);
+    else {
+      first = index.rowFirstCell[existing.i]!;
+      count = index.rowCellCount[existing.i]!;
+    }
     if (startTag.includes("customFormat")) {
       const a = tagAttrs(xml, nextTag(xml, existing.start)!);
       if (a.get("customFormat") === "1" || a.get("customFormat") === "true") rowStyle = Number(a.get("s") ?? 0);
@@ -142,7 +145,10 @@ function rebuildRow(
   if (at >= 0) {
     // spans (§18.3.1.73) is an optimisation hint "first:last"; it must still cover the row's cells.
     const end = startTag.indexOf('"', at + 8);
-    const [a, b] = startTag.slice(at + 8, end).split(":").map(Number);
+    const [a, b] = startTag
+      .slice(at + 8, end)
+      .split(":")
+      .map(Number);
     if (a !== undefined && b !== undefined && (lo + 1 < a || hi + 1 > b))
       startTag = `${startTag.slice(0, at + 8)}${Math.min(a, lo + 1)}:${Math.max(b, hi + 1)}${startTag.slice(end)}`;
   }
@@ -180,7 +186,11 @@ export function patchRows(ctx: RowContext): string {
     out.push(xml.slice(p, start));
     while (f < fresh.length && fresh[f]! < row) out.push(freshRow());
     if (touched.has(row)) out.push(rebuildRow(ctx, row, { start, end, i }, promoted, shared, byRow.get(row)));
-    else if (index.implicitRefs && fresh.length && !/^<[^>]*\sr\s*=/.test(xml.slice(start, xml.indexOf(">", start) + 1))) {
+    else if (
+      index.implicitRefs &&
+      fresh.length &&
+      !/^<[^>]*\sr\s*=/.test(xml.slice(start, xml.indexOf(">", start) + 1))
+    ) {
       const close = xml.indexOf(">", start) + 1;
       const head = xml.slice(start, close);
       out.push(setAttr(head, "r", String(row + 1)), xml.slice(close, end));

@@ -61,7 +61,10 @@ function patchConditional(editor: PartEditor, edit: SheetEdit, styles: StyleBook
     // An extension left without rules goes, and an extLst left empty with it.
     let ext = out
       .join("")
-      .replace(/<([\w.-]+:)?ext\b[^>]*>\s*<([\w.-]+:)?conditionalFormattings[^>]*>\s*<\/\2conditionalFormattings>\s*<\/\1ext>/g, "");
+      .replace(
+        /<([\w.-]+:)?ext\b[^>]*>\s*<([\w.-]+:)?conditionalFormattings[^>]*>\s*<\/\2conditionalFormattings>\s*<\/\1ext>/g,
+        "",
+      );
     if (/^<[^>]*>\s*<\/[^>]*>$/.test(ext)) ext = "";
     editor.replace(extLst.tag.start, extLst.end, ext);
   }
@@ -90,14 +93,24 @@ function patchFreeze(editor: PartEditor, edit: SheetEdit): void {
   const pane = frozenPaneXml(p, edit.freezeRows);
   const views = editor.first("sheetViews");
   if (!views) {
-    editor.insert("sheetViews", `<${p}sheetViews><${p}sheetView workbookViewId="0">${pane}</${p}sheetView></${p}sheetViews>`);
+    editor.insert(
+      "sheetViews",
+      `<${p}sheetViews><${p}sheetView workbookViewId="0">${pane}</${p}sheetView></${p}sheetViews>`,
+    );
     return;
   }
   const view = childElements(xml, views.tag).find((c) => c.tag.local === "sheetView");
   if (!view) return;
   const kids = childElements(xml, view.tag).filter((c) => c.tag.local !== "pane" && c.tag.local !== "selection");
-  const open = view.tag.kind === "empty" ? `${xml.slice(view.tag.start, view.tag.end - 2).trimEnd()}>` : xml.slice(view.tag.start, view.tag.end);
-  editor.replace(view.tag.start, view.end, `${open}${pane}${kids.map((k) => textOf(xml, k)).join("")}</${view.tag.name}>`);
+  const open =
+    view.tag.kind === "empty"
+      ? `${xml.slice(view.tag.start, view.tag.end - 2).trimEnd()}>`
+      : xml.slice(view.tag.start, view.tag.end);
+  editor.replace(
+    view.tag.start,
+    view.end,
+    `${open}${pane}${kids.map((k) => textOf(xml, k)).join("")}</${view.tag.name}>`,
+  );
 }
 
 export interface PatchContext {
@@ -118,7 +131,10 @@ export function patchSheet({ xml, index, edit, styles }: PatchContext): string {
   const rows = patchRows({ xml, index, edit, styles, columnStyle: (c) => columnStyle(cols, c) });
   const data = editor.first("sheetData");
   if (data) {
-    const open = data.tag.kind === "empty" ? `${xml.slice(data.tag.start, data.tag.end - 2).trimEnd()}>` : xml.slice(data.tag.start, data.tag.end);
+    const open =
+      data.tag.kind === "empty"
+        ? `${xml.slice(data.tag.start, data.tag.end - 2).trimEnd()}>`
+        : xml.slice(data.tag.start, data.tag.end);
     editor.replace(data.tag.start, data.end, `${open}${rows}</${data.tag.name}>`);
   } else editor.insert("sheetData", `<${p}sheetData>${rows}</${p}sheetData>`);
 
@@ -128,7 +144,8 @@ export function patchSheet({ xml, index, edit, styles }: PatchContext): string {
     const ref = tagAttrs(xml, dim.tag).get("ref");
     const was = ref ? parseRange(ref) : null;
     const box = boundingBox(was ? [was, extent] : [extent])!;
-    if (!was || rangeToA1(box) !== rangeToA1(was)) editor.replace(dim.tag.start, dim.end, setAttr(textOf(xml, dim), "ref", rangeToA1(box)));
+    if (!was || rangeToA1(box) !== rangeToA1(was))
+      editor.replace(dim.tag.start, dim.end, setAttr(textOf(xml, dim), "ref", rangeToA1(box)));
   }
 
   const mergesEl = editor.first("mergeCells");

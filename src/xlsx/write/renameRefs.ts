@@ -9,7 +9,8 @@ import { sameSheetName } from "../../core/a1";
 import { decodeXml, escapeText, escapeAttr } from "../xml/xmlText";
 
 const NAME_CHAR = /[A-Za-z0-9_.\u00C0-\uFFFF]/;
-const AFTER_SHEET = /^(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+|#REF!)/;
+const AFTER_SHEET =
+  /^(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+|#REF!)/;
 
 /** Example: `renameInFormula("'Phụ lục'!E5+1", "Phụ lục", "Appendix") === "Appendix!E5+1"`. */
 export function renameInFormula(formula: string, from: string, to: string | null): string {
@@ -30,15 +31,23 @@ export function renameInFormula(formula: string, from: string, to: string | null
       let j = i + 1;
       let name = "";
       while (j < formula.length) {
-        if (formula[j] === "'" && formula[j + 1] === "'") (name += "'"), (j += 2);
-        else if (formula[j] === "'") break;
+        if (formula[j] === "'" && formula[j + 1] === "'") {
+          name += "'";
+          j += 2;
+        } else if (formula[j] === "'") break;
         else name += formula[j++];
       }
-      if (formula[j + 1] === "!") (sheet = name), (end = j + 2);
+      if (formula[j + 1] === "!") {
+        sheet = name;
+        end = j + 2;
+      }
     } else if (NAME_CHAR.test(ch) && (i === 0 || !NAME_CHAR.test(formula[i - 1]!))) {
       let j = i;
       while (j < formula.length && NAME_CHAR.test(formula[j]!)) j++;
-      if (formula[j] === "!") (sheet = formula.slice(i, j)), (end = j + 1);
+      if (formula[j] === "!") {
+        sheet = formula.slice(i, j);
+        end = j + 1;
+      }
     }
     if (sheet === null || !sameSheetName(sheet, from)) {
       out += sheet === null ? ch : formula.slice(i, end);

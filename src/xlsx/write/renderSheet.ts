@@ -32,12 +32,16 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
   out.push(`<dimension ref="${extent ? rangeToA1({ ...extent, top: 0, left: 0 }) : "A1"}"/>`);
   const freeze = edit.freezeRows ?? kept?.freezeRows;
   const pane = freeze ? frozenPaneXml("", freeze) : "";
-  out.push(`<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`, `<sheetFormatPr defaultRowHeight="15"/>`);
+  out.push(
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`,
+    `<sheetFormatPr defaultRowHeight="15"/>`,
+  );
   const cols = applyWidths(kept?.cols ?? [], edit.widths) ?? kept?.cols;
   if (cols?.length) out.push(colsXml("", cols));
 
   out.push("<sheetData>");
-  for (const k of kept?.heights ?? []) if (edit.heightOf(k.row) === undefined) edit.heights.unshift({ first: k.row, last: k.row, height: k.height });
+  for (const k of kept?.heights ?? [])
+    if (edit.heightOf(k.row) === undefined) edit.heights.unshift({ first: k.row, last: k.row, height: k.height });
   const swept: SweptRow[] = [];
   edit.forEachRow((row, cells) => swept.push({ row, cells }));
   const shared = planShared(swept, 0);

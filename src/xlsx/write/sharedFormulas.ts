@@ -30,7 +30,8 @@ export function planShared(rows: SweptRow[], firstSi: number): Map<number, Share
   const verdicts = new Map<string, boolean>();
   const fillsDown = (shape: string, formula: string, row: number) => {
     let v = verdicts.get(shape);
-    if (v === undefined) verdicts.set(shape, (v = shiftRows(formula, 1) === shape.split("\u0000").join(String(row + 2))));
+    if (v === undefined)
+      verdicts.set(shape, (v = shiftRows(formula, 1) === shape.split("\u0000").join(String(row + 2))));
     return v;
   };
   let si = firstSi;

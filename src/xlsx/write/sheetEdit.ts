@@ -8,8 +8,7 @@
 import type { CellRange, CellStyle, PlanCell, PlanConditionalRule, PrintSetup, WriteStep } from "../../core";
 
 export type ConditionalOp =
-  | { kind: "clear"; ranges: CellRange[] }
-  | { kind: "add"; range: CellRange; rules: PlanConditionalRule[] };
+  { kind: "clear"; ranges: CellRange[] } | { kind: "add"; range: CellRange; rules: PlanConditionalRule[] };
 
 /** A step that reaches cells: a block of values, a format, or a merge (which blanks all but its top-left cell). */
 type CellOp =
@@ -137,9 +136,13 @@ export class SheetEdit {
     let k = 0;
     for (let row = this.ops[order[0]!]!.range.top; row <= bottom; row++) {
       let added = false;
-      while (k < order.length && this.ops[order[k]!]!.range.top <= row) (active.push(order[k++]!), (added = true));
+      while (k < order.length && this.ops[order[k]!]!.range.top <= row) {
+        active.push(order[k++]!);
+        added = true;
+      }
       if (added) active.sort((a, b) => a - b);
-      if (active.some((i) => this.ops[i]!.range.bottom < row)) active = active.filter((i) => this.ops[i]!.range.bottom >= row);
+      if (active.some((i) => this.ops[i]!.range.bottom < row))
+        active = active.filter((i) => this.ops[i]!.range.bottom >= row);
       if (!active.length) {
         if (k < order.length) row = this.ops[order[k]!]!.range.top - 1;
         continue;

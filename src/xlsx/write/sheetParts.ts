@@ -18,7 +18,13 @@ export interface ColEntry {
   text: string | null;
 }
 
-const tagOf = (xml: string): Tag => ({ start: 0, end: xml.indexOf(">") + 1, name: xml.slice(1, xml.search(/[\s/>]/)), local: "", kind: "empty" });
+const tagOf = (xml: string): Tag => ({
+  start: 0,
+  end: xml.indexOf(">") + 1,
+  name: xml.slice(1, xml.search(/[\s/>]/)),
+  local: "",
+  kind: "empty",
+});
 
 /** The `<col>` entries of a `<cols>` element's text (1-based min and max, as stored). */
 export function parseCols(xml: string, cols: { tag: Tag; end: number } | undefined): ColEntry[] {
@@ -54,7 +60,15 @@ export function applyWidths(cols: ColEntry[], widths: SheetEdit["widths"]): ColE
       if (next.some((c) => col >= c.min && col <= c.max)) continue;
       let end = col;
       while (end + 1 <= last && !next.some((c) => end + 1 >= c.min && end + 1 <= c.max)) end++;
-      next.push({ min: col, max: end, attrs: new Map([["width", String(w.width)], ["customWidth", "1"]]), text: null });
+      next.push({
+        min: col,
+        max: end,
+        attrs: new Map([
+          ["width", String(w.width)],
+          ["customWidth", "1"],
+        ]),
+        text: null,
+      });
       col = end;
     }
     out = next.sort((a, b) => a.min - b.min);
@@ -69,7 +83,18 @@ export function colsXml(p: string, cols: ColEntry[]): string {
       const attrs = new Map(c.attrs);
       attrs.set("min", String(c.min));
       attrs.set("max", String(c.max));
-      const order = ["min", "max", "width", "style", "hidden", "bestFit", "customWidth", "phonetic", "outlineLevel", "collapsed"];
+      const order = [
+        "min",
+        "max",
+        "width",
+        "style",
+        "hidden",
+        "bestFit",
+        "customWidth",
+        "phonetic",
+        "outlineLevel",
+        "collapsed",
+      ];
       const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
       const keys = [...attrs.keys()].sort((a, b) => rank(a) - rank(b));
       return `<${p}col${keys.map((k) => ` ${k}="${escapeAttr(attrs.get(k)!)}"`).join("")}/>`;
@@ -119,7 +144,10 @@ export function tabColorXml(p: string, color: string): string {
 }
 
 /** printOptions, pageMargins and pageSetup for a plan's print setup (margins in inches; paper 9 is A4). */
-export function printXml(p: string, setup: PrintSetup): { printOptions: string; pageMargins: string; pageSetup: string } {
+export function printXml(
+  p: string,
+  setup: PrintSetup,
+): { printOptions: string; pageMargins: string; pageSetup: string } {
   const m = setup.margins;
   return {
     printOptions: setup.centerHorizontally ? `<${p}printOptions horizontalCentered="1"/>` : "",

@@ -81,16 +81,20 @@ export function shiftRows(formula: string, rows: number): string {
   let out = "";
   let from = 0;
   const n = formula.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = formula.charCodeAt(i);
     if (c === 34 || c === 39) {
       // a string literal or a quoted sheet name: to its closing quote ("" and '' escape one)
       let j = i + 1;
-      while (j < n && !(formula.charCodeAt(j) === c && formula.charCodeAt(j + 1) !== c)) j += formula.charCodeAt(j) === c ? 2 : 1;
+      while (j < n && !(formula.charCodeAt(j) === c && formula.charCodeAt(j + 1) !== c))
+        j += formula.charCodeAt(j) === c ? 2 : 1;
       i = j + 1;
       continue;
     }
-    if ((c === 36 || isLetter(c)) && (i === 0 || !(isNameChar(formula.charCodeAt(i - 1)) || formula.charCodeAt(i - 1) === 36))) {
+    if (
+      (c === 36 || isLetter(c)) &&
+      (i === 0 || !(isNameChar(formula.charCodeAt(i - 1)) || formula.charCodeAt(i - 1) === 36))
+    ) {
       let j = i;
       if (formula.charCodeAt(j) === 36) j++;
       const letters = j;

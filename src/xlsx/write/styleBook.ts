@@ -74,12 +74,28 @@ interface Xf {
 /** The children of an element's text by local name, as texts (font, border). */
 function parts(xml: string): { local: string; text: string }[] {
   const root = /^<([^\s/>]+)/.exec(xml);
-  if (!root || xml.endsWith("/>") && xml.indexOf(">") === xml.length - 1) return [];
+  if (!root || (xml.endsWith("/>") && xml.indexOf(">") === xml.length - 1)) return [];
   const wrapper = { start: 0, end: xml.indexOf(">") + 1, name: root[1]!, local: "", kind: "open" as const };
   return childElements(xml, wrapper).map((c) => ({ local: c.tag.local, text: xml.slice(c.tag.start, c.end) }));
 }
 
-const FONT_ORDER = ["b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "name", "family", "charset", "scheme"];
+const FONT_ORDER = [
+  "b",
+  "i",
+  "strike",
+  "condense",
+  "extend",
+  "outline",
+  "shadow",
+  "u",
+  "vertAlign",
+  "sz",
+  "color",
+  "name",
+  "family",
+  "charset",
+  "scheme",
+];
 const BORDER_ORDER = ["start", "left", "end", "right", "top", "bottom", "diagonal", "vertical", "horizontal"];
 
 export class StyleBook {
@@ -107,7 +123,13 @@ export class StyleBook {
     this.dxfs = list("dxfs");
     let max = 163;
     for (const t of this.numFmts.texts) {
-      const a = tagAttrs(t, { start: 0, end: t.indexOf(">") + 1, name: t.slice(1, t.search(/[\s/>]/)), local: "numFmt", kind: "empty" });
+      const a = tagAttrs(t, {
+        start: 0,
+        end: t.indexOf(">") + 1,
+        name: t.slice(1, t.search(/[\s/>]/)),
+        local: "numFmt",
+        kind: "empty",
+      });
       const id = Number(a.get("numFmtId"));
       if (Number.isInteger(id)) {
         max = Math.max(max, id);
@@ -116,7 +138,8 @@ export class StyleBook {
       }
     }
     this.nextNumFmt = max + 1;
-    if (!this.xfs.texts.length) this.xfs.intern(`<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`);
+    if (!this.xfs.texts.length)
+      this.xfs.intern(`<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`);
   }
 
   private numFmtId(code: string): number {
@@ -133,13 +156,25 @@ export class StyleBook {
 
   private parseXf(index: number): Xf {
     const text = this.xfs.texts[index] ?? this.xfs.texts[0]!;
-    const open = { start: 0, end: text.indexOf(">") + 1, name: text.slice(1, text.search(/[\s/>]/)), local: "xf", kind: "open" as const };
+    const open = {
+      start: 0,
+      end: text.indexOf(">") + 1,
+      name: text.slice(1, text.search(/[\s/>]/)),
+      local: "xf",
+      kind: "open" as const,
+    };
     const attrs = tagAttrs(text, open);
     let alignment = new Map<string, string>();
     let rest = "";
     for (const c of parts(text)) {
       if (c.local === "alignment") {
-        alignment = tagAttrs(c.text, { start: 0, end: c.text.indexOf(">") + 1, name: c.text.slice(1, c.text.search(/[\s/>]/)), local: "alignment", kind: "empty" });
+        alignment = tagAttrs(c.text, {
+          start: 0,
+          end: c.text.indexOf(">") + 1,
+          name: c.text.slice(1, c.text.search(/[\s/>]/)),
+          local: "alignment",
+          kind: "empty",
+        });
       } else rest += c.text;
     }
     return { attrs, alignment, rest };
@@ -155,8 +190,10 @@ export class StyleBook {
       map.delete("family");
     }
     if (s.fontSize) map.set("sz", `<${p}sz val="${s.fontSize}"/>`);
-    if (s.bold !== undefined) s.bold ? map.set("b", `<${p}b/>`) : map.delete("b");
-    if (s.italic !== undefined) s.italic ? map.set("i", `<${p}i/>`) : map.delete("i");
+    if (s.bold === true) map.set("b", `<${p}b/>`);
+    else if (s.bold === false) map.delete("b");
+    if (s.italic === true) map.set("i", `<${p}i/>`);
+    else if (s.italic === false) map.delete("i");
     if (s.fontColor) map.set("color", `<${p}color rgb="${argb(s.fontColor)}"/>`);
     const ordered = [...map.entries()].sort((a, b) => FONT_ORDER.indexOf(a[0]) - FONT_ORDER.indexOf(b[0]));
     return this.fonts.intern(`<${p}font>${ordered.map(([, t]) => t).join("")}</${p}font>`);
@@ -165,7 +202,9 @@ export class StyleBook {
   private border(base: number): number {
     const p = this.p;
     const thin = (edge: string) => `<${p}${edge} style="thin"><${p}color rgb="FF000000"/></${p}${edge}>`;
-    const kept = parts(this.borders.texts[base] ?? "<border/>").filter((k) => !["start", "left", "end", "right", "top", "bottom"].includes(k.local));
+    const kept = parts(this.borders.texts[base] ?? "<border/>").filter(
+      (k) => !["start", "left", "end", "right", "top", "bottom"].includes(k.local),
+    );
     const all = [...["left", "right", "top", "bottom"].map((e) => ({ local: e, text: thin(e) })), ...kept];
     if (!all.some((k) => k.local === "diagonal")) all.push({ local: "diagonal", text: `<${p}diagonal/>` });
     all.sort((a, b) => BORDER_ORDER.indexOf(a.local) - BORDER_ORDER.indexOf(b.local));
@@ -238,7 +277,14 @@ export class StyleBook {
 
   /** The styles part with what was appended, or null when nothing was. */
   render(): string | null {
-    const lists: [string, StyleList][] = [["numFmts", this.numFmts], ["fonts", this.fonts], ["fills", this.fills], ["borders", this.borders], ["cellXfs", this.xfs], ["dxfs", this.dxfs]];
+    const lists: [string, StyleList][] = [
+      ["numFmts", this.numFmts],
+      ["fonts", this.fonts],
+      ["fills", this.fills],
+      ["borders", this.borders],
+      ["cellXfs", this.xfs],
+      ["dxfs", this.dxfs],
+    ];
     let any = false;
     for (const [local, list] of lists) {
       const text = list.render(this.p, local);

@@ -80,7 +80,11 @@ export function editWorkbookXml(xml: string, book: BookEdit, ns: BookNamespaces)
     const formula = n.marks ? book.formulaOf(n) : renamed(n.formula);
     if (n.text !== null && formula === n.formula) {
       const was = /\slocalSheetId\s*=\s*["'](\d+)["']/.exec(n.text)?.[1];
-      return [was !== undefined && local !== null && Number(was) !== local ? setAttr(n.text, "localSheetId", String(local)) : n.text];
+      return [
+        was !== undefined && local !== null && Number(was) !== local
+          ? setAttr(n.text, "localSheetId", String(local))
+          : n.text,
+      ];
     }
     if (n.text !== null) {
       const open = n.text.slice(0, n.text.indexOf(">") + 1);
@@ -93,20 +97,24 @@ export function editWorkbookXml(xml: string, book: BookEdit, ns: BookNamespaces)
   editor.set("definedNames", names.length ? `<${p}definedNames>${names.join("")}</${p}definedNames>` : null);
 
   const calc = editor.first("calcPr");
-  if (calc) editor.replace(calc.tag.start, calc.end, setAttr(xml.slice(calc.tag.start, calc.end), "fullCalcOnLoad", "1"));
+  if (calc)
+    editor.replace(calc.tag.start, calc.end, setAttr(xml.slice(calc.tag.start, calc.end), "fullCalcOnLoad", "1"));
   else editor.insert("calcPr", `<${p}calcPr fullCalcOnLoad="1"/>`);
 
   if (book.deleted.length) {
     const views = editor.first("bookViews");
     if (views) {
       const count = book.sheets.length;
-      const text = xml.slice(views.tag.start, views.end).replace(/(\s(?:activeTab|firstSheet)\s*=\s*["'])(\d+)(["'])/g, (_, a: string, n: string, b: string) => {
-        const removedBefore = book.deleted.filter((d) => d.originalIndex !== null && d.originalIndex < Number(n)).length;
-        return `${a}${Math.max(0, Math.min(count - 1, Number(n) - removedBefore))}${b}`;
-      });
+      const text = xml
+        .slice(views.tag.start, views.end)
+        .replace(/(\s(?:activeTab|firstSheet)\s*=\s*["'])(\d+)(["'])/g, (_, a: string, n: string, b: string) => {
+          const removedBefore = book.deleted.filter(
+            (d) => d.originalIndex !== null && d.originalIndex < Number(n),
+          ).length;
+          return `${a}${Math.max(0, Math.min(count - 1, Number(n) - removedBefore))}${b}`;
+        });
       editor.replace(views.tag.start, views.end, text);
     }
   }
   return editor.toString();
 }
-

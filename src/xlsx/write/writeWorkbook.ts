@@ -95,7 +95,11 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
     for (const r of book.renames) text = renameInPart(text, r.from, r.to);
     if (!sheet.source) {
       added.push({ part: sheet.part, text, type: WORKSHEET_TYPE });
-      addedRels.push({ id: sheet.rId, type: ns.relType("worksheet"), target: relativeTarget(workbook.part, sheet.part) });
+      addedRels.push({
+        id: sheet.rId,
+        type: ns.relType("worksheet"),
+        target: relativeTarget(workbook.part, sheet.part),
+      });
     } else if (text !== sheet.source.xml) changed.set(sheet.part, text);
   }
   for (const sheet of book.deleted) {
@@ -127,7 +131,11 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
     else {
       const part = freePart(takenParts, workbookDir, "styles");
       added.push({ part, text: stylesText, type: STYLES_TYPE });
-      addedRels.push({ id: freeRelId(takenIds), type: ns.relType("styles"), target: relativeTarget(workbook.part, part) });
+      addedRels.push({
+        id: freeRelId(takenIds),
+        type: ns.relType("styles"),
+        target: relativeTarget(workbook.part, part),
+      });
     }
   }
 
@@ -144,7 +152,8 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
   if (src.app) {
     const before = src.sheets.filter((s) => s.kind === "worksheet" || s.kind === "chartsheet").map((s) => s.entry.name);
     const renamed = new Map<string, string>();
-    for (const s of book.sheets) if (s.source && s.source.entry.name !== s.name) renamed.set(s.source.entry.name, s.name);
+    for (const s of book.sheets)
+      if (s.source && s.source.entry.name !== s.name) renamed.set(s.source.entry.name, s.name);
     const app = editAppTitles(src.app.xml, {
       before,
       renamed,
@@ -161,9 +170,12 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
     const name = entry.name.replace(/^\//, "").toLowerCase();
     if (droppedLower.has(name)) continue;
     const text = byLower.get(name);
-    entries.push(text === undefined ? { kind: "copy", entry } : { kind: "new", name: entry.name, data: encodePart(text) });
+    entries.push(
+      text === undefined ? { kind: "copy", entry } : { kind: "new", name: entry.name, data: encodePart(text) },
+    );
   }
-  if (!pkg.entry(workbook.relsPart)) entries.push({ kind: "new", name: workbook.relsPart, data: encodePart(changed.get(workbook.relsPart)!) });
+  if (!pkg.entry(workbook.relsPart))
+    entries.push({ kind: "new", name: workbook.relsPart, data: encodePart(changed.get(workbook.relsPart)!) });
   for (const a of added) entries.push({ kind: "new", name: a.part, data: encodePart(a.text) });
   return writeZip(pkg.archive, entries, codec);
 }

@@ -126,7 +126,7 @@ export interface Child {
 export function childElements(xml: string, parent: Tag, flat: ReadonlySet<string> = FLAT): Child[] {
   const out: Child[] = [];
   if (parent.kind === "empty") return out;
-  for (let t = nextTag(xml, parent.end); t && t.kind !== "close"; ) {
+  for (let t = nextTag(xml, parent.end); t && t.kind !== "close";) {
     const end = elementEnd(xml, t, flat.has(t.local));
     out.push({ tag: t, end });
     t = nextTag(xml, end);
@@ -137,7 +137,7 @@ export function childElements(xml: string, parent: Tag, flat: ReadonlySet<string
 /** Every element with this local name at any depth, in document order (elements of the same name not nested). */
 export function findAll(xml: string, local: string, from = 0, to = xml.length): Child[] {
   const out: Child[] = [];
-  for (let t = nextTag(xml, from); t && t.start < to; ) {
+  for (let t = nextTag(xml, from); t && t.start < to;) {
     if (t.local === local && t.kind !== "close") {
       const end = elementEnd(xml, t);
       out.push({ tag: t, end });

@@ -44,7 +44,8 @@ export function decodeXstring(text: string): string {
 function needsXstring(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 32 ? c !== 9 && c !== 10 : c === 95 ? text[i + 1] === "x" : c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe)) return true;
+    if (c < 32 ? c !== 9 && c !== 10 : c === 95 ? text[i + 1] === "x" : c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe))
+      return true;
   }
   return false;
 }
@@ -55,11 +56,15 @@ function needsXstring(text: string): boolean {
  * start such an escape is itself escaped as `_x005F_`, so the text reads back exactly. Lone surrogates become U+FFFD.
  */
 export function encodeXstring(text: string): string {
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold.
   if (!needsXstring(text)) return text;
-  return text
-    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-    // eslint-disable-next-line no-control-regex -- as above.
-    .replace(/[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return (
+    text
+      .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+      // eslint-disable-next-line no-control-regex -- as above.
+      .replace(
+        /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]/g,
+        (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+      )
+  );
 }

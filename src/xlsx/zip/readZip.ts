@@ -56,13 +56,19 @@ function findEndRecord(b: Uint8Array): number {
 /** ZIP64 values stand in the extra field (header 0x0001) for those fields that hold 0xFFFFFFFF (APPNOTE 4.5.3). */
 function zip64Fields(extra: Uint8Array, need: { size: boolean; compressed: boolean; offset: boolean }) {
   const out: { size?: number; compressed?: number; offset?: number } = {};
-  for (let i = 0; i + 4 <= extra.length; ) {
+  for (let i = 0; i + 4 <= extra.length;) {
     const id = u16(extra, i);
     const len = u16(extra, i + 2);
     if (id === 0x0001) {
       let j = i + 4;
-      if (need.size) (out.size = u64(extra, j)), (j += 8);
-      if (need.compressed) (out.compressed = u64(extra, j)), (j += 8);
+      if (need.size) {
+        out.size = u64(extra, j);
+        j += 8;
+      }
+      if (need.compressed) {
+        out.compressed = u64(extra, j);
+        j += 8;
+      }
       if (need.offset) out.offset = u64(extra, j);
       break;
     }
@@ -109,7 +115,11 @@ export function readZip(bytes: Uint8Array): { ok: true; value: ZipArchive } | { 
     let compressedSize = u32(bytes, p + 20);
     let size = u32(bytes, p + 24);
     let localOffset = u32(bytes, p + 42);
-    const need = { size: size === 0xffffffff, compressed: compressedSize === 0xffffffff, offset: localOffset === 0xffffffff };
+    const need = {
+      size: size === 0xffffffff,
+      compressed: compressedSize === 0xffffffff,
+      offset: localOffset === 0xffffffff,
+    };
     const zip64 = need.size || need.compressed || need.offset;
     if (zip64) {
       const z = zip64Fields(bytes.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen), need);

@@ -31,7 +31,7 @@ function patchOffset(central: Uint8Array, offset: number): Uint8Array {
   }
   const nameLen = view.getUint16(28, true);
   const extraLen = view.getUint16(30, true);
-  for (let i = 46 + nameLen; i + 4 <= 46 + nameLen + extraLen; ) {
+  for (let i = 46 + nameLen; i + 4 <= 46 + nameLen + extraLen;) {
     const id = view.getUint16(i, true);
     const len = view.getUint16(i + 2, true);
     if (id === 0x0001) {
