@@ -61,8 +61,8 @@ export function encodeXstring(text: string): string {
     text
       .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-      // eslint-disable-next-line no-control-regex -- as above.
       .replace(
+        // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold.
         /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]/g,
         (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
       )
