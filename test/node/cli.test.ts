@@ -114,6 +114,7 @@ describe("attainment compute", () => {
     ],
     ["an old .xls file", ["compute", "old.xls"], /là tệp \.xls cũ hoặc sổ tính có mật khẩu/],
     ["a zip that is not a workbook", ["compute", "zip.xlsx"], /không phải là sổ tính Excel/],
+    ["a workbook cut off half way", ["compute", "cut.xlsx"], /"cut\.xlsx" là tệp \.xlsx bị hỏng/],
     [
       "a workbook without a table",
       ["compute", "empty.xlsx", "--lang", "en"],
@@ -129,6 +130,8 @@ describe("attainment compute", () => {
     fs.writeFileSync(path.join(dir, "old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     fs.writeFileSync(path.join(dir, "zip.xlsx"), Buffer.from([0x50, 0x4b, 0x05, 0x06, ...Array(18).fill(0)]));
     fs.copyFileSync(path.join(ROOT, "test", "fixtures", "no-table.xlsx"), path.join(dir, "empty.xlsx"));
+    const sample = fs.readFileSync(SAMPLE_PATH);
+    fs.writeFileSync(path.join(dir, "cut.xlsx"), sample.subarray(0, sample.length / 2));
     const before = files();
     const cwd = process.cwd();
     process.chdir(dir);

@@ -22,32 +22,46 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = "";
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      if (c === '"' && text[i + 1] === '"') field += text[i++];
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(field), (field = ""));
-    else if (c === "\n") (row.push(field), rows.push(row), (row = []), (field = ""));
-    else if (c !== "\r") field += c;
+    else if (c === ",") endField();
+    else if (c === "\n") {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (c !== "\r") field += c;
   }
-  if (field || row.length) (row.push(field), rows.push(row));
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
   return rows;
 }
 
 /**
- * Every sheet of the workbook as LibreOffice shows it after recalculating, by sheet name. Throws (with
- * LibreOffice's output) when it cannot open the file. Example: `(await recalculated(file)).get("Chỉ tiêu")![20]![4]`.
+ * Every sheet of each workbook as LibreOffice shows it after recalculating, by file then sheet name, from one
+ * LibreOffice process. Throws (with LibreOffice's output) when a file exports no sheet (it could not open it).
+ * Example: `recalculated([file]).get(file)!.get("Chỉ tiêu")![20]![4]`.
  */
-export function recalculated(xlsx: string): Map<string, string[][]> {
+export function recalculated(files: string[]): Map<string, Map<string, string[][]>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-recalc-"));
   try {
     fs.mkdirSync(path.join(dir, "profile", "user"), { recursive: true });
     fs.writeFileSync(path.join(dir, "profile", "user", "registrymodifications.xcu"), PROFILE_XCU);
-    const input = path.join(dir, "book.xlsx");
-    fs.copyFileSync(xlsx, input);
+    const inputs = files.map((f, i) => {
+      const input = path.join(dir, `book${i}.xlsx`);
+      fs.copyFileSync(f, input);
+      return input;
+    });
     const log = execFileSync(
       "soffice",
       [
@@ -57,15 +71,19 @@ export function recalculated(xlsx: string): Map<string, string[][]> {
         CSV_FILTER,
         "--outdir",
         dir,
-        input,
+        ...inputs,
       ],
-      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 },
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 300_000 },
     );
-    const sheets = new Map<string, string[][]>();
-    for (const m of log.matchAll(/Writing sheet (.+) -> (.+\.csv)/g))
-      sheets.set(m[1]!, parseCsv(fs.readFileSync(m[2]!, "utf8")));
-    if (!sheets.size) throw new Error(`LibreOffice exported no sheet:\n${log}`);
-    return sheets;
+    const out = new Map<string, Map<string, string[][]>>();
+    files.forEach((f, i) => {
+      const sheets = new Map<string, string[][]>();
+      for (const m of log.matchAll(new RegExp(`Writing sheet (.+) -> (.+/book${i}-.+\\.csv)`, "g")))
+        sheets.set(m[1]!, parseCsv(fs.readFileSync(m[2]!, "utf8")));
+      if (!sheets.size) throw new Error(`LibreOffice exported no sheet of ${f}:\n${log}`);
+      out.set(f, sheets);
+    });
+    return out;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

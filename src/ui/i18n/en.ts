@@ -82,7 +82,8 @@ export const en: Record<keyof typeof vi, string> = {
   host_damaged: "This .xlsx file is damaged (perhaps not fully downloaded).",
   hostNext_damaged: "open it in Excel to repair it, or get the original file again.",
   host_encrypted: "This workbook is protected by a password.",
-  hostNext_encrypted: "open it in Excel, remove the password (File › Info › Protect Workbook), save it and choose it again.",
+  hostNext_encrypted:
+    "open it in Excel, remove the password (File › Info › Protect Workbook), save it and choose it again.",
   host_fileTooBig: "The file is too big to process in the browser.",
   hostNext_fileTooBig: "delete the sheets you do not need and try again, or use the add-in inside Excel.",
   host_writeFailed: "The results could not be written to the workbook.",

@@ -159,12 +159,14 @@ function rebuildRow(
 export function patchRows(ctx: RowContext): string {
   const { xml, index, edit } = ctx;
   const promoted = promotions(index, edit, index.prefix);
-  // New shared formula indexes come after the sheet's own.
-  const firstSi = Math.max(-1, ...[...index.shared.keys()].map((k) => Number(k) || 0)) + 1;
+  // The sheet's shared formula groups that keep a cell we do not overwrite keep their indexes.
+  const taken = new Set<number>();
+  for (const [si, g] of index.shared)
+    if (g.cells.some((k) => edit.valueAt(Math.floor(k / COLS), k % COLS) === undefined)) taken.add(Number(si));
   const rows: SweptRow[] = [];
   edit.forEachRow((row, cells) => rows.push({ row, cells }));
   const byRow = new Map(rows.map((r) => [r.row, r.cells]));
-  const shared = planShared(rows, firstSi);
+  const shared = planShared(rows, taken);
   const touched = new Set<number>(edit.heightRows());
   for (const r of rows) touched.add(r.row);
   for (const k of promoted.keys()) touched.add(Math.floor(k / COLS));

@@ -41,8 +41,10 @@ function patchConditional(editor: PartEditor, edit: SheetEdit, styles: StyleBook
   const x14Els = x14Blocks(xml, extLst);
   const main = mainEls.map((c) => parseBlock(textOf(xml, c), false));
   const x14 = x14Els.map((c, i) => parseBlock(textOf(xml, c), true, i));
-  let priority = maxPriority([...main, ...x14].map((b) => b.text!));
   const result = applyConditionalOps(main, x14, edit.conditional);
+  // Ours come after every rule that stays (the user's; our own earlier ones are cleared first).
+  const staying = [...(result.main ?? main), ...(result.x14 ?? x14)].flatMap((b) => (b.text !== null ? [b.text] : []));
+  let priority = maxPriority(staying);
   if (result.main) {
     const dxf = (r: PlanConditionalRule) => styles.dxfFor(r.fill, r.fontColor);
     const text = result.main.map((b: CfBlock) => renderBlock(p, b, () => ++priority, dxf)).join("");

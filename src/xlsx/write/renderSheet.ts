@@ -44,7 +44,7 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
     if (edit.heightOf(k.row) === undefined) edit.heights.unshift({ first: k.row, last: k.row, height: k.height });
   const swept: SweptRow[] = [];
   edit.forEachRow((row, cells) => swept.push({ row, cells }));
-  const shared = planShared(swept, 0);
+  const shared = planShared(swept);
   const heights = edit.heightRows();
   let h = 0;
   const rowXml = (r: number, cells: RowCells | null) => {

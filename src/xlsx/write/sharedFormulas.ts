@@ -20,8 +20,11 @@ export interface SweptRow {
   cells: RowCells;
 }
 
-/** The shared-formula role of each formula cell we write (by row * COLS + col); `firstSi` is the first free index. */
-export function planShared(rows: SweptRow[], firstSi: number): Map<number, SharedRole> {
+/**
+ * The shared-formula role of each formula cell we write (by row * COLS + col). Group indexes (`si`) are the lowest
+ * ones not `taken` by the sheet's remaining groups, so a re-run numbers its groups as the run before did.
+ */
+export function planShared(rows: SweptRow[], taken: ReadonlySet<number> = new Set()): Map<number, SharedRole> {
   const roles = new Map<number, SharedRole>();
   // Per column, the run going on: its first row, the last row and formula.
   const runs = new Map<number, { start: number; last: number; formula: string; shape: string }>();
@@ -34,9 +37,10 @@ export function planShared(rows: SweptRow[], firstSi: number): Map<number, Share
       verdicts.set(shape, (v = shiftRows(formula, 1) === shape.split("\u0000").join(String(row + 2))));
     return v;
   };
-  let si = firstSi;
+  let si = 0;
   const close = (col: number, run: { start: number; last: number }) => {
     if (run.last === run.start) return;
+    while (taken.has(si)) si++;
     const id = si++;
     roles.set(run.start * COLS + col, { si: id, ref: `${toA1(run.start, col)}:${toA1(run.last, col)}` });
     const member = { si: id };

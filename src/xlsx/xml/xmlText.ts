@@ -57,14 +57,12 @@ function needsXstring(text: string): boolean {
  */
 export function encodeXstring(text: string): string {
   if (!needsXstring(text)) return text;
-  return (
-    text
-      .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-      .replace(
-        // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold.
-        /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]/g,
-        (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-      )
-  );
+  return text
+    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+    .replace(
+      // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold.
+      /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
 }
