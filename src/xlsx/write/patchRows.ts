@@ -13,7 +13,7 @@ import { COLS, type SheetIndex } from "../read/readSheet";
 import { tagAttrs, nextTag } from "../xml/xmlScan";
 import { escapeText } from "../xml/xmlText";
 import { cellXml } from "./cellXml";
-import { planShared, type SharedRole, type SweptRow } from "./sharedFormulas";
+import { SharedRuns } from "./sharedFormulas";
 import { setAttr } from "./editChildren";
 import type { RowCells, SheetEdit } from "./sheetEdit";
 import { shiftFormula } from "./shiftFormula";
@@ -59,103 +59,131 @@ export interface RowContext {
 
 const FORMULA = /<([\w.-]+:)?f(\s[^>]*)?(\/>|>[^<]*<\/([\w.-]+:)?f>)/;
 
-/**
- * The text of one rebuilt row (existing or new): its start tag (with `r`, and our height), then its cells in column
- * order — the existing ones (kept, restyled or rewritten) merged with the new ones — then its end tag.
- */
-function rebuildRow(
-  ctx: RowContext,
-  row: number,
-  existing: { start: number; end: number; i: number } | null,
-  promoted: Promotions,
-  shared: Map<number, SharedRole>,
-  swept: RowCells | undefined,
-): string {
-  const { xml, index, edit, styles } = ctx;
-  const p = index.prefix;
-  let startTag: string;
-  let first = 0;
-  let count = 0;
-  let rowStyle = 0;
-  if (existing) {
-    // A row's attributes are numbers and flags: its start tag ends at the first ">".
-    const tagEnd = xml.indexOf(">", existing.start) + 1;
-    startTag = xml.slice(existing.start, tagEnd);
-    if (startTag.endsWith("/>")) startTag = `${startTag.slice(0, -2).trimEnd()}>`;
-    else {
-      first = index.rowFirstCell[existing.i]!;
-      count = index.rowCellCount[existing.i]!;
-    }
-    if (startTag.includes("customFormat")) {
-      const a = tagAttrs(xml, nextTag(xml, existing.start)!);
-      if (a.get("customFormat") === "1" || a.get("customFormat") === "true") rowStyle = Number(a.get("s") ?? 0);
-    }
-    if (index.implicitRefs && !/\sr\s*=/.test(startTag)) startTag = setAttr(startTag, "r", String(row + 1));
-  } else startTag = `<${p}row r="${row + 1}">`;
-  const height = edit.heightOf(row);
-  if (height !== undefined) startTag = setAttr(setAttr(startTag, "ht", String(height)), "customHeight", "1");
+/** Rebuilds rows one at a time into `out`, the sheet data's text in pieces. */
+class RowWriter {
+  private readonly p: string;
+  readonly out: string[] = [];
+  private readonly runs: SharedRuns;
 
-  const parts: string[] = [];
-  let lo = Infinity;
-  let hi = -1;
-  const emit = (col: number, text: string) => {
-    parts.push(text);
-    if (col < lo) lo = col;
-    if (col > hi) hi = col;
-  };
-  const render = (col: number, value: PlanCell | null | undefined, fmt: number, s: number) =>
-    cellXml(p, toA1(row, col), styles.xfFor(s, edit, fmt), value ?? null, shared.get(row * COLS + col));
-  const newCols = swept?.cols ?? [];
-  let j = 0;
-  const emitNew = (upTo: number) => {
-    for (; j < newCols.length && newCols[j]! < upTo; j++) {
-      const col = newCols[j]!;
-      const value = swept!.values[j];
-      const fmt = swept!.fmts[j]!;
-      const base = rowStyle || ctx.columnStyle(col);
-      if (value === undefined && !fmt) continue;
-      if ((value === null || value === undefined) && !fmt && !base) continue;
-      emit(col, render(col, value, fmt, base));
+  constructor(
+    private readonly ctx: RowContext,
+    private readonly promoted: Promotions,
+    taken: ReadonlySet<number>,
+  ) {
+    this.p = ctx.index.prefix;
+    this.runs = new SharedRuns(this.p, taken);
+  }
+
+  /** A cell we write: its style (ours over `base`), and its formula's shared form. */
+  private cell(row: number, col: number, value: PlanCell | null | undefined, fmt: number, base: number): string {
+    const { styles, edit } = this.ctx;
+    const style = styles.xfFor(base, edit, fmt);
+    const v = value ?? null;
+    if (v?.formula) {
+      const form = this.runs.visit(row, col, v.formula, this.out);
+      const text = cellXml(this.p, toA1(row, col), style, v, form);
+      if (!form.shared) this.runs.wrote(col, text);
+      return text;
     }
-  };
-  for (let k = first; k < first + count; k++) {
-    const col = index.cellCols[k]!;
-    emitNew(col);
-    const start = index.cellStarts[k]!;
-    const end = index.cellEnds[k]!;
-    const s = index.cellStyles[k]!;
-    const own = j < newCols.length && newCols[j] === col ? j++ : -1;
-    const value = own >= 0 ? swept!.values[own] : undefined;
-    const fmt = own >= 0 ? swept!.fmts[own]! : 0;
-    const f = promoted.get(row * COLS + col);
-    if (value !== undefined) emit(col, render(col, value, fmt, s));
-    else if (fmt || index.cellImplicit[k] || f) {
-      const close = xml.indexOf(">", start) + 1;
-      let head = xml.slice(start, close);
-      if (index.cellImplicit[k]) head = setAttr(head, "r", toA1(row, col));
-      if (fmt) head = setAttr(head, "s", String(styles.xfFor(s, edit, fmt)));
-      let text = head + xml.slice(close, end);
-      if (f) text = text.replace(FORMULA, f);
-      emit(col, text);
-    } else emit(col, xml.slice(start, end));
+    return cellXml(this.p, toA1(row, col), style, v);
   }
-  emitNew(Infinity);
-  if (!parts.length) return `${startTag.slice(0, -1)}/>`;
-  const at = startTag.indexOf(' spans="');
-  if (at >= 0) {
-    // spans (§18.3.1.73) is an optimisation hint "first:last"; it must still cover the row's cells.
-    const end = startTag.indexOf('"', at + 8);
-    const [a, b] = startTag
-      .slice(at + 8, end)
-      .split(":")
-      .map(Number);
-    if (a !== undefined && b !== undefined && (lo + 1 < a || hi + 1 > b))
-      startTag = `${startTag.slice(0, at + 8)}${Math.min(a, lo + 1)}:${Math.max(b, hi + 1)}${startTag.slice(end)}`;
+
+  /**
+   * Writes row `row`: the existing element `i` (or a new one when i < 0), with the swept cells when the steps
+   * reach the row. Its cells in column order: existing ones kept, restyled or rewritten, merged with new ones.
+   */
+  row(row: number, i: number, swept: RowCells | null): void {
+    const { xml, index, edit, styles } = this.ctx;
+    const p = this.p;
+    let startTag: string;
+    let first = 0;
+    let count = 0;
+    let rowStyle = 0;
+    if (i >= 0) {
+      const start = index.rowStarts[i]!;
+      // A row's attributes are numbers and flags: its start tag ends at the first ">".
+      startTag = xml.slice(start, xml.indexOf(">", start) + 1);
+      if (startTag.endsWith("/>")) startTag = `${startTag.slice(0, -2).trimEnd()}>`;
+      else {
+        first = index.rowFirstCell[i]!;
+        count = index.rowCellCount[i]!;
+      }
+      if (startTag.includes("customFormat")) {
+        const a = tagAttrs(xml, nextTag(xml, start)!);
+        if (a.get("customFormat") === "1" || a.get("customFormat") === "true") rowStyle = Number(a.get("s") ?? 0);
+      }
+      if (index.implicitRefs && !/\sr\s*=/.test(startTag)) startTag = setAttr(startTag, "r", String(row + 1));
+    } else startTag = `<${p}row r="${row + 1}">`;
+    const height = edit.heightOf(row);
+    if (height !== undefined) startTag = setAttr(setAttr(startTag, "ht", String(height)), "customHeight", "1");
+
+    let body = "";
+    let lo = Infinity;
+    let hi = -1;
+    const cols = swept?.cols;
+    const n = cols ? cols.length : 0;
+    let j = 0;
+    for (let k = first; k <= first + count; k++) {
+      const col = k < first + count ? index.cellCols[k]! : Infinity;
+      for (; j < n && cols![j]! < col; j++) {
+        const c = cols![j]!;
+        const value = swept!.values[j];
+        const fmt = swept!.fmts[j]!;
+        const base = rowStyle || this.ctx.columnStyle(c);
+        if (value === undefined && !fmt) continue;
+        if ((value === null || value === undefined) && !fmt && !base) continue;
+        body += this.cell(row, c, value, fmt, base);
+        if (c < lo) lo = c;
+        if (c > hi) hi = c;
+      }
+      if (col === Infinity) break;
+      const start = index.cellStarts[k]!;
+      const end = index.cellEnds[k]!;
+      const s = index.cellStyles[k]!;
+      const own = j < n && cols![j] === col ? j++ : -1;
+      const value = own >= 0 ? swept!.values[own] : undefined;
+      const fmt = own >= 0 ? swept!.fmts[own]! : 0;
+      const promotedF = this.promoted.size ? this.promoted.get(row * COLS + col) : undefined;
+      if (value !== undefined) body += this.cell(row, col, value, fmt, s);
+      else if (fmt || index.cellImplicit[k] || promotedF) {
+        const close = xml.indexOf(">", start) + 1;
+        let head = xml.slice(start, close);
+        if (index.cellImplicit[k]) head = setAttr(head, "r", toA1(row, col));
+        if (fmt) head = setAttr(head, "s", String(styles.xfFor(s, edit, fmt)));
+        let text = head + xml.slice(close, end);
+        if (promotedF) text = text.replace(FORMULA, promotedF);
+        body += text;
+      } else body += xml.slice(start, end);
+      if (col < lo) lo = col;
+      if (col > hi) hi = col;
+    }
+    if (!body) {
+      this.push(`${startTag.slice(0, -1)}/>`);
+      return;
+    }
+    const at = startTag.indexOf(' spans="');
+    if (at >= 0) {
+      // spans (§18.3.1.73) is an optimisation hint "first:last"; it must still cover the row's cells.
+      const end = startTag.indexOf('"', at + 8);
+      const [a, b] = startTag.slice(at + 8, end).split(":").map(Number);
+      if (a !== undefined && b !== undefined && (lo + 1 < a || hi + 1 > b))
+        startTag = `${startTag.slice(0, at + 8)}${Math.min(a, lo + 1)}:${Math.max(b, hi + 1)}${startTag.slice(end)}`;
+    }
+    this.push(`${startTag}${body}</${p}row>`);
   }
-  return `${startTag}${parts.join("")}</${p}row>`;
+
+  push(text: string): void {
+    this.out.push(text);
+    this.runs.rowWritten(this.out.length - 1);
+  }
+
+  finish(): string {
+    this.runs.finish(this.out);
+    return this.out.join("");
+  }
 }
 
-/** The new inside of `<sheetData>`: existing rows kept or rebuilt, new rows inserted in order. */
+/** The new inside of `<sheetData>`: existing rows kept or rebuilt, new rows inserted in order, in one pass. */
 export function patchRows(ctx: RowContext): string {
   const { xml, index, edit } = ctx;
   const promoted = promotions(index, edit, index.prefix);
@@ -163,43 +191,35 @@ export function patchRows(ctx: RowContext): string {
   const taken = new Set<number>();
   for (const [si, g] of index.shared)
     if (g.cells.some((k) => edit.valueAt(Math.floor(k / COLS), k % COLS) === undefined)) taken.add(Number(si));
-  const rows: SweptRow[] = [];
-  edit.forEachRow((row, cells) => rows.push({ row, cells }));
-  const byRow = new Map(rows.map((r) => [r.row, r.cells]));
-  const shared = planShared(rows, taken);
-  const touched = new Set<number>(edit.heightRows());
-  for (const r of rows) touched.add(r.row);
-  for (const k of promoted.keys()) touched.add(Math.floor(k / COLS));
-  const existingRows = new Set(index.rowNumbers);
-  const fresh = [...touched].filter((r) => !existingRows.has(r)).sort((a, b) => a - b);
-  const out: string[] = [];
-  const inner = xml.indexOf(">", index.sheetDataStart) + 1;
-  let p = inner;
-  let f = 0;
-  const n = index.rowNumbers.length;
-  const freshRow = () => {
-    const r = fresh[f++]!;
-    return rebuildRow(ctx, r, null, promoted, shared, byRow.get(r));
+  const writer = new RowWriter(ctx, promoted, taken);
+  // Rows to rebuild though no cell step reaches them: a height of ours, a shared formula's new master.
+  const extra = [...new Set([...edit.heightRows(), ...[...promoted.keys()].map((k) => Math.floor(k / COLS))])].sort((a, b) => a - b);
+  const sweep = edit.sweep();
+  let swept = sweep.next() ? sweep.row : Infinity;
+  let e = 0;
+  const nextTouched = () => Math.min(swept, extra[e] ?? Infinity);
+  /** Writes the touched row `row` (existing element `i`, or -1) and moves past it. */
+  const touch = (row: number, i: number) => {
+    writer.row(row, i, swept === row ? sweep.cells : null);
+    if (swept === row) swept = sweep.next() ? sweep.row : Infinity;
+    while (extra[e] !== undefined && extra[e]! <= row) e++;
   };
-  for (let i = 0; i < n; i++) {
+  let p = xml.indexOf(">", index.sheetDataStart) + 1;
+  const addRefs = index.implicitRefs && nextTouched() !== Infinity;
+  for (let i = 0; i < index.rowNumbers.length; i++) {
     const row = index.rowNumbers[i]!;
     const start = index.rowStarts[i]!;
     const end = index.rowEnds[i]!;
-    out.push(xml.slice(p, start));
-    while (f < fresh.length && fresh[f]! < row) out.push(freshRow());
-    if (touched.has(row)) out.push(rebuildRow(ctx, row, { start, end, i }, promoted, shared, byRow.get(row)));
-    else if (
-      index.implicitRefs &&
-      fresh.length &&
-      !/^<[^>]*\sr\s*=/.test(xml.slice(start, xml.indexOf(">", start) + 1))
-    ) {
+    if (start > p) writer.push(xml.slice(p, start));
+    for (let t = nextTouched(); t < row; t = nextTouched()) touch(t, -1);
+    if (nextTouched() === row) touch(row, i);
+    else if (addRefs && !/^<[^>]*\sr\s*=/.test(xml.slice(start, xml.indexOf(">", start) + 1))) {
       const close = xml.indexOf(">", start) + 1;
-      const head = xml.slice(start, close);
-      out.push(setAttr(head, "r", String(row + 1)), xml.slice(close, end));
-    } else out.push(xml.slice(start, end));
+      writer.push(setAttr(xml.slice(start, close), "r", String(row + 1)) + xml.slice(close, end));
+    } else writer.push(xml.slice(start, end));
     p = end;
   }
-  out.push(xml.slice(p, index.sheetDataInner));
-  while (f < fresh.length) out.push(freshRow());
-  return out.join("");
+  if (index.sheetDataInner > p) writer.push(xml.slice(p, index.sheetDataInner));
+  for (let t = nextTouched(); t !== Infinity; t = nextTouched()) touch(t, -1);
+  return writer.finish();
 }

@@ -6,8 +6,7 @@
  */
 import { rangeToA1, toA1, type PlanConditionalRule } from "../../core";
 import { cellXml } from "./cellXml";
-import { COLS } from "../read/readSheet";
-import { planShared, type SweptRow } from "./sharedFormulas";
+import { SharedRuns } from "./sharedFormulas";
 import { applyConditionalOps, renderBlock } from "./conditionalFormats";
 import type { KeptParts } from "./keptParts";
 import type { RowCells, SheetEdit } from "./sheetEdit";
@@ -42,29 +41,41 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
   out.push("<sheetData>");
   for (const k of kept?.heights ?? [])
     if (edit.heightOf(k.row) === undefined) edit.heights.unshift({ first: k.row, last: k.row, height: k.height });
-  const swept: SweptRow[] = [];
-  edit.forEachRow((row, cells) => swept.push({ row, cells }));
-  const shared = planShared(swept);
+  const rows: string[] = [];
+  const runs = new SharedRuns("");
   const heights = edit.heightRows();
   let h = 0;
   const rowXml = (r: number, cells: RowCells | null) => {
     const height = edit.heightOf(r);
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
-    const parts: string[] = [];
-    cells?.cols.forEach((c, i) => {
-      const value = cells.values[i];
-      const style = styles.xfFor(0, edit, cells.fmts[i]!);
-      if (value === undefined && !style) return;
-      parts.push(cellXml("", toA1(r, c), style, value ?? null, shared.get(r * COLS + c)));
-    });
-    return parts.length ? `<row r="${r + 1}"${ht}>${parts.join("")}</row>` : `<row r="${r + 1}"${ht}/>`;
+    let body = "";
+    const n = cells ? cells.cols.length : 0;
+    for (let i = 0; i < n; i++) {
+      const c = cells!.cols[i]!;
+      const value = cells!.values[i];
+      const style = styles.xfFor(0, edit, cells!.fmts[i]!);
+      if (value === undefined && !style) continue;
+      const v = value ?? null;
+      if (v?.formula) {
+        const form = runs.visit(r, c, v.formula, rows);
+        const text = cellXml("", toA1(r, c), style, v, form);
+        if (!form.shared) runs.wrote(c, text);
+        body += text;
+      } else body += cellXml("", toA1(r, c), style, v);
+    }
+    rows.push(body ? `<row r="${r + 1}"${ht}>${body}</row>` : `<row r="${r + 1}"${ht}/>`);
+    runs.rowWritten(rows.length - 1);
   };
-  for (const { row, cells } of swept) {
-    while (h < heights.length && heights[h]! < row) out.push(rowXml(heights[h++]!, null));
+  const sweep = edit.sweep();
+  while (sweep.next()) {
+    const row = sweep.row;
+    while (h < heights.length && heights[h]! < row) rowXml(heights[h++]!, null);
     if (heights[h] === row) h++;
-    out.push(rowXml(row, cells));
+    rowXml(row, sweep.cells);
   }
-  while (h < heights.length) out.push(rowXml(heights[h++]!, null));
+  while (h < heights.length) rowXml(heights[h++]!, null);
+  runs.finish(rows);
+  out.push(rows.join(""));
   out.push("</sheetData>");
 
   out.push(mergeCellsXml("", applyMerges([], edit.merges) ?? []));

@@ -25,6 +25,13 @@ export interface RowCells {
   fmts: number[];
 }
 
+export interface RowSweep {
+  /** The current row (after a `next()` that returned true). */
+  row: number;
+  cells: RowCells;
+  next(): boolean;
+}
+
 export class SheetEdit {
   private readonly ops: CellOp[] = [];
   readonly styles: CellStyle[] = [];
@@ -127,57 +134,73 @@ export class SheetEdit {
     return undefined;
   }
 
-  /** Every row the cell steps reach, in ascending order, with its cells. */
-  forEachRow(visit: (row: number, cells: RowCells) => void): void {
-    if (!this.ops.length) return;
-    const order = this.ops.map((_, i) => i).sort((a, b) => this.ops[a]!.range.top - this.ops[b]!.range.top || a - b);
-    const bottom = Math.max(...this.ops.map((o) => o.range.bottom));
+  /**
+   * A cursor over the rows the cell steps reach, in ascending order: each `next()` moves to the next such row and
+   * fills `cells` with that row's cells (the same arrays each time: a caller copies what it keeps).
+   */
+  sweep(): RowSweep {
+    const ops = this.ops;
+    const order = ops.map((_, i) => i).sort((a, b) => ops[a]!.range.top - ops[b]!.range.top || a - b);
+    const bottom = ops.length ? Math.max(...ops.map((o) => o.range.bottom)) : -1;
     let active: number[] = [];
     let k = 0;
-    for (let row = this.ops[order[0]!]!.range.top; row <= bottom; row++) {
-      let added = false;
-      while (k < order.length && this.ops[order[k]!]!.range.top <= row) {
-        active.push(order[k++]!);
-        added = true;
-      }
-      if (added) active.sort((a, b) => a - b);
-      if (active.some((i) => this.ops[i]!.range.bottom < row))
-        active = active.filter((i) => this.ops[i]!.range.bottom >= row);
-      if (!active.length) {
-        if (k < order.length) row = this.ops[order[k]!]!.range.top - 1;
-        continue;
-      }
-      let left = Infinity;
-      let right = -1;
-      for (const i of active) {
-        left = Math.min(left, this.ops[i]!.range.left);
-        right = Math.max(right, this.ops[i]!.range.right);
-      }
-      const cells: RowCells = { cols: [], values: [], fmts: [] };
-      for (let col = left; col <= right; col++) {
-        let reached = false;
-        let value: PlanCell | null | undefined;
-        let fmt = 0;
-        for (const i of active) {
-          const op = this.ops[i]!;
-          const r = op.range;
-          if (col < r.left || col > r.right) continue;
-          if (op.kind === "format") {
-            fmt = this.extend(fmt, op.style);
-            reached = true;
-          } else {
-            const v = this.opValue(op, row, col);
-            if (v !== undefined) value = v;
-            reached ||= op.kind === "merge" || v !== undefined;
+    let row = ops.length ? ops[order[0]!]!.range.top - 1 : 0;
+    const cells: RowCells = { cols: [], values: [], fmts: [] };
+    const cursor: RowSweep = {
+      row: -1,
+      cells,
+      next: () => {
+        while (++row <= bottom) {
+          let added = false;
+          while (k < order.length && ops[order[k]!]!.range.top <= row) {
+            active.push(order[k++]!);
+            added = true;
+          }
+          if (added) active.sort((a, b) => a - b);
+          if (active.some((i) => ops[i]!.range.bottom < row)) active = active.filter((i) => ops[i]!.range.bottom >= row);
+          if (!active.length) {
+            if (k < order.length) row = ops[order[k]!]!.range.top - 1;
+            continue;
+          }
+          let left = Infinity;
+          let right = -1;
+          for (const i of active) {
+            left = Math.min(left, ops[i]!.range.left);
+            right = Math.max(right, ops[i]!.range.right);
+          }
+          cells.cols.length = cells.values.length = cells.fmts.length = 0;
+          for (let col = left; col <= right; col++) {
+            let reached = false;
+            let value: PlanCell | null | undefined;
+            let fmt = 0;
+            for (const i of active) {
+              const op = ops[i]!;
+              const r = op.range;
+              if (col < r.left || col > r.right) continue;
+              if (op.kind === "format") {
+                fmt = this.extend(fmt, op.style);
+                reached = true;
+              } else {
+                const v = this.opValue(op, row, col);
+                if (v !== undefined) value = v;
+                reached ||= op.kind === "merge" || v !== undefined;
+              }
+            }
+            if (!reached) continue;
+            cells.cols.push(col);
+            cells.values.push(value);
+            cells.fmts.push(fmt);
+          }
+          if (cells.cols.length) {
+            cursor.row = row;
+            return true;
           }
         }
-        if (!reached) continue;
-        cells.cols.push(col);
-        cells.values.push(value);
-        cells.fmts.push(fmt);
-      }
-      if (cells.cols.length) visit(row, cells);
-    }
+        cursor.row = -1;
+        return false;
+      },
+    };
+    return cursor;
   }
 
   /** The height set for a row, if any (the last step wins). */
