@@ -6,7 +6,7 @@
  */
 import type { PlanCell } from "../../core";
 import { encodeXstring, escapeText } from "../xml/xmlText";
-import type { FormulaForm } from "./sharedFormulas";
+import type { SharedRole } from "./sharedFormulas";
 
 /** Inline text; `xml:space="preserve"` keeps leading and trailing spaces and line breaks (§22.9.2.19). */
 export function textXml(p: string, text: string): string {
@@ -18,14 +18,18 @@ export function textXml(p: string, text: string): string {
 const numberText = (n: number): string => (Object.is(n, -0) ? "0" : String(n));
 
 /**
- * A cell's element. `ref` is its A1 address; style 0 is left out; `cell` null writes a blank cell; `form` makes a
- * formula a member of a shared formula (its master is written plain, then turned into the master by SharedRuns).
+ * A cell's element. `ref` is its A1 address; style 0 is left out; `cell` null writes a blank cell; `shared` makes
+ * a formula the master (with `ref`) or a member of a shared formula.
  */
-export function cellXml(p: string, ref: string, style: number, cell: PlanCell | null, form?: FormulaForm): string {
+export function cellXml(p: string, ref: string, style: number, cell: PlanCell | null, shared?: SharedRole): string {
   const s = style ? ` s="${style}"` : "";
   const value = cell?.value ?? null;
   if (cell && cell.formula !== undefined && cell.formula !== "") {
-    const f = form?.shared ? `<${p}f t="shared" si="${form.si}"/>` : `<${p}f>${escapeText(cell.formula)}</${p}f>`;
+    const f = !shared
+      ? `<${p}f>${escapeText(cell.formula)}</${p}f>`
+      : shared.ref
+        ? `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(cell.formula)}</${p}f>`
+        : `<${p}f t="shared" si="${shared.si}"/>`;
     if (typeof value === "number" && Number.isFinite(value))
       return `<${p}c r="${ref}"${s}>${f}<${p}v>${numberText(value)}</${p}v></${p}c>`;
     if (typeof value === "string")

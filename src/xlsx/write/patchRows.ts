@@ -13,7 +13,8 @@ import { COLS, type SheetIndex } from "../read/readSheet";
 import { tagAttrs, nextTag } from "../xml/xmlScan";
 import { escapeText } from "../xml/xmlText";
 import { cellXml } from "./cellXml";
-import { SharedRuns } from "./sharedFormulas";
+import { ByteSink } from "../xml/byteSink";
+import { planShared, type SharedRole } from "./sharedFormulas";
 import { setAttr } from "./editChildren";
 import type { RowCells, SheetEdit } from "./sheetEdit";
 import { shiftFormula } from "./shiftFormula";
@@ -59,33 +60,23 @@ export interface RowContext {
 
 const FORMULA = /<([\w.-]+:)?f(\s[^>]*)?(\/>|>[^<]*<\/([\w.-]+:)?f>)/;
 
-/** Rebuilds rows one at a time into `out`, the sheet data's text in pieces. */
+/** Rebuilds rows one at a time, straight into the part's bytes. */
 class RowWriter {
   private readonly p: string;
-  readonly out: string[] = [];
-  private readonly runs: SharedRuns;
+  readonly sink = new ByteSink(1 << 20);
 
   constructor(
     private readonly ctx: RowContext,
     private readonly promoted: Promotions,
-    taken: ReadonlySet<number>,
+    private readonly shared: Map<number, SharedRole>,
   ) {
     this.p = ctx.index.prefix;
-    this.runs = new SharedRuns(this.p, taken);
   }
 
-  /** A cell we write: its style (ours over `base`), and its formula's shared form. */
+  /** A cell we write: its style (ours over `base`), and its formula's part in a shared formula. */
   private cell(row: number, col: number, value: PlanCell | null | undefined, fmt: number, base: number): string {
-    const { styles, edit } = this.ctx;
-    const style = styles.xfFor(base, edit, fmt);
-    const v = value ?? null;
-    if (v?.formula) {
-      const form = this.runs.visit(row, col, v.formula, this.out);
-      const text = cellXml(this.p, toA1(row, col), style, v, form);
-      if (!form.shared) this.runs.wrote(col, text);
-      return text;
-    }
-    return cellXml(this.p, toA1(row, col), style, v);
+    const style = this.ctx.styles.xfFor(base, this.ctx.edit, fmt);
+    return cellXml(this.p, toA1(row, col), style, value ?? null, this.shared.get(row * COLS + col));
   }
 
   /**
@@ -173,25 +164,19 @@ class RowWriter {
   }
 
   push(text: string): void {
-    this.out.push(text);
-    this.runs.rowWritten(this.out.length - 1);
-  }
-
-  finish(): string {
-    this.runs.finish(this.out);
-    return this.out.join("");
+    this.sink.text(text);
   }
 }
 
-/** The new inside of `<sheetData>`: existing rows kept or rebuilt, new rows inserted in order, in one pass. */
-export function patchRows(ctx: RowContext): string {
+/** The new inside of `<sheetData>`, as UTF-8: existing rows kept or rebuilt, new rows inserted in order. */
+export function patchRows(ctx: RowContext): Uint8Array {
   const { xml, index, edit } = ctx;
   const promoted = promotions(index, edit, index.prefix);
   // The sheet's shared formula groups that keep a cell we do not overwrite keep their indexes.
   const taken = new Set<number>();
   for (const [si, g] of index.shared)
     if (g.cells.some((k) => edit.valueAt(Math.floor(k / COLS), k % COLS) === undefined)) taken.add(Number(si));
-  const writer = new RowWriter(ctx, promoted, taken);
+  const writer = new RowWriter(ctx, promoted, planShared(edit, taken));
   // Rows to rebuild though no cell step reaches them: a height of ours, a shared formula's new master.
   const extra = [...new Set([...edit.heightRows(), ...[...promoted.keys()].map((k) => Math.floor(k / COLS))])].sort((a, b) => a - b);
   const sweep = edit.sweep();
@@ -221,5 +206,5 @@ export function patchRows(ctx: RowContext): string {
   }
   if (index.sheetDataInner > p) writer.push(xml.slice(p, index.sheetDataInner));
   for (let t = nextTouched(); t !== Infinity; t = nextTouched()) touch(t, -1);
-  return writer.finish();
+  return writer.sink.result();
 }

@@ -5,6 +5,7 @@
  */
 import { parseRange, rangeToA1, type PlanConditionalRule } from "../../core";
 import type { SheetIndex } from "../read/readSheet";
+import { ByteSink } from "../xml/byteSink";
 import { childElements, findAll, tagAttrs, type Child } from "../xml/xmlScan";
 import { applyConditionalOps, maxPriority, parseBlock, renderBlock, type CfBlock } from "./conditionalFormats";
 import { PartEditor, setAttr, SHEET_PR_ORDER, WORKSHEET_ORDER } from "./editChildren";
@@ -122,7 +123,8 @@ export interface PatchContext {
   styles: StyleBook;
 }
 
-export function patchSheet({ xml, index, edit, styles }: PatchContext): string {
+/** The patched part, as UTF-8. */
+export function patchSheet({ xml, index, edit, styles }: PatchContext): Uint8Array {
   const editor = new PartEditor(xml, WORKSHEET_ORDER);
   const p = editor.prefix;
   const colsEl = editor.first("cols");
@@ -137,8 +139,9 @@ export function patchSheet({ xml, index, edit, styles }: PatchContext): string {
       data.tag.kind === "empty"
         ? `${xml.slice(data.tag.start, data.tag.end - 2).trimEnd()}>`
         : xml.slice(data.tag.start, data.tag.end);
-    editor.replace(data.tag.start, data.end, `${open}${rows}</${data.tag.name}>`);
-  } else editor.insert("sheetData", `<${p}sheetData>${rows}</${p}sheetData>`);
+    // The rows go in as bytes where this marker stands (a character no XML text can hold).
+    editor.replace(data.tag.start, data.end, `${open}${ROWS}</${data.tag.name}>`);
+  } else editor.insert("sheetData", `<${p}sheetData>${ROWS}</${p}sheetData>`);
 
   const dim = editor.first("dimension");
   const extent = edit.extent();
@@ -169,5 +172,12 @@ export function patchSheet({ xml, index, edit, styles }: PatchContext): string {
     editor.set("pageMargins", x.pageMargins);
     editor.set("pageSetup", x.pageSetup);
   }
-  return editor.toString();
+  const [before, after] = editor.toString().split(ROWS) as [string, string];
+  const sink = new ByteSink(rows.length + before.length + after.length + 1024);
+  sink.text(before);
+  sink.bytes(rows);
+  sink.text(after);
+  return sink.result();
 }
+
+const ROWS = "\u0000rows\u0000";

@@ -6,7 +6,9 @@
  */
 import { rangeToA1, toA1, type PlanConditionalRule } from "../../core";
 import { cellXml } from "./cellXml";
-import { SharedRuns } from "./sharedFormulas";
+import { COLS } from "../read/readSheet";
+import { ByteSink } from "../xml/byteSink";
+import { planShared } from "./sharedFormulas";
 import { applyConditionalOps, renderBlock } from "./conditionalFormats";
 import type { KeptParts } from "./keptParts";
 import type { RowCells, SheetEdit } from "./sheetEdit";
@@ -19,7 +21,7 @@ export interface Namespaces {
 }
 
 /** `kept`: what an emptied sheet keeps of its former self, laid under what the steps set. */
-export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, kept?: KeptParts): string {
+export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, kept?: KeptParts): Uint8Array {
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`,
   ];
@@ -41,10 +43,13 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
   out.push("<sheetData>");
   for (const k of kept?.heights ?? [])
     if (edit.heightOf(k.row) === undefined) edit.heights.unshift({ first: k.row, last: k.row, height: k.height });
-  const rows: string[] = [];
-  const runs = new SharedRuns("");
+  const shared = planShared(edit);
   const heights = edit.heightRows();
   let h = 0;
+  // The rows go straight into the part's bytes, after the elements before them.
+  const sink = new ByteSink(1 << 20);
+  sink.text(out.join(""));
+  out.length = 0;
   const rowXml = (r: number, cells: RowCells | null) => {
     const height = edit.heightOf(r);
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
@@ -55,16 +60,9 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
       const value = cells!.values[i];
       const style = styles.xfFor(0, edit, cells!.fmts[i]!);
       if (value === undefined && !style) continue;
-      const v = value ?? null;
-      if (v?.formula) {
-        const form = runs.visit(r, c, v.formula, rows);
-        const text = cellXml("", toA1(r, c), style, v, form);
-        if (!form.shared) runs.wrote(c, text);
-        body += text;
-      } else body += cellXml("", toA1(r, c), style, v);
+      body += cellXml("", toA1(r, c), style, value ?? null, shared.get(r * COLS + c));
     }
-    rows.push(body ? `<row r="${r + 1}"${ht}>${body}</row>` : `<row r="${r + 1}"${ht}/>`);
-    runs.rowWritten(rows.length - 1);
+    sink.text(body ? `<row r="${r + 1}"${ht}>${body}</row>` : `<row r="${r + 1}"${ht}/>`);
   };
   const sweep = edit.sweep();
   while (sweep.next()) {
@@ -74,8 +72,6 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
     rowXml(row, sweep.cells);
   }
   while (h < heights.length) rowXml(heights[h++]!, null);
-  runs.finish(rows);
-  out.push(rows.join(""));
   out.push("</sheetData>");
 
   out.push(mergeCellsXml("", applyMerges([], edit.merges) ?? []));
@@ -88,5 +84,6 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
     out.push(p.printOptions, p.pageMargins, p.pageSetup);
   } else if (kept?.print) out.push(...kept.print);
   out.push("</worksheet>");
-  return out.join("");
+  sink.text(out.join(""));
+  return sink.result();
 }

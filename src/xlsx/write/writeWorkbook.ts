@@ -73,34 +73,35 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
   for (const step of steps) book.apply(step, newSheet);
 
   const styles = new StyleBook(src.styles?.xml ?? defaultStyles(ns.main));
-  const changed = new Map<string, string>();
+  const changed = new Map<string, string | Uint8Array>();
   const dropped = new Set<string>();
-  const added: { part: string; text: string; type?: string }[] = [];
+  const added: { part: string; data: string | Uint8Array; type?: string }[] = [];
   const addedRels: { id: string; type: string; target: string }[] = [];
   const droppedRels = new Set<string>();
 
   for (const sheet of book.sheets) {
     if (!sheet.part) continue;
-    let text: string | null = null;
+    let data: string | Uint8Array | null = null;
     if (sheet.fresh) {
       const kept = sheet.source?.xml ? keptParts(sheet.source.xml, sheet.keep) : undefined;
-      text = renderSheet(sheet.fresh, styles, ns, kept);
+      data = renderSheet(sheet.fresh, styles, ns, kept);
       // An emptied sheet loses what hung from it (drawings, notes, printer settings): its relationships go.
       const rels = relsPathOf(sheet.part);
       if (sheet.source && pkg.entry(rels)) dropped.add(rels);
     } else if (sheet.patch && sheet.source?.xml && sheet.source.index) {
-      text = patchSheet({ xml: sheet.source.xml, index: sheet.source.index, edit: sheet.patch, styles });
-    } else if (sheet.source?.xml) text = sheet.source.xml;
-    if (text === null) continue;
-    for (const r of book.renames) text = renameInPart(text, r.from, r.to);
+      data = patchSheet({ xml: sheet.source.xml, index: sheet.source.index, edit: sheet.patch, styles });
+    } else if (sheet.source?.xml) data = sheet.source.xml;
+    if (data === null) continue;
+    if (book.renames.length) {
+      // Formulas follow a renamed or deleted sheet (rare: a generated sheet switching language).
+      let text = typeof data === "string" ? data : decoder.decode(data);
+      for (const r of book.renames) text = renameInPart(text, r.from, r.to);
+      if (typeof data === "string" || text !== decoder.decode(data)) data = text;
+    }
     if (!sheet.source) {
-      added.push({ part: sheet.part, text, type: WORKSHEET_TYPE });
-      addedRels.push({
-        id: sheet.rId,
-        type: ns.relType("worksheet"),
-        target: relativeTarget(workbook.part, sheet.part),
-      });
-    } else if (text !== sheet.source.xml) changed.set(sheet.part, text);
+      added.push({ part: sheet.part, data, type: WORKSHEET_TYPE });
+      addedRels.push({ id: sheet.rId, type: ns.relType("worksheet"), target: relativeTarget(workbook.part, sheet.part) });
+    } else if (data !== sheet.source.xml) changed.set(sheet.part, data);
   }
   for (const sheet of book.deleted) {
     if (sheet.part) dropped.add(sheet.part).add(relsPathOf(sheet.part));
@@ -130,7 +131,7 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
     if (src.styles) changed.set(src.styles.part, stylesText);
     else {
       const part = freePart(takenParts, workbookDir, "styles");
-      added.push({ part, text: stylesText, type: STYLES_TYPE });
+      added.push({ part, data: stylesText, type: STYLES_TYPE });
       addedRels.push({
         id: freeRelId(takenIds),
         type: ns.relType("styles"),
@@ -169,16 +170,17 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
   for (const entry of pkg.archive.entries) {
     const name = entry.name.replace(/^\//, "").toLowerCase();
     if (droppedLower.has(name)) continue;
-    const text = byLower.get(name);
-    entries.push(
-      text === undefined ? { kind: "copy", entry } : { kind: "new", name: entry.name, data: encodePart(text) },
-    );
+    const data = byLower.get(name);
+    entries.push(data === undefined ? { kind: "copy", entry } : { kind: "new", name: entry.name, data: bytesOf(data) });
   }
   if (!pkg.entry(workbook.relsPart))
-    entries.push({ kind: "new", name: workbook.relsPart, data: encodePart(changed.get(workbook.relsPart)!) });
-  for (const a of added) entries.push({ kind: "new", name: a.part, data: encodePart(a.text) });
+    entries.push({ kind: "new", name: workbook.relsPart, data: bytesOf(changed.get(workbook.relsPart)!) });
+  for (const a of added) entries.push({ kind: "new", name: a.part, data: bytesOf(a.data) });
   return writeZip(pkg.archive, entries, codec);
 }
+
+const decoder = new TextDecoder();
+const bytesOf = (data: string | Uint8Array) => (typeof data === "string" ? encodePart(data) : data);
 
 const emptyRels = () =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
