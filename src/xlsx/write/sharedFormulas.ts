@@ -7,7 +7,7 @@
 import { columnName, toA1 } from "../../core";
 import { COLS } from "../read/readSheet";
 import type { SheetEdit } from "./sheetEdit";
-import { shiftRows } from "./shiftFormula";
+import { isFilledDown } from "./shiftFormula";
 
 /** A formula cell's part in a shared formula: the master (with the run's `ref`) or a member. */
 export interface SharedRole {
@@ -19,7 +19,6 @@ interface Run {
   start: number;
   last: number;
   formula: string;
-  shape: string;
 }
 
 /**
@@ -29,10 +28,8 @@ interface Run {
  */
 export function planShared(edit: SheetEdit, taken: ReadonlySet<number> = new Set()): Map<number, SharedRole> {
   const roles = new Map<number, SharedRole>();
+  if (!edit.hasFormulas) return roles;
   const runs = new Map<number, Run>();
-  // The formula with its row number replaced: cells of one shape differ by that number only, so whether that
-  // difference is a move down one row is decided once per shape.
-  const verdicts = new Map<string, boolean>();
   let si = 0;
   const close = (col: number, run: Run) => {
     if (run.last === run.start) return;
@@ -42,13 +39,6 @@ export function planShared(edit: SheetEdit, taken: ReadonlySet<number> = new Set
     const member = { si: id };
     for (let r = run.start + 1; r <= run.last; r++) roles.set(r * COLS + col, member);
   };
-  const follows = (run: Run, formula: string, shape: string, row: number) => {
-    if (run.last !== row - 1) return false;
-    if (run.shape !== shape) return shiftRows(run.formula, 1) === formula;
-    let v = verdicts.get(shape);
-    if (v === undefined) verdicts.set(shape, (v = shiftRows(run.formula, 1) === formula));
-    return v;
-  };
   const sweep = edit.sweep();
   while (sweep.next()) {
     const { row, cells } = sweep;
@@ -56,16 +46,14 @@ export function planShared(edit: SheetEdit, taken: ReadonlySet<number> = new Set
       const formula = cells.values[i]?.formula;
       if (!formula) continue;
       const col = cells.cols[i]!;
-      const shape = formula.split(String(row + 1)).join("\u0000");
       const run = runs.get(col);
-      if (run && follows(run, formula, shape, row)) {
+      if (run && run.last === row - 1 && isFilledDown(run.formula, formula)) {
         run.last = row;
         run.formula = formula;
-        run.shape = shape;
         continue;
       }
       if (run) close(col, run);
-      runs.set(col, { start: row, last: row, formula, shape });
+      runs.set(col, { start: row, last: row, formula });
     }
   }
   for (const [col, run] of runs) close(col, run);

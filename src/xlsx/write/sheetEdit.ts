@@ -40,6 +40,8 @@ export class SheetEdit {
   readonly conditional: ConditionalOp[] = [];
   readonly widths: { first: number; last: number; width: number }[] = [];
   readonly heights: { first: number; last: number; height: number }[] = [];
+  /** Some step writes a formula (else there is no shared formula to look for). */
+  hasFormulas = false;
   freezeRows: number | undefined;
   tabColor: string | undefined;
   print: PrintSetup | undefined;
@@ -58,6 +60,7 @@ export class SheetEdit {
         if (rows && cols) {
           const range = { top: step.top, left: step.left, bottom: step.top + rows - 1, right: step.left + cols - 1 };
           this.ops.push({ kind: "cells", range, cells: step.cells });
+          if (!this.hasFormulas) this.hasFormulas = step.cells.some((r) => r.some((c) => !!c?.formula));
         }
         break;
       }

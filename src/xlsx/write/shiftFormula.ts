@@ -125,3 +125,67 @@ export function shiftRows(formula: string, rows: number): string {
   }
   return out + formula.slice(from);
 }
+
+/**
+ * Whether `next` is `prev` filled down one row (every relative row of a reference one more, nothing else
+ * changed), checked in one pass over both without building strings. Formulas with ranges of whole rows or columns
+ * or structured references (":" or "[") are checked with shiftFormula instead.
+ * Example: `isFilledDown("IF(D21>C21,1,0)", "IF(D22>C22,1,0)")`; not `("A1+1", "A2+2")`.
+ */
+export function isFilledDown(prev: string, next: string): boolean {
+  if (prev.includes(":") || prev.includes("[")) return shiftFormula(prev, 1, 0) === next;
+  const n1 = prev.length;
+  const n2 = next.length;
+  let i = 0;
+  let j = 0;
+  let quote = 0;
+  while (i < n1 && j < n2) {
+    const c = prev.charCodeAt(i);
+    if (quote) {
+      // inside a string literal or a quoted sheet name: the same in both ("" and '' escape a quote)
+      if (c !== next.charCodeAt(j)) return false;
+      if (c === quote) quote = 0;
+      i++;
+      j++;
+      continue;
+    }
+    if (c === 34 || c === 39) quote = c;
+    else if ((c === 36 || isLetter(c)) && (i === 0 || !isRefBefore(prev.charCodeAt(i - 1)))) {
+      // a reference candidate: [$]letters[$]digits, not followed by a name character, "(" or "!"
+      let a = i;
+      if (prev.charCodeAt(a) === 36) a++;
+      const l0 = a;
+      while (a < n1 && isLetter(prev.charCodeAt(a))) a++;
+      const letters = a - l0;
+      const absolute = prev.charCodeAt(a) === 36;
+      let d = absolute ? a + 1 : a;
+      const d0 = d;
+      let rowPrev = 0;
+      while (d < n1 && isDigit(prev.charCodeAt(d))) rowPrev = rowPrev * 10 + prev.charCodeAt(d++) - 48;
+      const after = prev.charCodeAt(d);
+      const isRef = letters >= 1 && letters <= 3 && d > d0 && !(isNameChar(after) || after === 40 || after === 33);
+      // everything up to the digits is the same in both
+      const head = isRef ? d0 : (() => {
+        let k = i;
+        while (k < n1 && (isNameChar(prev.charCodeAt(k)) || prev.charCodeAt(k) === 36)) k++;
+        return k;
+      })();
+      for (let k = i; k < head; k++, j++) if (prev.charCodeAt(k) !== next.charCodeAt(j)) return false;
+      i = head;
+      if (!isRef) continue;
+      let rowNext = 0;
+      const e0 = j;
+      while (j < n2 && isDigit(next.charCodeAt(j))) rowNext = rowNext * 10 + next.charCodeAt(j++) - 48;
+      if (j === e0 || rowNext !== (absolute ? rowPrev : rowPrev + 1)) return false;
+      i = d;
+      continue;
+    }
+    if (c !== next.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+  return i === n1 && j === n2;
+}
+
+/** A character after which letters continue a name rather than start a reference. */
+const isRefBefore = (c: number) => isNameChar(c) || c === 36;

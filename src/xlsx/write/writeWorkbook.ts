@@ -74,6 +74,12 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
 
   const styles = new StyleBook(src.styles?.xml ?? defaultStyles(ns.main));
   const changed = new Map<string, string | Uint8Array>();
+  // Sheets are deflated as soon as they are written, on the codec's threads, while the next one is being made.
+  const early = new Map<Uint8Array, Promise<Uint8Array>>();
+  const deflateNow = (data: string | Uint8Array) => {
+    if (typeof data !== "string") early.set(data, codec.deflate(data));
+    return data;
+  };
   const dropped = new Set<string>();
   const added: { part: string; data: string | Uint8Array; type?: string }[] = [];
   const addedRels: { id: string; type: string; target: string }[] = [];
@@ -99,9 +105,9 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
       if (typeof data === "string" || text !== decoder.decode(data)) data = text;
     }
     if (!sheet.source) {
-      added.push({ part: sheet.part, data, type: WORKSHEET_TYPE });
+      added.push({ part: sheet.part, data: deflateNow(data), type: WORKSHEET_TYPE });
       addedRels.push({ id: sheet.rId, type: ns.relType("worksheet"), target: relativeTarget(workbook.part, sheet.part) });
-    } else if (data !== sheet.source.xml) changed.set(sheet.part, data);
+    } else if (data !== sheet.source.xml) changed.set(sheet.part, deflateNow(data));
   }
   for (const sheet of book.deleted) {
     if (sheet.part) dropped.add(sheet.part).add(relsPathOf(sheet.part));
@@ -171,16 +177,23 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
     const name = entry.name.replace(/^\//, "").toLowerCase();
     if (droppedLower.has(name)) continue;
     const data = byLower.get(name);
-    entries.push(data === undefined ? { kind: "copy", entry } : { kind: "new", name: entry.name, data: bytesOf(data) });
+    entries.push(data === undefined ? { kind: "copy", entry } : newEntry(entry.name, data, early));
   }
   if (!pkg.entry(workbook.relsPart))
-    entries.push({ kind: "new", name: workbook.relsPart, data: bytesOf(changed.get(workbook.relsPart)!) });
-  for (const a of added) entries.push({ kind: "new", name: a.part, data: bytesOf(a.data) });
+    entries.push(newEntry(workbook.relsPart, changed.get(workbook.relsPart)!, early));
+  for (const a of added) entries.push(newEntry(a.part, a.data, early));
   return writeZip(pkg.archive, entries, codec);
 }
 
 const decoder = new TextDecoder();
 const bytesOf = (data: string | Uint8Array) => (typeof data === "string" ? encodePart(data) : data);
+
+/** A new entry, with its deflation when it was started early. */
+function newEntry(name: string, data: string | Uint8Array, early: Map<Uint8Array, Promise<Uint8Array>>): OutputEntry {
+  const bytes = bytesOf(data);
+  const deflated = early.get(bytes);
+  return deflated ? { kind: "new", name, data: bytes, deflated } : { kind: "new", name, data: bytes };
+}
 
 const emptyRels = () =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;

@@ -6,7 +6,10 @@
 import type { ZipCodec } from "./codec";
 import type { ZipArchive, ZipEntry } from "./readZip";
 
-export type OutputEntry = { kind: "copy"; entry: ZipEntry } | { kind: "new"; name: string; data: Uint8Array };
+/** A copied entry, or new data; `deflated` when its deflation was started earlier (to run while other parts are made). */
+export type OutputEntry =
+  | { kind: "copy"; entry: ZipEntry }
+  | { kind: "new"; name: string; data: Uint8Array; deflated?: Promise<Uint8Array> };
 
 const encoder = new TextEncoder();
 
@@ -96,7 +99,7 @@ function newEntry(name: string, data: Uint8Array, deflated: Uint8Array, crc: num
  */
 export async function writeZip(source: ZipArchive, entries: OutputEntry[], codec: ZipCodec): Promise<Uint8Array> {
   const deflated = await Promise.all(
-    entries.map((e) => (e.kind === "new" ? codec.deflate(e.data) : Promise.resolve(null))),
+    entries.map((e) => (e.kind === "new" ? (e.deflated ?? codec.deflate(e.data)) : Promise.resolve(null))),
   );
   const chunks: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
