@@ -114,6 +114,13 @@ class RowWriter {
     const cols = swept?.cols;
     const n = cols ? cols.length : 0;
     let j = 0;
+    // Cells we leave alone are copied as they stand, a run of neighbours in one slice.
+    let copy = -1;
+    let copyEnd = -1;
+    const flush = () => {
+      if (copy >= 0) body += xml.slice(copy, copyEnd);
+      copy = -1;
+    };
     for (let k = first; k <= first + count; k++) {
       const col = k < first + count ? index.cellCols[k]! : Infinity;
       for (; j < n && cols![j]! < col; j++) {
@@ -123,6 +130,7 @@ class RowWriter {
         const base = rowStyle || this.ctx.columnStyle(c);
         if (value === undefined && !fmt) continue;
         if ((value === null || value === undefined) && !fmt && !base) continue;
+        flush();
         body += this.cell(row, c, value, fmt, base);
         if (c < lo) lo = c;
         if (c > hi) hi = c;
@@ -135,8 +143,16 @@ class RowWriter {
       const value = own >= 0 ? swept!.values[own] : undefined;
       const fmt = own >= 0 ? swept!.fmts[own]! : 0;
       const promotedF = this.promoted.size ? this.promoted.get(row * COLS + col) : undefined;
+      if (col < lo) lo = col;
+      if (col > hi) hi = col;
+      if (value === undefined && !fmt && !index.cellImplicit[k] && !promotedF) {
+        if (copy < 0) copy = start;
+        copyEnd = end;
+        continue;
+      }
+      flush();
       if (value !== undefined) body += this.cell(row, col, value, fmt, s);
-      else if (fmt || index.cellImplicit[k] || promotedF) {
+      else {
         const close = xml.indexOf(">", start) + 1;
         let head = xml.slice(start, close);
         if (index.cellImplicit[k]) head = setAttr(head, "r", toA1(row, col));
@@ -144,10 +160,9 @@ class RowWriter {
         let text = head + xml.slice(close, end);
         if (promotedF) text = text.replace(FORMULA, promotedF);
         body += text;
-      } else body += xml.slice(start, end);
-      if (col < lo) lo = col;
-      if (col > hi) hi = col;
+      }
     }
+    flush();
     if (!body) {
       this.push(`${startTag.slice(0, -1)}/>`);
       return;
