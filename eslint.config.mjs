@@ -88,7 +88,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["**/excel/**", "**/ui/**"], message: "Adapters do not depend on each other." },
-            { group: ["node:*", "exceljs"], message: "src/xlsx runs in the browser too: no Node built-ins, no ExcelJS." },
+            {
+              group: ["node:*", "exceljs"],
+              message: "src/xlsx runs in the browser too: no Node built-ins, no ExcelJS.",
+            },
           ],
         },
       ],

@@ -171,7 +171,10 @@ class RowWriter {
     if (at >= 0) {
       // spans (§18.3.1.73) is an optimisation hint "first:last"; it must still cover the row's cells.
       const end = startTag.indexOf('"', at + 8);
-      const [a, b] = startTag.slice(at + 8, end).split(":").map(Number);
+      const [a, b] = startTag
+        .slice(at + 8, end)
+        .split(":")
+        .map(Number);
       if (a !== undefined && b !== undefined && (lo + 1 < a || hi + 1 > b))
         startTag = `${startTag.slice(0, at + 8)}${Math.min(a, lo + 1)}:${Math.max(b, hi + 1)}${startTag.slice(end)}`;
     }
@@ -193,7 +196,9 @@ export function patchRows(ctx: RowContext): Uint8Array {
     if (g.cells.some((k) => edit.valueAt(Math.floor(k / COLS), k % COLS) === undefined)) taken.add(Number(si));
   const writer = new RowWriter(ctx, promoted, planShared(edit, taken));
   // Rows to rebuild though no cell step reaches them: a height of ours, a shared formula's new master.
-  const extra = [...new Set([...edit.heightRows(), ...[...promoted.keys()].map((k) => Math.floor(k / COLS))])].sort((a, b) => a - b);
+  const extra = [...new Set([...edit.heightRows(), ...[...promoted.keys()].map((k) => Math.floor(k / COLS))])].sort(
+    (a, b) => a - b,
+  );
   const sweep = edit.sweep();
   let swept = sweep.next() ? sweep.row : Infinity;
   let e = 0;

@@ -160,7 +160,8 @@ export class SheetEdit {
             added = true;
           }
           if (added) active.sort((a, b) => a - b);
-          if (active.some((i) => ops[i]!.range.bottom < row)) active = active.filter((i) => ops[i]!.range.bottom >= row);
+          if (active.some((i) => ops[i]!.range.bottom < row))
+            active = active.filter((i) => ops[i]!.range.bottom >= row);
           if (!active.length) {
             if (k < order.length) row = ops[order[k]!]!.range.top - 1;
             continue;

@@ -165,11 +165,13 @@ export function isFilledDown(prev: string, next: string): boolean {
       const after = prev.charCodeAt(d);
       const isRef = letters >= 1 && letters <= 3 && d > d0 && !(isNameChar(after) || after === 40 || after === 33);
       // everything up to the digits is the same in both
-      const head = isRef ? d0 : (() => {
-        let k = i;
-        while (k < n1 && (isNameChar(prev.charCodeAt(k)) || prev.charCodeAt(k) === 36)) k++;
-        return k;
-      })();
+      const head = isRef
+        ? d0
+        : (() => {
+            let k = i;
+            while (k < n1 && (isNameChar(prev.charCodeAt(k)) || prev.charCodeAt(k) === 36)) k++;
+            return k;
+          })();
       for (let k = i; k < head; k++, j++) if (prev.charCodeAt(k) !== next.charCodeAt(j)) return false;
       i = head;
       if (!isRef) continue;

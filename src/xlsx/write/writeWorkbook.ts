@@ -106,7 +106,11 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
     }
     if (!sheet.source) {
       added.push({ part: sheet.part, data: deflateNow(data), type: WORKSHEET_TYPE });
-      addedRels.push({ id: sheet.rId, type: ns.relType("worksheet"), target: relativeTarget(workbook.part, sheet.part) });
+      addedRels.push({
+        id: sheet.rId,
+        type: ns.relType("worksheet"),
+        target: relativeTarget(workbook.part, sheet.part),
+      });
     } else if (data !== sheet.source.xml) changed.set(sheet.part, deflateNow(data));
   }
   for (const sheet of book.deleted) {
@@ -179,8 +183,7 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
     const data = byLower.get(name);
     entries.push(data === undefined ? { kind: "copy", entry } : newEntry(entry.name, data, early));
   }
-  if (!pkg.entry(workbook.relsPart))
-    entries.push(newEntry(workbook.relsPart, changed.get(workbook.relsPart)!, early));
+  if (!pkg.entry(workbook.relsPart)) entries.push(newEntry(workbook.relsPart, changed.get(workbook.relsPart)!, early));
   for (const a of added) entries.push(newEntry(a.part, a.data, early));
   return writeZip(pkg.archive, entries, codec);
 }

@@ -8,8 +8,7 @@ import type { ZipArchive, ZipEntry } from "./readZip";
 
 /** A copied entry, or new data; `deflated` when its deflation was started earlier (to run while other parts are made). */
 export type OutputEntry =
-  | { kind: "copy"; entry: ZipEntry }
-  | { kind: "new"; name: string; data: Uint8Array; deflated?: Promise<Uint8Array> };
+  { kind: "copy"; entry: ZipEntry } | { kind: "new"; name: string; data: Uint8Array; deflated?: Promise<Uint8Array> };
 
 const encoder = new TextEncoder();
 
