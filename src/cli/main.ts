@@ -62,7 +62,7 @@ async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
 
 async function compute(args: ComputeArgs, io: Io): Promise<number> {
   const t = CLI_TEXTS[args.lang];
-  const output = args.out ?? defaultOutput(args.input);
+  let output = args.out ?? defaultOutput(args.input);
   if (path.resolve(output) === path.resolve(args.input)) {
     io.stderr(`${t.sameAsInput(args.input)}\n`);
     return 2;
@@ -96,6 +96,8 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
     );
     return 1;
   }
+  // A workbook with macros stays one: Excel opens a macro-enabled package only under the .xlsm extension.
+  if (!args.out && result.value.extension === "xlsm") output = output.replace(/\.xlsx$/, ".xlsm");
   try {
     await writeAtomically(output, result.value.output);
   } catch (e) {

@@ -81,6 +81,7 @@ export function createEngineHost(codec: ZipCodec = browserCodec()) {
         notices: [],
       },
       output: r.value.output,
+      extension: r.value.extension,
     };
     report({ stage: "done", fraction: 1 });
     return { ok: true, value };

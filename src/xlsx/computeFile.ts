@@ -17,8 +17,9 @@ export type FileStage = "reading" | "computing" | "writing";
 export interface FileOutcome {
   analysis: Analysis;
   plan: WorkbookPlan;
-  /** The output workbook, an .xlsx file. */
+  /** The output workbook, an .xlsx file (an .xlsm when the input held macros, which it keeps). */
   output: Uint8Array;
+  extension: "xlsx" | "xlsm";
 }
 
 /** Why a run on a file gave no output: the file is not a readable workbook, or the engine refused it. */
@@ -42,7 +43,7 @@ export async function computeOpened(
   onStage("writing");
   const { steps } = lowerPlan(computed.value.plan, ALL_CAPABILITIES);
   const output = await writeWorkbook(opened, steps, codec);
-  return { ok: true, value: { ...computed.value, output } };
+  return { ok: true, value: { ...computed.value, output, extension: opened.macroEnabled ? "xlsm" : "xlsx" } };
 }
 
 /**

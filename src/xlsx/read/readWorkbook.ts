@@ -40,6 +40,8 @@ export interface WorkbookPackage {
 export interface OpenedWorkbook {
   grid: WorkbookGrid;
   source: WorkbookPackage;
+  /** The workbook holds macros (its part is macro-enabled, as in an .xlsm): the output must keep that extension. */
+  macroEnabled: boolean;
 }
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -131,9 +133,13 @@ export function readWorkbook(bytes: Uint8Array, codec: ZipCodec): ReadResult<Ope
     info.names,
     grids.map((g) => g.name),
   );
+  const override = [...contentTypesXml.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)].find((m) =>
+    m[0].toLowerCase().includes(`"/${workbookPart.toLowerCase()}"`),
+  );
   return {
     ok: true,
     value: {
+      macroEnabled: !!override && /macroEnabled/i.test(override[0]),
       grid: { sheets: grids, generated },
       source: {
         pkg,
