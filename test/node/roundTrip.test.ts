@@ -5,6 +5,7 @@ import { loadWorkbook, readMarkers } from "../support/exceljsGrid";
 import { evaluateSheet } from "../support/evaluate";
 import { loadSample, nodeCodec, SAMPLE_PATH, SAMPLE_SHEET } from "../support/sample";
 import fs from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 
 const settings: Settings = { ...DEFAULT_SETTINGS };
 
@@ -147,6 +148,15 @@ describe("round trip through a real workbook file", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Appendix", "Summary"]);
     expect(workbook.getWorksheet(SAMPLE_SHEET)!.getCell("G21").value).toMatchObject({ result: "Exceeded" });
     expect(Object.keys(readMarkers(workbook)).sort()).toEqual(Object.keys(MARKERS).sort());
+  });
+
+  it("lists the sheets in docProps/app.xml as Excel would, renamed ones included", async () => {
+    const first = await run(input);
+    const second = await run(first.output, { ...settings, lang: "en" });
+    const titles = (bytes: Uint8Array) =>
+      [...strFromU8(unzipSync(bytes)["docProps/app.xml"]!).matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
+    expect(titles(first.output)).toEqual(["Worksheets", SAMPLE_SHEET, "Phụ lục", "Tổng hợp"]);
+    expect(titles(second.output)).toEqual(["Worksheets", SAMPLE_SHEET, "Appendix", "Summary"]);
   });
 
   it("writes hostile labels as text, never as formulas", async () => {
