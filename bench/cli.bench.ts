@@ -74,7 +74,7 @@ export async function run(): Promise<Record<string, unknown>[]> {
       const input = path.join(dir, `in-${n}.xlsx`);
       fs.writeFileSync(input, await syntheticWorkbook(n));
       const output = path.join(dir, `out-${n}.xlsx`);
-      const rounds = n === 20_000 ? 3 : 1;
+      const rounds = n === 20_000 ? 5 : 1;
       const bare: number[] = [];
       const runs: number[] = [];
       const floors: number[] = [];
