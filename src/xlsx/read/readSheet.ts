@@ -47,6 +47,8 @@ export interface SheetIndex {
   /** Some row or cell has no `r` attribute. */
   implicitRefs: boolean;
   shared: Map<string, SharedFormula>;
+  /** Array formulas (§18.3.1.40 t="array") and data tables (t="dataTable"): the master cell and the range it fills. */
+  arrays: { row: number; col: number; ref: CellRange }[];
 }
 
 export interface ReadContext {
@@ -150,6 +152,7 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): { grid: 
     cellImplicit: [],
     implicitRefs: false,
     shared: new Map(),
+    arrays: [],
   };
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
@@ -187,6 +190,10 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): { grid: 
           if (cell.fRef !== undefined && cell.f)
             Object.assign(group, { row: cell.row, col: cell.col, formula: cell.f });
           index.shared.set(cell.fSi, group);
+        }
+        if ((cell.fType === "array" || cell.fType === "dataTable") && cell.fRef) {
+          const ref = parseRange(cell.fRef);
+          if (ref) index.arrays.push({ row: cell.row, col: cell.col, ref });
         }
         const { value, formula } = valueOf(cell, ctx);
         const { row, col } = cell;

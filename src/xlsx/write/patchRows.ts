@@ -23,8 +23,24 @@ import type { StyleBook } from "./styleBook";
 /** A shared formula's new master: the cell, and the `<f>` it now holds. */
 type Promotions = Map<number, string>;
 
+/**
+ * Array formulas and data tables (§18.3.1.40) over cells we write, whose master we do not write: Excel allows no
+ * change to part of an array, so the master loses its formula and keeps its cached value, as plain values (the
+ * other cells keep theirs). Its `<f>` becomes "".
+ */
+function brokenArrays(index: SheetIndex, edit: SheetEdit, out: Promotions): void {
+  for (const a of index.arrays) {
+    if (edit.valueAt(a.row, a.col) !== undefined) continue;
+    let hit = false;
+    for (let r = a.ref.top; r <= a.ref.bottom && !hit; r++)
+      for (let c = a.ref.left; c <= a.ref.right && !hit; c++) hit = edit.valueAt(r, c) !== undefined;
+    if (hit) out.set(a.row * COLS + a.col, "");
+  }
+}
+
 function promotions(index: SheetIndex, edit: SheetEdit, p: string): Promotions {
   const out: Promotions = new Map();
+  if (index.arrays.length) brokenArrays(index, edit, out);
   const written = (key: number) => edit.valueAt(Math.floor(key / COLS), key % COLS) !== undefined;
   for (const [si, g] of index.shared) {
     if (g.row < 0 || !written(g.row * COLS + g.col)) continue;
@@ -145,7 +161,7 @@ class RowWriter {
       const promotedF = this.promoted.size ? this.promoted.get(row * COLS + col) : undefined;
       if (col < lo) lo = col;
       if (col > hi) hi = col;
-      if (value === undefined && !fmt && !index.cellImplicit[k] && !promotedF) {
+      if (value === undefined && !fmt && !index.cellImplicit[k] && promotedF === undefined) {
         if (copy < 0) copy = start;
         copyEnd = end;
         continue;
@@ -157,8 +173,10 @@ class RowWriter {
         let head = xml.slice(start, close);
         if (index.cellImplicit[k]) head = setAttr(head, "r", toA1(row, col));
         if (fmt) head = setAttr(head, "s", String(styles.xfFor(s, edit, fmt)));
+        // A dynamic array's master that becomes a plain value drops its cell metadata too.
+        if (promotedF === "") head = setAttr(head, "cm", null);
         let text = head + xml.slice(close, end);
-        if (promotedF) text = text.replace(FORMULA, promotedF);
+        if (promotedF !== undefined) text = text.replace(FORMULA, promotedF);
         body += text;
       }
     }
