@@ -14,6 +14,9 @@ const transform = { "^.+\\.(t|j)sx?$": swc, "^.+\\.mjs$": swc };
 const transformIgnorePatterns = ["/node_modules/"];
 
 module.exports = {
+  // testTimeout is a global option (a project's own is ignored): Fluent UI, axe and file round trips are slow on two
+  // busy cores.
+  testTimeout: 30000,
   reporters: ["default", "<rootDir>/test/support/countReporter.js"],
   projects: [
     {
@@ -29,8 +32,6 @@ module.exports = {
     {
       displayName: "jsdom",
       testEnvironment: "jsdom",
-      // Fluent UI and axe are slow to render on two cores.
-      testTimeout: 30000,
       transform,
       transformIgnorePatterns,
       setupFilesAfterEnv: ["<rootDir>/test/support/setupDom.ts"],

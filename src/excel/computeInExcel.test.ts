@@ -1,6 +1,8 @@
-import { computeWorkbook, DEFAULT_SETTINGS, MARKERS, type Settings, type WorkbookPlan } from "../core";
+import { computeWorkbook, DEFAULT_SETTINGS, lowerPlan, MARKERS, type Settings, type WorkbookPlan } from "../core";
+import { applyStepsToModel } from "../../test/support/applyStepsToModel";
+import { compareModels } from "../../test/support/compareModels";
+import { dumpFakeWorkbook } from "../../test/support/fakeModelBridge";
 import {
-  comparePlan,
   FakeOfficeError,
   generatedSheet,
   installFakeOffice,
@@ -12,9 +14,9 @@ import {
   type SeedSheet,
 } from "../../test/fakes";
 import { detectApiSupport } from "./detectApiSupport";
-import { columnWidthToPoints } from "./columnWidthToPoints";
 import { createExcelPort } from "./createExcelPort";
 import { chooseSheet, loadWorkbook } from "./loadWorkbook";
+import { writeCapabilities } from "./writeCapabilities";
 
 let host: FakeHost;
 beforeEach(() => {
@@ -26,30 +28,29 @@ const FIVE_MB = 5 * 1024 * 1024;
 
 /** The plan the engine makes for the workbook as it is now (read through the adapter, without writing). */
 async function planNow(settings: Settings = DEFAULT_SETTINGS): Promise<WorkbookPlan> {
-  const loaded = await Excel.run((context) =>
-    loadWorkbook(context, detectApiSupport(Office.context.requirements.isSetSupported), chooseSheet(settings.sheet)),
-  );
+  const loaded = await Excel.run((context) => loadWorkbook(context, support(), chooseSheet(settings.sheet)));
   const result = computeWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.plan;
 }
+
+const support = () => detectApiSupport(Office.context.requirements.isSetSupported);
 
 async function compute(settings: Settings = DEFAULT_SETTINGS) {
   host.clearLogs();
   return createExcelPort().compute(settings, () => undefined);
 }
 
-function differences(plan: WorkbookPlan, options: { conditional: boolean; layout: boolean }): string[] {
-  const sheet = (name: string) =>
-    host.workbook.sheet(name) ??
-    (() => {
-      throw new Error(`no sheet ${name}`);
-    })();
-  const opts = { ...options, widthToPoints: columnWidthToPoints };
-  return [
-    ...comparePlan(sheet(plan.source.sheet), plan.source, opts),
-    ...plan.generated.flatMap((g) => comparePlan(sheet(g.name), g, opts)),
-  ];
+/**
+ * Runs a compute and returns every difference between the workbook and what the oracle makes of the workbook as it
+ * was, with the plan the adapter's own read gives (see test/support/applyStepsToModel.ts).
+ */
+async function computeAgainstOracle(settings: Settings = DEFAULT_SETTINGS) {
+  const before = dumpFakeWorkbook(host.workbook);
+  const plan = await planNow(settings);
+  const expected = applyStepsToModel(before, lowerPlan(plan, writeCapabilities(support())).steps);
+  const result = await compute(settings);
+  return { plan, result, differences: compareModels(dumpFakeWorkbook(host.workbook), expected) };
 }
 
 const markerTarget = (role: keyof typeof MARKERS) => host.workbook.nameTarget(MARKERS[role])?.name;
@@ -57,13 +58,12 @@ const markerTarget = (role: keyof typeof MARKERS) => host.workbook.nameTarget(MA
 describe("writing the plan", () => {
   it("writes the values, formulas, formats, merges, conditional formats and sizes the engine planned", async () => {
     seedSheet(host.workbook, sampleSheet());
-    const plan = await planNow();
-    const result = await compute();
+    const { plan, result, differences } = await computeAgainstOracle();
     expect(result).toMatchObject({
       ok: true,
       value: { appendixSheet: "Phụ lục", summarySheet: "Tổng hợp", notices: [] },
     });
-    expect(differences(plan, { conditional: true, layout: true })).toEqual([]);
+    expect(differences).toEqual([]);
     const appendix = host.workbook.sheet("Phụ lục")!;
     const planned = plan.generated[0]!;
     expect(appendix.frozenRows).toBe(planned.freezeRows);
@@ -101,8 +101,7 @@ describe("writing the plan", () => {
   it("writes static fills and makes no conditional-format call where only ExcelApi 1.1 is supported", async () => {
     host.setExcelApi("1.1");
     seedSheet(host.workbook, sampleSheet());
-    const plan = await planNow();
-    const result = await compute();
+    const { plan, result, differences } = await computeAgainstOracle();
     expect(result.ok && result.value.notices.map((n) => n.code)).toEqual([
       "staticFills",
       "noPrintSettings",
@@ -114,7 +113,7 @@ describe("writing the plan", () => {
         /ConditionalFormat|suspend|pageLayout|PageLayout|merge|freeze|names\.add|NamedItemCollection\.add/i.test(c),
       ),
     ).toEqual([]);
-    expect(differences(plan, { conditional: false, layout: false })).toEqual([]);
+    expect(differences).toEqual([]);
     expect(plan.source.fallbackFormats.length).toBeGreaterThan(0);
     expect(host.workbook.sheet("Báo cáo")!.conditionalFormats).toEqual([]);
   });
@@ -135,14 +134,13 @@ describe("writing the plan", () => {
     await compute();
     host.workbook.sheet("Phụ lục")!.name = "PL năm ngoái";
     const conditional = host.workbook.sheet("Báo cáo")!.conditionalFormats.length;
-    const plan = await planNow();
-    const result = await compute();
+    const { result, differences } = await computeAgainstOracle();
     expect(result.ok).toBe(true);
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Phụ lục", "Tổng hợp"]);
     expect([...host.workbook.names.keys()]).toHaveLength(2);
     expect([markerTarget("appendix"), markerTarget("summary")]).toEqual(["Phụ lục", "Tổng hợp"]);
     expect(host.workbook.sheet("Báo cáo")!.conditionalFormats).toHaveLength(conditional);
-    expect(differences(plan, { conditional: true, layout: true })).toEqual([]);
+    expect(differences).toEqual([]);
     expect(host.syncs).toHaveLength(7);
   });
 
@@ -169,9 +167,9 @@ describe("writing the plan", () => {
     const seed = sampleSheet();
     hostile.forEach((text, i) => (seed.values[3 + i]![1] = text));
     seedSheet(host.workbook, seed);
-    const plan = await planNow();
-    expect((await compute()).ok).toBe(true);
-    expect(differences(plan, { conditional: true, layout: true })).toEqual([]);
+    const { result, differences } = await computeAgainstOracle();
+    expect(result.ok).toBe(true);
+    expect(differences).toEqual([]);
     const appendix = host.workbook.sheet("Phụ lục")!;
     const labels = [...appendix.entries()].filter(({ col, cell }) => col === 1 && hostile.includes(String(cell.value)));
     expect(labels.map(({ cell }) => [cell.value, cell.formula ?? null, cell.quotePrefix])).toEqual(

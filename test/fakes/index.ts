@@ -13,5 +13,3 @@ export type { FakeDialog } from "./fakeDialogs";
 export { seedSheet, sheetValues, sheetFormulas, sheetFormats } from "./seedWorkbook";
 export type { SeedSheet } from "./seedWorkbook";
 export { sampleSheet, generatedSheet, longLabel, notesSheet } from "./sampleSheets";
-export { comparePlan } from "./comparePlan";
-export type { CompareOptions } from "./comparePlan";
