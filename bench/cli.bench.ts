@@ -28,7 +28,7 @@ const deflateRaw = promisify(zlib.deflateRaw);
 
 function cli(input: string, output: string, memory = false): { ms: number; peakMB?: number } {
   const report = path.join(path.dirname(output), "peak.txt");
-  const args = [...(memory ? ["--require", PEAK] : []), BIN, "compute", input, "--out", output, "--json"];
+  const args = [...(memory ? ["--require", PEAK] : []), BIN, "compute", input, "--out", output];
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, {
     env: { ...process.env, PEAK_RSS_FILE: report },

@@ -22,6 +22,21 @@ export function runText(xml: string, from: number, to: number): string | undefin
   return text;
 }
 
+/**
+ * The text of an `<si>` that holds one plain `<t>` and nothing else (the usual case), without scanning tags; null
+ * for anything else (runs, phonetic text), which runText reads. `prefix` is the length of the elements' prefix.
+ */
+function plainText(xml: string, from: number, end: number, prefix: number): string | null {
+  if (end < 0 || xml.charCodeAt(from) !== 60 || xml.charCodeAt(from + 1 + prefix) !== 116) return null;
+  const after = xml.charCodeAt(from + 2 + prefix);
+  if (after !== 62 && after !== 32) return null;
+  const open = xml.indexOf(">", from);
+  if (xml.charCodeAt(open - 1) === 47) return "";
+  const close = xml.indexOf("<", open);
+  if (close < 0 || xml.charCodeAt(close + 1) !== 47 || xml.indexOf(">", close) + 1 !== end) return null;
+  return decodeXstring(decodeXml(xml.slice(open + 1, close)));
+}
+
 export function readSharedStrings(xml: string): string[] {
   const out: string[] = [];
   for (let t = nextTag(xml, 0); t;) {
@@ -32,7 +47,7 @@ export function readSharedStrings(xml: string): string[] {
         continue;
       }
       const end = xml.indexOf(`</${t.name}>`, t.end);
-      out.push(runText(xml, t.end, end < 0 ? xml.length : end) ?? "");
+      out.push(plainText(xml, t.end, end, t.name.length - 2) ?? runText(xml, t.end, end < 0 ? xml.length : end) ?? "");
       t = nextTag(xml, end < 0 ? xml.length : end);
     } else t = nextTag(xml, t.end);
   }
