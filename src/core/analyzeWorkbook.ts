@@ -4,7 +4,6 @@ import { classifyUnit } from "./classifyUnit";
 import { findTable, findTables } from "./findTable";
 import { inferMethod, type JudgedDraft } from "./inferMethod";
 import { decideDirection, directionContext, judgeIndicator } from "./judgeIndicator";
-import { readStatusWord } from "./readStatusWord";
 import { readRows } from "./readRows";
 import { SheetAccess } from "./sheetAccess";
 import { summarize } from "./summarize";
@@ -143,8 +142,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
       warnings.push({ code: "methodUnclear", address: null, row: null, params: { ...unclear, kind } });
   }
   const decimals = asked === "auto" ? chooseDecimals(judged.map((j) => j.draft)) : asked;
-  const strictStatus = judged.some((j) => readStatusWord(j.draft.reportedStatusText, true)?.status === "exceeded");
-  const ctx = { table, conventions: choices, decimals, strictStatus, warnings };
+  const ctx = { table, conventions: choices, decimals, warnings };
   let next = 0;
   const rows: TableRow[] = draftRows.map((r) => {
     if (r.kind !== "indicator") return r;
