@@ -1,4 +1,5 @@
 import { foldText } from "./foldText";
+import { scanTerms } from "./scanTerms";
 import type { Direction } from "./types";
 
 /** Quantities where less is better, folded (Vietnamese without diacritics, English lower case). */
@@ -179,36 +180,11 @@ const ALL_TERMS = new Set([
   ...HIGHER_QUANTITIES,
   ...BUDGET_LOWER,
   ...BUDGET_HIGHER,
+  ...COSTS,
 ]);
-const LONGEST = Math.max(...[...ALL_TERMS].map((t) => t.split(" ").length));
 
-/** Folded words by word as typed: a table repeats few distinct words, so each is folded once. */
-const foldedWords = new Map<string, string>();
-
-function foldWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    folded = foldText(word);
-    if (foldedWords.size > 20000) foldedWords.clear();
-    foldedWords.set(word, folded);
-  }
-  return folded;
-}
-
-/** Whether a label holds any term of the lexicon, word by word, without folding the whole label. */
-function mayHoldTerm(label: string): boolean {
-  const words: string[] = [];
-  for (const word of label.toLowerCase().split(/[^\p{L}\d%]+/u)) if (word !== "") words.push(foldWord(word));
-  for (let i = 0; i < words.length; i++) {
-    let gram = words[i]!;
-    if (ALL_TERMS.has(gram)) return true;
-    for (let j = i + 1; j < words.length && j - i < LONGEST; j++) {
-      gram += ` ${words[j]!}`;
-      if (ALL_TERMS.has(gram)) return true;
-    }
-  }
-  return false;
-}
+/** Whether a label holds any term of the lexicon, read character by character: most labels hold none. */
+const holdsTerm = scanTerms(ALL_TERMS);
 
 const wordsOf = (text: string) =>
   ` ${foldText(text)
@@ -228,6 +204,7 @@ const find = (words: string, term: string) => words.indexOf(` ${term} `);
  * Example: `inferDirection("Tỷ lệ hộ nghèo")` → `{ direction: "lower", term: "ho ngheo" }`.
  */
 export function inferDirection(label: string, budget = false): InferredDirection | null {
+  if (!holdsTerm(label)) return null;
   // No term holds a digit, so labels that differ only in their numbers ("Chỉ tiêu số 12") share one reading.
   // Text from a sheet is NFC already; only text with combining marks needs normalising.
   const nfc = COMBINING.test(label) ? label.normalize("NFC") : label;
@@ -235,7 +212,7 @@ export function inferDirection(label: string, budget = false): InferredDirection
   const key = budget ? `\u0001${plain}` : plain;
   const known = readings.get(key);
   if (known !== undefined) return known;
-  const reading = mayHoldTerm(key) ? readDirection(key, budget) : null;
+  const reading = readDirection(key, budget);
   if (readings.size > 20000) readings.clear();
   readings.set(key, reading);
   return reading;

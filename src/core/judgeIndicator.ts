@@ -64,7 +64,8 @@ const headingReadings = new WeakMap<readonly string[], ReturnType<typeof inferDi
 function headingDirection(headings: readonly string[], budget: boolean): ReturnType<typeof inferDirection> {
   if (headings.length === 0) return null;
   const key = headings;
-  if (!budget && headingReadings.has(key)) return headingReadings.get(key)!;
+  const known = budget ? undefined : headingReadings.get(key);
+  if (known !== undefined) return known;
   let lex: ReturnType<typeof inferDirection> = null;
   for (let i = 0; !lex && i < headings.length; i++) lex = inferDirection(headings[i]!, budget);
   if (!budget) headingReadings.set(key, lex);

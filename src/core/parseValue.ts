@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldText, toNFC } from "./foldText";
 import type { CellValue, Direction, ParsedValue, ValueNote } from "./types";
 
 /**
@@ -140,7 +140,7 @@ export function parseValue(cell: CellValue, format?: string | null, convention: 
     return { kind: "number", value: scale === 1 ? cell : roundFloat(cell * scale) };
   }
   if (typeof cell === "boolean") return { kind: "text", text: String(cell).toUpperCase() };
-  const text = cell.normalize("NFC").trim();
+  const text = toNFC(cell).trim();
   if (text === "") return { kind: "blank" };
   if (ERROR_VALUE.test(text)) return { kind: "error", text: text.toUpperCase() };
   return parseText(text, convention);

@@ -1,4 +1,5 @@
 import { rangeToA1 } from "./a1";
+import { toNFC } from "./foldText";
 import {
   numberConvention,
   parseNumberText,
@@ -51,7 +52,7 @@ export type DraftRow =
   Exclude<TableRow, { kind: "indicator" }> | { kind: "indicator"; row: number; draft: IndicatorDraft };
 
 const shown = (v: CellValue, scale: number): string =>
-  v === null ? "" : typeof v === "number" ? String(roundFloat(v * scale)) : String(v).normalize("NFC").trim();
+  v === null ? "" : typeof v === "number" ? String(roundFloat(v * scale)) : toNFC(String(v)).trim();
 
 /** The attainment column's value in percent units when numeric, else its text, null when blank. */
 function readReported(
@@ -61,7 +62,7 @@ function readReported(
 ): number | string | null {
   if (v === null || v === "") return null;
   if (typeof v === "number") return roundFloat(v * percentScale(format));
-  const text = String(v).normalize("NFC").trim();
+  const text = toNFC(String(v)).trim();
   if (text === "") return null;
   return parseNumberText(text.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
 }
@@ -184,7 +185,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       context = sectionLabel ? [label, sectionLabel] : [label];
       continue;
     }
-    const parent = headings.slice(0, depth).filter(Boolean).at(-1) ?? "";
+    let parent = "";
+    for (let h = Math.min(depth, headings.length) - 1; h >= 0 && !parent; h--) parent = headings[h] ?? "";
     const notes = columns.notes !== undefined ? sheet.text(row, columns.notes) : "";
     const targetScale = percentScale(sheet.format(row, columns.target));
     const resultScale = percentScale(sheet.format(row, columns.result));
