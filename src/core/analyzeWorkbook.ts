@@ -1,9 +1,9 @@
 import { sameSheetName } from "./a1";
 import { chooseDecimals } from "./chooseDecimals";
-import { classifyUnit } from "./classifyUnit";
 import { findTable, findTables } from "./findTable";
-import { inferMethod, type JudgedDraft } from "./inferMethod";
-import { decideDirection, directionContext, judgeIndicator } from "./judgeIndicator";
+import { inferMethod } from "./inferMethod";
+import { directionContext } from "./judgeIndicator";
+import { judgeRows, prepareDrafts } from "./judgeRows";
 import { readRows } from "./readRows";
 import { SheetAccess } from "./sheetAccess";
 import { summarize } from "./summarize";
@@ -12,13 +12,11 @@ import type {
   Analysis,
   EngineErrorCode,
   ColumnMapping,
-  Indicator,
   Method,
   MethodReason,
   Result,
   SheetGrid,
   TableLayout,
-  TableRow,
   Warning,
   WorkbookGrid,
 } from "./types";
@@ -129,14 +127,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const table = mapped.value;
   const warnings: Warning[] = [...(table.warnings ?? [])];
   const draftRows = readRows(new SheetAccess(picked.value.grid), table, warnings);
-  const context = directionContext(table);
-  const judged: (JudgedDraft & { unit: string | null; dir: ReturnType<typeof decideDirection> })[] = [];
-  for (const r of draftRows) {
-    if (r.kind !== "indicator") continue;
-    const unit = classifyUnit(r.draft, table);
-    const dir = decideDirection(r.draft, options.directions, context);
-    judged.push({ draft: r.draft, kind: unit.kind, unit: unit.unit, direction: dir.direction, dir });
-  }
+  const judged = prepareDrafts(draftRows, table, options.directions, directionContext(table));
   const choices = inferMethod(judged, options.method ?? "auto");
   for (const kind of ["percent", "unknown", "amount"] as const) {
     const unclear = choices[kind].unclear;
@@ -145,16 +136,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   }
   const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
   const ctx = { table, conventions: choices, decimals, warnings };
-  let next = 0;
-  // Plain loops: at 10,000 rows and more, flatMap's array per element costs more than the judging.
-  const indicators: Indicator[] = [];
-  const rows: TableRow[] = draftRows.map((r) => {
-    if (r.kind !== "indicator") return r;
-    const j = judged[next++]!;
-    const indicator = judgeIndicator(r.draft, j, j.dir, ctx);
-    indicators.push(indicator);
-    return { kind: "indicator", row: r.row, indicator };
-  });
+  const { rows, indicators } = judgeRows(draftRows, judged, ctx);
   const summary = summarize(rows, indicators);
   const lang = options.lang ?? "vi";
   const used = new Set<string>();

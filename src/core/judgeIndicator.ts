@@ -128,6 +128,9 @@ function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
   }
 }
 
+/** A parsed value as the indicator keeps it: its number, null when blank, else the text as typed. */
+const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);
+
 /**
  * Scores one indicator with the convention of its kind of unit, rounds its rate without contradicting its status,
  * and audits what the document reported (rate and status word), recording every assumption as a warning.
@@ -240,7 +243,6 @@ export function judgeIndicator(
       params: { row: d.row + 1, reported: d.reportedStatusText!, computed: s.status },
     });
   }
-  const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);
   return {
     row: d.row,
     part: d.part,

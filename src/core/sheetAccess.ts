@@ -62,7 +62,10 @@ export class SheetAccess {
   isBlankRow(row: number, cols?: number[]): boolean {
     const values = this.grid.values[row];
     if (!values) return true;
-    if (cols) return cols.every((c) => this.isBlank(row, c));
+    if (cols) {
+      for (const c of cols) if (!this.isBlank(row, c)) return false;
+      return true;
+    }
     for (let c = 0; c < values.length; c++) if (!this.isBlank(row, c)) return false;
     return true;
   }
