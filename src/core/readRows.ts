@@ -85,6 +85,8 @@ function readSentencePair(
   return { target: t, result: r, status };
 }
 
+const multiLine = (v: CellValue) => typeof v === "string" && v.includes("\n");
+
 /** A result cell: a value, or the opposite word of what its label measures ("Xuất siêu" for "nhập siêu"). */
 function readResult(p: Cells, format: string | null, convention: NumberConvention | undefined): ParsedValue {
   const v = parseValue(p.result, format, convention);
@@ -232,12 +234,14 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       });
       continue;
     }
-    const cells = { target, result, reported: reportedCell, label };
-    const parts = splitParts(cells, row, columns, warnings);
-    for (let part = 0; part < parts.length; part++) {
-      const p = parts[part]!;
+    const cells: Cells = { target, result, reported: reportedCell, label };
+    // Most rows are one line: no list of parts is made for them.
+    const parts = multiLine(target) || multiLine(result) ? splitParts(cells, row, columns, warnings) : null;
+    const count = parts ? parts.length : 1;
+    for (let part = 0; part < count; part++) {
+      const p = parts ? parts[part]! : cells;
       const sentences = table.wordsOnly ? readSentencePair(p.target, p.result) : null;
-      const single = parts.length === 1;
+      const single = count === 1;
       out.push({
         kind: "indicator",
         row,
@@ -245,7 +249,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         draft: {
           row,
           part,
-          parts: parts.length,
+          parts: count,
           section,
           number,
           label: p.label,
