@@ -133,6 +133,19 @@ describe("judging: directions", () => {
     expect(pick(b, "direction", "directionSource", "status")[0]).toEqual(["higher", "user", "notMet"]);
   });
 
+  it("keeps a cost higher-is-better outside a budget table, with a warning that either way is fair", () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
+      ["1", "Doanh thu", 184729, 174877, "94,67"],
+      ["2", "Chi phí", 180967, 170883, "94,43"],
+    ]);
+    expect(pick(a, "direction", "directionSource", "attainment")).toEqual([
+      ["higher", "default", 94.67],
+      ["higher", "default", 94.43],
+    ]);
+    expect(a.warnings.filter((w) => w.code === "directionUnclear").map((w) => w.address)).toEqual(["B3"]);
+  });
+
   it("keeps the target's operator first", () => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
