@@ -136,7 +136,8 @@ export async function compareRealTable(dir: string): Promise<Comparison> {
     check("direction", e.direction, a?.direction, a?.direction === e.direction);
     check("discrepancy", e.discrepancy, a?.discrepancy, a?.discrepancy === e.discrepancy);
     const unit = (a as unknown as { unit?: unknown } | undefined)?.unit;
-    if (e.unit !== undefined && unit !== undefined) check("unit", e.unit, unit, String(unit ?? "") === String(e.unit ?? ""));
+    if (e.unit !== undefined && unit !== undefined)
+      check("unit", e.unit, unit, String(unit ?? "") === String(e.unit ?? ""));
     rows.push([
       marks.length ? "✗" : "✓",
       key,
