@@ -35,6 +35,10 @@ describe("scanTerms: whole-word terms, folded on the fly", () => {
     expect(slow(text)).toBe(expected);
   });
 
+  it("refuses a term that is not folded words", () => {
+    expect(() => scanTerms(["hộ nghèo"])).toThrow('Not a folded term: "hộ nghèo"');
+  });
+
   it("folds every character of the basic plane to one symbol at most, as foldText does", () => {
     const several: string[] = [];
     for (let c = 0; c < 0x10000; c++) {

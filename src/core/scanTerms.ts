@@ -35,12 +35,14 @@ function symbolAt(text: string, i: number): number {
  * A matcher for whole-word terms (folded, words separated by one space) that reads a text character by character,
  * folding as `foldText` does and without building strings: whether the text holds a term.
  * Example: `scanTerms(["ho ngheo"])("Tỷ lệ hộ nghèo (%)") === true`.
+ * @throws Error when a term is not folded words (a–z, 0–9, "%", one space between): a broken lexicon.
  */
 export function scanTerms(terms: Iterable<string>): (text: string) => boolean {
   // A trie over symbols, flat: next[node * SYMBOLS + symbol] is the child (0 = none); node 0 is the root.
   const next: number[] = new Array<number>(SYMBOLS).fill(0);
   const ends: boolean[] = [false];
   for (const term of terms) {
+    if (!/^[a-z0-9%]+( [a-z0-9%]+)*$/.test(term)) throw new Error(`Not a folded term: "${term}"`);
     let node = 0;
     for (let i = 0; i < term.length; i++) {
       const s = term[i] === " " ? SEPARATOR : symbolOf(term[i]!);
