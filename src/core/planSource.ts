@@ -90,7 +90,11 @@ export function planSource(
   const { table } = analysis;
   const { lang } = options;
   const attCol = table.columns.attainment ?? freeColumn(sheet, analysis, table.lastColumn + 1, -1);
-  const statusCol = table.columns.status ?? freeColumn(sheet, analysis, Math.max(table.lastColumn, attCol) + 1, attCol);
+  // A status column that is also the result column (results in words: "COMPLETE - …") is read, never written.
+  const ownStatus = table.columns.status !== undefined && table.columns.status !== table.columns.result;
+  const statusCol = ownStatus
+    ? table.columns.status!
+    : freeColumn(sheet, analysis, Math.max(table.lastColumn, attCol) + 1, attCol);
   const top = table.headerTop;
   const height = table.lastRow - top + 1;
   const att: (PlanCell | null)[][] = Array.from({ length: height }, () => [null]);
@@ -102,7 +106,7 @@ export function planSource(
 
   for (const [col, isNew, text, cells] of [
     [attCol, table.columns.attainment === undefined, HEADERS[lang].attainment, att],
-    [statusCol, table.columns.status === undefined, HEADERS[lang].status, st],
+    [statusCol, !ownStatus, HEADERS[lang].status, st],
   ] as const) {
     if (!isNew) continue;
     cells[0]![0] = { value: text };
@@ -165,7 +169,7 @@ export function planSource(
   for (const range of stRuns) formats.push({ range, style: { horizontal: "center", vertical: "middle", wrap: true } });
   for (const [col, isNew] of [
     [attCol, table.columns.attainment === undefined],
-    [statusCol, table.columns.status === undefined],
+    [statusCol, !ownStatus],
   ] as const) {
     if (isNew)
       for (const range of runs(top, bottom, col, (r) => writable(sheet, r, col) || r <= table.headerBottom))
@@ -197,7 +201,7 @@ export function planSource(
   }
   const widths = [
     ...(table.columns.attainment === undefined ? [{ col: attCol, width: 14 }] : []),
-    ...(table.columns.status === undefined ? [{ col: statusCol, width: 15 }] : []),
+    ...(!ownStatus ? [{ col: statusCol, width: 15 }] : []),
   ];
   return {
     blocks: [

@@ -20,6 +20,20 @@ const cellAt = (p: ReturnType<typeof plan>["plan"]["source"], row: number, col: 
 describe("planWorkbook: the source sheet", () => {
   const header = ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Ghi chú"];
 
+  it("never writes the results of a table of results in words, which also hold the status", () => {
+    const wb = book(
+      sheet("S", [
+        ["Objective", "Key Result", "Remarks", "Results"],
+        ["UX", "Increase session duration to 4 minutes.", "Already there.", "COMPLETE - 4:03 average."],
+        ["Reach", "Reach 500 followers.", "More is better.", "FAILED - 420 followers."],
+      ]),
+    );
+    const { analysis, plan: p } = plan(wb);
+    expect(analysis.table.columns).toMatchObject({ result: 3, status: 3 });
+    expect(p.source.blocks.map((b) => b.left)).toEqual([4, 5]);
+    expect(cellAt(p.source, 2, 5)).toMatchObject({ value: "Không đạt" });
+  });
+
   it("adds attainment and status after the table, skipping a column the user already uses", () => {
     const wb = book(sheet("S", [header, ["1", "A", 10, 12, "", "ý riêng"], ["2", "B", 10, 8]]));
     const { plan: p } = plan(wb, { method: "ratio" });

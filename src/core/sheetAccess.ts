@@ -1,3 +1,4 @@
+import { toNFC } from "./foldText";
 import type { CellRange, CellValue, SheetGrid } from "./types";
 
 /**
@@ -48,7 +49,7 @@ export class SheetAccess {
   text(row: number, col: number): string {
     const v = this.value(row, col);
     if (v === null) return "";
-    return typeof v === "string" ? v.normalize("NFC").trim() : String(v);
+    return typeof v === "string" ? toNFC(v).trim() : String(v);
   }
 
   /** Whether a cell shows nothing (no value, or only spaces); cheaper than `text` on the hot paths. */
@@ -61,7 +62,10 @@ export class SheetAccess {
   isBlankRow(row: number, cols?: number[]): boolean {
     const values = this.grid.values[row];
     if (!values) return true;
-    if (cols) return cols.every((c) => this.isBlank(row, c));
+    if (cols) {
+      for (const c of cols) if (!this.isBlank(row, c)) return false;
+      return true;
+    }
     for (let c = 0; c < values.length; c++) if (!this.isBlank(row, c)) return false;
     return true;
   }

@@ -102,7 +102,8 @@ export interface TableLayout {
 
 /** A parsed target or result. */
 export type ParsedValue =
-  | { kind: "number"; value: number; direction?: Direction; note?: ValueNote }
+  /** `strict`: a bound that leaves its number out ("< 7,6", "dưới 4", "trên 90"), where "≤ 7,6" keeps it. */
+  | { kind: "number"; value: number; direction?: Direction; strict?: boolean; note?: ValueNote }
   | { kind: "range"; low: number; high: number; direction?: Direction; note?: ValueNote }
   | { kind: "qualitative"; achieved: boolean; exceeded?: boolean; text: string }
   | { kind: "blank" }
@@ -111,9 +112,10 @@ export type ParsedValue =
 
 /**
  * Why a value was not read exactly as typed: "khoảng 4" (about), "1.234" with no other number in its column to tell
- * thousands from decimals, a footnote mark ("46*"). A bound ("trên 4") shows as the value's `direction`.
+ * thousands from decimals, a footnote mark ("46*"), the opposite word ("Xuất siêu" for a deficit). A bound ("trên 4")
+ * shows as the value's `direction`.
  */
-export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote" | "sentence";
+export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote" | "sentence" | "opposite";
 
 /** One row of the table as the engine understood it: a section, a group heading, or an indicator line. */
 export type TableRow =
@@ -208,7 +210,13 @@ export type WarningCode =
   | "statusDiscrepancy"
   | "statusFromWords"
   | "boundStatus"
-  | "numberFromSentence";
+  | "numberFromSentence"
+  | "notScoredByDocument"
+  | "zeroTarget"
+  | "strictBound"
+  | "remarkLine"
+  | "oppositeResult"
+  | "directionUnclear";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
