@@ -4,6 +4,7 @@ import { classifyUnit } from "./classifyUnit";
 import { findTable, findTables } from "./findTable";
 import { inferMethod, type JudgedDraft } from "./inferMethod";
 import { decideDirection, directionContext, judgeIndicator } from "./judgeIndicator";
+import { outlineRows } from "./outlineRows";
 import { readStatusWord } from "./readStatusWord";
 import { readRows } from "./readRows";
 import { SheetAccess } from "./sheetAccess";
@@ -152,7 +153,13 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     return { kind: "indicator", row: r.row, indicator: judgeIndicator(r.draft, j, j.dir, ctx) };
   });
   const indicators = rows.flatMap((r) => (r.kind === "indicator" ? [r.indicator] : []));
-  const summary = summarize(rows, indicators);
+  const outline = outlineRows(rows);
+  // Each indicator is still being built here: its place in the outline is its last field.
+  for (const n of outline.nodes)
+    if (n.row.kind === "indicator") n.row.indicator.parentRow = n.parent >= 0 ? outline.nodes[n.parent]!.row.row : null;
+  const counted = summarize(indicators, outline, table.columns.label, table.title);
+  warnings.push(...counted.warnings);
+  const summary = counted.summary;
   const lang = options.lang ?? "vi";
   const used = new Set(judged.map((j) => j.kind));
   const chosen = predominant(
@@ -175,7 +182,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
         (t.blocks ?? []).map((b, block) => ({ ...(t.index === table.index ? table : t), ...b, block })),
       ),
       summary,
-      narrative: writeNarrative(summary, indicators, lang),
+      narrative: writeNarrative(summary, outline, table, lang),
       lang,
       warnings,
     },
