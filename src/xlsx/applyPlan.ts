@@ -38,12 +38,14 @@ function overlay(base: Partial<ExcelJS.Style>, s: CellStyle): Partial<ExcelJS.St
     };
   }
   if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-  if (s.horizontal || s.vertical || s.wrap !== undefined) {
+  if (s.horizontal || s.vertical || s.wrap !== undefined || s.indent !== undefined) {
     style.alignment = {
       ...style.alignment,
       ...(s.horizontal ? { horizontal: s.horizontal } : {}),
       ...(s.vertical ? { vertical: s.vertical } : {}),
       ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
+      // The alignment's indent level (ECMA-376 §18.8.1 `indent`).
+      ...(s.indent !== undefined ? { indent: s.indent } : {}),
     };
   }
   if (s.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
