@@ -106,12 +106,33 @@ export default tseslint.config(
     },
   },
   {
-    // Adapters depend on the core, never on each other.
+    // Adapters depend on the core, never on each other. The file adapter runs in the browser's worker and in the
+    // CLI alike: no Node built-ins (the CLI passes Node's zlib in as a codec) and no ExcelJS (tests only).
     files: ["src/xlsx/**/*.ts"],
+    ignores: ["src/xlsx/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/excel/**", "**/ui/**"], message: "Adapters do not depend on each other." }] },
+        {
+          patterns: [
+            { group: ["**/excel/**", "**/ui/**"], message: "Adapters do not depend on each other." },
+            {
+              group: ["node:*", "exceljs"],
+              message: "src/xlsx runs in the browser too: no Node built-ins, no ExcelJS.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // ExcelJS is a devDependency: the tests use it as an independent reader; nothing the product ships loads it.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/**/*.test.{ts,tsx}", "src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "exceljs", message: "ExcelJS is for tests only; use the file adapter (src/xlsx)." }] },
       ],
     },
   },

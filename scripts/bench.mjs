@@ -5,7 +5,7 @@ import fs from "node:fs";
 const require = createRequire(import.meta.url);
 require("./registerTs.cjs");
 
-const benches = ["engine", "cli", "excel", "bundle"].filter((name) =>
+const benches = ["engine", "cli", "web", "excel", "bundle"].filter((name) =>
   fs.existsSync(new URL(`../bench/${name}.bench.ts`, import.meta.url)),
 );
 for (const name of benches) {

@@ -2,10 +2,11 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { DEFAULT_SETTINGS, describeError, outputName, type Lang, type Settings } from "../core";
 import { buildReportDocx } from "../report/buildReportDocx";
-import { computeFile, WorkbookReadError } from "../xlsx";
+import { computeFile, crc32, type ReadErrorCode } from "../xlsx";
 import { formatReport, toJson } from "./formatReport";
 import { CLI_TEXTS } from "./messages";
 import { HELP, parseCliArgs, type ComputeArgs } from "./parseArgs";
+import { zlibCodec } from "./zlibCodec";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -20,6 +21,14 @@ const STAGES = {
 } as const;
 
 const VERSION = "1.0.0";
+
+/** The sentence for each reason a file is not a readable workbook. */
+const READ_ERRORS: Record<ReadErrorCode, (t: (typeof CLI_TEXTS)[Lang], file: string) => string> = {
+  oldXls: (t, f) => t.oldXls(f),
+  encrypted: (t, f) => t.encrypted(f),
+  damaged: (t, f) => t.damaged(f),
+  notAWorkbook: (t, f) => t.notAWorkbook(f),
+};
 
 /** The default output: the input's name with ".attainment.xlsx", beside it. Example: `a/b.xlsx` → `a/b.attainment.xlsx`. */
 export function defaultOutput(input: string): string {
@@ -54,7 +63,7 @@ async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
 
 async function compute(args: ComputeArgs, io: Io): Promise<number> {
   const t = CLI_TEXTS[args.lang];
-  const output = args.out ?? defaultOutput(args.input);
+  let output = args.out ?? defaultOutput(args.input);
   if (path.resolve(output) === path.resolve(args.input)) {
     io.stderr(`${t.sameAsInput(args.input)}\n`);
     return 2;
@@ -76,19 +85,22 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
   let result;
   try {
     const progress = args.json ? undefined : io.progress;
-    result = await computeFile(input, settings, (stage) => progress?.(`${STAGES[args.lang][stage]}\n`));
+    result = await computeFile(input, settings, zlibCodec(crc32), (stage) =>
+      progress?.(`${STAGES[args.lang][stage]}\n`),
+    );
   } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      io.stderr(`${e.code === "oldXls" ? t.oldXls(args.input) : t.notAWorkbook(args.input)}\n`);
-      return 1;
-    }
     io.stderr(`${t.unexpected(args.input, (e as Error).message)}\n`);
     return 1;
   }
   if (!result.ok) {
-    io.stderr(`${describeError(result.error, args.lang)}\n`);
+    const error = result.error;
+    io.stderr(
+      `${error.kind === "read" ? READ_ERRORS[error.code](t, args.input) : describeError(error.error, args.lang)}\n`,
+    );
     return 1;
   }
+  // A workbook with macros stays one: Excel opens a macro-enabled package only under the .xlsm extension.
+  if (!args.out && result.value.extension === "xlsm") output = output.replace(/\.xlsx$/, ".xlsm");
   try {
     await writeAtomically(output, result.value.output);
   } catch (e) {

@@ -5,6 +5,8 @@ type Texts = {
   isDirectory: (file: string) => string;
   unreadable: (file: string) => string;
   oldXls: (file: string) => string;
+  encrypted: (file: string) => string;
+  damaged: (file: string) => string;
   notAWorkbook: (file: string) => string;
   sameAsInput: (file: string) => string;
   writeFailed: (file: string, reason: string) => string;
@@ -19,6 +21,10 @@ export const CLI_TEXTS: Record<Lang, Texts> = {
     unreadable: (f) => `Không có quyền đọc tệp "${f}".`,
     oldXls: (f) =>
       `"${f}" là tệp .xls cũ hoặc sổ tính có mật khẩu: hãy mở bằng Excel và lưu lại dạng Excel Workbook (.xlsx) không đặt mật khẩu.`,
+    encrypted: (f) =>
+      `"${f}" là sổ làm việc có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc) rồi lưu lại.`,
+    damaged: (f) =>
+      `"${f}" là tệp .xlsx bị hỏng (có thể tải về chưa hết): hãy mở bằng Excel để sửa, hoặc lấy lại bản gốc của tệp.`,
     notAWorkbook: (f) => `"${f}" không phải là sổ tính Excel (.xlsx): hãy chọn một tệp .xlsx.`,
     sameAsInput: (f) => `--out không được trùng với tệp đầu vào "${f}": tệp đầu vào không bao giờ bị ghi đè.`,
     writeFailed: (f, r) => `Không ghi được tệp kết quả "${f}" (${r}).`,
@@ -30,6 +36,10 @@ export const CLI_TEXTS: Record<Lang, Texts> = {
     unreadable: (f) => `No permission to read "${f}".`,
     oldXls: (f) =>
       `"${f}" is an old .xls file or a password-protected workbook: open it in Excel and save it as an Excel Workbook (.xlsx) without a password.`,
+    encrypted: (f) =>
+      `"${f}" is a password-protected workbook: open it in Excel, remove the password (File › Info › Protect Workbook) and save it.`,
+    damaged: (f) =>
+      `"${f}" is a damaged .xlsx file (perhaps not fully downloaded): open it in Excel to repair it, or get the original file again.`,
     notAWorkbook: (f) => `"${f}" is not an Excel workbook (.xlsx): choose an .xlsx file.`,
     sameAsInput: (f) => `--out may not be the input file "${f}": the input is never overwritten.`,
     writeFailed: (f, r) => `Could not write the output file "${f}" (${r}).`,

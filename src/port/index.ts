@@ -46,6 +46,7 @@ export type HostErrorCode =
   | "sheetNameTaken"
   | "notAWorkbook"
   | "damaged"
+  | "encrypted"
   | "fileTooBig"
   | "writeFailed"
   | "unknown";

@@ -104,7 +104,11 @@ export function createFilePort(file: FileLike, deps: FilePortDeps): FilePort {
       const ask = { op: "compute", settings, sheet: r.value.sheets.activeSheet } as const;
       const computed = await r.value.client.request(ask, onProgress);
       if (!computed.ok) return computed;
-      output = { name: outputFileName(file.name), bytes: computed.value.output };
+      const name = outputFileName(file.name);
+      output = {
+        name: computed.value.extension === "xlsm" ? name.replace(/\.xlsx$/, ".xlsm") : name,
+        bytes: computed.value.output,
+      };
       return { ok: true, value: computed.value.outcome };
     },
     // A file has no sheet on screen to select in; the panel hides these actions for a file port.

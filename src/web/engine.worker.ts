@@ -1,4 +1,4 @@
-/* The engine worker: ExcelJS and the engine run here so the page stays responsive on large workbooks. */
+/* The engine worker: the package reader and writer and the engine run here, so the page stays responsive. */
 import { createEngineHost } from "./engineHost";
 import type { EngineRequest, EngineResponse } from "./engineProtocol";
 

@@ -1,23 +1,30 @@
 import { computeWorkbook, findTable, type Settings, type WorkbookGrid } from "../core";
 import type { PortResult, Progress } from "../port";
-import { computeFile, loadWorkbook, toWorkbookGrid, WorkbookReadError } from "../xlsx";
+import { computeOpened, readWorkbook, type OpenedWorkbook, type ReadErrorCode, type ZipCodec } from "../xlsx";
+import { browserCodec } from "./engineCodec";
 import type { ComputedFile, EngineAnswers, EngineRequest, EngineResponse, OpenedFile } from "./engineProtocol";
 
 type Answer = PortResult<EngineAnswers[keyof EngineAnswers]>;
 
-/** How far along a run is at each stage of `computeFile`, as a fraction of the whole. */
-const STAGE_FRACTION = { reading: 0.1, computing: 0.5, writing: 0.8 } as const;
+/** How far along a run is at each stage of `computeOpened`, as a fraction of the whole. */
+const STAGE_FRACTION = { computing: 0.5, writing: 0.8 } as const;
 
-const hostError = (code: "notAWorkbook" | "unknown", detail?: string): Answer => ({
+const hostError = (code: "notAWorkbook" | "damaged" | "encrypted" | "unknown", detail?: string): Answer => ({
   ok: false,
   error: { kind: "host", code, ...(detail ? { detail } : {}) },
 });
 
-/** A failure thrown while reading or writing, put as a port error: unreadable files are "not a workbook". */
-function failure(thrown: unknown): Answer {
-  if (thrown instanceof WorkbookReadError) return hostError("notAWorkbook");
-  return hostError("unknown", thrown instanceof Error ? thrown.message : String(thrown));
-}
+/** A file the reader refused, as the panel words it: an old .xls is "not a workbook" (the text says how to save it). */
+const READ_ERRORS: Record<ReadErrorCode, "notAWorkbook" | "damaged" | "encrypted"> = {
+  notAWorkbook: "notAWorkbook",
+  oldXls: "notAWorkbook",
+  encrypted: "encrypted",
+  damaged: "damaged",
+};
+
+/** A failure thrown while computing or writing (a broken invariant, never a bad file): an unexpected error. */
+const failure = (thrown: unknown): Answer =>
+  hostError("unknown", thrown instanceof Error ? thrown.message : String(thrown));
 
 /** The sheets the page offers: those with a table first, the sheets an earlier run generated left out. */
 function listSheets(grid: WorkbookGrid): OpenedFile {
@@ -35,31 +42,36 @@ const withSheet = (settings: Settings, sheet: string | null): Settings => ({
 
 /**
  * The engine side of the web page, run inside the worker: keeps the opened file and its grid, and answers
- * "open", "preview" and "compute" requests. ExcelJS is loaded only here, never on the page's main thread.
- * Example: after `open` on the sample report, `compute` answers with 18 indicators and the output .xlsx bytes.
+ * "open", "preview" and "compute" requests. The file is unzipped and read once, on "open"; every compute writes from
+ * what was read then. Example: after `open` on the sample report, `compute` answers with 18 indicators and the
+ * output .xlsx bytes.
  */
-export function createEngineHost() {
-  let bytes: Uint8Array | null = null;
-  let grid: WorkbookGrid | null = null;
+export function createEngineHost(codec: ZipCodec = browserCodec()) {
+  let opened: OpenedWorkbook | null = null;
 
   async function open(data: ArrayBuffer): Promise<Answer> {
-    bytes = new Uint8Array(data);
-    grid = toWorkbookGrid(await loadWorkbook(bytes));
-    return { ok: true, value: listSheets(grid) };
+    opened = null;
+    const r = readWorkbook(new Uint8Array(data), codec);
+    if (!r.ok) return hostError(READ_ERRORS[r.error]);
+    opened = r.value;
+    return { ok: true, value: listSheets(opened.grid) };
   }
 
   function preview(settings: Settings, sheet: string | null): Answer {
-    if (!grid) return hostError("unknown", "no file is open");
-    const r = computeWorkbook(grid, withSheet(settings, sheet));
+    if (!opened) return hostError("unknown", "no file is open");
+    const r = computeWorkbook(opened.grid, withSheet(settings, sheet));
     return r.ok ? { ok: true, value: r.value.analysis } : { ok: false, error: { kind: "engine", error: r.error } };
   }
 
   async function compute(settings: Settings, sheet: string | null, report: (p: Progress) => void): Promise<Answer> {
-    if (!bytes) return hostError("unknown", "no file is open");
-    const r = await computeFile(bytes, withSheet(settings, sheet), (stage) =>
-      report({ stage, fraction: STAGE_FRACTION[stage] }),
-    );
-    if (!r.ok) return { ok: false, error: { kind: "engine", error: r.error } };
+    if (!opened) return hostError("unknown", "no file is open");
+    const r = await computeOpened(opened, withSheet(settings, sheet), codec, (stage) => {
+      if (stage !== "reading") report({ stage, fraction: STAGE_FRACTION[stage] });
+    });
+    if (!r.ok)
+      return r.error.kind === "engine"
+        ? { ok: false, error: { kind: "engine", error: r.error.error } }
+        : hostError(READ_ERRORS[r.error.code]);
     const nameOf = (role: "appendix" | "summary") => r.value.plan.generated.find((g) => g.role === role)?.name ?? "";
     const value: ComputedFile = {
       outcome: {
@@ -70,6 +82,7 @@ export function createEngineHost() {
         notices: [],
       },
       output: r.value.output,
+      extension: r.value.extension,
     };
     report({ stage: "done", fraction: 1 });
     return { ok: true, value };

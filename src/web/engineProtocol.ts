@@ -15,6 +15,8 @@ export interface OpenedFile {
 export interface ComputedFile {
   outcome: ComputeOutcome;
   output: Uint8Array;
+  /** "xlsm" when the workbook holds macros (kept in the output, which Excel opens only as .xlsm). */
+  extension: "xlsx" | "xlsm";
 }
 
 export type EngineRequest =

@@ -1,6 +1,12 @@
-/** The workbook-file adapter (ExcelJS): .xlsx bytes -> engine grid, engine plan -> .xlsx bytes. */
-export { loadWorkbook, toWorkbookGrid, sheetToGrid, cellValue, WorkbookReadError } from "./readWorkbook";
-export { applyPlan, applySheetPlan } from "./applyPlan";
-export { readMarkers, writeMarker } from "./markers";
-export { computeFile } from "./computeFile";
-export type { FileOutcome, FileStage } from "./computeFile";
+/**
+ * The workbook-file adapter: reads an .xlsx package into the engine's grid and writes the engine's steps back into
+ * the package, changing only the parts the steps concern and copying every other part byte for byte.
+ */
+export { readWorkbook } from "./read/readWorkbook";
+export type { OpenedWorkbook, WorkbookPackage } from "./read/readWorkbook";
+export type { ReadErrorCode, ReadResult } from "./read/openPackage";
+export { writeWorkbook } from "./write/writeWorkbook";
+export { computeFile, computeOpened } from "./computeFile";
+export type { FileError, FileOutcome, FileResult, FileStage } from "./computeFile";
+export { fflateCodec, type ZipCodec } from "./zip/codec";
+export { crc32 } from "./zip/crc32";

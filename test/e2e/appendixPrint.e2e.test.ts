@@ -11,6 +11,7 @@ import { computeFile } from "../../src/xlsx";
 import { publishImage } from "./support/docImages";
 import { convertToPdf, flatText, fontNames, pageSizes, renderPng, words } from "./support/pdfTools";
 import { RESULTS, SAMPLE, SCREENSHOTS } from "./support/paths";
+import { nodeCodec } from "../support/sample";
 
 const OUT = path.join(RESULTS, "appendix");
 const APPENDIX = "Phụ lục";
@@ -31,7 +32,7 @@ let analysis: Analysis;
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const computed = await computeFile(readFileSync(SAMPLE), DEFAULT_SETTINGS);
+  const computed = await computeFile(readFileSync(SAMPLE), DEFAULT_SETTINGS, nodeCodec);
   if (!computed.ok) throw new Error(`the sample did not compute: ${JSON.stringify(computed.error)}`);
   analysis = computed.value.analysis;
 

@@ -15,6 +15,7 @@ import {
 import { renderAppendixHtml, REPORT_PAGE } from "../../src/report";
 import { buildReportDocx } from "../../src/report/buildReportDocx";
 import { computeFile } from "../../src/xlsx";
+import { nodeCodec } from "../support/sample";
 import { publishImage } from "./support/docImages";
 import { convertToPdf, flatText, pageSizes, rawText, renderPng, words, type PdfWord } from "./support/pdfTools";
 import { RESULTS, SAMPLE } from "./support/paths";
@@ -39,7 +40,7 @@ const pdfs: Record<"html" | "docx", string> = { html: "", docx: "" };
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const computed = await computeFile(readFileSync(SAMPLE), DEFAULT_SETTINGS);
+  const computed = await computeFile(readFileSync(SAMPLE), DEFAULT_SETTINGS, nodeCodec);
   if (!computed.ok) throw new Error(`the sample did not compute: ${JSON.stringify(computed.error)}`);
   analysis = computed.value.analysis;
   appendix = computed.value.plan.generated.find((g) => g.role === "appendix")!;

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import { SAMPLE_PATH } from "../support/sample";
 
@@ -125,6 +126,7 @@ describe("attainment compute", () => {
     ],
     ["an old .xls file", ["compute", "old.xls"], /là tệp \.xls cũ hoặc sổ tính có mật khẩu/],
     ["a zip that is not a workbook", ["compute", "zip.xlsx"], /không phải là sổ tính Excel/],
+    ["a workbook cut off half way", ["compute", "cut.xlsx"], /"cut\.xlsx" là tệp \.xlsx bị hỏng/],
     [
       "a workbook without a table",
       ["compute", "empty.xlsx", "--lang", "en"],
@@ -140,6 +142,8 @@ describe("attainment compute", () => {
     fs.writeFileSync(path.join(dir, "old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     fs.writeFileSync(path.join(dir, "zip.xlsx"), Buffer.from([0x50, 0x4b, 0x05, 0x06, ...Array(18).fill(0)]));
     fs.copyFileSync(path.join(ROOT, "test", "fixtures", "no-table.xlsx"), path.join(dir, "empty.xlsx"));
+    const sample = fs.readFileSync(SAMPLE_PATH);
+    fs.writeFileSync(path.join(dir, "cut.xlsx"), sample.subarray(0, sample.length / 2));
     const before = files();
     const cwd = process.cwd();
     process.chdir(dir);
@@ -198,6 +202,40 @@ describe("attainment compute", () => {
       "Exit codes",
     ])
       expect(r.stdout).toContain(option);
+  });
+});
+
+/** The sample as a macro-enabled workbook (.xlsm): the workbook part's content type and a VBA project part. */
+function macroWorkbook(): Uint8Array {
+  const files = unzipSync(new Uint8Array(fs.readFileSync(SAMPLE_PATH)));
+  const types = strFromU8(files["[Content_Types].xml"]!)
+    .replace("spreadsheetml.sheet.main+xml", "")
+    .replace(
+      'ContentType="application/vnd.openxmlformats-officedocument."',
+      'ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"',
+    )
+    .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>');
+  files["[Content_Types].xml"] = strToU8(types);
+  files["xl/_rels/workbook.xml.rels"] = strToU8(
+    strFromU8(files["xl/_rels/workbook.xml.rels"]!).replace(
+      "</Relationships>",
+      '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    ),
+  );
+  files["xl/vbaProject.bin"] = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]);
+  return zipSync(files);
+}
+
+describe("a workbook with macros", () => {
+  it("comes back as .xlsm, macros kept, since Excel opens a macro-enabled package only under that extension", async () => {
+    const input = path.join(dir, "so-lieu.xlsm");
+    fs.writeFileSync(input, macroWorkbook());
+    const r = await cli("compute", input, "--json");
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(r.stdout).output).toBe(path.join(dir, "so-lieu.attainment.xlsm"));
+    const out = unzipSync(new Uint8Array(fs.readFileSync(path.join(dir, "so-lieu.attainment.xlsm"))));
+    expect(out["xl/vbaProject.bin"]).toEqual(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]));
+    expect(strFromU8(out["[Content_Types].xml"]!)).toContain("sheet.macroEnabled.main+xml");
   });
 });
 

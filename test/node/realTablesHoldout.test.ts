@@ -1,9 +1,11 @@
-import { compareRealTable, listFixtures, type Comparison } from "../support/compareRealTable";
+import fs from "node:fs";
+import path from "node:path";
+import { compareRealTable, listFixtures, REAL_DIR, type Comparison } from "../support/compareRealTable";
 
 /* The engine on tables it has never seen (test/fixtures/real/holdout; not to be looked at while tuning): every table
  * must be found, and at least 95 % of the expectations (attainment, status, discrepancy of each indicator, plus the
- * summary counts) must hold. Every miss is printed. */
-const fixtures = listFixtures(true);
+ * summary counts) must hold. Every miss is printed. An empty or missing holdout set fails: it measures nothing. */
+const fixtures = fs.existsSync(path.join(REAL_DIR, "holdout")) ? listFixtures(true) : [];
 
 describe("real tables (holdout set)", () => {
   let results: Comparison[] = [];
@@ -25,7 +27,7 @@ describe("real tables (holdout set)", () => {
       .map((r) => r.report)
       .join("\n\n");
     const summary = `holdout: ${hits}/${scored.length} expectations hold (${(share * 100).toFixed(1)} %); tables not found: ${lost.join(", ") || "none"}`;
-    if (lost.length > 0 || share < 0.95) throw new Error(`${summary}\n\n${report}`);
+    if (fixtures.length === 0 || lost.length > 0 || share < 0.95) throw new Error(`${summary}\n\n${report}`);
     process.stdout.write(`${summary}\n`);
   });
 });

@@ -1,14 +1,16 @@
 import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS, MARKERS, type Settings } from "../../src/core";
-import { computeFile, loadWorkbook, readMarkers } from "../../src/xlsx";
+import { computeFile } from "../../src/xlsx";
+import { loadWorkbook, readMarkers } from "../support/exceljsGrid";
 import { evaluateSheet } from "../support/evaluate";
-import { loadSample, SAMPLE_PATH, SAMPLE_SHEET } from "../support/sample";
+import { loadSample, nodeCodec, SAMPLE_PATH, SAMPLE_SHEET } from "../support/sample";
 import fs from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 
 const settings: Settings = { ...DEFAULT_SETTINGS };
 
 async function run(input: Uint8Array, s: Settings = settings) {
-  const r = await computeFile(input, s);
+  const r = await computeFile(input, s, nodeCodec);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return { ...r.value, workbook: await loadWorkbook(r.value.output) };
 }
@@ -45,8 +47,7 @@ describe("round trip through a real workbook file", () => {
     const { hf, id } = evaluateSheet(ws);
     let formulas = 0;
     for (const ind of analysis.indicators) {
-      const e = ws.getCell(ind.row + 1, 5).value;
-      if (!(e && typeof e === "object" && "formula" in e)) continue;
+      if (ws.getCell(ind.row + 1, 5).type !== ExcelJS.ValueType.Formula) continue;
       formulas++;
       expect(hf.getCellValue({ sheet: id, row: ind.row, col: 4 })).toBe(ind.attainment);
       expect(hf.getCellValue({ sheet: id, row: ind.row, col: 6 })).toBe(
@@ -154,6 +155,15 @@ describe("round trip through a real workbook file", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Appendix", "Summary"]);
     expect(workbook.getWorksheet(SAMPLE_SHEET)!.getCell("G21").value).toMatchObject({ result: "Exceeded" });
     expect(Object.keys(readMarkers(workbook)).sort()).toEqual(Object.keys(MARKERS).sort());
+  });
+
+  it("lists the sheets in docProps/app.xml as Excel would, renamed ones included", async () => {
+    const first = await run(input);
+    const second = await run(first.output, { ...settings, lang: "en" });
+    const titles = (bytes: Uint8Array) =>
+      [...strFromU8(unzipSync(bytes)["docProps/app.xml"]!).matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
+    expect(titles(first.output)).toEqual(["Worksheets", SAMPLE_SHEET, "Phụ lục", "Tổng hợp"]);
+    expect(titles(second.output)).toEqual(["Worksheets", SAMPLE_SHEET, "Appendix", "Summary"]);
   });
 
   it("writes hostile labels as text, never as formulas", async () => {

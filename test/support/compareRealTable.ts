@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook, type Analysis, type ColumnMapping } from "../../src/core";
-import { loadWorkbook, toWorkbookGrid } from "../../src/xlsx";
+import { readGrid } from "./sample";
 
 export const REAL_DIR = path.join(__dirname, "..", "fixtures", "real");
 
@@ -99,7 +99,7 @@ function tableChecks(name: string, exp: TableExpectation, actual: Analysis["tabl
 export async function compareRealTable(dir: string): Promise<Comparison> {
   const id = path.basename(dir);
   const exp = JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8")) as RealExpectation;
-  const grid = toWorkbookGrid(await loadWorkbook(fs.readFileSync(path.join(dir, "table.xlsx"))));
+  const grid = readGrid(fs.readFileSync(path.join(dir, "table.xlsx")));
   const result = analyzeWorkbook(grid);
   const checks: Check[] = [];
   const analysis = result.ok ? result.value : undefined;
@@ -136,7 +136,8 @@ export async function compareRealTable(dir: string): Promise<Comparison> {
     check("direction", e.direction, a?.direction, a?.direction === e.direction);
     check("discrepancy", e.discrepancy, a?.discrepancy, a?.discrepancy === e.discrepancy);
     const unit = (a as unknown as { unit?: unknown } | undefined)?.unit;
-    if (e.unit !== undefined && unit !== undefined) check("unit", e.unit, unit, String(unit ?? "") === String(e.unit ?? ""));
+    if (e.unit !== undefined && unit !== undefined)
+      check("unit", e.unit, unit, String(unit ?? "") === String(e.unit ?? ""));
     rows.push([
       marks.length ? "✗" : "✓",
       key,

@@ -9,7 +9,8 @@ export function evaluateSheet(sheet: ExcelJS.Worksheet): { hf: HyperFormula; id:
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const v = cell.value as ExcelJS.CellValue;
       if (cell.type === 5 /* Merge */) cells[c - 1] = null;
-      else if (v && typeof v === "object" && "formula" in v) cells[c - 1] = `=${v.formula}`;
+      // cell.formula also spells out the cells of a shared formula (whose value holds only `sharedFormula`).
+      else if (cell.type === 6 /* Formula */) cells[c - 1] = `=${cell.formula}`;
       else if (v === null || v === undefined) cells[c - 1] = null;
       else if (typeof v === "object") cells[c - 1] = String((v as { result?: unknown }).result ?? "");
       else cells[c - 1] = v as string | number | boolean;

@@ -1,3 +1,4 @@
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 import "@testing-library/jest-dom";
 import { toHaveNoViolations } from "jest-axe";
 
@@ -10,3 +11,7 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= ResizeObserverStub;
+
+// Browsers and workers have TextEncoder and TextDecoder (the package reader and writer use them); jsdom has not.
+(globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
+(globalThis as { TextEncoder?: unknown }).TextEncoder ??= NodeTextEncoder;

@@ -99,6 +99,9 @@ export const en: Record<keyof typeof vi, string> = {
   hostNext_sheetNameTaken: "rename or delete the sheet with that name and try again.",
   host_notAWorkbook: "This file is not an Excel workbook (.xlsx).",
   hostNext_notAWorkbook: "choose an .xlsx file; save an old .xls file as .xlsx in Excel first.",
+  host_encrypted: "This workbook is protected by a password.",
+  hostNext_encrypted:
+    "open it in Excel, remove the password (File › Info › Protect Workbook), save it and choose it again.",
   host_fileTooBig: "The file is too big to process in the browser.",
   hostNext_fileTooBig: "delete the sheets you do not need and try again, or use the add-in inside Excel.",
   host_writeFailed: "The results could not be written to the workbook.",

@@ -97,6 +97,8 @@ export const vi = {
   hostNext_sheetNameTaken: "đổi tên hoặc xoá trang tính trùng tên rồi thử lại.",
   host_notAWorkbook: "Tệp này không phải sổ làm việc Excel (.xlsx).",
   hostNext_notAWorkbook: "chọn một tệp .xlsx; tệp .xls cũ cần lưu lại thành .xlsx trong Excel trước.",
+  host_encrypted: "Sổ làm việc này có mật khẩu.",
+  hostNext_encrypted: "mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc), lưu lại rồi chọn lại tệp.",
   host_fileTooBig: "Tệp quá lớn để xử lý trong trình duyệt.",
   hostNext_fileTooBig: "xoá bớt các trang không cần rồi thử lại, hoặc dùng bổ trợ ngay trong Excel.",
   host_writeFailed: "Không ghi được kết quả vào sổ làm việc.",

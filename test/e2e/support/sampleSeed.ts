@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { SeedSheet } from "../../fakes/seedWorkbook";
-import { loadWorkbook, toWorkbookGrid } from "../../../src/xlsx";
+import { loadWorkbook, toWorkbookGrid } from "../../support/exceljsGrid";
 
 /**
  * The sheets of a workbook file as seeds for the fake Excel host: values (formula results for formula cells),

@@ -1,6 +1,33 @@
+/**
+ * The grid as ExcelJS reads a workbook: the file adapter's former reader, kept for tests only, to check that the
+ * package reader gives the same grid on every fixture and to read output files independently of our own reader.
+ */
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../core";
-import { readMarkers } from "./markers";
+import {
+  MARKERS,
+  type CellRange,
+  type CellValue,
+  type GeneratedRole,
+  type SheetGrid,
+  type WorkbookGrid,
+} from "../../src/core";
+
+/** ExcelJS's defined-name store, whose typings omit what is needed to list names. */
+interface DefinedNamesStore {
+  forEach(callback: (name: string, cell: { sheetName: string; address: string }) => void): void;
+}
+
+/** The sheets an earlier run generated, by role, found through the workbook-level marker names. */
+export function readMarkers(workbook: ExcelJS.Workbook): Partial<Record<GeneratedRole, string>> {
+  const found: Partial<Record<GeneratedRole, string>> = {};
+  const names = new Set(workbook.worksheets.map((s) => s.name));
+  (workbook.definedNames as unknown as DefinedNamesStore).forEach((name, cell) => {
+    for (const role of Object.keys(MARKERS) as GeneratedRole[]) {
+      if (name === MARKERS[role] && names.has(cell.sheetName)) found[role] = cell.sheetName;
+    }
+  });
+  return found;
+}
 
 /** Why a file could not be read as a workbook; front ends put it in words. */
 export class WorkbookReadError extends Error {
