@@ -199,6 +199,7 @@ describe("attainment compute", () => {
       "--higher",
       "--lang",
       "--json",
+      "--caption",
       "Exit codes",
     ])
       expect(r.stdout).toContain(option);
