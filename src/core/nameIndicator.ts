@@ -88,7 +88,7 @@ const PHRASES: Record<Lang, Record<TargetKind, string>> = {
     target: "so với chỉ tiêu",
   },
   en: {
-    resolution: "the resolution",
+    resolution: "the resolution's targets",
     plan: "the plan",
     budget: "the budget",
     goal: "the goal",

@@ -40,7 +40,7 @@ describe("comparedWith", () => {
     ["Chỉ tiêu", "vi", "so với chỉ tiêu"],
     ["Budget Money units (MU)", "en", "the budget"],
     ["Target", "en", "their targets"],
-    ["Chỉ tiêu Nghị quyết %", "en", "the resolution"],
+    ["Chỉ tiêu Nghị quyết %", "en", "the resolution's targets"],
   ] as const)("%j in %s → %j", (header, lang, phrase) => {
     expect(comparedWith(table(header), lang)).toBe(phrase);
   });
