@@ -4,6 +4,7 @@ import { findTable, findTables } from "./findTable";
 import { inferMethod } from "./inferMethod";
 import { directionContext } from "./judgeIndicator";
 import { judgeRows, prepareDrafts } from "./judgeRows";
+import { outlineRows } from "./outlineRows";
 import { readRows } from "./readRows";
 import { SheetAccess } from "./sheetAccess";
 import { summarize } from "./summarize";
@@ -137,7 +138,13 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
   const ctx = { table, conventions: choices, decimals, warnings };
   const { rows, indicators } = judgeRows(draftRows, judged, ctx);
-  const summary = summarize(rows, indicators);
+  const outline = outlineRows(rows);
+  // Each indicator is still being built here: its place in the outline is its last field.
+  for (const n of outline.nodes)
+    if (n.row.kind === "indicator") n.row.indicator.parentRow = n.parent >= 0 ? outline.nodes[n.parent]!.row.row : null;
+  const counted = summarize(indicators, outline, table.columns.label, table.title);
+  warnings.push(...counted.warnings);
+  const summary = counted.summary;
   const lang = options.lang ?? "vi";
   const used = new Set<string>();
   for (const j of judged) used.add(j.kind);
@@ -161,7 +168,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
         (t.blocks ?? []).map((b, block) => ({ ...(t.index === table.index ? table : t), ...b, block })),
       ),
       summary,
-      narrative: writeNarrative(summary, indicators, lang),
+      narrative: writeNarrative(summary, outline, table, lang),
       lang,
       warnings,
     },

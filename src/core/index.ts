@@ -16,3 +16,4 @@ export { outputName } from "./outputName";
 export type * from "./writeStepTypes";
 export { ALL_CAPABILITIES } from "./writeStepTypes";
 export { lowerPlan } from "./lowerPlan";
+export { textPoints, wrappedLines } from "./measureText";

@@ -99,6 +99,9 @@ export const HEADERS: Record<
 };
 
 type Params = Record<string, string | number>;
+
+/** Counts as the reports write them: two digits at least ("03"). */
+const pad = (n: string | number | undefined): string => String(n ?? "").padStart(2, "0");
 type Template = (p: Params) => string;
 
 const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
@@ -134,6 +137,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: tỷ lệ đã báo cáo chỉ khớp khi tính theo "càng thấp càng tốt", nên đã tính như vậy; có thể đổi chiều.`,
     methodUnclear: (p) =>
       `Không cách tính nào khớp với tỷ lệ đã báo cáo (${p.kind === "percent" ? "chỉ tiêu tính bằng %" : p.kind === "amount" ? "chỉ tiêu tính bằng số lượng" : "chỉ tiêu chưa rõ đơn vị"}: khớp nhiều nhất ${p.best}/${p.compared}); đã dùng cách tính mặc định.`,
+    declaredCount: (p) =>
+      `Dòng ${p.row}: tiêu đề ghi ${pad(p.declared)} chỉ tiêu, bảng có ${pad(p.found)} chỉ tiêu ở cấp này; đoạn nhận xét đếm theo bảng.`,
     statusDiscrepancy: (p) =>
       `Dòng ${p.row}: đánh giá ghi "${p.reported}", tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     notScoredByDocument: (p) =>
@@ -182,6 +187,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the reported rate is reproduced only as lower-is-better, so it was scored that way; the direction can be changed.`,
     methodUnclear: (p) =>
       `No method reproduces the reported rates (${p.kind === "percent" ? "indicators in %" : p.kind === "amount" ? "indicators in amounts" : "indicators without a unit"}: at best ${p.best} of ${p.compared}); the default method was used.`,
+    declaredCount: (p) =>
+      `Row ${p.row}: the heading declares ${pad(p.declared)} indicators, the table holds ${pad(p.found)} at that level; the narrative counts what the table holds.`,
     statusDiscrepancy: (p) =>
       `Row ${p.row}: the status column says "${p.reported}", computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     notScoredByDocument: (p) =>

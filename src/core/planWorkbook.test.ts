@@ -149,6 +149,39 @@ describe("planWorkbook: the source sheet", () => {
   });
 });
 
+describe("planWorkbook: our columns in the table's font", () => {
+  const header = ["TT", "Nội dung", "Kế hoạch", "Thực hiện"];
+
+  it("sets the added columns in the font and size of the table's header and label cells", () => {
+    const grid = sheet("S", [header, ["1", "A", 10, 12], ["2", "B", 10, 8]]);
+    grid.fonts = {
+      list: [
+        { name: "Times New Roman", size: 13, bold: true },
+        { name: "Times New Roman", size: 13 },
+      ],
+      cells: [
+        [0, 0, 0, 0],
+        [undefined, 1],
+        [undefined, 1],
+      ],
+    };
+    const { plan: p } = plan(book(grid), { method: "ratio" });
+    const over = (row: number, col: number) =>
+      p.source.formats
+        .filter((f) => row >= f.range.top && row <= f.range.bottom && col >= f.range.left && col <= f.range.right)
+        .reduce((s, f) => ({ ...s, ...f.style }), {} as Record<string, unknown>);
+    for (const col of [4, 5]) {
+      expect(over(0, col)).toMatchObject({ fontName: "Times New Roman", fontSize: 13, bold: true });
+      expect(over(2, col)).toMatchObject({ fontName: "Times New Roman", fontSize: 13 });
+    }
+  });
+
+  it("leaves the host's default font where the adapter read no fonts", () => {
+    const { plan: p } = plan(book(sheet("S", [header, ["1", "A", 10, 12]])), { method: "ratio" });
+    expect(p.source.formats.some((f) => f.style.fontName !== undefined || f.style.fontSize !== undefined)).toBe(false);
+  });
+});
+
 describe("planWorkbook: the appendix", () => {
   it("shows targets and results as typed, numbers as numbers, and the rate", () => {
     const wb = book(

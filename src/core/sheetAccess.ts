@@ -1,5 +1,5 @@
 import { toNFC } from "./foldText";
-import type { CellRange, CellValue, SheetGrid } from "./types";
+import type { CellFont, CellRange, CellValue, SheetGrid } from "./types";
 
 /**
  * Fast cell access for a sheet grid: values, formats and which merged area covers a cell.
@@ -31,6 +31,13 @@ export class SheetAccess {
 
   format(row: number, col: number): string | null {
     return this.grid.formats?.[row]?.[col] ?? null;
+  }
+
+  /** How the cell looks (font, size, bold, italic, indent), or null where the adapter did not read it. */
+  font(row: number, col: number): CellFont | null {
+    const fonts = this.grid.fonts;
+    const at = fonts?.cells[row]?.[col];
+    return at === undefined ? null : (fonts!.list[at] ?? null);
   }
 
   isFormula(row: number, col: number): boolean {

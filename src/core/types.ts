@@ -27,6 +27,27 @@ export interface SheetGrid {
   /** Cells holding a formula (same shape; true where the cell is a formula). Values hold their cached results. */
   formulas?: (boolean | undefined)[][];
   merges: CellRange[];
+  /**
+   * How the cells an adapter could read look (font, size, bold, italic, indent), sparse: each read cell points at
+   * one of a few shared entries. Adapters read at least the table's header and label cells; absent = unknown.
+   */
+  fonts?: SheetFonts;
+}
+
+/** A cell's look as typed: its font, size, bold, italic and alignment indent (unset = the workbook's default). */
+export interface CellFont {
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Excel's alignment indent level (0–250). */
+  indent?: number;
+}
+
+/** Cell looks shared by reference: `cells[row][col]` is an index into `list`; a missing entry is unknown. */
+export interface SheetFonts {
+  list: CellFont[];
+  cells: (number | undefined)[][];
 }
 
 /** A workbook as read by an adapter, plus what the engine needs to know about sheets it generated before. */
@@ -177,6 +198,12 @@ export interface Indicator {
   reportedStatusText: string | null;
   /** Whether the reported status differs from the computed one. */
   statusDiscrepancy: boolean;
+  /**
+   * The 0-based sheet row of the line or group this indicator is reported under in the table's outline (a
+   * "Trong đó:" line under its line, a "+ " item under its "- " group), or null for one of the table's own
+   * indicators. Set by `analyzeWorkbook` (see `outlineRows`).
+   */
+  parentRow?: number | null;
 }
 
 /** A problem tied to a cell; `message` is produced by `describeWarning` in either language. */
@@ -216,7 +243,8 @@ export type WarningCode =
   | "strictBound"
   | "remarkLine"
   | "oppositeResult"
-  | "directionUnclear";
+  | "directionUnclear"
+  | "declaredCount";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
@@ -228,13 +256,25 @@ export interface StatusCounts {
   notEvaluated: number;
 }
 
+/**
+ * Counts of every evaluated line (the `StatusCounts` fields) and of the table's own indicators (`items`: the
+ * top-level items of the outline, groups rolled up), with the count the heading declares ("03 chỉ tiêu").
+ */
 export interface SectionSummary extends StatusCounts {
   key: string;
   label: string;
+  /** The number of indicators the section's heading declares, or null. */
+  declared: number | null;
+  /** The section's own indicators by status (its top-level items; see `rolledStatus`). */
+  items: StatusCounts;
 }
 
 export interface Summary extends StatusCounts {
   sections: SectionSummary[];
+  /** The declared counts added up when every section (or the table's title) declares one, else null. */
+  declared: number | null;
+  /** The table's own indicators by status, over all sections. */
+  items: StatusCounts;
 }
 
 /** Why the engine used the method it did (shown to the user in the task pane). */

@@ -22,6 +22,8 @@ export interface WriteCapabilities {
   sheetView: boolean;
   /** Page layout: paper, orientation, fit to width, margins, print titles (ExcelApi 1.9). */
   printing: boolean;
+  /** Alignment indent levels (ExcelApi 1.9, `RangeFormat.indentLevel`); without it styles are written without indent. */
+  indent: boolean;
 }
 
 export const ALL_CAPABILITIES: WriteCapabilities = {
@@ -30,6 +32,7 @@ export const ALL_CAPABILITIES: WriteCapabilities = {
   names: true,
   sheetView: true,
   printing: true,
+  indent: true,
 };
 
 /** What emptying a generated sheet may leave as it was, because the host cannot reset it (see PrepareSheetStep). */

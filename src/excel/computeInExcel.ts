@@ -37,9 +37,9 @@ const hostFailure = <T>(code: ReturnType<typeof classifyHostError>, detail: stri
 });
 
 /**
- * One compute inside an Excel.run: read (3 syncs), run the engine, refuse a protected sheet or workbook before
- * writing anything, write the plan (3 syncs, plus 1 for print setup), report notices. 7 syncs for any table that
- * fits the per-sync budgets. Returns where the appendix went through `onAppendix`.
+ * One compute inside an Excel.run: read (3 syncs, plus 1 for the table's fonts from ExcelApi 1.9), run the engine,
+ * refuse a protected sheet or workbook before writing anything, write the plan (3 syncs, plus 1 for print setup),
+ * report notices. 8 syncs for any table that fits the per-sync budgets (7 below ExcelApi 1.9). Returns where the appendix went through `onAppendix`.
  */
 export async function computeInExcel(
   context: Excel.RequestContext,
@@ -49,7 +49,10 @@ export async function computeInExcel(
   onAppendix: (location: AppendixLocation) => void,
 ): Promise<PortResult<ComputeOutcome>> {
   onProgress({ stage: "reading", fraction: 0 });
-  const loaded = await loadWorkbook(context, support, chooseSheet(settings.sheet), { mapping: settings.mapping });
+  const loaded = await loadWorkbook(context, support, chooseSheet(settings.sheet), {
+    mapping: settings.mapping,
+    fonts: true,
+  });
   onProgress({ stage: "computing", fraction: 0.3 });
   const result = computeWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
   if (!result.ok) return { ok: false, error: { kind: "engine", error: result.error } };

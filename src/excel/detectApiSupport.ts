@@ -13,6 +13,8 @@ export interface ApiSupport {
   sheetView: boolean;
   /** 1.9: pageLayout (print setup), suspendScreenUpdatingUntilNextSync, getSpecialCells (formula cells). */
   printing: boolean;
+  /** 1.9: RangeFormat.indentLevel and Range.getCellProperties (the fonts of the table's header and label cells). */
+  cellFormats: boolean;
   /** 1.13: getMergedAreasOrNullObject — without it merged cells are not seen when reading. */
   mergedAreas: boolean;
 }
@@ -29,6 +31,7 @@ export function detectApiSupport(isSetSupported: IsSetSupported): ApiSupport {
     conditionalFormats: has(6),
     sheetView: has(7),
     printing: has(9),
+    cellFormats: has(9),
     mergedAreas: has(13),
   };
 }

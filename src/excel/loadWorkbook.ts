@@ -2,6 +2,7 @@ import { sameSheetName, type ColumnMapping, type SheetGrid, type WorkbookGrid } 
 import type { ApiSupport } from "./detectApiSupport";
 import { packByBytes, READ_BUDGET } from "./measurePayload";
 import { bodyRunner, planBodyReads, type BodyRead, type BodyResult } from "./readBands";
+import { planFontReads } from "./readFonts";
 import { queueMeta, queueShapes, type SheetShape, type WorkbookMeta } from "./readWorkbook";
 import { isPayloadError, syncBatches } from "./syncBatches";
 import { toSheetGrid } from "./toSheetGrid";
@@ -46,6 +47,8 @@ export interface ReadOptions {
   tableOnly?: boolean;
   /** Columns the user mapped by hand: their number formats are read too. */
   mapping?: Partial<ColumnMapping>;
+  /** Read the fonts of the tables' header and label cells too (for a run that writes: the appendix, our columns). */
+  fonts?: boolean;
 }
 
 /** The engine reads number formats in these columns only (percent scales, the percent hint; see readRows, findTable). */
@@ -73,7 +76,8 @@ function bodyReads(shapes: SheetShape[], sheet: string | undefined, options: Rea
  * Reads the workbook in a fixed number of syncs for any table within the budgets: (1) names of sheets and
  * markers, (2) each sheet's used range, protection and first rows (ExcelApi 1.4), (3) the bodies of the sheets
  * that can hold a table — merged areas per band of rows, values, and number formats only where the engine reads
- * them — in batches sized by estimated UTF-8 bytes (more syncs only beyond READ_BUDGET). A batch Excel refuses
+ * them — in batches sized by estimated UTF-8 bytes (more syncs only beyond READ_BUDGET), then (4, ExcelApi 1.9) the
+ * fonts of the tables' header and label cells. A batch Excel refuses
  * for its size, or for too many merged areas, is halved and read again. Formula cells are not read: the engine
  * does not use them.
  */
@@ -96,8 +100,13 @@ export async function loadWorkbook(
     })
   ).flat();
 
-  const items = planBodyReads(bodyReads(shapes, sheet, options), support);
+  const reads = bodyReads(shapes, sheet, options);
+  const items = planBodyReads(reads, support);
   const results: BodyResult[] = await syncBatches(context, packByBytes(items, READ_BUDGET), bodyRunner(context));
+  // The fonts of the tables' header and label cells in a sync of their own, so the count stays the same for every
+  // table size within the budget (ExcelApi 1.9; none below it).
+  const fonts = options.fonts ? reads.flatMap((r) => planFontReads(r.shape, support)) : [];
+  results.push(...(await syncBatches(context, packByBytes(fonts, READ_BUDGET), bodyRunner(context))));
 
   const grids = new Map<string, SheetGrid>();
   for (const shape of shapes) {

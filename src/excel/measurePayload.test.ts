@@ -39,6 +39,7 @@ describe("detectApiSupport", () => {
       conditionalFormats: false,
       sheetView: false,
       printing: false,
+      cellFormats: false,
       mergedAreas: false,
     });
     expect(detectApiSupport(upTo(9))).toEqual({
@@ -47,6 +48,7 @@ describe("detectApiSupport", () => {
       conditionalFormats: true,
       sheetView: true,
       printing: true,
+      cellFormats: true,
       mergedAreas: false,
     });
     expect(Object.values(detectApiSupport(upTo(13))).every(Boolean)).toBe(true);

@@ -17,7 +17,8 @@ import {
 } from "docx";
 import type { GeneratedSheetPlan, Lang } from "../core";
 import { readPlanTable, type ReportLine, type ResolvedStyle } from "./readPlanTable";
-import { INDENT_PT, mmToTwips, REPORT_PAGE, scaleWidths } from "./reportPage";
+import { fitWidths, minimumWidths } from "./fitWidths";
+import { INDENT_PT, mmToTwips, REPORT_PAGE } from "./reportPage";
 import { REPORT_TEXTS } from "./reportTexts";
 
 /** What goes into the Word report: the appendix plan and the narrative, in the generated sheets' language. */
@@ -69,7 +70,7 @@ const line = (l: ReportLine) => paragraph(l.text, l.style, REPORT_PAGE.paragraph
 function appendixTable(content: ReportContent): { before: Paragraph[]; table: Table; after: Paragraph[] } {
   const layout = readPlanTable(content.appendix, content.lang);
   const textWidth = mmToTwips(REPORT_PAGE.widthMm - REPORT_PAGE.marginMm.left - REPORT_PAGE.marginMm.right);
-  const widths = scaleWidths(layout.widths, textWidth);
+  const widths = fitWidths(layout.widths, minimumWidths(layout), textWidth / 20, 20);
   const rows = layout.rows.map(
     (row, r) =>
       new TableRow({

@@ -12,6 +12,21 @@ import { FakeConditionalFormatCollection } from "./fakeConditionalFormats";
 import { FakeRangeAreas } from "./fakeRangeAreas";
 import { FakeRangeFormat } from "./fakeRangeFormat";
 
+/** OfficeExtension.ClientResult in the fake: its value can be read only after the sync that ran its method. */
+export class FakeClientResult<V> {
+  private done = false;
+  private result: V | undefined;
+  constructor(private readonly api: string) {}
+  set(value: V): void {
+    this.result = value;
+    this.done = true;
+  }
+  get value(): V {
+    if (!this.done) throw new Error(`fake host: ${this.api} was read before context.sync()`);
+    return this.result as V;
+  }
+}
+
 /** What a range proxy resolves to: a sheet and a rectangle on it. */
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -272,6 +287,32 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         );
       return areas.length ? { sheet: t.sheet, areas } : null;
     });
+  }
+
+  /**
+   * ExcelApi 1.9 (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)):
+   * the properties asked for, per cell, in a ClientResult read after the sync. Modelled: format.font name, size,
+   * bold, italic and format.indentLevel; a cell never formatted has the Normal style's Calibri 11.
+   */
+  getCellProperties(options: {
+    format?: { font?: Record<string, boolean | undefined>; indentLevel?: boolean };
+  }): FakeClientResult<unknown[][]> {
+    const result = new FakeClientResult<unknown[][]>("Range.getCellProperties");
+    this.invoke("getCellProperties", [options], 9, (t) => {
+      const want = options.format?.font ?? {};
+      const value = grid(t, (r, c) => {
+        const s = t.sheet.cell(r, c)?.style ?? {};
+        const font: Record<string, unknown> = {};
+        if (want.name) font.name = s.fontName ?? "Calibri";
+        if (want.size) font.size = s.fontSize ?? 11;
+        if (want.bold) font.bold = s.bold ?? false;
+        if (want.italic) font.italic = s.italic ?? false;
+        return { format: { font, ...(options.format?.indentLevel ? { indentLevel: s.indent ?? 0 } : {}) } };
+      });
+      this.context.addResponse(value);
+      result.set(value);
+    });
+    return result;
   }
 
   /** ExcelApi 1.9; only "Formulas" is modelled (one area per column run). */

@@ -30,7 +30,9 @@ export function excelConformanceAdapter(target: object = globalThis): Conformanc
     },
     capabilities: () => writeCapabilities(support()),
     async plan(settings: Settings) {
-      const loaded = await Excel.run((context) => loadWorkbook(context, support(), chooseSheet(settings.sheet)));
+      const loaded = await Excel.run((context) =>
+        loadWorkbook(context, support(), chooseSheet(settings.sheet), { mapping: settings.mapping, fonts: true }),
+      );
       const result = computeWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
       if (!result.ok) throw new Error(`the engine refused the workbook: ${JSON.stringify(result.error)}`);
       return result.value.plan;
