@@ -55,8 +55,9 @@ function runs(text: string, style: ResolvedStyle): TextRun[] {
   );
 }
 
-function paragraph(text: string, style: ResolvedStyle, spacingAfterPt = 0): Paragraph {
+function paragraph(text: string, style: ResolvedStyle, spacingAfterPt = 0, pageBreakBefore = false): Paragraph {
   return new Paragraph({
+    pageBreakBefore: pageBreakBefore || undefined,
     children: runs(text, style),
     alignment: style.horizontal ? ALIGN[style.horizontal] : undefined,
     indent: style.indent ? { left: style.indent * INDENT_PT * 20 } : undefined,
@@ -64,7 +65,7 @@ function paragraph(text: string, style: ResolvedStyle, spacingAfterPt = 0): Para
   });
 }
 
-const line = (l: ReportLine) => paragraph(l.text, l.style, REPORT_PAGE.paragraphAfterPt);
+const line = (l: ReportLine, i = 1) => paragraph(l.text, l.style, REPORT_PAGE.paragraphAfterPt, i === 0);
 
 /** The appendix table across the text width, columns in proportion to the sheet's, header rows repeated. */
 function appendixTable(content: ReportContent): { before: Paragraph[]; table: Table; after: Paragraph[] } {
@@ -104,7 +105,12 @@ function appendixTable(content: ReportContent): { before: Paragraph[]; table: Ta
     width: { size: textWidth, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
   });
-  return { before: layout.before.map(line), table, after: layout.after.map(line) };
+  // The appendix starts a page of its own, as an appendix to a report does: its first line breaks the page, or an
+  // empty line does when the table has nothing above it.
+  const before = layout.before.length
+    ? layout.before.map((l, i) => line(l, i))
+    : [new Paragraph({ pageBreakBefore: true, children: [] })];
+  return { before, table, after: layout.after.map((l) => line(l)) };
 }
 
 /** The narrative as body paragraphs: justified, first line indented, 6 pt apart (Nghị định 30/2020). */

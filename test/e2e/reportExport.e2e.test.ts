@@ -108,9 +108,11 @@ describe.each(["html", "docx"] as const)("the %s report read by LibreOffice Writ
   });
 
   it("renders to PNG for the README", async () => {
-    const [first] = await renderPng(pdfs[kind], path.join(OUT, kind));
-    expect(readFileSync(first!).subarray(1, 4).toString()).toBe("PNG");
-    publishImage(first!, kind === "html" ? "word-paste.png" : "word-report.png");
+    const pages = await renderPng(pdfs[kind], path.join(OUT, kind));
+    // The Word report's appendix starts on its second page; that page is the one worth showing.
+    const shown = kind === "html" ? pages[0] : pages[1];
+    expect(readFileSync(shown!).subarray(1, 4).toString()).toBe("PNG");
+    publishImage(shown!, kind === "html" ? "word-paste.png" : "word-report.png");
   });
 });
 
@@ -129,6 +131,14 @@ describe("the .docx layout (Nghị định 30/2020/NĐ-CP)", () => {
     const text = await flatText(pdfs.docx);
     expect(text.indexOf("Nhận xét chung")).toBeLessThan(text.indexOf("Số TT"));
     expect(text).toContain("Tổng cộng: có 08/08 chỉ tiêu đạt và vượt so với Nghị quyết");
+  });
+
+  it("starts the appendix on a page of its own, after the narrative", async () => {
+    const all = await words(pdfs.docx);
+    const narrative = all.find((w) => w.text === "Nhận");
+    const header = all.find((w) => w.text === "Số" && all.some((n) => n.text === "TT" && n.page === w.page));
+    expect(narrative?.page).toBe(1);
+    expect(header?.page).toBe(2);
   });
 
   it("writes the status words of qualitative rows as NFC Vietnamese, typed decomposed or not", async () => {
