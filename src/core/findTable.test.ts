@@ -98,6 +98,50 @@ describe("findTable", () => {
     expect(t.columns).toMatchObject({ label: 1, target: 2, result: 3 });
   });
 
+  it.each([
+    [
+      "a congress target beside Chỉ tiêu",
+      ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu\nĐại hội", "Thực hiện"],
+      ["1", "A", "%", 1, 1],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+    ],
+    [
+      "a resolution target beside Chỉ tiêu",
+      ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết\nĐại hội X", "Thực hiện"],
+      ["1", "A", "%", 1, 1],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+    ],
+    [
+      "English plan, performance and ratio",
+      ["No.", "Content", "Unit", "Plan for 2018", "Performance in 2018", "(%) Ratio"],
+      [1, "A", "kWh", 10, 9, 90],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4, attainment: 5 },
+    ],
+    [
+      "no label header: the text column, not a value of another period",
+      ["Local PIs", "2012/13 Actual", "2013/14 Target", "2013/14 Actual"],
+      ["Benefits", 99.2, 99, 99.5],
+      { label: 0, target: 2, result: 3 },
+    ],
+    [
+      "a rate column holding status words only is the status",
+      ["STT", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "So với mục tiêu"],
+      ["1", "A", "6,5-7", "5,91", "Không đạt"],
+      { number: 0, label: 1, target: 2, result: 3, status: 4 },
+    ],
+    [
+      "a rate column of rates in words stays the rate",
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "So với kế hoạch"],
+      ["1", "A", null, 5, "vượt 13,9%"],
+      { number: 0, label: 1, target: 2, result: 3, attainment: 4 },
+    ],
+  ])("picks the columns: %s", (_what, header, row, columns) => {
+    const t = findTable(
+      sheet("S", [header as string[], row as (string | number | null)[], row as (string | number | null)[]]),
+    )!;
+    expect(t.columns).toEqual(columns);
+  });
+
   it("matches headers written in NFD, upper case and across line breaks", () => {
     const t = findTable(
       sheet("S", [

@@ -2,6 +2,7 @@ import { toA1 } from "./a1";
 import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeader";
 import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
+import { parseNumberText } from "./parseValue";
 import { readStatusWord } from "./readStatusWord";
 import { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping, ColumnRole, SheetGrid, TableLayout, Warning, WorkbookGrid } from "./types";
@@ -13,11 +14,20 @@ function resolveColumns(
   found: Partial<Record<ColumnRole, number>>,
   sheet: SheetAccess,
   firstRow: number,
+  valueColumns: readonly number[],
 ): ColumnMapping {
   let label = found.label;
   if (label === undefined) {
-    // No label header: the nearest text column left of the target that is not the number column.
+    // No label header: the nearest column left of the target that holds text, and is neither the number or unit
+    // column nor a value column of another period ("2013/14 Actual" beside the 2014/15 pair).
     const left = Math.min(found.target!, found.result!);
+    const holdsText = (c: number) => {
+      const v = sheet.value(firstRow, c);
+      return typeof v === "string" && sheet.text(firstRow, c) !== "" && parseNumberText(sheet.text(firstRow, c)) === null;
+    };
+    for (let c = left - 1; c >= 0 && label === undefined; c--) {
+      if (c !== found.number && c !== found.unit && !valueColumns.includes(c) && holdsText(c)) label = c;
+    }
     for (let c = left - 1; c >= 0 && label === undefined; c--) {
       if (c !== found.number && c !== found.unit && sheet.text(firstRow, c) !== "") label = c;
     }
@@ -30,14 +40,18 @@ function resolveColumns(
   return columns;
 }
 
-/** Whether a column's texts are mostly status words ("favourable", "Đạt"): a "Remarks" column used as the status. */
-function holdsStatusWords(sheet: SheetAccess, col: number, first: number, last: number): boolean {
+/**
+ * Whether a column's texts are mostly status words ("favourable", "Đạt"): a "Remarks" column used as the status.
+ * With `wordsOnly`, a column where any cell holds a figure ("vượt 13,9%", a rate in words) is not.
+ */
+function holdsStatusWords(sheet: SheetAccess, col: number, first: number, last: number, wordsOnly = false): boolean {
   let texts = 0;
   let words = 0;
   for (let r = first; r <= Math.min(last, first + 200); r++) {
     const t = sheet.text(r, col);
     if (!t || t === "-") continue;
     texts++;
+    if (wordsOnly && /\d/.test(t)) return false;
     if (readStatusWord(t)) words++;
   }
   return texts > 0 && words * 2 > texts;
@@ -59,7 +73,7 @@ function headerEndingAt(sheet: SheetAccess, bottom: number): HeaderBlock | null 
 
 function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: number): TableLayout {
   const firstRow = skipColumnNumbers(sheet, header.bottom + 1);
-  const columns = resolveColumns(header.columns, sheet, firstRow);
+  const columns = resolveColumns(header.columns, sheet, firstRow, header.otherPeriods);
   let lastColumn = Math.max(...Object.values(header.columns), columns.label);
   for (const col of header.headers.keys()) lastColumn = Math.max(lastColumn, col);
   const body = findTableEnd(sheet, firstRow, columns, lastColumn, { top: header.top, bottom: header.bottom });
@@ -70,6 +84,15 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   ) {
     columns.status = columns.notes;
     delete columns.notes;
+  }
+  // A rate column that holds words, not rates ("So với mục tiêu": "Vượt", "Không đạt"), is the status column.
+  if (
+    columns.status === undefined &&
+    columns.attainment !== undefined &&
+    holdsStatusWords(sheet, columns.attainment, firstRow, body.lastRow, true)
+  ) {
+    columns.status = columns.attainment;
+    delete columns.attainment;
   }
   const headers: TableLayout["headers"] = [];
   for (let c = 0; c <= lastColumn; c++) headers.push({ col: c, text: header.headers.get(c)?.text ?? "" });

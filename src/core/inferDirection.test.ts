@@ -39,6 +39,12 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Tỷ lệ tăng dân số tự nhiên (‰)", "lower"],
     ["Decrease search page drop-off rate from 30% to 25%.", "lower"],
     ["% decrease in burglaries", "higher"],
+    ["Ngày điều trị bình quân", "lower"],
+    ["Tỷ lệ nước thất thoát thất thu bình quân", "lower"],
+    ["Tỷ lệ tăng dân số bình quân hàng năm", "lower"],
+    ["Tỷ lệ dân số tham gia bảo hiểm thất nghiệp", null],
+    ["Overpayments written off as a % of total debt", "lower"],
+    ["Right Time (new indicator)", "lower"],
     ["Tổng số lượt khám bệnh", null],
     ["Chỉ tiêu số 12", null],
   ])("%j → %s", (label, direction) => {

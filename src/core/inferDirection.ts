@@ -34,6 +34,9 @@ const LOWER_QUANTITIES = [
   "chuyen vien",
   "chuyen tuyen",
   "tang dan so tu nhien",
+  "tang dan so",
+  "that thoat",
+  "that thu",
   "poverty",
   "mortality",
   "deaths",
@@ -69,6 +72,7 @@ const LOWER_QUANTITIES = [
   "waiting times",
   "chet",
   "ngay dieu tri trung binh",
+  "ngay dieu tri binh quan",
   "thoi gian nam vien",
   "thoi gian cho",
   "length of stay",
@@ -78,8 +82,18 @@ const LOWER_QUANTITIES = [
   "average time",
   "processing time",
   "response time",
+  "turnaround time",
+  "lead time",
+  "right time",
+  "days to process",
+  "written off",
+  "write off",
+  "write offs",
   "missed",
 ];
+
+/** Names that hold a bad word without measuring it: the unemployment insurance scheme is joined, not suffered. */
+const NAMES = ["bao hiem that nghiep", "unemployment insurance", "unemployment benefit insurance"];
 
 /** Quantities that are always the good side of their pair: "Operational Surplus or Deficit", "xuất siêu". */
 const HIGHER_QUANTITIES = ["surplus", "thang du", "xuat sieu"];
@@ -222,7 +236,8 @@ const readings = new Map<string, InferredDirection | null>();
 const COMBINING = /[\u0300-\u036f]/;
 
 function readDirection(label: string, budget: boolean): InferredDirection | null {
-  const words = wordsOf(label);
+  let words = wordsOf(label);
+  for (const name of NAMES) if (find(words, name) >= 0) words = words.split(` ${name} `).join(" ");
   for (const term of HIGHER_QUANTITIES) if (find(words, term) >= 0) return { direction: "higher", term };
   if (budget) {
     const lower = BUDGET_LOWER.find((t) => find(words, t) >= 0);

@@ -21,8 +21,9 @@ export interface DirectionChoice {
 }
 
 /**
- * An indicator's direction: the user's choice for its row, else its target's (or result's) operator ("≤ 5"), else
- * what its label — or the heading it sits under — means (`inferDirection`), else higher-is-better.
+ * An indicator's direction: the user's choice for its row, else its target's operator ("≤ 5") or, beside a target,
+ * its result's bound ("Trên 4"), else what its label — or the heading it sits under — means (`inferDirection`),
+ * else a result's bound with no target ("hơn 9.000"), else higher-is-better.
  * Example: "Tỷ lệ hộ nghèo" with target 3 and no operator → lower, from the lexicon.
  */
 export interface DirectionContext {
@@ -49,14 +50,20 @@ export function decideDirection(
 ): DirectionChoice {
   const user = overrides?.[d.row + 1];
   if (user === "higher" || user === "lower") return CHOICES[`user-${user}`];
-  const op = operatorDirection(d.target, d.result);
+  // A bound in the result ("Trên 4" against 4) says which side of the target the result fell; with no target
+  // ("hơn 9.000" alone) it only says how the figure is known, and the wording decides.
+  const op = operatorDirection(d.target, d.target.kind === "blank" ? NO_VALUE : d.result);
   if (op) return CHOICES[`operator-${op}`];
   const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
   if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
+  const resultOp = operatorDirection(NO_VALUE, d.result);
+  if (resultOp) return CHOICES[`operator-${resultOp}`];
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
   if (lex) return { direction: "higher", source: "default", term: lex.term, unclear: true };
   return CHOICES["default-higher"];
 }
+
+const NO_VALUE: ParsedValue = { kind: "blank" };
 
 /** Rows under the same headings share one context array, so its reading is worked out once. */
 const headingReadings = new WeakMap<readonly string[], ReturnType<typeof inferDirection>>();

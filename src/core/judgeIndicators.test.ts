@@ -154,6 +154,18 @@ describe("judging: directions", () => {
     expect(pick(a, "direction", "directionSource")).toEqual([["higher", "operator"]]);
   });
 
+  it.each([
+    ["a result's bound beside a target", "Giảm tỷ lệ hộ nghèo", 4, "Trên 4", ["higher", "operator"]],
+    ["a result's bound with no target", "Chuyển tuyến ngoại trú", null, "hơn 9.000", ["lower", "lexicon"]],
+    ["a result's bound with no target or wording", "Tổng số lượt khám", null, "trên 246", ["higher", "operator"]],
+  ])("decides the direction from %s", (_what, label, target, result, expected) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", label, target, result],
+    ]);
+    expect(pick(a, "direction", "directionSource")).toEqual([expected]);
+  });
+
   it("reads spending lines of a budget table as lower-is-better", () => {
     const a = analyze([
       ["", "Budget", "Actual"],

@@ -41,6 +41,12 @@ describe("readHeader: header names by score", () => {
     ["ĐVT", "unit"],
     ["Unit", "unit"],
     ["KPI ref", "number"],
+    ["Chỉ tiêu\nĐại hội", "target"],
+    ["Nghị quyết\nĐại hội X", "target"],
+    ["Plan for 2018", "target"],
+    ["Performance in 2018", "result"],
+    ["(%) Ratio", "attainment"],
+    ["Content", "label"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });
