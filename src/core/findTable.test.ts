@@ -1,4 +1,5 @@
 import { book, HEADER, sheet } from "../../test/support/grid";
+import { analyzeWorkbook } from "./analyzeWorkbook";
 import { findTable, listTables } from "./findTable";
 import { matchHeader } from "./matchHeader";
 
@@ -140,6 +141,22 @@ describe("findTable", () => {
       sheet("S", [header as string[], row as (string | number | null)[], row as (string | number | null)[]]),
     )!;
     expect(t.columns).toEqual(columns);
+  });
+
+  it.each([
+    ["figures of other periods only", [null, 54, null, null], "indicator"],
+    ["no figures at all", [null, null, null, null], "heading"],
+  ])("reads a line with %s as a %s", (_what, values, kind) => {
+    const a = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Indicator", "2012/13 Actual", "2014/15 Target", "2014/15 Actual"],
+          ["Fraud", ...values.slice(1)],
+          ["Claims", 1, 18, 19],
+        ]),
+      ),
+    );
+    expect(a.ok && a.value.rows.find((r) => r.row === 1)?.kind).toBe(kind);
   });
 
   it("matches headers written in NFD, upper case and across line breaks", () => {

@@ -129,6 +129,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     headerUnits: { target: unitOf(columns.target), result: unitOf(columns.result) },
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
+    ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
     warnings,
   };
 }

@@ -120,7 +120,7 @@ function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
   const quiet = (v: ParsedValue) => (v.kind !== "number" && v.kind !== "range") || v.note === undefined;
   if (quiet(target) && quiet(result) && result.kind !== "range" && !("direction" in result && result.direction)) return;
   const { columns } = ctx.table;
-  const push = (code: Warning["code"], col: number, text: string, value = 0) =>
+  const push = (code: Warning["code"], col: number, text: string, value: number | string = 0) =>
     ctx.warnings.push({ code, address: toA1(d.row, col), row: d.row, params: { text, value } });
   for (const [which, v, text, col] of [
     ["target", target, d.targetText, columns.target],
@@ -129,7 +129,9 @@ function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
     if (v.kind !== "number" && v.kind !== "range") continue;
     if (v.note === "approximate" || v.note === "ambiguousSeparator") push(NOTE_CODES[v.note], col, text);
     if (v.note === "sentence" && v.kind === "number") push("numberFromSentence", col, text, v.value);
-    if (v.note === "opposite") push("oppositeResult", col, text);
+    if (v.note === "change")
+      push("changeValue", col, text.replace(/\s+/g, " "), v.kind === "number" ? v.value : `${v.low} … ${v.high}`);
+    else if (v.note === "opposite") push("oppositeResult", col, text);
     else if (which === "result" && v.direction) push("boundInResult", col, text);
     if (which === "result" && v.kind === "range") push("rangeResult", col, text);
   }

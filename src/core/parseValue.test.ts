@@ -91,6 +91,10 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["1,543,818", { kind: "number", value: 1543818 }],
     ["1.234", { kind: "number", value: 1234, note: "ambiguousSeparator" }],
     ["1,234", { kind: "number", value: 1.234, note: "ambiguousSeparator" }],
+    ["Giảm 2,5-3", { kind: "range", low: -3, high: -2.5, direction: "lower", note: "change" }],
+    ["Giảm 6,55", { kind: "number", value: -6.55, direction: "lower", note: "change" }],
+    ["Tăng 12", { kind: "number", value: 12, note: "change" }],
+    ["Giảm còn 4", { kind: "text", text: "Giảm còn 4" }],
   ])("%j", (cell, expected) => {
     expect(parseValue(cell)).toEqual(expected);
   });

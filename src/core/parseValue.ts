@@ -47,6 +47,12 @@ const PREFIXES: [RegExp, Direction, boolean][] = [
 /** Words before a number that make it approximate: "khoảng 4", "~4", "xấp xỉ 4", "about 4". */
 const ABOUT = /^(khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước|uoc|~|≈|about|approx\.?|approximately|around|c\.)\s*/iu;
 
+/**
+ * A change written as a word over its size ("Giảm↵2,5-3", "Tăng 12"): a fall is negative and asks for less, a rise
+ * positive. Only the bare word and the figure: "giảm còn 4" (down to 4) is a level, not a change.
+ */
+const CHANGE = /^(giảm|giam|tăng|tang|decrease|increase|down|up)\s*(?!còn|con\b|xuống|xuong)(?=[\d.,])/iu;
+
 /** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
 const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
 
@@ -162,6 +168,8 @@ function qualitative(text: string): ParsedValue | null {
 function parseText(text: string, convention: NumberConvention): ParsedValue {
   const word = qualitative(text);
   if (word) return word;
+  const change = CHANGE.exec(text);
+  if (change) return readChange(text.slice(change[0].length), /^(g|d)/i.test(change[1]!), convention) ?? { kind: "text", text };
 
   let rest = text;
   let direction: Direction | undefined;
@@ -209,6 +217,21 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     }
   }
   return { kind: "text", text };
+}
+
+/** The size of a change ("2,5-3", "6,55") signed by its word: a fall of 2,5-3 is the range −3 to −2,5. */
+function readChange(rest: string, fall: boolean, convention: NumberConvention): ParsedValue | null {
+  const size = parseText(rest.trim(), convention);
+  const sign = fall ? -1 : 1;
+  const direction: Direction | undefined = fall ? "lower" : undefined;
+  const extra = { ...(direction ? { direction } : {}), note: "change" as const };
+  if (size.kind === "number" && size.direction === undefined)
+    return { kind: "number", value: roundFloat(sign * size.value), ...extra };
+  if (size.kind === "range" && size.direction === undefined) {
+    const [a, b] = [sign * size.low, sign * size.high];
+    return { kind: "range", low: Math.min(a, b), high: Math.max(a, b), ...extra };
+  }
+  return null;
 }
 
 /**

@@ -129,9 +129,9 @@ function wideText(sheet: SheetAccess, row: number, table: TableLayout): string |
 }
 
 /**
- * Reads the table's rows in order: Roman numerals open sections, rows with neither target nor result are
- * group headings, every other row is an indicator (one per line of a multi-line cell). A note merged across the
- * target and result columns makes an indicator that is not evaluated.
+ * Reads the table's rows in order: Roman numerals open sections, rows with neither target nor result (nor figures
+ * of other periods) are group headings, every other row is an indicator (one per line of a multi-line cell). A
+ * note merged across the target and result columns makes an indicator that is not evaluated.
  */
 export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warning[]): DraftRow[] {
   const { columns } = table;
@@ -181,7 +181,10 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     }
     const depth = depthOf(number, label, previousDepth);
     previousDepth = depth;
-    if (blankValues && !mergedNote) {
+    // A line with figures for other periods only ("2009/10 … 2012/13", none for the pair compared) is an indicator
+    // that cannot be evaluated, not a heading.
+    const otherFigures = blankValues && !!table.otherPeriods?.some((c) => typeof sheet.value(row, c) === "number");
+    if (blankValues && !mergedNote && !otherFigures) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
       context = sectionLabel ? [label, sectionLabel] : [label];

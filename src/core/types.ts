@@ -117,6 +117,8 @@ export interface TableLayout {
   tableUnit: string | null;
   /** Whether the table writes its targets and results in sentences, with status words (an OKR sheet). */
   wordsOnly?: boolean;
+  /** Target and result columns of other periods ("2012/13 Actual" beside the 2014/15 pair), left aside. */
+  otherPeriods?: number[];
   /** What was assumed in reading the header (e.g. which period's columns were taken). */
   warnings: Warning[];
 }
@@ -136,7 +138,7 @@ export type ParsedValue =
  * thousands from decimals, a footnote mark ("46*"), the opposite word ("Xuất siêu" for a deficit). A bound ("trên 4")
  * shows as the value's `direction`.
  */
-export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote" | "sentence" | "opposite";
+export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote" | "sentence" | "opposite" | "change";
 
 /** One row of the table as the engine understood it: a section, a group heading, or an indicator line. */
 export type TableRow =
@@ -244,7 +246,11 @@ export type WarningCode =
   | "remarkLine"
   | "oppositeResult"
   | "directionUnclear"
-  | "declaredCount";
+  | "declaredCount"
+  | "changeValue"
+  | "reportedWithinRounding"
+  | "directionFromStatus"
+  | "looseStatus";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
