@@ -23,7 +23,9 @@ function resolveColumns(
     const left = Math.min(found.target!, found.result!);
     const holdsText = (c: number) => {
       const v = sheet.value(firstRow, c);
-      return typeof v === "string" && sheet.text(firstRow, c) !== "" && parseNumberText(sheet.text(firstRow, c)) === null;
+      return (
+        typeof v === "string" && sheet.text(firstRow, c) !== "" && parseNumberText(sheet.text(firstRow, c)) === null
+      );
     };
     for (let c = left - 1; c >= 0 && label === undefined; c--) {
       if (c !== found.number && c !== found.unit && !valueColumns.includes(c) && holdsText(c)) label = c;

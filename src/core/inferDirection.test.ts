@@ -42,6 +42,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Ngày điều trị bình quân", "lower"],
     ["Tỷ lệ nước thất thoát thất thu bình quân", "lower"],
     ["Tỷ lệ tăng dân số bình quân hàng năm", "lower"],
+    ["Dân số trung bình của tỉnh", "lower"],
+    ["Dân số dùng nước hợp vệ sinh", null],
     ["Tỷ lệ dân số tham gia bảo hiểm thất nghiệp", null],
     ["Overpayments written off as a % of total debt", "lower"],
     ["Right Time (new indicator)", "lower"],

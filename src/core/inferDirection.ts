@@ -35,6 +35,8 @@ const LOWER_QUANTITIES = [
   "chuyen tuyen",
   "tang dan so tu nhien",
   "tang dan so",
+  "dan so trung binh",
+  "quy mo dan so",
   "that thoat",
   "that thu",
   "poverty",

@@ -238,8 +238,17 @@ export function judgeIndicator(
       params: { row: d.row + 1, target: d.targetText, result: d.resultText, reported: d.reportedStatusText! },
     });
   }
+  if (word?.loose && s.status === "notMet") {
+    warnings.push({
+      code: "looseStatus",
+      address: table.columns.status !== undefined ? toA1(d.row, table.columns.status) : null,
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reportedStatusText!, computed: s.status },
+    });
+  }
   const statusDiscrepancy =
     word !== null &&
+    !word.loose &&
     word.status !== "notEvaluated" &&
     !boundMet &&
     s.status !== "notEvaluated" &&

@@ -212,6 +212,9 @@ describe("judging: reported statuses", () => {
     ["above target", "met", false],
     ["favourable", "exceeded", true],
     ["for info only", "notEvaluated", true],
+    ["Đạt chỉ tiêu đại hội", "met", false],
+    ["Không đạt chỉ tiêu đại hội", "notMet", true],
+    ["Cơ bản đạt chỉ tiêu đại hội", "met", false],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
   ] as const)("%j reads as %s (exactly: %s)", (text, status, exact) => {
@@ -232,6 +235,36 @@ describe("judging: reported statuses", () => {
       ["met", false, false],
     ]);
     expect(a.warnings.filter((w) => w.code === "statusDiscrepancy").map((w) => w.address)).toEqual(["E3"]);
+  });
+
+  it.each([
+    ["a line met", 90, 97, "exceeded", []],
+    ["a line that falls short", 20, 15, "notMet", [["looseStatus", "E2"]]],
+  ] as const)('reads "Cơ bản đạt" over %s as no discrepancy', (_what, target, result, status, warned) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Đánh giá"],
+      ["1", "A", target, result, "Cơ bản đạt chỉ tiêu đại hội"],
+    ]);
+    expect(pick(a, "status", "discrepancy")).toEqual([[status, false]]);
+    expect(a.warnings.filter((w) => w.code === "looseStatus").map((w) => [w.code, w.address])).toEqual(warned);
+  });
+
+  it.each([
+    ["the top line", 1, "exceeded"],
+    ["a line under the top", 2, "notMet"],
+  ] as const)("reads a status cell merged down as the verdict of %s", (_what, index, computed) => {
+    const a = analyze(
+      [
+        ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Đánh giá"],
+        ["1", "A", 10, 12, "Đạt"],
+        ["2", "B", 10, 8, null],
+      ],
+      {},
+      ["E2:E3"],
+    );
+    const line = a.indicators[index - 1]!;
+    expect([line.status, line.reportedStatusText]).toEqual([computed, "Đạt"]);
+    expect(line.statusDiscrepancy).toBe(computed === "notMet");
   });
 
   it('reads "Đạt" beyond the target as achieved, even beside "Vượt" (no discrepancy)', () => {

@@ -143,8 +143,6 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" là mức thay đổi, đã đọc là ${p.value}${Number(p.value) < 0 ? " (giảm, càng giảm nhiều càng tốt)" : ""}.`,
     reportedWithinRounding: (p) =>
       `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}; chênh lệch nằm trong sai số làm tròn của số liệu nên không tính là sai lệch.`,
-    directionFromStatus: (p) =>
-      `Dòng ${p.row}: tài liệu đánh giá "${p.reported}" chỉ khớp khi càng thấp càng tốt; đã tính theo chiều đó, có thể đổi chiều.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
@@ -201,8 +199,6 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" is a change; it was read as ${p.value}${Number(p.value) < 0 ? " (a fall, the larger the better)" : ""}.`,
     reportedWithinRounding: (p) =>
       `Row ${p.row}: reported ${p.reported}, computed ${p.computed}; the difference is within the rounding of the figures, so it is not counted as a discrepancy.`,
-    directionFromStatus: (p) =>
-      `Row ${p.row}: the document's status "${p.reported}" fits only if lower is better; the line was scored so (the direction can be changed).`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>

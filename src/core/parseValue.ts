@@ -169,7 +169,8 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   const word = qualitative(text);
   if (word) return word;
   const change = CHANGE.exec(text);
-  if (change) return readChange(text.slice(change[0].length), /^(g|d)/i.test(change[1]!), convention) ?? { kind: "text", text };
+  if (change)
+    return readChange(text.slice(change[0].length), /^(g|d)/i.test(change[1]!), convention) ?? { kind: "text", text };
 
   let rest = text;
   let direction: Direction | undefined;

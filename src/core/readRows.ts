@@ -116,6 +116,17 @@ function columnConvention(sheet: SheetAccess, table: TableLayout, col: number | 
   return texts.length === 0 ? null : numberConvention(texts);
 }
 
+/**
+ * The status the document wrote for a row: its own cell's, or the verdict of a status cell merged down over several
+ * lines ("Đạt chỉ tiêu đại hội" beside three lines), which speaks for each of them.
+ */
+function statusText(sheet: SheetAccess, row: number, col: number): string | null {
+  const own = sheet.text(row, col);
+  if (own !== "" || sheet.grid.merges.length === 0) return own || null;
+  const m = sheet.merge(row, col);
+  return m && m.left === col && m.right === col && m.top < row ? sheet.text(m.top, m.left) || null : null;
+}
+
 /** A row of text merged across the label and value columns (a caption or a section line), or null. */
 function wideText(sheet: SheetAccess, row: number, table: TableLayout): string | null {
   const { columns } = table;
@@ -198,7 +209,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const reportedFormat = columns.attainment !== undefined ? sheet.format(row, columns.attainment) : null;
     const reportedCell = columns.attainment !== undefined ? sheet.value(row, columns.attainment) : null;
     const unit = columns.unit !== undefined ? sheet.text(row, columns.unit) || null : null;
-    const reportedStatusText = columns.status !== undefined ? sheet.text(row, columns.status) || null : null;
+    const reportedStatusText = columns.status !== undefined ? statusText(sheet, row, columns.status) : null;
 
     if (mergedNote !== null) {
       warnings.push({

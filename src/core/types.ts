@@ -249,7 +249,6 @@ export type WarningCode =
   | "declaredCount"
   | "changeValue"
   | "reportedWithinRounding"
-  | "directionFromStatus"
   | "looseStatus";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
