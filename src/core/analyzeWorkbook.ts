@@ -134,6 +134,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     const unclear = choices[kind].unclear;
     if (unclear && judged.some((j) => j.kind === kind))
       warnings.push({ code: "methodUnclear", address: null, row: null, params: { ...unclear, kind } });
+    if (choices[kind].fromWords) warnings.push({ code: "methodFromWords", address: null, row: null, params: { kind } });
   }
   const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
   const ctx = { table, conventions: choices, decimals, warnings };

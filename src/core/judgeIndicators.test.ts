@@ -51,6 +51,20 @@ describe("judging: method per indicator", () => {
     expect([a.method, a.indicators[0]!.method, a.indicators[0]!.attainment]).toEqual([method, method, first]);
   });
 
+  it.each([
+    ["excesses stated in words: ratio, with a warning", "vượt 13,9%", "ratio", 115.92, true],
+    ["no excess in words: points", "Đạt kế hoạch", "points", 100.25, false],
+  ] as const)("scores a percent line with no rate to compare: %s", (_what, words, method, rate, warned) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "So với kế hoạch"],
+      ["1", "Tổng vốn đầu tư", "tỷ đồng", null, "16.851", words],
+      ["2", "Tỷ lệ hộ nghèo", "%", "1,82", "1,57", null],
+    ]);
+    const line = a.indicators[1]!;
+    expect([line.method, line.exact === null ? null : Math.round(line.exact * 100) / 100]).toEqual([method, rate]);
+    expect(a.warnings.some((w) => w.code === "methodFromWords")).toBe(warned);
+  });
+
   it("says so when neither method reproduces the reported rates, without forcing points", () => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],

@@ -143,6 +143,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" là mức thay đổi, đã đọc là ${p.value}${Number(p.value) < 0 ? " (giảm, càng giảm nhiều càng tốt)" : ""}.`,
     reportedWithinRounding: (p) =>
       `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}; chênh lệch nằm trong sai số làm tròn của số liệu nên không tính là sai lệch.`,
+    methodFromWords: () =>
+      `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
@@ -199,6 +201,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" is a change; it was read as ${p.value}${Number(p.value) < 0 ? " (a fall, the larger the better)" : ""}.`,
     reportedWithinRounding: (p) =>
       `Row ${p.row}: reported ${p.reported}, computed ${p.computed}; the difference is within the rounding of the figures, so it is not counted as a discrepancy.`,
+    methodFromWords: () =>
+      `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>

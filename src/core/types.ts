@@ -249,7 +249,8 @@ export type WarningCode =
   | "declaredCount"
   | "changeValue"
   | "reportedWithinRounding"
-  | "looseStatus";
+  | "looseStatus"
+  | "methodFromWords";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
