@@ -127,8 +127,15 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   if (!mapped.ok) return mapped;
   const table = mapped.value;
   const warnings: Warning[] = [...(table.warnings ?? [])];
-  const draftRows = readRows(new SheetAccess(picked.value.grid), table, warnings);
-  const judged = prepareDrafts(draftRows, table, options.directions, directionContext(table));
+  const sheet = new SheetAccess(picked.value.grid);
+  // Tables that repeat this one's value headers at other columns are scored with it, each by its own columns.
+  const parts = [table, ...picked.value.tables.filter((t) => t.continues === table.index && t !== table)].map((t) => {
+    const draftRows = readRows(sheet, t, warnings);
+    // Live formulas follow the first table's columns only: the others get values.
+    if (t !== table) for (const r of draftRows) if (r.kind === "indicator") r.draft.formulaSafe = false;
+    return { table: t, draftRows, judged: prepareDrafts(draftRows, t, options.directions, directionContext(t)) };
+  });
+  const judged = parts.length === 1 ? parts[0]!.judged : parts.flatMap((p) => p.judged);
   const choices = inferMethod(judged, options.method ?? "auto");
   for (const kind of ["percent", "unknown", "amount"] as const) {
     const unclear = choices[kind].unclear;
@@ -137,8 +144,13 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     if (choices[kind].fromWords) warnings.push({ code: "methodFromWords", address: null, row: null, params: { kind } });
   }
   const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
-  const ctx = { table, conventions: choices, decimals, warnings };
-  const { rows, indicators } = judgeRows(draftRows, judged, ctx);
+  const judgedParts = parts.map((p) =>
+    judgeRows(p.draftRows, p.judged, { table: p.table, conventions: choices, decimals, warnings }),
+  );
+  const { rows, indicators } =
+    judgedParts.length === 1
+      ? judgedParts[0]!
+      : { rows: judgedParts.flatMap((p) => p.rows), indicators: judgedParts.flatMap((p) => p.indicators) };
   const outline = outlineRows(rows);
   // Each indicator is still being built here: its place in the outline is its last field.
   for (const n of outline.nodes)

@@ -4,6 +4,7 @@ import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
 import { parseNumberText } from "./parseValue";
 import { readStatusWord } from "./readStatusWord";
+import { foldText } from "./foldText";
 import { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping, ColumnRole, SheetGrid, TableLayout, Warning, WorkbookGrid } from "./types";
 
@@ -136,11 +137,29 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   };
 }
 
+const headerText = (t: TableLayout, col: number | undefined) =>
+  col === undefined ? "" : foldText(t.headers.find((h) => h.col === col)?.text ?? "");
+
+/**
+ * Whether a table repeats an earlier one's value headers at other columns: the same target and result header
+ * texts ("2014/15 Target", "2014/15 Actual"), both with or both without a rate and a status column.
+ * Example: a first table with a code column and a second without it, under the same years, match.
+ */
+export function sameValueHeaders(a: TableLayout, b: TableLayout): boolean {
+  if (a.columns.target === b.columns.target && a.columns.result === b.columns.result) return false;
+  if ((a.columns.attainment === undefined) !== (b.columns.attainment === undefined)) return false;
+  if ((a.columns.status === undefined) !== (b.columns.status === undefined)) return false;
+  const target = headerText(a, a.columns.target);
+  const result = headerText(a, a.columns.result);
+  return target !== "" && target === headerText(b, b.columns.target) && result === headerText(b, b.columns.result);
+}
+
 /**
  * Every indicator table on a sheet, top to bottom. A table starts at a header (within the first 60 rows, or within
  * 60 rows below the previous table) whose columns name a target and a result; a header of another shape starts
- * the next table. Example: two blocks with the same columns under their own captions are one table; a table of
- * other columns below them is a second.
+ * the next table, and one that repeats an earlier table's target and result headers at other columns is marked as
+ * continuing it (`continues`). Example: two blocks with the same columns under their own captions are one table; a
+ * table of other columns below them is a second.
  */
 export function findTables(grid: SheetGrid): TableLayout[] {
   const sheet = new SheetAccess(grid);
@@ -149,6 +168,8 @@ export function findTables(grid: SheetGrid): TableLayout[] {
   let floor = 0;
   while (header && tables.length < 50) {
     const table = layout(sheet, header, tables.length, floor);
+    const earlier = tables.find((t) => t.continues === undefined && sameValueHeaders(t, table));
+    if (earlier) table.continues = earlier.index;
     tables.push(table);
     floor = Math.max(table.lastRow, table.headerBottom) + 1;
     header = findHeader(sheet, floor, HEADER_SEARCH_ROWS);

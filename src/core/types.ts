@@ -119,6 +119,11 @@ export interface TableLayout {
   wordsOnly?: boolean;
   /** Target and result columns of other periods ("2012/13 Actual" beside the 2014/15 pair), left aside. */
   otherPeriods?: number[];
+  /**
+   * The index of an earlier table on the sheet whose target and result headers this one repeats, at other
+   * columns (a second table of the same years without the code column): it is scored with that table.
+   */
+  continues?: number;
   /** What was assumed in reading the header (e.g. which period's columns were taken). */
   warnings: Warning[];
 }
