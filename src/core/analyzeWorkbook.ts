@@ -130,6 +130,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const sheet = new SheetAccess(picked.value.grid);
   // Tables that repeat this one's value headers at other columns are scored with it, each by its own columns.
   const parts = [table, ...picked.value.tables.filter((t) => t.continues === table.index && t !== table)].map((t) => {
+    if (t !== table) warnings.push(...t.warnings);
     const draftRows = readRows(sheet, t, warnings);
     // Live formulas follow the first table's columns only: the others get values.
     if (t !== table) for (const r of draftRows) if (r.kind === "indicator") r.draft.formulaSafe = false;

@@ -1,4 +1,4 @@
-import { numberConvention, parseNumberText, parseValue } from "./parseValue";
+import { alignChange, numberConvention, parseNumberText, parseValue } from "./parseValue";
 
 describe("parseNumberText", () => {
   it.each([
@@ -62,6 +62,18 @@ describe("parseValue", () => {
   it("reads NFD text like NFC", () => {
     expect(parseValue("Không đạt".normalize("NFD"))).toMatchObject({ kind: "qualitative", achieved: false });
     expect(parseValue("không quá 5".normalize("NFD"))).toEqual({ kind: "number", value: 5, direction: "lower" });
+  });
+});
+
+describe("alignChange: a fall written on one side only", () => {
+  it.each([
+    ["Giảm 2", "2,5", [-2, -2.5]],
+    ["2", "Giảm 2,5", [-2, -2.5]],
+    ["Tăng 7", "7,2", [7, 7.2]],
+    ["Giảm 2", "Giảm 2,5", [-2, -2.5]],
+  ])("%j against %j reads as %j", (target, result, values) => {
+    const pair = alignChange(parseValue(target), parseValue(result));
+    expect(pair.map((v) => (v.kind === "number" ? v.value : null))).toEqual(values);
   });
 });
 

@@ -235,6 +235,29 @@ function readChange(rest: string, fall: boolean, convention: NumberConvention): 
   return null;
 }
 
+/** Whether a value was written as a change ("Giảm 6,55", "Tăng 12"). */
+export const isChange = (v: ParsedValue): boolean => (v.kind === "number" || v.kind === "range") && v.note === "change";
+
+/**
+ * A fall written as a change on one side only ("Giảm 2" against a bare "2,5") is read as a fall on both: the bare
+ * figure is taken as the size of the fall too (a guess, said by the `change` note and its warning). A rise needs no
+ * such reading ("Tăng 7" against "7,2" compare as they are).
+ * Example: `alignChange(parseValue("Giảm 2"), parseValue("2,5"))` → the result −2.5, lower-is-better.
+ */
+export function alignChange(target: ParsedValue, result: ParsedValue): [ParsedValue, ParsedValue] {
+  const fall = (v: ParsedValue) => isChange(v) && "direction" in v && v.direction === "lower";
+  const asFall = (v: ParsedValue): ParsedValue => {
+    if (v.kind === "number" && v.value >= 0 && v.direction === undefined)
+      return { kind: "number", value: -v.value, direction: "lower", note: "change" };
+    if (v.kind === "range" && v.low >= 0 && v.direction === undefined)
+      return { kind: "range", low: -v.high, high: -v.low, direction: "lower", note: "change" };
+    return v;
+  };
+  if (fall(target) && !isChange(result)) return [target, asFall(result)];
+  if (fall(result) && !isChange(target)) return [asFall(target), result];
+  return [target, result];
+}
+
 /**
  * Removes binary noise from a product or sum such as 0.95 × 100 = 94.99999999999999 (12 significant digits kept).
  * Example: `roundFloat(100 + (82.05 - 80)) === 102.05`.

@@ -1,6 +1,8 @@
 import { rangeToA1 } from "./a1";
 import { toNFC } from "./foldText";
 import {
+  alignChange,
+  isChange,
   numberConvention,
   parseNumberText,
   parseValue,
@@ -256,6 +258,12 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       const p = parts ? parts[part]! : cells;
       const sentences = table.wordsOnly ? readSentencePair(p.target, p.result) : null;
       const single = count === 1;
+      let parsedTarget =
+        sentences?.target ?? parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention);
+      let parsedResult =
+        sentences?.result ?? readResult(p, single ? sheet.format(row, columns.result) : null, resultConvention);
+      if (isChange(parsedTarget) !== isChange(parsedResult))
+        [parsedTarget, parsedResult] = alignChange(parsedTarget, parsedResult);
       out.push({
         kind: "indicator",
         row,
@@ -268,11 +276,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           number,
           label: p.label,
           depth,
-          target:
-            sentences?.target ??
-            parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention),
-          result:
-            sentences?.result ?? readResult(p, single ? sheet.format(row, columns.result) : null, resultConvention),
+          target: parsedTarget,
+          result: parsedResult,
           targetText: p.targetShown?.normalize("NFC").trim() ?? shown(p.target, single ? targetScale : 1),
           resultText: p.resultShown?.normalize("NFC").trim() ?? shown(p.result, single ? resultScale : 1),
           targetScale,
