@@ -1,6 +1,7 @@
 import { foldText } from "./foldText";
 import { readHeader, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { pickPeriodPair } from "./pickPeriodPair";
+import { parseValue } from "./parseValue";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
@@ -30,6 +31,8 @@ export interface HeaderBlock {
   otherPeriods: number[];
   /** The header of a table of sentences and status words. */
   wordsOnly?: boolean;
+  /** The column named as the target ("Chỉ tiêu") whose cells are labels; the target was taken from the values. */
+  targetFromValues?: number;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -145,8 +148,9 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     if (h) headers.set(c, h);
   }
   const list = [...headers.values()];
-  const pair = pickPeriodPair(list) ?? statusOnlyPair(sheet, bottom, list);
-  if (!pair) return null;
+  const found = pickPeriodPair(list) ?? statusOnlyPair(sheet, bottom, list);
+  if (!found) return null;
+  const pair = found.wordsOnly ? found : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const columns: Partial<Record<ColumnRole, number>> = { target: pair.target, result: pair.result };
   const taken = new Set([pair.target, pair.result, ...pair.others]);
   // An attainment column of another period ("So sánh TH 2022/KH 2022") is left aside too.
@@ -159,7 +163,52 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     columns.label = pair.target;
     columns.status ??= pair.result;
   }
-  return { top, bottom, columns, headers, otherPeriods: pair.others, ...(pair.wordsOnly ? { wordsOnly: true } : {}) };
+  return {
+    top,
+    bottom,
+    columns,
+    headers,
+    otherPeriods: pair.others,
+    ...(pair.wordsOnly ? { wordsOnly: true } : {}),
+    ...(pair !== found ? { targetFromValues: found.target } : {}),
+  };
+}
+
+/** What the first body cells of a column hold: labels (text that is no value) or values (numbers, bounds, ranges). */
+function bodyKind(sheet: SheetAccess, bottom: number, col: number): "labels" | "values" | null {
+  let labels = 0;
+  let values = 0;
+  for (let r = bottom + 1, seen = 0; r < sheet.rowCount && seen < 10; r++) {
+    const v = sheet.value(r, col);
+    if (v === null || v === "") continue;
+    seen++;
+    const p = parseValue(v);
+    if (p.kind === "text" && /\p{L}{2,}/u.test(p.text)) labels++;
+    else if (p.kind === "number" || p.kind === "range") values++;
+  }
+  return labels >= 2 && labels > values ? "labels" : values >= 2 && values > labels ? "values" : null;
+}
+
+/**
+ * "Chỉ tiêu" heads the label as often as the target: taken as the target, a column whose cells are labels ("Thu
+ * ngân sách …") is the label after all, and the target is the nearest column left of the result whose header names
+ * no role and whose cells are values (a header the vocabulary does not know, "Mức Đại hội"). Null when none is.
+ */
+function labelAsTarget(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+  pair: NonNullable<ReturnType<typeof pickPeriodPair>>,
+): NonNullable<ReturnType<typeof pickPeriodPair>> | null {
+  const t = headers.find((h) => h.col === pair.target);
+  const ambiguous = !!t && t.reading.matches.some((m) => m.role === "label");
+  if (!ambiguous || bodyKind(sheet, bottom, pair.target) !== "labels") return null;
+  for (let c = pair.result - 1; c > pair.target; c--) {
+    const h = headers.find((x) => x.col === c);
+    if (h && h.reading.matches.length > 0) continue;
+    if (bodyKind(sheet, bottom, c) === "values") return { ...pair, target: c };
+  }
+  return null;
 }
 
 /** The leading words of a cell, where a status is written ("COMPLETE - 4:03 average …" → "COMPLETE"). */

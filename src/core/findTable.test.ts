@@ -159,6 +159,31 @@ describe("findTable", () => {
     expect(a.ok && a.value.rows.find((r) => r.row === 1)?.kind).toBe(kind);
   });
 
+  it.each([
+    [
+      "a column of names under Chỉ tiêu is the label; the unnamed column of figures the target",
+      ["TT", "Chỉ tiêu", "ĐVT", "Mức phấn đấu", "Thực hiện"],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+      ["targetFromValues"],
+    ],
+    [
+      "Chỉ tiêu holding figures stays the target",
+      ["TT", "Nội dung", "ĐVT", "Chỉ tiêu", "Thực hiện"],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+      [],
+    ],
+  ])("%s", (_what, header, columns, codes) => {
+    const t = findTable(
+      sheet("S", [
+        header,
+        ["1", "Thu ngân sách", "tỷ đồng", "36.875", "45.799"],
+        ["2", "Tỷ lệ xã đạt chuẩn", "%", 50, "83,2"],
+      ]),
+    )!;
+    expect(t.columns).toEqual(columns);
+    expect(t.warnings.map((w) => w.code)).toEqual(codes);
+  });
+
   it("matches headers written in NFD, upper case and across line breaks", () => {
     const t = findTable(
       sheet("S", [

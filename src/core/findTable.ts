@@ -103,6 +103,14 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   const isPercent = (col: number) =>
     unitOf(col) === "%" || /%/.test(header.headers.get(col)?.text ?? "") || /%/.test(sheet.format(firstRow, col) ?? "");
   const warnings: Warning[] = [];
+  if (header.targetFromValues !== undefined) {
+    warnings.push({
+      code: "targetFromValues",
+      address: toA1(header.bottom, columns.target),
+      row: header.bottom,
+      params: { label: headers[header.targetFromValues]?.text ?? "", target: headers[columns.target]?.text ?? "" },
+    });
+  }
   if (header.otherPeriods.length > 0) {
     warnings.push({
       code: "periodChosen",

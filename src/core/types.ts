@@ -255,7 +255,8 @@ export type WarningCode =
   | "changeValue"
   | "reportedWithinRounding"
   | "looseStatus"
-  | "methodFromWords";
+  | "methodFromWords"
+  | "targetFromValues";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
