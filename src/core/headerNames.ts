@@ -90,6 +90,10 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "% of plan",
     "% of budget",
     "ratio",
+    "against target",
+    "performance against target",
+    "vs target",
+    "% vs target",
   ],
   compare: [
     "so voi cung ky",

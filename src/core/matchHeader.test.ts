@@ -47,6 +47,10 @@ describe("readHeader: header names by score", () => {
     ["Performance in 2018", "result"],
     ["(%) Ratio", "attainment"],
     ["Content", "label"],
+    ["Result 2018", "result"],
+    ["Plan 2018", "target"],
+    ["Performance against target", "attainment"],
+    ["Performance Indicators", "label"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });
