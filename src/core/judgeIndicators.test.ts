@@ -217,22 +217,6 @@ describe("judging: values that are not exact", () => {
   });
 });
 
-describe("judging: a reported rate within the rounding of large figures", () => {
-  it.each([
-    ["within the rounding of millions", 3108, 3243, 104.36, false, true],
-    ["cut instead of rounded", "1.922", "1.763", "91,72", true, false],
-    ["small figures keep the strict audit", 20, 28, 180, true, false],
-    ["beyond what rounding allows", 13273, 15366, "115,7", true, false],
-  ] as const)("%s", (_what, target, result, reported, discrepancy, warned) => {
-    const a = analyze([
-      ["TT", "Nội dung", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
-      ["1", "Doanh thu", "triệu đồng", target, result, reported],
-    ]);
-    expect(pick(a, "discrepancy")).toEqual([[discrepancy]]);
-    expect(a.warnings.some((w) => w.code === "reportedWithinRounding")).toBe(warned);
-  });
-});
-
 describe("judging: reported statuses", () => {
   it.each([
     ["Vượt", "exceeded", true],
