@@ -2,7 +2,7 @@ import { sameSheetName } from "./a1";
 import { chooseDecimals } from "./chooseDecimals";
 import { findTable, findTables } from "./findTable";
 import { inferMethod } from "./inferMethod";
-import { directionContext } from "./judgeIndicator";
+import { directionContext } from "./decideDirection";
 import { judgeRows, prepareDrafts } from "./judgeRows";
 import { outlineRows } from "./outlineRows";
 import { readRows } from "./readRows";
