@@ -150,11 +150,13 @@ const headerText = (t: TableLayout, col: number | undefined) =>
 
 /**
  * Whether a table repeats an earlier one's value headers at other columns: the same target and result header
- * texts ("2014/15 Target", "2014/15 Actual"), both with or both without a rate and a status column.
+ * texts ("2014/15 Target", "2014/15 Actual"), both with or both without a rate and a status column, and the label,
+ * unit and notes where the first has them (the appendix reads them from there).
  * Example: a first table with a code column and a second without it, under the same years, match.
  */
 export function sameValueHeaders(a: TableLayout, b: TableLayout): boolean {
   if (a.columns.target === b.columns.target && a.columns.result === b.columns.result) return false;
+  for (const role of ["label", "unit", "notes"] as const) if (a.columns[role] !== b.columns[role]) return false;
   if ((a.columns.attainment === undefined) !== (b.columns.attainment === undefined)) return false;
   if ((a.columns.status === undefined) !== (b.columns.status === undefined)) return false;
   const target = headerText(a, a.columns.target);

@@ -189,6 +189,11 @@ describe("findTables: a second table that repeats the first's value headers", ()
       [undefined, 0],
     ],
     ["other value headers: a table of its own", ["Local PIs", "Kế hoạch", "Thực hiện"], [undefined, undefined]],
+    [
+      "the same years with the label elsewhere: a table of its own",
+      ["Code", "Local PIs", "2014/15 Target", "2014/15 Actual"],
+      [undefined, undefined],
+    ],
   ])("%s", (_what, second, continues) => {
     const tables = findTables(
       sheet("S", [
