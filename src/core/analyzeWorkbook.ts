@@ -132,6 +132,9 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const parts = [table, ...picked.value.tables.filter((t) => t.continues === table.index && t !== table)].map((t) => {
     if (t !== table) warnings.push(...t.warnings);
     const draftRows = readRows(sheet, t, warnings);
+    // The repeated table's caption (its title, else its label header) heads its lines, as a block's caption does.
+    const caption = t === table ? "" : (t.title ?? t.headers.find((h) => h.col === t.columns.label)?.text ?? "");
+    if (caption) draftRows.unshift({ kind: "heading", row: t.headerTop, number: "", label: caption, depth: 0 });
     // Live formulas follow the first table's columns only: the others get values.
     if (t !== table) for (const r of draftRows) if (r.kind === "indicator") r.draft.formulaSafe = false;
     return { table: t, draftRows, judged: prepareDrafts(draftRows, t, options.directions, directionContext(t)) };
