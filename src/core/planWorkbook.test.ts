@@ -53,6 +53,7 @@ describe("planWorkbook: the source sheet", () => {
       [1, 18, 19, "exceeded"],
       [4, 99, 99.55, "exceeded"],
     ]);
+    expect(analysis.rows.find((r) => r.row === 3)).toMatchObject({ kind: "heading", label: "Local PIs" });
     expect(p.source.blocks.map((b) => b.left)).toEqual([5, 6]);
     expect(cellAt(p.source, 4, 6)).toMatchObject({ value: "Vượt" });
     expect(cellAt(p.source, 4, 5)?.formula).toBeUndefined();
