@@ -180,6 +180,17 @@ describe("judging: directions", () => {
     expect(pick(a, "direction", "directionSource")).toEqual([expected]);
   });
 
+  it.each([
+    ["a ceiling in words met", "Giảm còn 4", "giảm còn 3,8", ["lower", "exceeded", 105.3]],
+    ["a level in words", "đạt 95%", "đạt 93%", ["higher", "notMet", 98]],
+  ] as const)("scores %s by its figures", (_what, target, result, expected) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "Số hộ", target, result],
+    ]);
+    expect(pick(a, "direction", "status", "attainment")).toEqual([expected]);
+  });
+
   it("reads spending lines of a budget table as lower-is-better", () => {
     const a = analyze([
       ["", "Budget", "Actual"],
@@ -229,6 +240,7 @@ describe("judging: reported statuses", () => {
     ["Đạt chỉ tiêu đại hội", "met", false],
     ["Không đạt chỉ tiêu đại hội", "notMet", true],
     ["Cơ bản đạt chỉ tiêu đại hội", "met", false],
+    ["Đạt và vượt", "met", false],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
   ] as const)("%j reads as %s (exactly: %s)", (text, status, exact) => {

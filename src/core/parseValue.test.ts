@@ -106,7 +106,10 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["Giảm 2,5-3", { kind: "range", low: -3, high: -2.5, direction: "lower", note: "change" }],
     ["Giảm 6,55", { kind: "number", value: -6.55, direction: "lower", note: "change" }],
     ["Tăng 12", { kind: "number", value: 12, note: "change" }],
-    ["Giảm còn 4", { kind: "text", text: "Giảm còn 4" }],
+    ["Giảm còn 4", { kind: "number", value: 4, direction: "lower", note: "level" }],
+    ["giảm xuống còn 4,5%", { kind: "number", value: 4.5, direction: "lower", note: "level" }],
+    ["đạt 95%", { kind: "number", value: 95, note: "level" }],
+    ["Đạt TSVM", { kind: "qualitative", achieved: true, text: "Đạt TSVM" }],
   ])("%j", (cell, expected) => {
     expect(parseValue(cell)).toEqual(expected);
   });

@@ -44,6 +44,15 @@ const PREFIXES: [RegExp, Direction, boolean][] = [
   [/^(<|dưới|duoi|less than|under|below)\s*/iu, "lower", true],
 ];
 
+/**
+ * Words that name a level to reach, before its figure: "đạt 95%" (reach 95), "giảm còn 4%" (bring down to 4, a
+ * ceiling kept non-strictly). The word of a result is dropped (`readRows`): the result is its figure.
+ */
+const LEVEL: [RegExp, Direction | undefined][] = [
+  [/^(giảm xuống còn|giam xuong con|giảm còn|giam con|giảm xuống|giam xuong)\s*(?=[\d.,])/iu, "lower"],
+  [/^(đạt được|dat duoc|đạt|dat|reach|reached)\s*(?=\d)/iu, undefined],
+];
+
 /** Words before a number that make it approximate: "khoảng 4", "~4", "xấp xỉ 4", "about 4". */
 const ABOUT = /^(khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước|uoc|~|≈|about|approx\.?|approximately|around|c\.)\s*/iu;
 
@@ -166,6 +175,8 @@ function qualitative(text: string): ParsedValue | null {
 }
 
 function parseText(text: string, convention: NumberConvention): ParsedValue {
+  const level = readLevel(text, convention);
+  if (level) return level;
   const word = qualitative(text);
   if (word) return word;
   const change = CHANGE.exec(text);
@@ -218,6 +229,21 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     }
   }
   return { kind: "text", text };
+}
+
+/** A level in words ("đạt 95%", "giảm còn 4%"): its figure, a ceiling for "giảm còn", noted `level`; else null. */
+function readLevel(text: string, convention: NumberConvention): ParsedValue | null {
+  const c = text.charCodeAt(0) | 32;
+  // Only texts that open with "đ", "d", "g" or "r" can name a level; most cells are skipped at once.
+  if (c !== 100 && c !== 103 && c !== 114 && text.charCodeAt(0) !== 0x111 && text.charCodeAt(0) !== 0x110) return null;
+  for (const [pattern, direction] of LEVEL) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const v = parseText(text.slice(m[0].length).trim(), convention);
+    if ((v.kind !== "number" && v.kind !== "range") || v.direction !== undefined || v.note === "change") return null;
+    return { ...v, ...(direction ? { direction } : {}), note: "level" };
+  }
+  return null;
 }
 
 /** The size of a change ("2,5-3", "6,55") signed by its word: a fall of 2,5-3 is the range −3 to −2,5. */

@@ -264,6 +264,9 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         sentences?.result ?? readResult(p, single ? sheet.format(row, columns.result) : null, resultConvention);
       if (isChange(parsedTarget) !== isChange(parsedResult))
         [parsedTarget, parsedResult] = alignChange(parsedTarget, parsedResult);
+      // A result written as a level ("giảm còn 3,8%") is its figure; only a target's words ask for a side.
+      if (parsedResult.kind === "number" && parsedResult.note === "level")
+        parsedResult = { kind: "number", value: parsedResult.value };
       out.push({
         kind: "indicator",
         row,

@@ -79,6 +79,8 @@ export function readStatusWord(text: string | null): { status: Status; exact: bo
     .trim()} `;
   if (words.length > 80) return null;
   if (LOOSE.some((p) => words.includes(` ${p} `))) return { status: "met", exact: false, loose: true };
+  // "Đạt và vượt" (met and beyond) says met or better, not exactly exceeded.
+  if (words.includes(" dat va vuot ") || words.includes(" met or exceeded ")) return { status: "met", exact: false };
   for (const [status, phrases] of WORDS) {
     if (phrases.some((p) => words.includes(` ${p} `))) return { status, exact: status !== "met" };
   }

@@ -143,7 +143,8 @@ export type ParsedValue =
  * thousands from decimals, a footnote mark ("46*"), the opposite word ("Xuất siêu" for a deficit). A bound ("trên 4")
  * shows as the value's `direction`.
  */
-export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote" | "sentence" | "opposite" | "change";
+export type ValueNote =
+  "approximate" | "ambiguousSeparator" | "footnote" | "sentence" | "opposite" | "change" | "level";
 
 /** One row of the table as the engine understood it: a section, a group heading, or an indicator line. */
 export type TableRow =
