@@ -47,6 +47,12 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Tỷ lệ dân số tham gia bảo hiểm thất nghiệp", null],
     ["Overpayments written off as a % of total debt", "lower"],
     ["Right Time (new indicator)", "lower"],
+    ["Tỷ lệ sinh con thứ 3 trở lên", "lower"],
+    ["Tỷ lệ nhiễm khuẩn bệnh viện", "lower"],
+    ["Số vụ ngộ độc thực phẩm", "lower"],
+    ["Số sai sót chuyên môn", "lower"],
+    ["Tỷ lệ sai sót được khắc phục trong 24 giờ", "higher"],
+    ["Number of incidents recorded", null],
     ["Tổng số lượt khám bệnh", null],
     ["Chỉ tiêu số 12", null],
   ])("%j → %s", (label, direction) => {

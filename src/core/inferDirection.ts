@@ -35,6 +35,20 @@ const LOWER_QUANTITIES = [
   "chuyen tuyen",
   "tang dan so tu nhien",
   "tang dan so",
+  "sinh con thu",
+  "tai bien",
+  "nhiem khuan",
+  "sai sot",
+  "tai pham",
+  "ngo doc",
+  "chay rung",
+  "tao hon",
+  "nhiem moi",
+  "nguoi nghien",
+  "complications",
+  "infections",
+  "errors",
+  "reoffending",
   "dan so trung binh",
   "quy mo dan so",
   "that thoat",
@@ -160,6 +174,9 @@ const HANDLED = [
   "handled",
   "cleared",
   "recovered",
+  "fixed",
+  "corrected",
+  "sua chua",
 ];
 /** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
 const HANDLEABLE = new Set([
@@ -171,6 +188,8 @@ const HANDLEABLE = new Set([
   "no dong",
   "backlog",
   "complaints",
+  "sai sot",
+  "errors",
 ]);
 
 /** Negations that turn a bad quantity into a good one: "không vi phạm", "no accidents". */
