@@ -63,6 +63,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "ty le dat duoc",
     "ti le dat duoc",
     "ty le hoan thanh",
+    "ty le thuc hien",
+    "ti le thuc hien",
     "ti le hoan thanh",
     "muc do hoan thanh",
     "so voi ke hoach",
@@ -72,6 +74,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "dat kh",
     "so voi chi tieu",
     "so voi nghi quyet",
+    "so voi nq",
     "so voi muc tieu",
     "so voi du toan",
     "so sanh",
@@ -141,7 +144,18 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
   unit: ["don vi tinh", "dvt", "don vi", "unit", "units", "unit of measure"],
   number: ["so tt", "so thu tu", "stt", "s t t", "tt", "no", "number", "ref", "kpi ref", "reference", "code"],
   notes: ["ghi chu", "notes", "note", "remarks", "comments", "comment"],
-  status: ["ket qua danh gia", "danh gia", "xep loai", "status", "evaluation", "assessment", "rating"],
+  status: [
+    "ket qua danh gia",
+    "danh gia",
+    "xep loai",
+    "status",
+    "performance status",
+    "rag",
+    "rag status",
+    "evaluation",
+    "assessment",
+    "rating",
+  ],
 };
 
 /** Words that say when, not what ("năm", "6 tháng đầu năm", "giai đoạn", "đến"); numbers are neutral too. */

@@ -51,6 +51,11 @@ describe("readHeader: header names by score", () => {
     ["Plan 2018", "target"],
     ["Performance against target", "attainment"],
     ["Performance Indicators", "label"],
+    ["Tỷ lệ thực hiện (%)", "attainment"],
+    ["% thực hiện", "attainment"],
+    ["So với NQ (%)", "attainment"],
+    ["Performance status", "status"],
+    ["RAG", "status"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });

@@ -129,8 +129,8 @@ export function readHeader(text: string): HeaderReading {
       else if (w === "%") unit ??= "%";
       else others++;
     });
-    // "% KH", "% NQ", "% kế hoạch năm": a percent of the target is the attainment.
-    const target = best.get("target");
+    // "% KH", "% NQ", "% kế hoạch năm", "% thực hiện": a percent of the target, or the share done, is the attainment.
+    const target = best.get("target") ?? best.get("result");
     if (words[0] === "%" && target !== undefined)
       best.set("attainment", Math.max(best.get("attainment") ?? 0, target + 2));
     if (names > 0 && (others <= 2 || others * 2 <= names))
