@@ -33,9 +33,10 @@ export function directionContext(table: TableLayout): DirectionContext {
 }
 
 /**
- * An indicator's direction: the user's choice for its row, else its target's operator ("≤ 5") or, beside a target,
- * its result's bound ("Trên 4"), else what its label — or the heading it sits under — means (`inferDirection`),
- * else a result's bound with no target ("hơn 9.000"), else higher-is-better.
+ * An indicator's direction: the user's choice for its row, else the table's polarity column ("Low"), else its
+ * target's operator ("≤ 5") or, beside a target, its result's bound ("Trên 4"), else what its label — or the
+ * heading it sits under — means (`inferDirection`), else a result's bound with no target ("hơn 9.000"), else
+ * higher-is-better.
  * Example: "Tỷ lệ hộ nghèo" with target 3 and no operator → lower, from the lexicon.
  */
 export function decideDirection(
@@ -45,6 +46,8 @@ export function decideDirection(
 ): DirectionChoice {
   const user = overrides?.[d.row + 1];
   if (user === "higher" || user === "lower") return DIRECTION_CHOICES[`user-${user}`];
+  // The document's own polarity column ("Good performance is: Low") says it outright.
+  if (d.stated) return DIRECTION_CHOICES[`operator-${d.stated}`];
   // A bound in the result ("Trên 4" against 4) says which side of the target the result fell; with no target
   // ("hơn 9.000" alone) it only says how the figure is known, and the wording decides.
   const op = operatorDirection(d.target, d.target.kind === "blank" ? NO_VALUE : d.result);

@@ -33,6 +33,8 @@ export interface HeaderBlock {
   wordsOnly?: boolean;
   /** The column named as the target ("Chỉ tiêu") whose cells are labels; the target was taken from the values. */
   targetFromValues?: number;
+  /** A column that says which way is better ("Polarity": High / Low). */
+  direction?: number;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -127,9 +129,9 @@ function besidePair(headers: ColumnHeader[], roles: Partial<Record<ColumnRole, n
 
 function assignRest(headers: ColumnHeader[], taken: Set<number>, roles: Partial<Record<ColumnRole, number>>): void {
   const all = headers
-    .filter((h) => !taken.has(h.col) && primary(h) !== "compare")
+    .filter((h) => !taken.has(h.col) && primary(h) !== "compare" && primary(h) !== "direction")
     .flatMap((h) => h.reading.matches.map((m) => ({ col: h.col, ...m })))
-    .filter((m) => m.role !== "compare" && m.role !== "target" && m.role !== "result");
+    .filter((m) => m.role !== "compare" && m.role !== "direction" && m.role !== "target" && m.role !== "result");
   all.sort((a, b) => b.score - a.score || a.col - b.col);
   for (const m of all) {
     const role = m.role as ColumnRole;
@@ -171,7 +173,14 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     otherPeriods: pair.others,
     ...(pair.wordsOnly ? { wordsOnly: true } : {}),
     ...(pair !== found ? { targetFromValues: found.target } : {}),
+    ...directionColumn(list, taken),
   };
+}
+
+/** The first free column whose header says which way is better, as `{ direction }`, or nothing. */
+function directionColumn(headers: ColumnHeader[], taken: Set<number>): { direction?: number } {
+  const h = headers.find((x) => !taken.has(x.col) && primary(x) === "direction");
+  return h ? { direction: h.col } : {};
 }
 
 /** What the first body cells of a column hold: labels (text that is no value) or values (numbers, bounds, ranges). */

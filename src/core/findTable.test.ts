@@ -184,6 +184,25 @@ describe("findTable", () => {
     expect(t.warnings.map((w) => w.code)).toEqual(codes);
   });
 
+  it.each([
+    ["Low", "lower", "exceeded"],
+    ["High", "higher", "notMet"],
+  ])("reads a polarity column: %s is %s-is-better", (polarity, direction, status) => {
+    const a = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Indicator", "Good performance is", "Target", "Actual"],
+          ["Days to process claims", polarity, 18, 16],
+        ]),
+      ),
+    );
+    if (!a.ok) throw new Error(a.error.code);
+    expect(a.value.table.columns).toEqual({ label: 0, target: 2, result: 3 });
+    expect(a.value.indicators.map((i) => [i.direction, i.directionSource, i.status])).toEqual([
+      [direction, "operator", status],
+    ]);
+  });
+
   it("matches headers written in NFD, upper case and across line breaks", () => {
     const t = findTable(
       sheet("S", [

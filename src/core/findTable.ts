@@ -141,6 +141,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
+    ...(header.direction !== undefined ? { directionColumn: header.direction } : {}),
     warnings,
   };
 }

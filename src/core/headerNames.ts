@@ -1,7 +1,10 @@
 import type { ColumnRole } from "./types";
 
-/** A column role, or "compare": a comparison with an earlier period ("So với cùng kỳ"), never the attainment. */
-export type HeaderRole = ColumnRole | "compare";
+/**
+ * A column role, or "compare": a comparison with an earlier period ("So với cùng kỳ"), never the attainment; or
+ * "direction": a column that says which way is better ("Polarity", "Good performance is": High / Low).
+ */
+export type HeaderRole = ColumnRole | "compare" | "direction";
 
 /**
  * Known header names per role, folded (lower case, no diacritics), without period words or units, which are set
@@ -142,6 +145,15 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "kpi",
   ],
   unit: ["don vi tinh", "dvt", "don vi", "unit", "units", "unit of measure"],
+  direction: [
+    "polarity",
+    "good performance is",
+    "good is",
+    "better is",
+    "direction of improvement",
+    "higher or lower is better",
+    "chieu danh gia",
+  ],
   number: ["so tt", "so thu tu", "stt", "s t t", "tt", "no", "number", "ref", "kpi ref", "reference", "code"],
   notes: ["ghi chu", "notes", "note", "remarks", "comments", "comment"],
   status: [

@@ -11,13 +11,14 @@ import {
   type NumberConvention,
 } from "./parseValue";
 import type { SheetAccess } from "./sheetAccess";
-import type { CellValue, Indicator, ParsedValue, TableLayout, TableRow, Warning } from "./types";
+import type { CellValue, Direction, Indicator, ParsedValue, TableLayout, TableRow, Warning } from "./types";
 import { depthOf, isRoman, romanPrefix } from "./hierarchy";
 import { formatPlaces } from "./chooseDecimals";
 import { leadOf } from "./findHeader";
 import { readSentenceNumber } from "./readSentenceNumber";
 import { readStatusWord } from "./readStatusWord";
 import { readOpposite } from "./readOpposite";
+import { readPolarity } from "./readPolarity";
 import { lines, splitParts, type Cells } from "./splitParts";
 
 /** An indicator line before it is scored: what the sheet says, with target and result parsed. */
@@ -46,6 +47,8 @@ export type IndicatorDraft = Pick<
   result: ParsedValue;
   /** Decimals the reported rate shows (from its text or number format), or null when blank or unknown. */
   reportedPlaces: number | null;
+  /** The direction the row's polarity column states ("Low"), or null. */
+  stated: Direction | null;
   /** The headings above the row, nearest first, and the section's label: context for the direction lexicon. */
   context: readonly string[];
 };
@@ -212,6 +215,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const reportedCell = columns.attainment !== undefined ? sheet.value(row, columns.attainment) : null;
     const unit = columns.unit !== undefined ? sheet.text(row, columns.unit) || null : null;
     const reportedStatusText = columns.status !== undefined ? statusText(sheet, row, columns.status) : null;
+    const stated = table.directionColumn !== undefined ? readPolarity(sheet.text(row, table.directionColumn)) : null;
 
     if (mergedNote !== null) {
       warnings.push({
@@ -246,6 +250,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           formulaSafe: false,
           unit,
           reportedStatusText,
+          stated,
         },
       });
       continue;
@@ -296,6 +301,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           reportedStatusText:
             sentences?.status ??
             (single ? reportedStatusText : (lines(reportedStatusText)?.[part] ?? reportedStatusText)),
+          stated,
         },
       });
     }

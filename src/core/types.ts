@@ -64,8 +64,9 @@ export type Direction = "higher" | "lower";
 export type Status = "exceeded" | "met" | "notMet" | "notEvaluated";
 export type ColumnRole = "number" | "label" | "target" | "result" | "attainment" | "status" | "notes" | "unit";
 /**
- * How an indicator's direction was decided: the target's operator ("≤ 5"), the label's meaning, the document's own
- * reported rate (reproduced only the other way round), the user, or none.
+ * How an indicator's direction was decided: the document's own statement (the target's operator, "≤ 5", or a
+ * polarity column, "Good performance is: Low"), the label's meaning, the document's own reported rate (reproduced
+ * only the other way round), the user, or none.
  */
 export type DirectionSource = "operator" | "lexicon" | "reported" | "user" | "default";
 /** Decimals of the rate: a number 0–6, or "auto" (the reported rates' precision, else the inputs', at most 2). */
@@ -119,6 +120,8 @@ export interface TableLayout {
   wordsOnly?: boolean;
   /** Target and result columns of other periods ("2012/13 Actual" beside the 2014/15 pair), left aside. */
   otherPeriods?: number[];
+  /** A column that says which way is better ("Polarity", "Good performance is": High / Low), read per line. */
+  directionColumn?: number;
   /**
    * The index of an earlier table on the sheet whose target and result headers this one repeats, at other
    * columns (a second table of the same years without the code column): it is scored with that table.
