@@ -61,6 +61,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "results",
     "achieved",
     "performance",
+    "outcome",
   ],
   attainment: [
     "ty le dat duoc",
@@ -155,7 +156,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "chieu danh gia",
   ],
   number: ["so tt", "so thu tu", "stt", "s t t", "tt", "no", "number", "ref", "kpi ref", "reference", "code"],
-  notes: ["ghi chu", "notes", "note", "remarks", "comments", "comment"],
+  notes: ["ghi chu", "notes", "note", "remarks", "comments", "comment", "commentary"],
   status: [
     "ket qua danh gia",
     "danh gia",

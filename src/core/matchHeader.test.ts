@@ -56,6 +56,9 @@ describe("readHeader: header names by score", () => {
     ["So với NQ (%)", "attainment"],
     ["Performance status", "status"],
     ["RAG", "status"],
+    ["Outcome", "result"],
+    ["Commentary", "notes"],
+    ["Good performance is", "direction"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });
