@@ -109,6 +109,12 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["Giảm còn 4", { kind: "number", value: 4, direction: "lower", note: "level" }],
     ["giảm xuống còn 4,5%", { kind: "number", value: 4.5, direction: "lower", note: "level" }],
     ["đạt 95%", { kind: "number", value: 95, note: "level" }],
+    ["24.020 người", { kind: "number", value: 24020, note: "ambiguousSeparator" }],
+    ["45.799 tỷ đồng", { kind: "number", value: 45799, note: "ambiguousSeparator" }],
+    ["83,2% tổng số xã", { kind: "number", value: 83.2 }],
+    ["5 trở lên", { kind: "number", value: 5, direction: "higher" }],
+    ["246 nghìn", { kind: "text", text: "246 nghìn" }],
+    ["trên 246 nghìn", { kind: "text", text: "trên 246 nghìn" }],
     ["Đạt TSVM", { kind: "qualitative", achieved: true, text: "Đạt TSVM" }],
   ])("%j", (cell, expected) => {
     expect(parseValue(cell)).toEqual(expected);

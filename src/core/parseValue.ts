@@ -62,6 +62,14 @@ const ABOUT = /^(khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước|uoc|~|≈|ab
  */
 const CHANGE = /^(giảm|giam|tăng|tang|decrease|increase|down|up)\s*(?!còn|con\b|xuống|xuong)(?=[\d.,])/iu;
 
+/**
+ * A figure followed by its unit in words ("24.020 người", "45.799 tỷ đồng", "83,2% tổng số xã") or by "trở lên" /
+ * "trở xuống" (or more / or less). A bare multiplier ("246 nghìn", "1,2 triệu") is not a unit: such a figure is
+ * not read, as its scale against the target's cannot be told.
+ */
+const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\p{L}[\p{L}\s/.²³]{0,30})$/u;
+const MULTIPLIER_ONLY = /^(nghin|ngan|trieu|ty|thousand|million|billion|k|m|bn|tr)$/;
+
 /** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
 const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
 
@@ -216,6 +224,28 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
       ...(strict ? { strict } : {}),
       ...(note ? { note } : {}),
     };
+  }
+
+  const tail = UNIT_TAIL.exec(rest);
+  if (tail) {
+    const words = foldText(tail[2]!);
+    const figure = MULTIPLIER_ONLY.test(words) ? null : readNumberText(tail[1]!, convention);
+    if (figure !== null) {
+      // "5 trở lên" is a floor, "5 trở xuống" a ceiling; any other words are the unit ("24.020 người").
+      const bound: Direction | undefined = /^tro len\b/.test(words)
+        ? "higher"
+        : /^tro xuong\b/.test(words)
+          ? "lower"
+          : direction;
+      if (figure.ambiguous) note ??= "ambiguousSeparator";
+      return {
+        kind: "number",
+        value: figure.value,
+        ...(bound ? { direction: bound } : {}),
+        ...(strict && bound === direction ? { strict } : {}),
+        ...(note ? { note } : {}),
+      };
+    }
   }
 
   const range = /^(.+?)\s*(?:–|—|-|đến|den|to)\s*(.+)$/i.exec(rest);
