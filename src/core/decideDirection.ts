@@ -54,7 +54,7 @@ export function decideDirection(
   if (op) return DIRECTION_CHOICES[`operator-${op}`];
   const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
   if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
-  const resultOp = operatorDirection(NO_VALUE, d.result);
+  const resultOp = "direction" in d.result ? d.result.direction : undefined;
   if (resultOp) return DIRECTION_CHOICES[`operator-${resultOp}`];
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
   if (lex) return { direction: "higher", source: "default", term: lex.term, unclear: true };

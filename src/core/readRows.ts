@@ -267,11 +267,14 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         sentences?.target ?? parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention);
       let parsedResult =
         sentences?.result ?? readResult(p, single ? sheet.format(row, columns.result) : null, resultConvention);
-      if (isChange(parsedTarget) !== isChange(parsedResult))
-        [parsedTarget, parsedResult] = alignChange(parsedTarget, parsedResult);
-      // A result written as a level ("giảm còn 3,8%") is its figure; only a target's words ask for a side.
-      if (parsedResult.kind === "number" && parsedResult.note === "level")
-        parsedResult = { kind: "number", value: parsedResult.value };
+      // Most values carry no note: the checks below are skipped for them.
+      if ("note" in parsedTarget || "note" in parsedResult) {
+        if (isChange(parsedTarget) !== isChange(parsedResult))
+          [parsedTarget, parsedResult] = alignChange(parsedTarget, parsedResult);
+        // A result written as a level ("giảm còn 3,8%") is its figure; only a target's words ask for a side.
+        if (parsedResult.kind === "number" && parsedResult.note === "level")
+          parsedResult = { kind: "number", value: parsedResult.value };
+      }
       out.push({
         kind: "indicator",
         row,
