@@ -241,6 +241,9 @@ describe("judging: reported statuses", () => {
     ["Không đạt chỉ tiêu đại hội", "notMet", true],
     ["Cơ bản đạt chỉ tiêu đại hội", "met", false],
     ["Đạt và vượt", "met", false],
+    ["Green", "met", false],
+    ["Amber", "notMet", true],
+    ["Red", "notMet", true],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
   ] as const)("%j reads as %s (exactly: %s)", (text, status, exact) => {

@@ -28,6 +28,9 @@ const WORDS: [Status, string[]][] = [
       "incomplete",
       "unfavourable",
       "unfavorable",
+      // Traffic lights in words: red is off target, amber close to it but short.
+      "red",
+      "amber",
     ],
   ],
   ["exceeded", ["vuot", "exceeded", "over achieved", "favourable", "favorable"]],
@@ -46,6 +49,7 @@ const WORDS: [Status, string[]][] = [
       "above target",
       "ahead of target",
       "better than target",
+      "green",
     ],
   ],
 ];
