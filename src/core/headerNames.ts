@@ -198,3 +198,32 @@ export const PERIOD_WORDS = new Set([
   "and",
   "/",
 ]);
+
+/**
+ * Words that say who set a figure or for which term, not what it is: "Chỉ tiêu Nghị quyết HĐND tỉnh",
+ * "Nghị quyết Đại hội Đảng bộ huyện khóa XX", "Kế hoạch UBND huyện", "Thực hiện giữa nhiệm kỳ"; Roman numerals
+ * ("lần thứ XVI") are neutral too. Set aside in headers only, never in the names themselves.
+ */
+export const ISSUER_WORDS = new Set([
+  "hdnd",
+  "ubnd",
+  "dang",
+  "bo",
+  "tinh",
+  "huyen",
+  "xa",
+  "phuong",
+  "thanh",
+  "pho",
+  "trung",
+  "uong",
+  "chinh",
+  "phu",
+  "quoc",
+  "cap",
+  "tren",
+  "lan",
+  "khoa",
+  "nhiem",
+  "giua",
+]);

@@ -59,6 +59,11 @@ describe("readHeader: header names by score", () => {
     ["Outcome", "result"],
     ["Commentary", "notes"],
     ["Good performance is", "direction"],
+    ["Chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "target"],
+    ["Chỉ tiêu Nghị quyết HĐND tỉnh giao", "target"],
+    ["Kế hoạch UBND huyện giao năm 2024", "target"],
+    ["Kết quả thực hiện giữa nhiệm kỳ", "result"],
+    ["Đơn vị", "unit"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });
