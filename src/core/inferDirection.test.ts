@@ -53,6 +53,9 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Số sai sót chuyên môn", "lower"],
     ["Tỷ lệ sai sót được khắc phục trong 24 giờ", "higher"],
     ["Number of incidents recorded", null],
+    ["Average days lost to sickness (lower is better)", "lower"],
+    ["Number of complaints – higher is better", "higher"],
+    ["Thời gian giải quyết hồ sơ (càng thấp càng tốt)", "lower"],
     ["Tổng số lượt khám bệnh", null],
     ["Chỉ tiêu số 12", null],
   ])("%j → %s", (label, direction) => {

@@ -111,6 +111,20 @@ const LOWER_QUANTITIES = [
 /** Names that hold a bad word without measuring it: the unemployment insurance scheme is joined, not suffered. */
 const NAMES = ["bao hiem that nghiep", "unemployment insurance", "unemployment benefit insurance"];
 
+/** The label saying outright which way is better ("Sickness absence – lower is better", "càng thấp càng tốt"). */
+const SAID: [string, Direction][] = [
+  ["lower is better", "lower"],
+  ["smaller is better", "lower"],
+  ["less is better", "lower"],
+  ["higher is better", "higher"],
+  ["bigger is better", "higher"],
+  ["more is better", "higher"],
+  ["cang thap cang tot", "lower"],
+  ["cang it cang tot", "lower"],
+  ["cang cao cang tot", "higher"],
+  ["cang nhieu cang tot", "higher"],
+];
+
 /** Quantities that are always the good side of their pair: "Operational Surplus or Deficit", "xuất siêu". */
 const HIGHER_QUANTITIES = ["surplus", "thang du", "xuat sieu"];
 
@@ -208,6 +222,7 @@ const COSTS = ["chi phi", "cost", "costs", "expenditure", "expenditures", "expen
 
 /** Every term of the lexicon, for a first look that most labels (which hold none) pass quickly. */
 const ALL_TERMS = new Set([
+  ...SAID.map(([t]) => t),
   ...LOWER_QUANTITIES,
   ...LOWER_WHEN_REDUCED,
   ...LOWER_VERBS,
@@ -259,6 +274,7 @@ const COMBINING = /[\u0300-\u036f]/;
 function readDirection(label: string, budget: boolean): InferredDirection | null {
   let words = wordsOf(label);
   for (const name of NAMES) if (find(words, name) >= 0) words = words.split(` ${name} `).join(" ");
+  for (const [term, direction] of SAID) if (find(words, term) >= 0) return { direction, term };
   for (const term of HIGHER_QUANTITIES) if (find(words, term) >= 0) return { direction: "higher", term };
   if (budget) {
     const lower = BUDGET_LOWER.find((t) => find(words, t) >= 0);

@@ -244,6 +244,7 @@ describe("judging: reported statuses", () => {
     ["Green", "met", false],
     ["Amber", "notMet", true],
     ["Red", "notMet", true],
+    ["At risk", "notMet", true],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
   ] as const)("%j reads as %s (exactly: %s)", (text, status, exact) => {

@@ -22,6 +22,8 @@ const WORDS: [Status, string[]][] = [
       "below target",
       "behind target",
       "close to target",
+      "slightly below target",
+      "at risk",
       "off track",
       "missed",
       "failed",
