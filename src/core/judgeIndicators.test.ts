@@ -65,6 +65,17 @@ describe("judging: method per indicator", () => {
     expect(a.warnings.some((w) => w.code === "methodFromWords")).toBe(warned);
   });
 
+  it.each([
+    ["đạt 105%", 105, false],
+    ["bằng 90%", 90, true],
+  ] as const)("reads a reported rate in words %j as %d", (text, reported, discrepancy) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
+      ["1", "Số hộ", 200, 210, text],
+    ]);
+    expect(pick(a, "reported", "discrepancy")).toEqual([[reported, discrepancy]]);
+  });
+
   it("says so when neither method reproduces the reported rates, without forcing points", () => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],

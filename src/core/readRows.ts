@@ -69,7 +69,9 @@ function readReported(
   if (typeof v === "number") return roundFloat(v * percentScale(format));
   const text = toNFC(String(v)).trim();
   if (text === "") return null;
-  return parseNumberText(text.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
+  // "đạt 105%", "bằng 81,7%": the rate with the word that states it.
+  const bare = text.replace(/^(đạt được|đạt|bằng)\s+(?=\d)/iu, "");
+  return parseNumberText(bare.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
 }
 
 /**
