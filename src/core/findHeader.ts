@@ -1,7 +1,7 @@
 import { foldText } from "./foldText";
 import { readHeader, type HeaderReading, type HeaderRole } from "./matchHeader";
+import { labelAsTarget, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
-import { parseValue } from "./parseValue";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
@@ -152,13 +152,18 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   const list = [...headers.values()];
   const found = pickPeriodPair(list) ?? statusOnlyPair(sheet, bottom, list);
   if (!found) return null;
-  const pair = found.wordsOnly ? found : (labelAsTarget(sheet, bottom, list, found) ?? found);
+  const byCells = found.wordsOnly ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
+  const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
+  const pair = words ?? byCells ?? found;
   const columns: Partial<Record<ColumnRole, number>> = { target: pair.target, result: pair.result };
   const taken = new Set([pair.target, pair.result, ...pair.others]);
   // An attainment column of another period ("So sánh TH 2022/KH 2022") is left aside too.
   for (const h of list) {
     if (primary(h) === "attainment" && pair.year !== null && h.year !== null && h.year !== pair.year) taken.add(h.col);
   }
+  // A "Kết quả" column of status words beside the figures is the status; the figures are the result.
+  if (words) columns.status = found.result;
+  taken.add(found.result);
   assignRest(list, taken, columns);
   if (pair.wordsOnly) {
     // The results column states the status too ("COMPLETE - …"): it is read as both, and never written.
@@ -172,7 +177,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     headers,
     otherPeriods: pair.others,
     ...(pair.wordsOnly ? { wordsOnly: true } : {}),
-    ...(pair !== found ? { targetFromValues: found.target } : {}),
+    ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
     ...directionColumn(list, taken),
   };
 }
@@ -181,43 +186,6 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
 function directionColumn(headers: ColumnHeader[], taken: Set<number>): { direction?: number } {
   const h = headers.find((x) => !taken.has(x.col) && primary(x) === "direction");
   return h ? { direction: h.col } : {};
-}
-
-/** What the first body cells of a column hold: labels (text that is no value) or values (numbers, bounds, ranges). */
-function bodyKind(sheet: SheetAccess, bottom: number, col: number): "labels" | "values" | null {
-  let labels = 0;
-  let values = 0;
-  for (let r = bottom + 1, seen = 0; r < sheet.rowCount && seen < 10; r++) {
-    const v = sheet.value(r, col);
-    if (v === null || v === "") continue;
-    seen++;
-    const p = parseValue(v);
-    if (p.kind === "text" && /\p{L}{2,}/u.test(p.text)) labels++;
-    else if (p.kind === "number" || p.kind === "range") values++;
-  }
-  return labels >= 2 && labels > values ? "labels" : values >= 2 && values > labels ? "values" : null;
-}
-
-/**
- * "Chỉ tiêu" heads the label as often as the target: taken as the target, a column whose cells are labels ("Thu
- * ngân sách …") is the label after all, and the target is the nearest column left of the result whose header names
- * no role and whose cells are values (a header the vocabulary does not know, "Mức Đại hội"). Null when none is.
- */
-function labelAsTarget(
-  sheet: SheetAccess,
-  bottom: number,
-  headers: ColumnHeader[],
-  pair: NonNullable<ReturnType<typeof pickPeriodPair>>,
-): NonNullable<ReturnType<typeof pickPeriodPair>> | null {
-  const t = headers.find((h) => h.col === pair.target);
-  const ambiguous = !!t && t.reading.matches.some((m) => m.role === "label");
-  if (!ambiguous || bodyKind(sheet, bottom, pair.target) !== "labels") return null;
-  for (let c = pair.result - 1; c > pair.target; c--) {
-    const h = headers.find((x) => x.col === c);
-    if (h && h.reading.matches.length > 0) continue;
-    if (bodyKind(sheet, bottom, c) === "values") return { ...pair, target: c };
-  }
-  return null;
 }
 
 /** The leading words of a cell, where a status is written ("COMPLETE - 4:03 average …" → "COMPLETE"). */

@@ -203,6 +203,16 @@ describe("findTable", () => {
     ]);
   });
 
+  it.each([
+    ["Kết quả of status words beside Thực hiện", ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Kết quả"], "Vượt"],
+    ["Kết quả of status words beside Đạt được", ["STT", "Nội dung", "Chỉ tiêu", "Đạt được", "Kết quả"], "Hoàn thành"],
+  ])("takes the figures as the result and the words as the status: %s", (_what, header, word) => {
+    const t = findTable(
+      sheet("S", [header, ["1", "Thu ngân sách", 100, 110, word], ["2", "Chi ngân sách", 80, 70, word]]),
+    )!;
+    expect(t.columns).toEqual({ number: 0, label: 1, target: 2, result: 3, status: 4 });
+  });
+
   it("matches headers written in NFD, upper case and across line breaks", () => {
     const t = findTable(
       sheet("S", [
