@@ -2,7 +2,7 @@ import { sameSheetName } from "./a1";
 import { chooseDecimals } from "./chooseDecimals";
 import { findTable, findTables } from "./findTable";
 import { inferMethod } from "./inferMethod";
-import { directionContext } from "./judgeIndicator";
+import { directionContext } from "./decideDirection";
 import { judgeRows, prepareDrafts } from "./judgeRows";
 import { outlineRows } from "./outlineRows";
 import { readRows } from "./readRows";
@@ -127,17 +127,34 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   if (!mapped.ok) return mapped;
   const table = mapped.value;
   const warnings: Warning[] = [...(table.warnings ?? [])];
-  const draftRows = readRows(new SheetAccess(picked.value.grid), table, warnings);
-  const judged = prepareDrafts(draftRows, table, options.directions, directionContext(table));
+  const sheet = new SheetAccess(picked.value.grid);
+  // Tables that repeat this one's value headers at other columns are scored with it, each by its own columns.
+  const parts = [table, ...picked.value.tables.filter((t) => t.continues === table.index && t !== table)].map((t) => {
+    if (t !== table) warnings.push(...t.warnings);
+    const draftRows = readRows(sheet, t, warnings);
+    // The repeated table's caption (its title, else its label header) heads its lines, as a block's caption does.
+    const caption = t === table ? "" : (t.title ?? t.headers.find((h) => h.col === t.columns.label)?.text ?? "");
+    if (caption) draftRows.unshift({ kind: "heading", row: t.headerTop, number: "", label: caption, depth: 0 });
+    // Live formulas follow the first table's columns only: the others get values.
+    if (t !== table) for (const r of draftRows) if (r.kind === "indicator") r.draft.formulaSafe = false;
+    return { table: t, draftRows, judged: prepareDrafts(draftRows, t, options.directions, directionContext(t)) };
+  });
+  const judged = parts.length === 1 ? parts[0]!.judged : parts.flatMap((p) => p.judged);
   const choices = inferMethod(judged, options.method ?? "auto");
   for (const kind of ["percent", "unknown", "amount"] as const) {
     const unclear = choices[kind].unclear;
     if (unclear && judged.some((j) => j.kind === kind))
       warnings.push({ code: "methodUnclear", address: null, row: null, params: { ...unclear, kind } });
+    if (choices[kind].fromWords) warnings.push({ code: "methodFromWords", address: null, row: null, params: { kind } });
   }
   const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
-  const ctx = { table, conventions: choices, decimals, warnings };
-  const { rows, indicators } = judgeRows(draftRows, judged, ctx);
+  const judgedParts = parts.map((p) =>
+    judgeRows(p.draftRows, p.judged, { table: p.table, conventions: choices, decimals, warnings }),
+  );
+  const { rows, indicators } =
+    judgedParts.length === 1
+      ? judgedParts[0]!
+      : { rows: judgedParts.flatMap((p) => p.rows), indicators: judgedParts.flatMap((p) => p.indicators) };
   const outline = outlineRows(rows);
   // Each indicator is still being built here: its place in the outline is its last field.
   for (const n of outline.nodes)

@@ -1,5 +1,6 @@
 import { foldText } from "./foldText";
 import { readHeader, type HeaderReading, type HeaderRole } from "./matchHeader";
+import { labelAsTarget, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
@@ -30,6 +31,10 @@ export interface HeaderBlock {
   otherPeriods: number[];
   /** The header of a table of sentences and status words. */
   wordsOnly?: boolean;
+  /** The column named as the target ("Chỉ tiêu") whose cells are labels; the target was taken from the values. */
+  targetFromValues?: number;
+  /** A column that says which way is better ("Polarity": High / Low). */
+  direction?: number;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -124,9 +129,9 @@ function besidePair(headers: ColumnHeader[], roles: Partial<Record<ColumnRole, n
 
 function assignRest(headers: ColumnHeader[], taken: Set<number>, roles: Partial<Record<ColumnRole, number>>): void {
   const all = headers
-    .filter((h) => !taken.has(h.col) && primary(h) !== "compare")
+    .filter((h) => !taken.has(h.col) && primary(h) !== "compare" && primary(h) !== "direction")
     .flatMap((h) => h.reading.matches.map((m) => ({ col: h.col, ...m })))
-    .filter((m) => m.role !== "compare" && m.role !== "target" && m.role !== "result");
+    .filter((m) => m.role !== "compare" && m.role !== "direction" && m.role !== "target" && m.role !== "result");
   all.sort((a, b) => b.score - a.score || a.col - b.col);
   for (const m of all) {
     const role = m.role as ColumnRole;
@@ -145,21 +150,42 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     if (h) headers.set(c, h);
   }
   const list = [...headers.values()];
-  const pair = pickPeriodPair(list) ?? statusOnlyPair(sheet, bottom, list);
-  if (!pair) return null;
+  const found = pickPeriodPair(list) ?? statusOnlyPair(sheet, bottom, list);
+  if (!found) return null;
+  const byCells = found.wordsOnly ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
+  const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
+  const pair = words ?? byCells ?? found;
   const columns: Partial<Record<ColumnRole, number>> = { target: pair.target, result: pair.result };
   const taken = new Set([pair.target, pair.result, ...pair.others]);
   // An attainment column of another period ("So sánh TH 2022/KH 2022") is left aside too.
   for (const h of list) {
     if (primary(h) === "attainment" && pair.year !== null && h.year !== null && h.year !== pair.year) taken.add(h.col);
   }
+  // A "Kết quả" column of status words beside the figures is the status; the figures are the result.
+  if (words) columns.status = found.result;
+  taken.add(found.result);
   assignRest(list, taken, columns);
   if (pair.wordsOnly) {
     // The results column states the status too ("COMPLETE - …"): it is read as both, and never written.
     columns.label = pair.target;
     columns.status ??= pair.result;
   }
-  return { top, bottom, columns, headers, otherPeriods: pair.others, ...(pair.wordsOnly ? { wordsOnly: true } : {}) };
+  return {
+    top,
+    bottom,
+    columns,
+    headers,
+    otherPeriods: pair.others,
+    ...(pair.wordsOnly ? { wordsOnly: true } : {}),
+    ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
+    ...directionColumn(list, taken),
+  };
+}
+
+/** The first free column whose header says which way is better, as `{ direction }`, or nothing. */
+function directionColumn(headers: ColumnHeader[], taken: Set<number>): { direction?: number } {
+  const h = headers.find((x) => !taken.has(x.col) && primary(x) === "direction");
+  return h ? { direction: h.col } : {};
 }
 
 /** The leading words of a cell, where a status is written ("COMPLETE - 4:03 average …" → "COMPLETE"). */

@@ -1,4 +1,5 @@
 import { book, HEADER, sheet } from "../../test/support/grid";
+import { analyzeWorkbook } from "./analyzeWorkbook";
 import { findTable, listTables } from "./findTable";
 import { matchHeader } from "./matchHeader";
 
@@ -96,6 +97,120 @@ describe("findTable", () => {
       ]),
     )!;
     expect(t.columns).toMatchObject({ label: 1, target: 2, result: 3 });
+  });
+
+  it.each([
+    [
+      "a congress target beside Chỉ tiêu",
+      ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu\nĐại hội", "Thực hiện"],
+      ["1", "A", "%", 1, 1],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+    ],
+    [
+      "a resolution target beside Chỉ tiêu",
+      ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết\nĐại hội X", "Thực hiện"],
+      ["1", "A", "%", 1, 1],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+    ],
+    [
+      "English plan, performance and ratio",
+      ["No.", "Content", "Unit", "Plan for 2018", "Performance in 2018", "(%) Ratio"],
+      [1, "A", "kWh", 10, 9, 90],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4, attainment: 5 },
+    ],
+    [
+      "no label header: the text column, not a value of another period",
+      ["Local PIs", "2012/13 Actual", "2013/14 Target", "2013/14 Actual"],
+      ["Benefits", 99.2, 99, 99.5],
+      { label: 0, target: 2, result: 3 },
+    ],
+    [
+      "a rate column holding status words only is the status",
+      ["STT", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "So với mục tiêu"],
+      ["1", "A", "6,5-7", "5,91", "Không đạt"],
+      { number: 0, label: 1, target: 2, result: 3, status: 4 },
+    ],
+    [
+      "a rate column of rates in words stays the rate",
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "So với kế hoạch"],
+      ["1", "A", null, 5, "vượt 13,9%"],
+      { number: 0, label: 1, target: 2, result: 3, attainment: 4 },
+    ],
+  ])("picks the columns: %s", (_what, header, row, columns) => {
+    const t = findTable(
+      sheet("S", [header as string[], row as (string | number | null)[], row as (string | number | null)[]]),
+    )!;
+    expect(t.columns).toEqual(columns);
+  });
+
+  it.each([
+    ["figures of other periods only", [null, 54, null, null], "indicator"],
+    ["no figures at all", [null, null, null, null], "heading"],
+  ])("reads a line with %s as a %s", (_what, values, kind) => {
+    const a = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Indicator", "2012/13 Actual", "2014/15 Target", "2014/15 Actual"],
+          ["Fraud", ...values.slice(1)],
+          ["Claims", 1, 18, 19],
+        ]),
+      ),
+    );
+    expect(a.ok && a.value.rows.find((r) => r.row === 1)?.kind).toBe(kind);
+  });
+
+  it.each([
+    [
+      "a column of names under Chỉ tiêu is the label; the unnamed column of figures the target",
+      ["TT", "Chỉ tiêu", "ĐVT", "Mức phấn đấu", "Thực hiện"],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+      ["targetFromValues"],
+    ],
+    [
+      "Chỉ tiêu holding figures stays the target",
+      ["TT", "Nội dung", "ĐVT", "Chỉ tiêu", "Thực hiện"],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+      [],
+    ],
+  ])("%s", (_what, header, columns, codes) => {
+    const t = findTable(
+      sheet("S", [
+        header,
+        ["1", "Thu ngân sách", "tỷ đồng", "36.875", "45.799"],
+        ["2", "Tỷ lệ xã đạt chuẩn", "%", 50, "83,2"],
+      ]),
+    )!;
+    expect(t.columns).toEqual(columns);
+    expect(t.warnings.map((w) => w.code)).toEqual(codes);
+  });
+
+  it.each([
+    ["Low", "lower", "exceeded"],
+    ["High", "higher", "notMet"],
+  ])("reads a polarity column: %s is %s-is-better", (polarity, direction, status) => {
+    const a = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Indicator", "Good performance is", "Target", "Actual"],
+          ["Days to process claims", polarity, 18, 16],
+        ]),
+      ),
+    );
+    if (!a.ok) throw new Error(a.error.code);
+    expect(a.value.table.columns).toEqual({ label: 0, target: 2, result: 3 });
+    expect(a.value.indicators.map((i) => [i.direction, i.directionSource, i.status])).toEqual([
+      [direction, "operator", status],
+    ]);
+  });
+
+  it.each([
+    ["Kết quả of status words beside Thực hiện", ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Kết quả"], "Vượt"],
+    ["Kết quả of status words beside Đạt được", ["STT", "Nội dung", "Chỉ tiêu", "Đạt được", "Kết quả"], "Hoàn thành"],
+  ])("takes the figures as the result and the words as the status: %s", (_what, header, word) => {
+    const t = findTable(
+      sheet("S", [header, ["1", "Thu ngân sách", 100, 110, word], ["2", "Chi ngân sách", 80, 70, word]]),
+    )!;
+    expect(t.columns).toEqual({ number: 0, label: 1, target: 2, result: 3, status: 4 });
   });
 
   it("matches headers written in NFD, upper case and across line breaks", () => {

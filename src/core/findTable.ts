@@ -2,7 +2,9 @@ import { toA1 } from "./a1";
 import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeader";
 import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
+import { parseNumberText } from "./parseValue";
 import { readStatusWord } from "./readStatusWord";
+import { foldText } from "./foldText";
 import { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping, ColumnRole, SheetGrid, TableLayout, Warning, WorkbookGrid } from "./types";
 
@@ -13,11 +15,22 @@ function resolveColumns(
   found: Partial<Record<ColumnRole, number>>,
   sheet: SheetAccess,
   firstRow: number,
+  valueColumns: readonly number[],
 ): ColumnMapping {
   let label = found.label;
   if (label === undefined) {
-    // No label header: the nearest text column left of the target that is not the number column.
+    // No label header: the nearest column left of the target that holds text, and is neither the number or unit
+    // column nor a value column of another period ("2013/14 Actual" beside the 2014/15 pair).
     const left = Math.min(found.target!, found.result!);
+    const holdsText = (c: number) => {
+      const v = sheet.value(firstRow, c);
+      return (
+        typeof v === "string" && sheet.text(firstRow, c) !== "" && parseNumberText(sheet.text(firstRow, c)) === null
+      );
+    };
+    for (let c = left - 1; c >= 0 && label === undefined; c--) {
+      if (c !== found.number && c !== found.unit && !valueColumns.includes(c) && holdsText(c)) label = c;
+    }
     for (let c = left - 1; c >= 0 && label === undefined; c--) {
       if (c !== found.number && c !== found.unit && sheet.text(firstRow, c) !== "") label = c;
     }
@@ -30,14 +43,18 @@ function resolveColumns(
   return columns;
 }
 
-/** Whether a column's texts are mostly status words ("favourable", "Đạt"): a "Remarks" column used as the status. */
-function holdsStatusWords(sheet: SheetAccess, col: number, first: number, last: number): boolean {
+/**
+ * Whether a column's texts are mostly status words ("favourable", "Đạt"): a "Remarks" column used as the status.
+ * With `wordsOnly`, a column where any cell holds a figure ("vượt 13,9%", a rate in words) is not.
+ */
+function holdsStatusWords(sheet: SheetAccess, col: number, first: number, last: number, wordsOnly = false): boolean {
   let texts = 0;
   let words = 0;
   for (let r = first; r <= Math.min(last, first + 200); r++) {
     const t = sheet.text(r, col);
     if (!t || t === "-") continue;
     texts++;
+    if (wordsOnly && /\d/.test(t)) return false;
     if (readStatusWord(t)) words++;
   }
   return texts > 0 && words * 2 > texts;
@@ -59,7 +76,7 @@ function headerEndingAt(sheet: SheetAccess, bottom: number): HeaderBlock | null 
 
 function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: number): TableLayout {
   const firstRow = skipColumnNumbers(sheet, header.bottom + 1);
-  const columns = resolveColumns(header.columns, sheet, firstRow);
+  const columns = resolveColumns(header.columns, sheet, firstRow, header.otherPeriods);
   let lastColumn = Math.max(...Object.values(header.columns), columns.label);
   for (const col of header.headers.keys()) lastColumn = Math.max(lastColumn, col);
   const body = findTableEnd(sheet, firstRow, columns, lastColumn, { top: header.top, bottom: header.bottom });
@@ -71,12 +88,29 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     columns.status = columns.notes;
     delete columns.notes;
   }
+  // A rate column that holds words, not rates ("So với mục tiêu": "Vượt", "Không đạt"), is the status column.
+  if (
+    columns.status === undefined &&
+    columns.attainment !== undefined &&
+    holdsStatusWords(sheet, columns.attainment, firstRow, body.lastRow, true)
+  ) {
+    columns.status = columns.attainment;
+    delete columns.attainment;
+  }
   const headers: TableLayout["headers"] = [];
   for (let c = 0; c <= lastColumn; c++) headers.push({ col: c, text: header.headers.get(c)?.text ?? "" });
   const unitOf = (col: number) => header.headers.get(col)?.unit ?? null;
   const isPercent = (col: number) =>
     unitOf(col) === "%" || /%/.test(header.headers.get(col)?.text ?? "") || /%/.test(sheet.format(firstRow, col) ?? "");
   const warnings: Warning[] = [];
+  if (header.targetFromValues !== undefined) {
+    warnings.push({
+      code: "targetFromValues",
+      address: toA1(header.bottom, columns.target),
+      row: header.bottom,
+      params: { label: headers[header.targetFromValues]?.text ?? "", target: headers[columns.target]?.text ?? "" },
+    });
+  }
   if (header.otherPeriods.length > 0) {
     warnings.push({
       code: "periodChosen",
@@ -106,15 +140,37 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     headerUnits: { target: unitOf(columns.target), result: unitOf(columns.result) },
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
+    ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
+    ...(header.direction !== undefined ? { directionColumn: header.direction } : {}),
     warnings,
   };
+}
+
+const headerText = (t: TableLayout, col: number | undefined) =>
+  col === undefined ? "" : foldText(t.headers.find((h) => h.col === col)?.text ?? "");
+
+/**
+ * Whether a table repeats an earlier one's value headers at other columns: the same target and result header
+ * texts ("2014/15 Target", "2014/15 Actual"), both with or both without a rate and a status column, and the label,
+ * unit and notes where the first has them (the appendix reads them from there).
+ * Example: a first table with a code column and a second without it, under the same years, match.
+ */
+export function sameValueHeaders(a: TableLayout, b: TableLayout): boolean {
+  if (a.columns.target === b.columns.target && a.columns.result === b.columns.result) return false;
+  for (const role of ["label", "unit", "notes"] as const) if (a.columns[role] !== b.columns[role]) return false;
+  if ((a.columns.attainment === undefined) !== (b.columns.attainment === undefined)) return false;
+  if ((a.columns.status === undefined) !== (b.columns.status === undefined)) return false;
+  const target = headerText(a, a.columns.target);
+  const result = headerText(a, a.columns.result);
+  return target !== "" && target === headerText(b, b.columns.target) && result === headerText(b, b.columns.result);
 }
 
 /**
  * Every indicator table on a sheet, top to bottom. A table starts at a header (within the first 60 rows, or within
  * 60 rows below the previous table) whose columns name a target and a result; a header of another shape starts
- * the next table. Example: two blocks with the same columns under their own captions are one table; a table of
- * other columns below them is a second.
+ * the next table, and one that repeats an earlier table's target and result headers at other columns is marked as
+ * continuing it (`continues`). Example: two blocks with the same columns under their own captions are one table; a
+ * table of other columns below them is a second.
  */
 export function findTables(grid: SheetGrid): TableLayout[] {
   const sheet = new SheetAccess(grid);
@@ -123,6 +179,8 @@ export function findTables(grid: SheetGrid): TableLayout[] {
   let floor = 0;
   while (header && tables.length < 50) {
     const table = layout(sheet, header, tables.length, floor);
+    const earlier = tables.find((t) => t.continues === undefined && sameValueHeaders(t, table));
+    if (earlier) table.continues = earlier.index;
     tables.push(table);
     floor = Math.max(table.lastRow, table.headerBottom) + 1;
     header = findHeader(sheet, floor, HEADER_SEARCH_ROWS);

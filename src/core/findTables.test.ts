@@ -180,3 +180,30 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
     expect([t.headerTop, t.firstRow, t.lastRow]).toEqual([0, 1, 2]);
   });
 });
+
+describe("findTables: a second table that repeats the first's value headers", () => {
+  it.each([
+    [
+      "the same years without the code column: continues the first",
+      ["Local PIs", "2013/14 Actual", "2014/15 Target", "2014/15 Actual"],
+      [undefined, 0],
+    ],
+    ["other value headers: a table of its own", ["Local PIs", "Kế hoạch", "Thực hiện"], [undefined, undefined]],
+    [
+      "the same years with the label elsewhere: a table of its own",
+      ["Code", "Local PIs", "2014/15 Target", "2014/15 Actual"],
+      [undefined, undefined],
+    ],
+  ])("%s", (_what, second, continues) => {
+    const tables = findTables(
+      sheet("S", [
+        ["Indicator", "Code", "2013/14 Actual", "2014/15 Target", "2014/15 Actual"],
+        ["Claims", "L1", 5, 18, 19],
+        [],
+        second,
+        ["Benefits", 99.2, 99, 99.55],
+      ]),
+    );
+    expect(tables.map((t) => t.continues)).toEqual(continues);
+  });
+});

@@ -1,7 +1,10 @@
 import type { ColumnRole } from "./types";
 
-/** A column role, or "compare": a comparison with an earlier period ("So với cùng kỳ"), never the attainment. */
-export type HeaderRole = ColumnRole | "compare";
+/**
+ * A column role, or "compare": a comparison with an earlier period ("So với cùng kỳ"), never the attainment; or
+ * "direction": a column that says which way is better ("Polarity", "Good performance is": High / Low).
+ */
+export type HeaderRole = ColumnRole | "compare" | "direction";
 
 /**
  * Known header names per role, folded (lower case, no diacritics), without period words or units, which are set
@@ -12,6 +15,9 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "chi tieu nghi quyet",
     "chi tieu ke hoach",
     "chi tieu giao",
+    "chi tieu dai hoi",
+    "nghi quyet dai hoi",
+    "dai hoi",
     "chi tieu",
     "ke hoach",
     "kh",
@@ -54,11 +60,15 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "result",
     "results",
     "achieved",
+    "performance",
+    "outcome",
   ],
   attainment: [
     "ty le dat duoc",
     "ti le dat duoc",
     "ty le hoan thanh",
+    "ty le thuc hien",
+    "ti le thuc hien",
     "ti le hoan thanh",
     "muc do hoan thanh",
     "so voi ke hoach",
@@ -68,6 +78,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "dat kh",
     "so voi chi tieu",
     "so voi nghi quyet",
+    "so voi nq",
     "so voi muc tieu",
     "so voi du toan",
     "so sanh",
@@ -85,6 +96,11 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "% of target",
     "% of plan",
     "% of budget",
+    "ratio",
+    "against target",
+    "performance against target",
+    "vs target",
+    "% vs target",
   ],
   compare: [
     "so voi cung ky",
@@ -118,14 +134,41 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "indicator",
     "indicators",
     "performance indicator",
+    "performance indicators",
+    "performance measure",
+    "performance measures",
     "measure",
     "description",
+    "content",
+    "contents",
+    "item",
+    "items",
     "kpi",
   ],
   unit: ["don vi tinh", "dvt", "don vi", "unit", "units", "unit of measure"],
+  direction: [
+    "polarity",
+    "good performance is",
+    "good is",
+    "better is",
+    "direction of improvement",
+    "higher or lower is better",
+    "chieu danh gia",
+  ],
   number: ["so tt", "so thu tu", "stt", "s t t", "tt", "no", "number", "ref", "kpi ref", "reference", "code"],
-  notes: ["ghi chu", "notes", "note", "remarks", "comments", "comment"],
-  status: ["ket qua danh gia", "danh gia", "xep loai", "status", "evaluation", "assessment", "rating"],
+  notes: ["ghi chu", "notes", "note", "remarks", "comments", "comment", "commentary"],
+  status: [
+    "ket qua danh gia",
+    "danh gia",
+    "xep loai",
+    "status",
+    "performance status",
+    "rag",
+    "rag status",
+    "evaluation",
+    "assessment",
+    "rating",
+  ],
 };
 
 /** Words that say when, not what ("năm", "6 tháng đầu năm", "giai đoạn", "đến"); numbers are neutral too. */
@@ -154,4 +197,33 @@ export const PERIOD_WORDS = new Set([
   "in",
   "and",
   "/",
+]);
+
+/**
+ * Words that say who set a figure or for which term, not what it is: "Chỉ tiêu Nghị quyết HĐND tỉnh",
+ * "Nghị quyết Đại hội Đảng bộ huyện khóa XX", "Kế hoạch UBND huyện", "Thực hiện giữa nhiệm kỳ"; Roman numerals
+ * ("lần thứ XVI") are neutral too. Set aside in headers only, never in the names themselves.
+ */
+export const ISSUER_WORDS = new Set([
+  "hdnd",
+  "ubnd",
+  "dang",
+  "bo",
+  "tinh",
+  "huyen",
+  "xa",
+  "phuong",
+  "thanh",
+  "pho",
+  "trung",
+  "uong",
+  "chinh",
+  "phu",
+  "quoc",
+  "cap",
+  "tren",
+  "lan",
+  "khoa",
+  "nhiem",
+  "giua",
 ]);

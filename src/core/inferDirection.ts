@@ -34,6 +34,25 @@ const LOWER_QUANTITIES = [
   "chuyen vien",
   "chuyen tuyen",
   "tang dan so tu nhien",
+  "tang dan so",
+  "sinh con thu",
+  "tai bien",
+  "nhiem khuan",
+  "sai sot",
+  "tai pham",
+  "ngo doc",
+  "chay rung",
+  "tao hon",
+  "nhiem moi",
+  "nguoi nghien",
+  "complications",
+  "infections",
+  "errors",
+  "reoffending",
+  "dan so trung binh",
+  "quy mo dan so",
+  "that thoat",
+  "that thu",
   "poverty",
   "mortality",
   "deaths",
@@ -69,6 +88,7 @@ const LOWER_QUANTITIES = [
   "waiting times",
   "chet",
   "ngay dieu tri trung binh",
+  "ngay dieu tri binh quan",
   "thoi gian nam vien",
   "thoi gian cho",
   "length of stay",
@@ -78,7 +98,31 @@ const LOWER_QUANTITIES = [
   "average time",
   "processing time",
   "response time",
+  "turnaround time",
+  "lead time",
+  "right time",
+  "days to process",
+  "written off",
+  "write off",
+  "write offs",
   "missed",
+];
+
+/** Names that hold a bad word without measuring it: the unemployment insurance scheme is joined, not suffered. */
+const NAMES = ["bao hiem that nghiep", "unemployment insurance", "unemployment benefit insurance"];
+
+/** The label saying outright which way is better ("Sickness absence – lower is better", "càng thấp càng tốt"). */
+const SAID: [string, Direction][] = [
+  ["lower is better", "lower"],
+  ["smaller is better", "lower"],
+  ["less is better", "lower"],
+  ["higher is better", "higher"],
+  ["bigger is better", "higher"],
+  ["more is better", "higher"],
+  ["cang thap cang tot", "lower"],
+  ["cang it cang tot", "lower"],
+  ["cang cao cang tot", "higher"],
+  ["cang nhieu cang tot", "higher"],
 ];
 
 /** Quantities that are always the good side of their pair: "Operational Surplus or Deficit", "xuất siêu". */
@@ -144,6 +188,9 @@ const HANDLED = [
   "handled",
   "cleared",
   "recovered",
+  "fixed",
+  "corrected",
+  "sua chua",
 ];
 /** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
 const HANDLEABLE = new Set([
@@ -155,6 +202,8 @@ const HANDLEABLE = new Set([
   "no dong",
   "backlog",
   "complaints",
+  "sai sot",
+  "errors",
 ]);
 
 /** Negations that turn a bad quantity into a good one: "không vi phạm", "no accidents". */
@@ -173,6 +222,7 @@ const COSTS = ["chi phi", "cost", "costs", "expenditure", "expenditures", "expen
 
 /** Every term of the lexicon, for a first look that most labels (which hold none) pass quickly. */
 const ALL_TERMS = new Set([
+  ...SAID.map(([t]) => t),
   ...LOWER_QUANTITIES,
   ...LOWER_WHEN_REDUCED,
   ...LOWER_VERBS,
@@ -222,7 +272,9 @@ const readings = new Map<string, InferredDirection | null>();
 const COMBINING = /[\u0300-\u036f]/;
 
 function readDirection(label: string, budget: boolean): InferredDirection | null {
-  const words = wordsOf(label);
+  let words = wordsOf(label);
+  for (const name of NAMES) if (find(words, name) >= 0) words = words.split(` ${name} `).join(" ");
+  for (const [term, direction] of SAID) if (find(words, term) >= 0) return { direction, term };
   for (const term of HIGHER_QUANTITIES) if (find(words, term) >= 0) return { direction: "higher", term };
   if (budget) {
     const lower = BUDGET_LOWER.find((t) => find(words, t) >= 0);

@@ -36,6 +36,8 @@ export interface KindChoice extends Convention {
   reason: MethodReason;
   /** Set when reported rates exist and no convention reproduces half of them. */
   unclear?: { compared: number; best: number };
+  /** Set when no rate could be compared and the ratio was taken from rates stated in words ("vượt 13,9%"). */
+  fromWords?: true;
 }
 
 /** A draft with what the engine decided about it before scoring. */
@@ -57,7 +59,13 @@ const CANDIDATES: Convention[] = [
   { method: "ratio", capped: true },
 ];
 
-function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOption): KindChoice {
+/**
+ * A rate in words as a share over the plan ("vượt 13,9%", "vượt kế hoạch 5,1%": 113,9 % of the plan), which is how
+ * a document that divides by the plan speaks.
+ */
+const EXCESS_WORDS = /^(vượt|vuot)(\s+(kế hoạch|ke hoach|kh|chỉ tiêu|chi tieu))?\s+\d+([.,]\d+)?\s*%/iu;
+
+function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOption, excessWords = false): KindChoice {
   const allowed = kind === "amount" ? CANDIDATES.filter((c) => c.method === "ratio") : CANDIDATES;
   const fallback: Method = kind === "percent" ? "points" : "ratio";
   if (option !== "auto") {
@@ -82,6 +90,9 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
     hits[first + 1]! += reproduces(d.reported, capped);
   }
   if (compared === 0) {
+    // With no rate to compare, a table that states its excesses over the plan in words divides by the plan.
+    if (kind === "percent" && excessWords && items.length > 0)
+      return { method: "ratio", capped: false, reason: { kind: "default" }, fromWords: true };
     return { method: fallback, capped: false, reason: { kind: kind === "percent" ? "percent" : "default" } };
   }
   // The first candidate wins a tie, so points stay the convention of percentage tables and capping must earn its place.
@@ -102,14 +113,21 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
  * Picks the method per kind of unit. Amounts (money, people, counts) are always scored by ratio; for percent and
  * unknown units `auto` takes the convention — points, ratio, or ratio capped at 100 — that reproduces most of the
  * rates already reported for that kind (a tie goes to points), else points for percent and ratio for unknown units.
- * When reported rates exist and none reproduces half of them, the choice is marked unclear.
+ * When reported rates exist and none reproduces half of them, the choice is marked unclear. With none to compare,
+ * percent lines of a table that states its excesses over the plan in words ("vượt 13,9%") take the ratio
+ * (`fromWords`, said in a warning).
  * Example: the sample report's 105 (95→100) and 130 (50→80) are reproduced by points only.
  */
 export function inferMethod(items: JudgedDraft[], option: MethodOption): Record<UnitKind, KindChoice> {
   const byKind: Record<UnitKind, JudgedDraft[]> = { percent: [], amount: [], unknown: [] };
-  for (const item of items) byKind[item.kind].push(item);
+  let excessWords = false;
+  for (const item of items) {
+    byKind[item.kind].push(item);
+    const r = item.draft.reported;
+    if (!excessWords && typeof r === "string" && EXCESS_WORDS.test(r)) excessWords = true;
+  }
   return {
-    percent: chooseForKind(byKind.percent, "percent", option),
+    percent: chooseForKind(byKind.percent, "percent", option, excessWords),
     amount: chooseForKind(byKind.amount, "amount", option),
     unknown: chooseForKind(byKind.unknown, "unknown", option),
   };

@@ -1,86 +1,15 @@
 import { toA1 } from "./a1";
+import { isCut, withinRounding } from "./checkRounding";
 import type { UnitKind } from "./classifyUnit";
 import { decimalsFor } from "./chooseDecimals";
-import { operatorDirection, roundHalfAway, scoreIndicator } from "./computeAttainment";
-import { foldText } from "./foldText";
-import { inferDirection } from "./inferDirection";
+import { roundHalfAway, scoreIndicator } from "./computeAttainment";
+import { DIRECTION_CHOICES, type DirectionChoice } from "./decideDirection";
 import { disagrees, wordDisagrees, type Convention } from "./inferMethod";
 import { parseValue } from "./parseValue";
 import { readNotScored } from "./readNotScored";
 import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
-import type { Direction, DirectionSource, Indicator, ParsedValue, TableLayout, Warning } from "./types";
-
-export interface DirectionChoice {
-  direction: Direction;
-  source: DirectionSource;
-  /** The words of the label that decided it (lexicon only), or that leave it open. */
-  term?: string;
-  /** The wording leaves the direction open (a cost outside a budget table): the default was kept, with a warning. */
-  unclear?: boolean;
-}
-
-/**
- * An indicator's direction: the user's choice for its row, else its target's (or result's) operator ("≤ 5"), else
- * what its label — or the heading it sits under — means (`inferDirection`), else higher-is-better.
- * Example: "Tỷ lệ hộ nghèo" with target 3 and no operator → lower, from the lexicon.
- */
-export interface DirectionContext {
-  /** The target column is a budget ("Budget", "Dự toán"): spending lines are lower-is-better. */
-  budget: boolean;
-  /** The value headers speak of spending ("Forecast Spend", "Chi phí"): every line is lower-is-better. */
-  spend: string | null;
-}
-
-/** What the table's headers say about direction. Example: target "Budgeted Spend or (Income)" → budget, spend. */
-export function directionContext(table: TableLayout): DirectionContext {
-  const text = (col: number) => foldText(table.headers.find((h) => h.col === col)?.text ?? "");
-  const target = text(table.columns.target);
-  const result = text(table.columns.result);
-  const budget = /\b(budget|budgeted|du toan)\b/.test(target);
-  const spend = /\b(spend|spending|expenditure|expenses|costs?|chi phi)\b/.exec(`${target} ${result}`)?.[1] ?? null;
-  return { budget, spend };
-}
-
-export function decideDirection(
-  d: IndicatorDraft,
-  overrides?: Record<number, Direction>,
-  context: DirectionContext = { budget: false, spend: null },
-): DirectionChoice {
-  const user = overrides?.[d.row + 1];
-  if (user === "higher" || user === "lower") return CHOICES[`user-${user}`];
-  const op = operatorDirection(d.target, d.result);
-  if (op) return CHOICES[`operator-${op}`];
-  const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
-  if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
-  if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
-  if (lex) return { direction: "higher", source: "default", term: lex.term, unclear: true };
-  return CHOICES["default-higher"];
-}
-
-/** Rows under the same headings share one context array, so its reading is worked out once. */
-const headingReadings = new WeakMap<readonly string[], ReturnType<typeof inferDirection>>();
-
-function headingDirection(headings: readonly string[], budget: boolean): ReturnType<typeof inferDirection> {
-  if (headings.length === 0) return null;
-  const key = headings;
-  const known = budget ? undefined : headingReadings.get(key);
-  if (known !== undefined) return known;
-  let lex: ReturnType<typeof inferDirection> = null;
-  for (let i = 0; !lex && i < headings.length; i++) lex = inferDirection(headings[i]!, budget);
-  if (!budget) headingReadings.set(key, lex);
-  return lex;
-}
-
-/** Shared choices, so a large table does not make one object per indicator for the common cases. */
-const CHOICES = {
-  "user-higher": { direction: "higher", source: "user" },
-  "user-lower": { direction: "lower", source: "user" },
-  "operator-higher": { direction: "higher", source: "operator" },
-  "operator-lower": { direction: "lower", source: "operator" },
-  "reported-lower": { direction: "lower", source: "reported" },
-  "default-higher": { direction: "higher", source: "default" },
-} as const satisfies Record<string, DirectionChoice>;
+import type { Direction, Indicator, ParsedValue, TableLayout, Warning } from "./types";
 
 /** Whether the reported rate is reproduced by scoring lower-is-better (by any method) and never higher-is-better. */
 function reproducedOnlyLower(d: IndicatorDraft, reported: number): boolean {
@@ -113,7 +42,7 @@ function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
   const quiet = (v: ParsedValue) => (v.kind !== "number" && v.kind !== "range") || v.note === undefined;
   if (quiet(target) && quiet(result) && result.kind !== "range" && !("direction" in result && result.direction)) return;
   const { columns } = ctx.table;
-  const push = (code: Warning["code"], col: number, text: string, value = 0) =>
+  const push = (code: Warning["code"], col: number, text: string, value: number | string = 0) =>
     ctx.warnings.push({ code, address: toA1(d.row, col), row: d.row, params: { text, value } });
   for (const [which, v, text, col] of [
     ["target", target, d.targetText, columns.target],
@@ -122,7 +51,9 @@ function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
     if (v.kind !== "number" && v.kind !== "range") continue;
     if (v.note === "approximate" || v.note === "ambiguousSeparator") push(NOTE_CODES[v.note], col, text);
     if (v.note === "sentence" && v.kind === "number") push("numberFromSentence", col, text, v.value);
-    if (v.note === "opposite") push("oppositeResult", col, text);
+    if (v.note === "change")
+      push("changeValue", col, text.replace(/\s+/g, " "), v.kind === "number" ? v.value : `${v.low} … ${v.high}`);
+    else if (v.note === "opposite") push("oppositeResult", col, text);
     else if (which === "result" && v.direction) push("boundInResult", col, text);
     if (which === "result" && v.kind === "range") push("rangeResult", col, text);
   }
@@ -155,7 +86,7 @@ export function judgeIndicator(
     disagrees(d.reported, s.exact, ctx.decimals) &&
     reproducedOnlyLower(d, d.reported)
   ) {
-    dir = CHOICES["reported-lower"];
+    dir = DIRECTION_CHOICES["reported-lower"];
     s = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
   }
   const word = readStatusWord(d.reportedStatusText);
@@ -204,8 +135,18 @@ export function judgeIndicator(
     }
   }
   let discrepancy = false;
-  if (typeof d.reported === "number" && s.exact !== null) discrepancy = disagrees(d.reported, s.exact, decimals);
-  else if (typeof d.reported === "string" && s.exact === null) {
+  if (typeof d.reported === "number" && s.exact !== null) {
+    discrepancy = disagrees(d.reported, s.exact, decimals);
+    if (discrepancy && !isCut(d.reported, s.exact) && withinRounding(d, d.reported, convention, s.direction)) {
+      discrepancy = false;
+      warnings.push({
+        code: "reportedWithinRounding",
+        address: table.columns.attainment !== undefined ? toA1(d.row, table.columns.attainment) : null,
+        row: d.row,
+        params: { row: d.row + 1, reported: d.reported, computed: attainment ?? "" },
+      });
+    }
+  } else if (typeof d.reported === "string" && s.exact === null) {
     const word = parseValue(d.reported);
     discrepancy = wordDisagrees(word.kind === "qualitative" ? word.achieved : null, s.status);
   }
@@ -229,8 +170,17 @@ export function judgeIndicator(
       params: { row: d.row + 1, target: d.targetText, result: d.resultText, reported: d.reportedStatusText! },
     });
   }
+  if (word?.loose && s.status === "notMet") {
+    warnings.push({
+      code: "looseStatus",
+      address: table.columns.status !== undefined ? toA1(d.row, table.columns.status) : null,
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reportedStatusText!, computed: s.status },
+    });
+  }
   const statusDiscrepancy =
     word !== null &&
+    !word.loose &&
     word.status !== "notEvaluated" &&
     !boundMet &&
     s.status !== "notEvaluated" &&

@@ -51,6 +51,31 @@ describe("judging: method per indicator", () => {
     expect([a.method, a.indicators[0]!.method, a.indicators[0]!.attainment]).toEqual([method, method, first]);
   });
 
+  it.each([
+    ["excesses stated in words: ratio, with a warning", "vượt 13,9%", "ratio", 115.92, true],
+    ["no excess in words: points", "Đạt kế hoạch", "points", 100.25, false],
+  ] as const)("scores a percent line with no rate to compare: %s", (_what, words, method, rate, warned) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "So với kế hoạch"],
+      ["1", "Tổng vốn đầu tư", "tỷ đồng", null, "16.851", words],
+      ["2", "Tỷ lệ hộ nghèo", "%", "1,82", "1,57", null],
+    ]);
+    const line = a.indicators[1]!;
+    expect([line.method, line.exact === null ? null : Math.round(line.exact * 100) / 100]).toEqual([method, rate]);
+    expect(a.warnings.some((w) => w.code === "methodFromWords")).toBe(warned);
+  });
+
+  it.each([
+    ["đạt 105%", 105, false],
+    ["bằng 90%", 90, true],
+  ] as const)("reads a reported rate in words %j as %d", (text, reported, discrepancy) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
+      ["1", "Số hộ", 200, 210, text],
+    ]);
+    expect(pick(a, "reported", "discrepancy")).toEqual([[reported, discrepancy]]);
+  });
+
   it("says so when neither method reproduces the reported rates, without forcing points", () => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
@@ -154,6 +179,29 @@ describe("judging: directions", () => {
     expect(pick(a, "direction", "directionSource")).toEqual([["higher", "operator"]]);
   });
 
+  it.each([
+    ["a result's bound beside a target", "Giảm tỷ lệ hộ nghèo", 4, "Trên 4", ["higher", "operator"]],
+    ["a result's bound with no target", "Chuyển tuyến ngoại trú", null, "hơn 9.000", ["lower", "lexicon"]],
+    ["a result's bound with no target or wording", "Tổng số lượt khám", null, "trên 246", ["higher", "operator"]],
+  ])("decides the direction from %s", (_what, label, target, result, expected) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", label, target, result],
+    ]);
+    expect(pick(a, "direction", "directionSource")).toEqual([expected]);
+  });
+
+  it.each([
+    ["a ceiling in words met", "Giảm còn 4", "giảm còn 3,8", ["lower", "exceeded", 105.3]],
+    ["a level in words", "đạt 95%", "đạt 93%", ["higher", "notMet", 98]],
+  ] as const)("scores %s by its figures", (_what, target, result, expected) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "Số hộ", target, result],
+    ]);
+    expect(pick(a, "direction", "status", "attainment")).toEqual([expected]);
+  });
+
   it("reads spending lines of a budget table as lower-is-better", () => {
     const a = analyze([
       ["", "Budget", "Actual"],
@@ -200,6 +248,14 @@ describe("judging: reported statuses", () => {
     ["above target", "met", false],
     ["favourable", "exceeded", true],
     ["for info only", "notEvaluated", true],
+    ["Đạt chỉ tiêu đại hội", "met", false],
+    ["Không đạt chỉ tiêu đại hội", "notMet", true],
+    ["Cơ bản đạt chỉ tiêu đại hội", "met", false],
+    ["Đạt và vượt", "met", false],
+    ["Green", "met", false],
+    ["Amber", "notMet", true],
+    ["Red", "notMet", true],
+    ["At risk", "notMet", true],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
   ] as const)("%j reads as %s (exactly: %s)", (text, status, exact) => {
@@ -220,6 +276,36 @@ describe("judging: reported statuses", () => {
       ["met", false, false],
     ]);
     expect(a.warnings.filter((w) => w.code === "statusDiscrepancy").map((w) => w.address)).toEqual(["E3"]);
+  });
+
+  it.each([
+    ["a line met", 90, 97, "exceeded", []],
+    ["a line that falls short", 20, 15, "notMet", [["looseStatus", "E2"]]],
+  ] as const)('reads "Cơ bản đạt" over %s as no discrepancy', (_what, target, result, status, warned) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Đánh giá"],
+      ["1", "A", target, result, "Cơ bản đạt chỉ tiêu đại hội"],
+    ]);
+    expect(pick(a, "status", "discrepancy")).toEqual([[status, false]]);
+    expect(a.warnings.filter((w) => w.code === "looseStatus").map((w) => [w.code, w.address])).toEqual(warned);
+  });
+
+  it.each([
+    ["the top line", 1, "exceeded"],
+    ["a line under the top", 2, "notMet"],
+  ] as const)("reads a status cell merged down as the verdict of %s", (_what, index, computed) => {
+    const a = analyze(
+      [
+        ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Đánh giá"],
+        ["1", "A", 10, 12, "Đạt"],
+        ["2", "B", 10, 8, null],
+      ],
+      {},
+      ["E2:E3"],
+    );
+    const line = a.indicators[index - 1]!;
+    expect([line.status, line.reportedStatusText]).toEqual([computed, "Đạt"]);
+    expect(line.statusDiscrepancy).toBe(computed === "notMet");
   });
 
   it('reads "Đạt" beyond the target as achieved, even beside "Vượt" (no discrepancy)', () => {

@@ -1,6 +1,7 @@
 import { classifyUnit } from "./classifyUnit";
 import type { JudgedDraft } from "./inferMethod";
-import { decideDirection, judgeIndicator, type DirectionContext, type JudgeContext } from "./judgeIndicator";
+import { decideDirection, type DirectionContext } from "./decideDirection";
+import { judgeIndicator, type JudgeContext } from "./judgeIndicator";
 import type { DraftRow } from "./readRows";
 import type { Direction, Indicator, TableLayout, TableRow } from "./types";
 

@@ -1,5 +1,5 @@
 import { foldText } from "./foldText";
-import { HEADER_NAMES, PERIOD_WORDS, type HeaderRole } from "./headerNames";
+import { HEADER_NAMES, ISSUER_WORDS, PERIOD_WORDS, type HeaderRole } from "./headerNames";
 
 export type { HeaderRole } from "./headerNames";
 
@@ -21,14 +21,20 @@ export interface HeaderReading {
 
 const TOKEN = /%|[a-z0-9]+/g;
 const isYear = (t: string) => /^(19|20)\d\d$/.test(t);
-const isNeutral = (t: string) => /^\d+$/.test(t) || PERIOD_WORDS.has(t);
+const isPeriod = (t: string) => /^\d+$/.test(t) || PERIOD_WORDS.has(t);
+/**
+ * Period words, numbers, issuers and terms ("HĐND tỉnh", "khóa XX"): set aside from a header's words. "vi" is
+ * Roman six but mostly "đơn vị", so it stays a word.
+ */
+const isNeutral = (t: string) =>
+  isPeriod(t) || ISSUER_WORDS.has(t) || (t !== "vi" && /^x{0,2}(ix|iv|v?i{0,3})$/.test(t));
 
 const ALIASES: { role: HeaderRole; words: string[]; score: number }[] = (
   Object.entries(HEADER_NAMES) as [HeaderRole, string[]][]
 ).flatMap(([role, names]) =>
   names.map((name) => ({
     role,
-    words: name.split(" ").filter((w) => !isNeutral(w)),
+    words: name.split(" ").filter((w) => !isPeriod(w)),
     // The ambiguous "chỉ tiêu" scores a little lower as a target and lower still as a label; comparisons with last
     // year ("so với cùng kỳ") outrank the plain attainment names they contain.
     score: name === "chi tieu" ? (role === "target" ? 7.5 : 7) : role === "compare" ? name.length + 6 : name.length + 0,
@@ -129,8 +135,8 @@ export function readHeader(text: string): HeaderReading {
       else if (w === "%") unit ??= "%";
       else others++;
     });
-    // "% KH", "% NQ", "% kế hoạch năm": a percent of the target is the attainment.
-    const target = best.get("target");
+    // "% KH", "% NQ", "% kế hoạch năm", "% thực hiện": a percent of the target, or the share done, is the attainment.
+    const target = best.get("target") ?? best.get("result");
     if (words[0] === "%" && target !== undefined)
       best.set("attainment", Math.max(best.get("attainment") ?? 0, target + 2));
     if (names > 0 && (others <= 2 || others * 2 <= names))

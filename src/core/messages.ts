@@ -139,6 +139,16 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Không cách tính nào khớp với tỷ lệ đã báo cáo (${p.kind === "percent" ? "chỉ tiêu tính bằng %" : p.kind === "amount" ? "chỉ tiêu tính bằng số lượng" : "chỉ tiêu chưa rõ đơn vị"}: khớp nhiều nhất ${p.best}/${p.compared}); đã dùng cách tính mặc định.`,
     declaredCount: (p) =>
       `Dòng ${p.row}: tiêu đề ghi ${pad(p.declared)} chỉ tiêu, bảng có ${pad(p.found)} chỉ tiêu ở cấp này; đoạn nhận xét đếm theo bảng.`,
+    changeValue: (p) =>
+      `${p.address}: "${p.text}" là mức thay đổi, đã đọc là ${p.value}${Number(p.value) < 0 ? " (giảm, càng giảm nhiều càng tốt)" : ""}.`,
+    reportedWithinRounding: (p) =>
+      `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}; chênh lệch nằm trong sai số làm tròn của số liệu nên không tính là sai lệch.`,
+    targetFromValues: (p) =>
+      `${p.address}: cột "${p.label}" chứa tên chỉ tiêu nên là cột nội dung; đã lấy cột "${p.target}" (chứa số liệu) làm chỉ tiêu; có thể chọn cột khác.`,
+    methodFromWords: () =>
+      `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
+    looseStatus: (p) =>
+      `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
       `Dòng ${p.row}: đánh giá ghi "${p.reported}", tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     notScoredByDocument: (p) =>
@@ -189,6 +199,16 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `No method reproduces the reported rates (${p.kind === "percent" ? "indicators in %" : p.kind === "amount" ? "indicators in amounts" : "indicators without a unit"}: at best ${p.best} of ${p.compared}); the default method was used.`,
     declaredCount: (p) =>
       `Row ${p.row}: the heading declares ${pad(p.declared)} indicators, the table holds ${pad(p.found)} at that level; the narrative counts what the table holds.`,
+    changeValue: (p) =>
+      `${p.address}: "${p.text}" is a change; it was read as ${p.value}${Number(p.value) < 0 ? " (a fall, the larger the better)" : ""}.`,
+    reportedWithinRounding: (p) =>
+      `Row ${p.row}: reported ${p.reported}, computed ${p.computed}; the difference is within the rounding of the figures, so it is not counted as a discrepancy.`,
+    targetFromValues: (p) =>
+      `${p.address}: the column "${p.label}" holds the indicators' names, so it is the label; the column "${p.target}" (holding figures) was taken as the target; the columns can be chosen.`,
+    methodFromWords: () =>
+      `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
+    looseStatus: (p) =>
+      `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
       `Row ${p.row}: the status column says "${p.reported}", computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     notScoredByDocument: (p) =>

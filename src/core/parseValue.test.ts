@@ -1,4 +1,4 @@
-import { numberConvention, parseNumberText, parseValue } from "./parseValue";
+import { alignChange, numberConvention, parseNumberText, parseValue } from "./parseValue";
 
 describe("parseNumberText", () => {
   it.each([
@@ -65,6 +65,18 @@ describe("parseValue", () => {
   });
 });
 
+describe("alignChange: a fall written on one side only", () => {
+  it.each([
+    ["Giảm 2", "2,5", [-2, -2.5]],
+    ["2", "Giảm 2,5", [-2, -2.5]],
+    ["Tăng 7", "7,2", [7, 7.2]],
+    ["Giảm 2", "Giảm 2,5", [-2, -2.5]],
+  ])("%j against %j reads as %j", (target, result, values) => {
+    const pair = alignChange(parseValue(target), parseValue(result));
+    expect(pair.map((v) => (v.kind === "number" ? v.value : null))).toEqual(values);
+  });
+});
+
 describe("parseValue: approximate values, bounds, footnote marks, number conventions", () => {
   it.each([
     ["khoảng 4", { kind: "number", value: 4, note: "approximate" }],
@@ -91,6 +103,19 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["1,543,818", { kind: "number", value: 1543818 }],
     ["1.234", { kind: "number", value: 1234, note: "ambiguousSeparator" }],
     ["1,234", { kind: "number", value: 1.234, note: "ambiguousSeparator" }],
+    ["Giảm 2,5-3", { kind: "range", low: -3, high: -2.5, direction: "lower", note: "change" }],
+    ["Giảm 6,55", { kind: "number", value: -6.55, direction: "lower", note: "change" }],
+    ["Tăng 12", { kind: "number", value: 12, note: "change" }],
+    ["Giảm còn 4", { kind: "number", value: 4, direction: "lower", note: "level" }],
+    ["giảm xuống còn 4,5%", { kind: "number", value: 4.5, direction: "lower", note: "level" }],
+    ["đạt 95%", { kind: "number", value: 95, note: "level" }],
+    ["24.020 người", { kind: "number", value: 24020, note: "ambiguousSeparator" }],
+    ["45.799 tỷ đồng", { kind: "number", value: 45799, note: "ambiguousSeparator" }],
+    ["83,2% tổng số xã", { kind: "number", value: 83.2 }],
+    ["5 trở lên", { kind: "number", value: 5, direction: "higher" }],
+    ["246 nghìn", { kind: "text", text: "246 nghìn" }],
+    ["trên 246 nghìn", { kind: "text", text: "trên 246 nghìn" }],
+    ["Đạt TSVM", { kind: "qualitative", achieved: true, text: "Đạt TSVM" }],
   ])("%j", (cell, expected) => {
     expect(parseValue(cell)).toEqual(expected);
   });

@@ -44,8 +44,31 @@ const PREFIXES: [RegExp, Direction, boolean][] = [
   [/^(<|dưới|duoi|less than|under|below)\s*/iu, "lower", true],
 ];
 
+/**
+ * Words that name a level to reach, before its figure: "đạt 95%" (reach 95), "giảm còn 4%" (bring down to 4, a
+ * ceiling kept non-strictly). The word of a result is dropped (`readRows`): the result is its figure.
+ */
+const LEVEL: [RegExp, Direction | undefined][] = [
+  [/^(giảm xuống còn|giam xuong con|giảm còn|giam con|giảm xuống|giam xuong)\s*(?=[\d.,])/iu, "lower"],
+  [/^(đạt được|dat duoc|đạt|dat|reach|reached)\s*(?=\d)/iu, undefined],
+];
+
 /** Words before a number that make it approximate: "khoảng 4", "~4", "xấp xỉ 4", "about 4". */
 const ABOUT = /^(khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước|uoc|~|≈|about|approx\.?|approximately|around|c\.)\s*/iu;
+
+/**
+ * A change written as a word over its size ("Giảm↵2,5-3", "Tăng 12"): a fall is negative and asks for less, a rise
+ * positive. Only the bare word and the figure: "giảm còn 4" (down to 4) is a level, not a change.
+ */
+const CHANGE = /^(giảm|giam|tăng|tang|decrease|increase|down|up)\s*(?!còn|con\b|xuống|xuong)(?=[\d.,])/iu;
+
+/**
+ * A figure followed by its unit in words ("24.020 người", "45.799 tỷ đồng", "83,2% tổng số xã") or by "trở lên" /
+ * "trở xuống" (or more / or less). A bare multiplier ("246 nghìn", "1,2 triệu") is not a unit: such a figure is
+ * not read, as its scale against the target's cannot be told.
+ */
+const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\p{L}[\p{L}\s/.²³]{0,30})$/u;
+const MULTIPLIER_ONLY = /^(nghin|ngan|trieu|ty|thousand|million|billion|k|m|bn|tr)$/;
 
 /** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
 const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
@@ -160,8 +183,13 @@ function qualitative(text: string): ParsedValue | null {
 }
 
 function parseText(text: string, convention: NumberConvention): ParsedValue {
+  const level = readLevel(text, convention);
+  if (level) return level;
   const word = qualitative(text);
   if (word) return word;
+  const change = CHANGE.exec(text);
+  if (change)
+    return readChange(text.slice(change[0].length), /^(g|d)/i.test(change[1]!), convention) ?? { kind: "text", text };
 
   let rest = text;
   let direction: Direction | undefined;
@@ -198,6 +226,28 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     };
   }
 
+  const tail = UNIT_TAIL.exec(rest);
+  if (tail) {
+    const words = foldText(tail[2]!);
+    const figure = MULTIPLIER_ONLY.test(words) ? null : readNumberText(tail[1]!, convention);
+    if (figure !== null) {
+      // "5 trở lên" is a floor, "5 trở xuống" a ceiling; any other words are the unit ("24.020 người").
+      const bound: Direction | undefined = /^tro len\b/.test(words)
+        ? "higher"
+        : /^tro xuong\b/.test(words)
+          ? "lower"
+          : direction;
+      if (figure.ambiguous) note ??= "ambiguousSeparator";
+      return {
+        kind: "number",
+        value: figure.value,
+        ...(bound ? { direction: bound } : {}),
+        ...(strict && bound === direction ? { strict } : {}),
+        ...(note ? { note } : {}),
+      };
+    }
+  }
+
   const range = /^(.+?)\s*(?:–|—|-|đến|den|to)\s*(.+)$/i.exec(rest);
   if (range) {
     const a = parseNumberText(range[1]!.replace(/%$/, ""), convention);
@@ -209,6 +259,59 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     }
   }
   return { kind: "text", text };
+}
+
+/** A level in words ("đạt 95%", "giảm còn 4%"): its figure, a ceiling for "giảm còn", noted `level`; else null. */
+function readLevel(text: string, convention: NumberConvention): ParsedValue | null {
+  const c = text.charCodeAt(0) | 32;
+  // Only texts that open with "đ", "d", "g" or "r" can name a level; most cells are skipped at once.
+  if (c !== 100 && c !== 103 && c !== 114 && text.charCodeAt(0) !== 0x111 && text.charCodeAt(0) !== 0x110) return null;
+  for (const [pattern, direction] of LEVEL) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const v = parseText(text.slice(m[0].length).trim(), convention);
+    if ((v.kind !== "number" && v.kind !== "range") || v.direction !== undefined || v.note === "change") return null;
+    return { ...v, ...(direction ? { direction } : {}), note: "level" };
+  }
+  return null;
+}
+
+/** The size of a change ("2,5-3", "6,55") signed by its word: a fall of 2,5-3 is the range −3 to −2,5. */
+function readChange(rest: string, fall: boolean, convention: NumberConvention): ParsedValue | null {
+  const size = parseText(rest.trim(), convention);
+  const sign = fall ? -1 : 1;
+  const direction: Direction | undefined = fall ? "lower" : undefined;
+  const extra = { ...(direction ? { direction } : {}), note: "change" as const };
+  if (size.kind === "number" && size.direction === undefined)
+    return { kind: "number", value: roundFloat(sign * size.value), ...extra };
+  if (size.kind === "range" && size.direction === undefined) {
+    const [a, b] = [sign * size.low, sign * size.high];
+    return { kind: "range", low: Math.min(a, b), high: Math.max(a, b), ...extra };
+  }
+  return null;
+}
+
+/** Whether a value was written as a change ("Giảm 6,55", "Tăng 12"). */
+export const isChange = (v: ParsedValue): boolean => (v.kind === "number" || v.kind === "range") && v.note === "change";
+
+/**
+ * A fall written as a change on one side only ("Giảm 2" against a bare "2,5") is read as a fall on both: the bare
+ * figure is taken as the size of the fall too (a guess, said by the `change` note and its warning). A rise needs no
+ * such reading ("Tăng 7" against "7,2" compare as they are).
+ * Example: `alignChange(parseValue("Giảm 2"), parseValue("2,5"))` → the result −2.5, lower-is-better.
+ */
+export function alignChange(target: ParsedValue, result: ParsedValue): [ParsedValue, ParsedValue] {
+  const fall = (v: ParsedValue) => isChange(v) && "direction" in v && v.direction === "lower";
+  const asFall = (v: ParsedValue): ParsedValue => {
+    if (v.kind === "number" && v.value >= 0 && v.direction === undefined)
+      return { kind: "number", value: -v.value, direction: "lower", note: "change" };
+    if (v.kind === "range" && v.low >= 0 && v.direction === undefined)
+      return { kind: "range", low: -v.high, high: -v.low, direction: "lower", note: "change" };
+    return v;
+  };
+  if (fall(target) && !isChange(result)) return [target, asFall(result)];
+  if (fall(result) && !isChange(target)) return [asFall(target), result];
+  return [target, result];
 }
 
 /**

@@ -29,9 +29,17 @@ export interface SourceOptions {
   colors: StatusColors;
 }
 
+/** The last row the plan writes: the table's, or the last line of a table scored with it (`continues`). */
+function lastWrittenRow(analysis: Analysis): number {
+  let last = analysis.table.lastRow;
+  for (const t of analysis.tables) if (t.continues === analysis.table.index) last = Math.max(last, t.lastRow);
+  return last;
+}
+
 /** The first column at or after `from` that is blank from the header to the table's last row, and unmerged. */
 function freeColumn(sheet: SheetAccess, analysis: Analysis, from: number, taken: number): number {
-  const { headerTop, lastRow } = analysis.table;
+  const { headerTop } = analysis.table;
+  const lastRow = lastWrittenRow(analysis);
   for (let c = from; ; c++) {
     if (c === taken) continue;
     let free = true;
@@ -117,7 +125,8 @@ export function planSource(
     ? table.columns.status!
     : freeColumn(sheet, analysis, Math.max(table.lastColumn, attCol) + 1, attCol);
   const top = table.headerTop;
-  const height = table.lastRow - top + 1;
+  const bottom = lastWrittenRow(analysis);
+  const height = bottom - top + 1;
   const att: (PlanCell | null)[][] = Array.from({ length: height }, () => [null]);
   const st: (PlanCell | null)[][] = Array.from({ length: height }, () => [null]);
   const formats: PlanFormat[] = [];
@@ -175,7 +184,6 @@ export function planSource(
   }
 
   const dataTop = table.firstRow;
-  const bottom = table.lastRow;
   const attRuns = runs(dataTop, bottom, attCol, (r) => writable(sheet, r, attCol));
   const stRuns = runs(dataTop, bottom, statusCol, (r) => writable(sheet, r, statusCol));
   for (const range of attRuns)

@@ -34,6 +34,31 @@ describe("planWorkbook: the source sheet", () => {
     expect(cellAt(p.source, 2, 5)).toMatchObject({ value: "Không đạt" });
   });
 
+  it("scores a second table that repeats the first's value headers at other columns, and writes its rows", () => {
+    const wb = book(
+      sheet("S", [
+        ["Indicator", "Code", "2013/14 Actual", "2014/15 Target", "2014/15 Actual"],
+        ["Claims", "L1", 5, 18, 19],
+        [],
+        ["Local PIs", "2013/14 Actual", "2014/15 Target", "2014/15 Actual"],
+        ["Benefits", 99.2, 99, 99.55],
+      ]),
+    );
+    const { analysis, plan: p } = plan(wb);
+    expect(analysis.tables.map((t) => [t.index, t.continues, t.columns.target])).toEqual([
+      [0, undefined, 3],
+      [1, 0, 2],
+    ]);
+    expect(analysis.indicators.map((i) => [i.row, i.target, i.result, i.status])).toEqual([
+      [1, 18, 19, "exceeded"],
+      [4, 99, 99.55, "exceeded"],
+    ]);
+    expect(analysis.rows.find((r) => r.row === 3)).toMatchObject({ kind: "heading", label: "Local PIs" });
+    expect(p.source.blocks.map((b) => b.left)).toEqual([5, 6]);
+    expect(cellAt(p.source, 4, 6)).toMatchObject({ value: "Vượt" });
+    expect(cellAt(p.source, 4, 5)?.formula).toBeUndefined();
+  });
+
   it("adds attainment and status after the table, skipping a column the user already uses", () => {
     const wb = book(sheet("S", [header, ["1", "A", 10, 12, "", "ý riêng"], ["2", "B", 10, 8]]));
     const { plan: p } = plan(wb, { method: "ratio" });

@@ -1,6 +1,8 @@
 import { rangeToA1 } from "./a1";
 import { toNFC } from "./foldText";
 import {
+  alignChange,
+  isChange,
   numberConvention,
   parseNumberText,
   parseValue,
@@ -9,13 +11,14 @@ import {
   type NumberConvention,
 } from "./parseValue";
 import type { SheetAccess } from "./sheetAccess";
-import type { CellValue, Indicator, ParsedValue, TableLayout, TableRow, Warning } from "./types";
+import type { CellValue, Direction, Indicator, ParsedValue, TableLayout, TableRow, Warning } from "./types";
 import { depthOf, isRoman, romanPrefix } from "./hierarchy";
 import { formatPlaces } from "./chooseDecimals";
 import { leadOf } from "./findHeader";
 import { readSentenceNumber } from "./readSentenceNumber";
 import { readStatusWord } from "./readStatusWord";
 import { readOpposite } from "./readOpposite";
+import { readPolarity } from "./readPolarity";
 import { lines, splitParts, type Cells } from "./splitParts";
 
 /** An indicator line before it is scored: what the sheet says, with target and result parsed. */
@@ -44,6 +47,8 @@ export type IndicatorDraft = Pick<
   result: ParsedValue;
   /** Decimals the reported rate shows (from its text or number format), or null when blank or unknown. */
   reportedPlaces: number | null;
+  /** The direction the row's polarity column states ("Low"), or null. */
+  stated: Direction | null;
   /** The headings above the row, nearest first, and the section's label: context for the direction lexicon. */
   context: readonly string[];
 };
@@ -64,7 +69,9 @@ function readReported(
   if (typeof v === "number") return roundFloat(v * percentScale(format));
   const text = toNFC(String(v)).trim();
   if (text === "") return null;
-  return parseNumberText(text.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
+  // "đạt 105%", "bằng 81,7%": the rate with the word that states it.
+  const bare = text.replace(/^(đạt được|đạt|bằng)\s+(?=\d)/iu, "");
+  return parseNumberText(bare.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
 }
 
 /**
@@ -116,6 +123,17 @@ function columnConvention(sheet: SheetAccess, table: TableLayout, col: number | 
   return texts.length === 0 ? null : numberConvention(texts);
 }
 
+/**
+ * The status the document wrote for a row: its own cell's, or the verdict of a status cell merged down over several
+ * lines ("Đạt chỉ tiêu đại hội" beside three lines), which speaks for each of them.
+ */
+function statusText(sheet: SheetAccess, row: number, col: number): string | null {
+  const own = sheet.text(row, col);
+  if (own !== "" || sheet.grid.merges.length === 0) return own || null;
+  const m = sheet.merge(row, col);
+  return m && m.left === col && m.right === col && m.top < row ? sheet.text(m.top, m.left) || null : null;
+}
+
 /** A row of text merged across the label and value columns (a caption or a section line), or null. */
 function wideText(sheet: SheetAccess, row: number, table: TableLayout): string | null {
   const { columns } = table;
@@ -129,9 +147,9 @@ function wideText(sheet: SheetAccess, row: number, table: TableLayout): string |
 }
 
 /**
- * Reads the table's rows in order: Roman numerals open sections, rows with neither target nor result are
- * group headings, every other row is an indicator (one per line of a multi-line cell). A note merged across the
- * target and result columns makes an indicator that is not evaluated.
+ * Reads the table's rows in order: Roman numerals open sections, rows with neither target nor result (nor figures
+ * of other periods) are group headings, every other row is an indicator (one per line of a multi-line cell). A
+ * note merged across the target and result columns makes an indicator that is not evaluated.
  */
 export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warning[]): DraftRow[] {
   const { columns } = table;
@@ -181,7 +199,10 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     }
     const depth = depthOf(number, label, previousDepth);
     previousDepth = depth;
-    if (blankValues && !mergedNote) {
+    // A line with figures for other periods only ("2009/10 … 2012/13", none for the pair compared) is an indicator
+    // that cannot be evaluated, not a heading.
+    const otherFigures = blankValues && !!table.otherPeriods?.some((c) => typeof sheet.value(row, c) === "number");
+    if (blankValues && !mergedNote && !otherFigures) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
       context = sectionLabel ? [label, sectionLabel] : [label];
@@ -195,7 +216,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const reportedFormat = columns.attainment !== undefined ? sheet.format(row, columns.attainment) : null;
     const reportedCell = columns.attainment !== undefined ? sheet.value(row, columns.attainment) : null;
     const unit = columns.unit !== undefined ? sheet.text(row, columns.unit) || null : null;
-    const reportedStatusText = columns.status !== undefined ? sheet.text(row, columns.status) || null : null;
+    const reportedStatusText = columns.status !== undefined ? statusText(sheet, row, columns.status) : null;
+    const stated = table.directionColumn !== undefined ? readPolarity(sheet.text(row, table.directionColumn)) : null;
 
     if (mergedNote !== null) {
       warnings.push({
@@ -230,6 +252,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           formulaSafe: false,
           unit,
           reportedStatusText,
+          stated,
         },
       });
       continue;
@@ -242,6 +265,18 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       const p = parts ? parts[part]! : cells;
       const sentences = table.wordsOnly ? readSentencePair(p.target, p.result) : null;
       const single = count === 1;
+      let parsedTarget =
+        sentences?.target ?? parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention);
+      let parsedResult =
+        sentences?.result ?? readResult(p, single ? sheet.format(row, columns.result) : null, resultConvention);
+      // Most values carry no note: the checks below are skipped for them.
+      if ("note" in parsedTarget || "note" in parsedResult) {
+        if (isChange(parsedTarget) !== isChange(parsedResult))
+          [parsedTarget, parsedResult] = alignChange(parsedTarget, parsedResult);
+        // A result written as a level ("giảm còn 3,8%") is its figure; only a target's words ask for a side.
+        if (parsedResult.kind === "number" && parsedResult.note === "level")
+          parsedResult = { kind: "number", value: parsedResult.value };
+      }
       out.push({
         kind: "indicator",
         row,
@@ -254,11 +289,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           number,
           label: p.label,
           depth,
-          target:
-            sentences?.target ??
-            parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention),
-          result:
-            sentences?.result ?? readResult(p, single ? sheet.format(row, columns.result) : null, resultConvention),
+          target: parsedTarget,
+          result: parsedResult,
           targetText: p.targetShown?.normalize("NFC").trim() ?? shown(p.target, single ? targetScale : 1),
           resultText: p.resultShown?.normalize("NFC").trim() ?? shown(p.result, single ? resultScale : 1),
           targetScale,
@@ -274,6 +306,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           reportedStatusText:
             sentences?.status ??
             (single ? reportedStatusText : (lines(reportedStatusText)?.[part] ?? reportedStatusText)),
+          stated,
         },
       });
     }

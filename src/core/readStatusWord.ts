@@ -22,12 +22,17 @@ const WORDS: [Status, string[]][] = [
       "below target",
       "behind target",
       "close to target",
+      "slightly below target",
+      "at risk",
       "off track",
       "missed",
       "failed",
       "incomplete",
       "unfavourable",
       "unfavorable",
+      // Traffic lights in words: red is off target, amber close to it but short.
+      "red",
+      "amber",
     ],
   ],
   ["exceeded", ["vuot", "exceeded", "over achieved", "favourable", "favorable"]],
@@ -46,23 +51,42 @@ const WORDS: [Status, string[]][] = [
       "above target",
       "ahead of target",
       "better than target",
+      "green",
     ],
   ],
+];
+
+/**
+ * A verdict over a group that says "mostly": "Cơ bản đạt" (basically met), "broadly met". It fits every line under
+ * it, met or not, so it is never a discrepancy; a line it covers that is not met gets a warning instead.
+ */
+const LOOSE = [
+  "co ban dat",
+  "co ban hoan thanh",
+  "gan dat",
+  "broadly met",
+  "largely met",
+  "mostly met",
+  "broadly achieved",
 ];
 
 /**
  * A status the document wrote in words, or null when the text states none ("-"): "Không đạt", "below target",
  * "unfavourable" are not met (exactly); "Vượt", "favourable" exceeded (exactly); "Đạt", "Achieved", "on target",
  * "above target" met or better — a document that writes "Đạt" for a line beyond its target, even beside lines it
- * calls "Vượt", says the line was achieved, not that it was met exactly; "for info only" says the line is not scored.
+ * calls "Vượt", says the line was achieved, not that it was met exactly; "for info only" says the line is not scored;
+ * "Cơ bản đạt" is `loose` (see LOOSE).
  * Example: `readStatusWord("Vượt")` → `{ status: "exceeded", exact: true }`.
  */
-export function readStatusWord(text: string | null): { status: Status; exact: boolean } | null {
+export function readStatusWord(text: string | null): { status: Status; exact: boolean; loose?: true } | null {
   if (!text) return null;
   const words = ` ${foldText(text)
     .replace(/[^a-z0-9]+/g, " ")
     .trim()} `;
   if (words.length > 80) return null;
+  if (LOOSE.some((p) => words.includes(` ${p} `))) return { status: "met", exact: false, loose: true };
+  // "Đạt và vượt" (met and beyond) says met or better, not exactly exceeded.
+  if (words.includes(" dat va vuot ") || words.includes(" met or exceeded ")) return { status: "met", exact: false };
   for (const [status, phrases] of WORDS) {
     if (phrases.some((p) => words.includes(` ${p} `))) return { status, exact: status !== "met" };
   }

@@ -24,6 +24,7 @@ describe("splitParts: one indicator per line of a multi-line cell", () => {
       [],
     ],
     ["different counts", "95\n50", "100", [["95\n50", "100", null]], [["partsMismatch", "D5"]]],
+    ["a change word over its figure", "Giảm\n2,5-3", "Giảm\n6,55", [["Giảm 2,5-3", "Giảm 6,55", "Giảm\n2,5-3"]], []],
     [
       "a remark under each value",
       "0,7%\n(còn 4,33%)",

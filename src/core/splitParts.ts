@@ -24,17 +24,33 @@ export const lines = (v: CellValue): string[] | null =>
 /** A line wholly in brackets with words in it ("(còn 4,33%)"): a remark on the line above; "(4,395)" is a number. */
 const isRemark = (line: string) => /^\(.*\)$/.test(line) && /\p{L}/u.test(line);
 
-/** A cell's lines grouped by value: each value line with the remark lines under it. */
+/** A line that is only the word of a change ("Giảm", "Tăng"), whose size is written on the next line. */
+const isChangeWord = (line: string) => /^(giảm|tăng|decrease|increase)$/iu.test(line);
+
+/**
+ * A cell's lines grouped by value: each value line with the remark lines under it; a change word alone on its line
+ * joins the figure under it ("Giảm↵2,5-3" is one value, "Giảm 2,5-3").
+ */
 function groups(v: CellValue): string[][] | null {
   const ls = lines(v);
   if (!ls) return null;
   const out: string[][] = [];
+  let word: string | null = null;
   for (const line of ls) {
-    if (isRemark(line) && out.length > 0) out.at(-1)!.push(line);
+    if (word !== null) {
+      out.push([`${word} ${line}`]);
+      word = null;
+    } else if (isChangeWord(line)) word = line;
+    else if (isRemark(line) && out.length > 0) out.at(-1)!.push(line);
     else out.push([line]);
   }
+  if (word !== null) out.push([word]);
   return out;
 }
+
+/** Whether a cell's lines were joined into fewer values than lines (a change word over its figure). */
+const joined = (v: CellValue, g: string[][] | null) =>
+  !!g && g.reduce((n, x) => n + x.length, 0) < (lines(v)?.length ?? 0);
 
 /**
  * Splits a row into its lines when the target and result cells hold one indicator per line ("95↵50" / "100↵80").
@@ -68,8 +84,8 @@ export function splitParts(
         params: { targets: tn, results: rn },
       });
     }
-    if (remarks.length === 0 || tn !== rn) return [cells];
-    // One value line in each cell once the remarks are set aside: the row is one indicator.
+    if ((remarks.length === 0 && !joined(cells.target, t) && !joined(cells.result, r)) || tn !== rn) return [cells];
+    // One value line in each cell once the remarks are set aside (or a change word joined): one indicator.
     return [
       {
         ...cells,

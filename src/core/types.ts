@@ -64,8 +64,9 @@ export type Direction = "higher" | "lower";
 export type Status = "exceeded" | "met" | "notMet" | "notEvaluated";
 export type ColumnRole = "number" | "label" | "target" | "result" | "attainment" | "status" | "notes" | "unit";
 /**
- * How an indicator's direction was decided: the target's operator ("≤ 5"), the label's meaning, the document's own
- * reported rate (reproduced only the other way round), the user, or none.
+ * How an indicator's direction was decided: the document's own statement (the target's operator, "≤ 5", or a
+ * polarity column, "Good performance is: Low"), the label's meaning, the document's own reported rate (reproduced
+ * only the other way round), the user, or none.
  */
 export type DirectionSource = "operator" | "lexicon" | "reported" | "user" | "default";
 /** Decimals of the rate: a number 0–6, or "auto" (the reported rates' precision, else the inputs', at most 2). */
@@ -117,6 +118,15 @@ export interface TableLayout {
   tableUnit: string | null;
   /** Whether the table writes its targets and results in sentences, with status words (an OKR sheet). */
   wordsOnly?: boolean;
+  /** Target and result columns of other periods ("2012/13 Actual" beside the 2014/15 pair), left aside. */
+  otherPeriods?: number[];
+  /** A column that says which way is better ("Polarity", "Good performance is": High / Low), read per line. */
+  directionColumn?: number;
+  /**
+   * The index of an earlier table on the sheet whose target and result headers this one repeats, at other
+   * columns (a second table of the same years without the code column): it is scored with that table.
+   */
+  continues?: number;
   /** What was assumed in reading the header (e.g. which period's columns were taken). */
   warnings: Warning[];
 }
@@ -136,7 +146,8 @@ export type ParsedValue =
  * thousands from decimals, a footnote mark ("46*"), the opposite word ("Xuất siêu" for a deficit). A bound ("trên 4")
  * shows as the value's `direction`.
  */
-export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote" | "sentence" | "opposite";
+export type ValueNote =
+  "approximate" | "ambiguousSeparator" | "footnote" | "sentence" | "opposite" | "change" | "level";
 
 /** One row of the table as the engine understood it: a section, a group heading, or an indicator line. */
 export type TableRow =
@@ -244,7 +255,12 @@ export type WarningCode =
   | "remarkLine"
   | "oppositeResult"
   | "directionUnclear"
-  | "declaredCount";
+  | "declaredCount"
+  | "changeValue"
+  | "reportedWithinRounding"
+  | "looseStatus"
+  | "methodFromWords"
+  | "targetFromValues";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {

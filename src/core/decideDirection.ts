@@ -1,0 +1,86 @@
+import { operatorDirection } from "./computeAttainment";
+import { foldText } from "./foldText";
+import { inferDirection } from "./inferDirection";
+import type { IndicatorDraft } from "./readRows";
+import type { Direction, DirectionSource, ParsedValue, TableLayout } from "./types";
+
+const NO_VALUE: ParsedValue = { kind: "blank" };
+
+export interface DirectionChoice {
+  direction: Direction;
+  source: DirectionSource;
+  /** The words of the label that decided it (lexicon only), or that leave it open. */
+  term?: string;
+  /** The wording leaves the direction open (a cost outside a budget table): the default was kept, with a warning. */
+  unclear?: boolean;
+}
+
+export interface DirectionContext {
+  /** The target column is a budget ("Budget", "Dự toán"): spending lines are lower-is-better. */
+  budget: boolean;
+  /** The value headers speak of spending ("Forecast Spend", "Chi phí"): every line is lower-is-better. */
+  spend: string | null;
+}
+
+/** What the table's headers say about direction. Example: target "Budgeted Spend or (Income)" → budget, spend. */
+export function directionContext(table: TableLayout): DirectionContext {
+  const text = (col: number) => foldText(table.headers.find((h) => h.col === col)?.text ?? "");
+  const target = text(table.columns.target);
+  const result = text(table.columns.result);
+  const budget = /\b(budget|budgeted|du toan)\b/.test(target);
+  const spend = /\b(spend|spending|expenditure|expenses|costs?|chi phi)\b/.exec(`${target} ${result}`)?.[1] ?? null;
+  return { budget, spend };
+}
+
+/**
+ * An indicator's direction: the user's choice for its row, else the table's polarity column ("Low"), else its
+ * target's operator ("≤ 5") or, beside a target, its result's bound ("Trên 4"), else what its label — or the
+ * heading it sits under — means (`inferDirection`), else a result's bound with no target ("hơn 9.000"), else
+ * higher-is-better.
+ * Example: "Tỷ lệ hộ nghèo" with target 3 and no operator → lower, from the lexicon.
+ */
+export function decideDirection(
+  d: IndicatorDraft,
+  overrides?: Record<number, Direction>,
+  context: DirectionContext = { budget: false, spend: null },
+): DirectionChoice {
+  const user = overrides?.[d.row + 1];
+  if (user === "higher" || user === "lower") return DIRECTION_CHOICES[`user-${user}`];
+  // The document's own polarity column ("Good performance is: Low") says it outright.
+  if (d.stated) return DIRECTION_CHOICES[`operator-${d.stated}`];
+  // A bound in the result ("Trên 4" against 4) says which side of the target the result fell; with no target
+  // ("hơn 9.000" alone) it only says how the figure is known, and the wording decides.
+  const op = operatorDirection(d.target, d.target.kind === "blank" ? NO_VALUE : d.result);
+  if (op) return DIRECTION_CHOICES[`operator-${op}`];
+  const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
+  if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
+  const resultOp = "direction" in d.result ? d.result.direction : undefined;
+  if (resultOp) return DIRECTION_CHOICES[`operator-${resultOp}`];
+  if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
+  if (lex) return { direction: "higher", source: "default", term: lex.term, unclear: true };
+  return DIRECTION_CHOICES["default-higher"];
+}
+
+/** Rows under the same headings share one context array, so its reading is worked out once. */
+const headingReadings = new WeakMap<readonly string[], ReturnType<typeof inferDirection>>();
+
+function headingDirection(headings: readonly string[], budget: boolean): ReturnType<typeof inferDirection> {
+  if (headings.length === 0) return null;
+  const key = headings;
+  const known = budget ? undefined : headingReadings.get(key);
+  if (known !== undefined) return known;
+  let lex: ReturnType<typeof inferDirection> = null;
+  for (let i = 0; !lex && i < headings.length; i++) lex = inferDirection(headings[i]!, budget);
+  if (!budget) headingReadings.set(key, lex);
+  return lex;
+}
+
+/** Shared choices, so a large table does not make one object per indicator for the common cases. */
+export const DIRECTION_CHOICES = {
+  "user-higher": { direction: "higher", source: "user" },
+  "user-lower": { direction: "lower", source: "user" },
+  "operator-higher": { direction: "higher", source: "operator" },
+  "operator-lower": { direction: "lower", source: "operator" },
+  "reported-lower": { direction: "lower", source: "reported" },
+  "default-higher": { direction: "higher", source: "default" },
+} as const satisfies Record<string, DirectionChoice>;

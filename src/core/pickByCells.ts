@@ -1,0 +1,72 @@
+import type { ColumnHeader } from "./findHeader";
+import { parseValue } from "./parseValue";
+import type { PeriodPair } from "./pickPeriodPair";
+import { readStatusWord } from "./readStatusWord";
+import type { SheetAccess } from "./sheetAccess";
+
+/* Choices of the header that the cells under it settle: a column named as one thing that holds another. */
+
+/**
+ * What the first body cells of a column mostly hold: labels (text that is no value), values (numbers, bounds,
+ * ranges) or status words ("Vượt", "Hoàn thành"); null when no kind has two cells and a majority.
+ */
+function bodyKind(sheet: SheetAccess, bottom: number, col: number): "labels" | "values" | "words" | null {
+  const counts = { labels: 0, values: 0, words: 0 };
+  for (let r = bottom + 1, seen = 0; r < sheet.rowCount && seen < 10; r++) {
+    const v = sheet.value(r, col);
+    if (v === null || v === "") continue;
+    seen++;
+    const p = parseValue(v);
+    const short = typeof v === "string" && !/\d/.test(v) && v.trim().split(/\s+/).length <= 4;
+    if (p.kind === "qualitative" || (short && readStatusWord(v))) counts.words++;
+    else if (p.kind === "text" && /\p{L}{2,}/u.test(p.text)) counts.labels++;
+    else if (p.kind === "number" || p.kind === "range") counts.values++;
+  }
+  for (const kind of ["labels", "values", "words"] as const) {
+    const n = counts[kind];
+    if (n >= 2 && Object.values(counts).filter((m) => m >= n).length === 1) return kind;
+  }
+  return null;
+}
+
+/**
+ * "Chỉ tiêu" heads the label as often as the target: taken as the target, a column whose cells are labels ("Thu
+ * ngân sách …") is the label after all, and the target is the nearest column left of the result whose header names
+ * no role and whose cells are values (a header the vocabulary does not know, "Mức Đại hội"). Null when none is.
+ */
+export function labelAsTarget(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+  pair: PeriodPair,
+): PeriodPair | null {
+  const t = headers.find((h) => h.col === pair.target);
+  const ambiguous = !!t && t.reading.matches.some((m) => m.role === "label");
+  if (!ambiguous || bodyKind(sheet, bottom, pair.target) !== "labels") return null;
+  for (let c = pair.result - 1; c > pair.target; c--) {
+    const h = headers.find((x) => x.col === c);
+    if (h && h.reading.matches.length > 0) continue;
+    if (bodyKind(sheet, bottom, c) === "values") return { ...pair, target: c };
+  }
+  return null;
+}
+
+/**
+ * A result column whose cells are status words only ("Kết quả": "Vượt", "Hoàn thành"), beside another result column
+ * of figures ("Thực hiện", "Đạt được"): the figures are the result, the words the status. Null when it is not so.
+ * Example: "Kế hoạch | Thực hiện | Kết quả" over 100 | 110 | "Vượt" → result "Thực hiện", status "Kết quả".
+ */
+export function wordsAsResult(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+  pair: PeriodPair,
+): PeriodPair | null {
+  if (bodyKind(sheet, bottom, pair.result) !== "words") return null;
+  const figures = headers
+    .filter((h) => h.col !== pair.target && h.col !== pair.result && h.reading.matches[0]?.role === "result")
+    .filter((h) => bodyKind(sheet, bottom, h.col) === "values")
+    .sort((a, b) => Math.abs(a.col - pair.target) - Math.abs(b.col - pair.target))[0];
+  if (!figures) return null;
+  return { ...pair, result: figures.col, others: pair.others.filter((c) => c !== figures.col && c !== pair.result) };
+}
