@@ -31,7 +31,7 @@ describe("the Compute attainment button", () => {
     const { event, reports, deps } = harness();
     await runComputeCommand(event, deps);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Phụ lục", "Tổng hợp"]);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Attainment_Originals", "Phụ lục", "Tổng hợp"]);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ lang: "vi", ok: true, title: "Đã tính tỷ lệ đạt" });
     expect(reports[0]!.lines[0]).toBe(

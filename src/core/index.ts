@@ -16,3 +16,19 @@ export { outputName } from "./outputName";
 export type * from "./writeStepTypes";
 export { ALL_CAPABILITIES } from "./writeStepTypes";
 export { lowerPlan } from "./lowerPlan";
+export type * from "./originalsTypes";
+export { draftWorkbook } from "./computeWorkbook";
+export { captureFromGrid, captureRequest, finishOriginals, keptOf, NOTE_PREFIX } from "./planOriginals";
+export type { OriginalsDraft } from "./planOriginals";
+export {
+  COL as ORIGINALS_COLUMNS,
+  FIRST_RECORD_ROW,
+  ORIGINALS_SHEET,
+  ORIGINALS_SIGNATURE,
+  isOriginalsGrid,
+  readKeptOriginals,
+  readOriginalsIndex,
+} from "./originalsSheet";
+export { formulaRefs, normalizeFormula } from "./keptFormulas";
+export { planRestore } from "./planRestore";
+export type { RestorePlan, RestoreSummary } from "./planRestore";

@@ -23,6 +23,7 @@ const NONE: WriteCapabilities = {
   names: false,
   sheetView: false,
   printing: false,
+  notes: false,
 };
 
 describe("lowerPlan", () => {

@@ -13,6 +13,10 @@ export interface ApiSupport {
   sheetView: boolean;
   /** 1.9: pageLayout (print setup), suspendScreenUpdatingUntilNextSync, getSpecialCells (formula cells). */
   printing: boolean;
+  /** 1.9: Range.getCellProperties / setCellProperties — the whole format of a kept cell (else number format and alignment). */
+  cellFormats: boolean;
+  /** 1.10: workbook.comments — notes on the cells whose reported value differs. */
+  comments: boolean;
   /** 1.13: getMergedAreasOrNullObject — without it merged cells are not seen when reading. */
   mergedAreas: boolean;
 }
@@ -29,6 +33,8 @@ export function detectApiSupport(isSetSupported: IsSetSupported): ApiSupport {
     conditionalFormats: has(6),
     sheetView: has(7),
     printing: has(9),
+    cellFormats: has(9),
+    comments: has(10),
     mergedAreas: has(13),
   };
 }

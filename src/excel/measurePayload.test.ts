@@ -39,6 +39,8 @@ describe("detectApiSupport", () => {
       conditionalFormats: false,
       sheetView: false,
       printing: false,
+      cellFormats: false,
+      comments: false,
       mergedAreas: false,
     });
     expect(detectApiSupport(upTo(9))).toEqual({
@@ -47,6 +49,8 @@ describe("detectApiSupport", () => {
       conditionalFormats: true,
       sheetView: true,
       printing: true,
+      cellFormats: true,
+      comments: false,
       mergedAreas: false,
     });
     expect(Object.values(detectApiSupport(upTo(13))).every(Boolean)).toBe(true);

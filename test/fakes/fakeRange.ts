@@ -11,6 +11,7 @@ import { clearRulesFrom } from "./fakeConditionalFormats";
 import { FakeConditionalFormatCollection } from "./fakeConditionalFormats";
 import { FakeRangeAreas } from "./fakeRangeAreas";
 import { FakeRangeFormat } from "./fakeRangeFormat";
+import { applyFormatProperties, cellFormatProperties, FakeClientResult } from "./fakeCellProperties";
 
 /** What a range proxy resolves to: a sheet and a rectangle on it. */
 export interface RangeTarget {
@@ -163,6 +164,37 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           apply(t.sheet.ensure(at.row, at.col), v);
         }),
       );
+      if (content) this.context.host.changed.push({ sheetId: t.sheet.id, rect: { ...t.rect } });
+    });
+  }
+
+  /** The sheet and cells this proxy stands for, for other proxies of the fake at sync time (comments.add). */
+  targetForFake(): RangeTarget {
+    return this.target();
+  }
+
+  /** ExcelApi 1.9: each cell's format, asked for by `options.format` (see fakeCellProperties). */
+  getCellProperties(options: { format?: Record<string, unknown> }): FakeClientResult<unknown[][]> {
+    const result = new FakeClientResult<unknown[][]>("Range.getCellProperties");
+    this.invoke("getCellProperties", [options], 9, (t) => {
+      const value = grid(t, (r, c) => ({ format: cellFormatProperties(t.sheet.cell(r, c), options.format ?? true) }));
+      this.context.addResponse(value);
+      result.set(value);
+    });
+    return result;
+  }
+
+  /** ExcelApi 1.9: lays each cell's `format` properties over its style; the array is the range's size. */
+  setCellProperties(values: { format?: Record<string, unknown> }[][]): void {
+    this.invoke("setCellProperties", [values], 9, (t) => {
+      const rows = t.rect.bottom - t.rect.top + 1;
+      const cols = t.rect.right - t.rect.left + 1;
+      if (values.length !== rows || values.some((row) => row.length !== cols))
+        throw invalidArgument("Range.setCellProperties", `Expected a ${rows}×${cols} array.`);
+      assertWritable(t, "Range.setCellProperties");
+      values.forEach((row, r) =>
+        row.forEach((v, c) => applyFormatProperties(t.sheet.ensure(t.rect.top + r, t.rect.left + c), v?.format)),
+      );
     });
   }
 
@@ -231,6 +263,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         if (cell.value === null && cell.formula === undefined && !cell.style && !cell.numberFormat)
           sheet.drop(row, col);
       }
+      if (applyTo !== "Formats") this.context.host.changed.push({ sheetId: sheet.id, rect: { ...rect } });
       if (applyTo !== "Contents") {
         clearRulesFrom(sheet, rect);
         sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));

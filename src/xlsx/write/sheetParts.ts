@@ -115,11 +115,18 @@ export interface MergeEntry {
 }
 
 /** Each merge step unmerges what it overlaps, then merges its range (as Excel's Merge). Null when there was none. */
-export function applyMerges(existing: MergeEntry[], merges: CellRange[]): MergeEntry[] | null {
+/** The merged areas after merge and unmerge steps, in order (each unmerges what it overlaps first). */
+export function applyMerges(
+  existing: MergeEntry[],
+  merges: { range: CellRange; merge: boolean }[],
+): MergeEntry[] | null {
   if (!merges.length) return null;
   let out = existing;
-  for (const m of merges) out = [...out.filter((e) => !overlaps(e.range, m)), { range: m, text: null }];
-  return out;
+  for (const m of merges) {
+    out = out.filter((e) => !overlaps(e.range, m.range));
+    if (m.merge) out = [...out, { range: m.range, text: null }];
+  }
+  return out.length === existing.length && out.every((e, i) => e === existing[i]) ? null : out;
 }
 
 export function mergeCellsXml(p: string, merges: MergeEntry[]): string {

@@ -1,0 +1,48 @@
+import { originalsSheetPlan } from "./originalsSheet";
+import type { KeptOriginals, OriginalsPlan } from "./originalsTypes";
+import type { WorkbookPlan } from "./planTypes";
+import type { PreparedPart, WriteCapabilities, WriteStep } from "./writeStepTypes";
+
+const COLS = 16384;
+
+/** The records with the notes this run writes, on a host that writes notes (else the notes stay as they were). */
+function keptAfter(originals: OriginalsPlan, caps: WriteCapabilities): KeptOriginals {
+  if (!caps.notes || !originals.notes.length) return originals.kept;
+  const changed = new Map(originals.notes.map((n) => [`${n.sheet}\u0000${n.row * COLS + n.col}`, n.text]));
+  const cells = originals.kept.cells.map((c) => {
+    const key = `${c.sheet}\u0000${c.row * COLS + c.col}`;
+    return changed.has(key) ? { ...c, note: changed.get(key)! } : c;
+  });
+  return { ...originals.kept, cells };
+}
+
+/**
+ * The steps that keep the officer's cells, emitted before any step that writes the source sheet: the originals
+ * sheet prepared very hidden (rewritten in place when an earlier run made it), filled with every record, and
+ * marked. Example: a first run on the sample adds "Attainment_Originals" with 41 records before writing E and G.
+ */
+export function originalsSteps(plan: WorkbookPlan, caps: WriteCapabilities, keep: PreparedPart[]): WriteStep[] {
+  const originals = plan.originals;
+  if (!originals) return [];
+  const sheet = originals.name;
+  const steps: WriteStep[] = [
+    {
+      op: "prepareSheet",
+      sheet,
+      role: "originals",
+      replaces: originals.replaces,
+      ...(keep.length ? { keep } : {}),
+      visibility: "veryHidden",
+    },
+  ];
+  for (const b of originalsSheetPlan(keptAfter(originals, caps)).blocks)
+    steps.push({ op: "writeCells", sheet, top: b.top, left: b.left, cells: b.cells });
+  if (caps.names) steps.push({ op: "setMarker", name: plan.markers.originals, sheet });
+  return steps;
+}
+
+/** The notes a run puts on or takes off the source sheet's cells, on a host that writes notes. */
+export function noteSteps(plan: WorkbookPlan, caps: WriteCapabilities): WriteStep[] {
+  if (!caps.notes || !plan.originals) return [];
+  return plan.originals.notes.map((n) => ({ op: "setNote", sheet: n.sheet, row: n.row, col: n.col, text: n.text }));
+}
