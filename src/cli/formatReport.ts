@@ -34,6 +34,7 @@ export function toJson(analysis: Analysis, output: string): object {
       discrepancy: i.discrepancy,
       reportedStatus: i.reportedStatusText,
       statusDiscrepancy: i.statusDiscrepancy,
+      parentRow: i.parentRow === null || i.parentRow === undefined ? null : i.parentRow + 1,
     })),
     summary: analysis.summary,
     narrative: analysis.narrative,
@@ -82,8 +83,17 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
       const header = table.headers.find((x) => x.col === col)?.text ?? "";
       return `  ${name}: ${columnName(col)}${header ? ` "${header}"` : ""}`;
     });
-  const counts = (c: StatusCounts) =>
-    `${pad(c.total)} — ${s.exceeded} ${pad(c.exceeded)}, ${s.met} ${pad(c.met)}, ${s.notMet} ${pad(c.notMet)}, ${s.notEvaluated} ${pad(c.notEvaluated)}`;
+  const tally = (c: StatusCounts) =>
+    `${s.exceeded} ${pad(c.exceeded)}, ${s.met} ${pad(c.met)}, ${s.notMet} ${pad(c.notMet)}, ${s.notEvaluated} ${pad(c.notEvaluated)}`;
+  // The table's own indicators where a heading declares how many there are ("03 chỉ tiêu").
+  const own = (c: StatusCounts, declared: number | null) =>
+    declared === null
+      ? ""
+      : vi
+        ? `; chỉ tiêu của bảng ${pad(c.total)} (tiêu đề ghi ${pad(declared)}) — ${tally(c)}`
+        : `; the table's own ${pad(c.total)} (declared ${pad(declared)}) — ${tally(c)}`;
+  const counts = (c: StatusCounts & { items?: StatusCounts; declared?: number | null }) =>
+    `${pad(c.total)} — ${tally(c)}${c.items ? own(c.items, c.declared ?? null) : ""}`;
   const headerRows = `${table.headerTop + 1}${table.headerBottom > table.headerTop ? `–${table.headerBottom + 1}` : ""}`;
   const dataRows = `${table.firstRow + 1}–${table.lastRow + 1}`;
   const tableCount = analysis.tables.filter((t) => t.block === 0).length;

@@ -81,6 +81,7 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
     table: args.table,
     directions: args.directions,
     lang: args.lang,
+    appendixCaption: args.caption,
   };
   let result;
   try {

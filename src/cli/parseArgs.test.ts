@@ -8,6 +8,9 @@ describe("parseCliArgs: the engine's options", () => {
     [["--table", "2"], { table: 1 }],
     [["--lower", "12,15"], { directions: { 12: "lower", 15: "lower" } }],
     [["--lower", "12", "--higher", "7, 9"], { directions: { 12: "lower", 7: "higher", 9: "higher" } }],
+    [[], { caption: "" }],
+    [["--caption", "Phụ lục | (Kèm theo Báo cáo số 12/BC-CĐ)"], { caption: "Phụ lục\n(Kèm theo Báo cáo số 12/BC-CĐ)" }],
+    [["--caption", "Phụ lục\n(Kèm theo Báo cáo)"], { caption: "Phụ lục\n(Kèm theo Báo cáo)" }],
   ])("compute IN.xlsx %j", (extra, expected) => {
     expect(parseCliArgs(["compute", "IN.xlsx", ...extra])).toMatchObject({ command: "compute", ...expected });
   });

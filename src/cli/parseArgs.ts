@@ -16,6 +16,8 @@ export interface ComputeArgs {
   directions: Record<string, Direction>;
   lang: Lang;
   json: boolean;
+  /** Lines above the appendix's title, "\n" between them (from --caption, "|" or a line break). */
+  caption: string;
 }
 
 export type ParsedArgs =
@@ -44,6 +46,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         lower: { type: "string" },
         higher: { type: "string" },
         lang: { type: "string" },
+        caption: { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
@@ -103,6 +106,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     directions,
     lang,
     json: values.json ?? false,
+    caption: (values.caption ?? "")
+      .split(/\s*(?:\||\r?\n)\s*/)
+      .filter(Boolean)
+      .join("\n"),
   };
 }
 
@@ -111,7 +118,7 @@ export const HELP = `attainment — tính tỷ lệ đạt của bảng chỉ ti
 Usage:
   attainment compute IN.xlsx [--sheet NAME] [--table N] [--out OUT.xlsx] [--method auto|points|ratio]
                              [--decimals N|auto] [--lower ROWS] [--higher ROWS] [--lang vi|en] [--json]
-                             [--docx REPORT.docx]
+                             [--docx REPORT.docx] [--caption "Phụ lục|(Kèm theo Báo cáo số …)"]
   attainment --help | --version
 
 Reads the indicator table of IN.xlsx (the first sheet that has one, or --sheet NAME), computes the attainment
@@ -137,12 +144,15 @@ Options:
   --higher ROWS     score these sheet rows higher-is-better
   --lang vi|en      language of the generated sheets, the narrative and the messages (default vi)
   --docx FILE       also write the Word report: the narrative and the appendix table, A4, Times New Roman 13
+  --caption TEXT    lines above the appendix's title, "|" between them, e.g. "Phụ lục|(Kèm theo Báo cáo số 12/BC)"
   --json            print one JSON document on stdout:
                     { sheet, table, method, decimals, indicators: [{ row, part, section, label, unit, target,
                       result, direction, directionSource, method, attainment, status, reported, discrepancy,
-                      reportedStatus, statusDiscrepancy }], summary: { total, evaluated, exceeded, met, notMet,
-                      notEvaluated, sections: [...] }, narrative, warnings: [{ code, address, message }],
-                      columns, output }
+                      reportedStatus, statusDiscrepancy, parentRow }], summary: { total, evaluated, exceeded,
+                      met, notMet, notEvaluated, declared, items: { total, … }, sections: [{ …, declared,
+                      items }] }, narrative, warnings: [{ code, address, message }], columns, output }
+                    (summary counts every line; items counts the table's own indicators, as its headings
+                    declare them: "03 chỉ tiêu")
 
 Status: result better than target = exceeded (Vượt), equal = met (Đạt), worse = not met (Không đạt);
 a blank, N/A, error or text value = not evaluated (Chưa đánh giá), with a warning naming the cell.

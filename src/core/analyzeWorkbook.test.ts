@@ -38,7 +38,9 @@ describe("analyzeWorkbook", () => {
   it("has no sections when the table has no Roman numerals", () => {
     const a = analyze(book(sheet("S", [HEADER, ["1", "A", 10, 12], ["2", "B", 10, 9]])), { method: "ratio" });
     expect(a.summary).toMatchObject({ total: 2, evaluated: 2, exceeded: 1, notMet: 1, sections: [] });
-    expect(a.narrative).toBe('Có 01/02 chỉ tiêu vượt, 01/02 chỉ tiêu không đạt. Trong đó: chỉ tiêu "A" đạt 120%.');
+    expect(a.narrative).toBe(
+      "Có 01/02 chỉ tiêu vượt so với kế hoạch: “A” đạt 120%; 01/02 chỉ tiêu không đạt: “B” chỉ đạt 90%.",
+    );
   });
 
   it("splits multi-line cells into one indicator per line, labels too", () => {
@@ -177,7 +179,8 @@ describe("analyzeWorkbook", () => {
       { lang: "en" },
     );
     expect(a.narrative).toBe(
-      'Professional work: 01/02 indicators exceeded, 01/02 met. Among them: "A" reached 105%.\nOverall: 01/02 indicators exceeded, 01/02 met.',
+      "Professional work: 02/02 indicators met or exceeded the plan; of which 01 indicator exceeded: “A” at 105%.\n" +
+        "Overall: 02/02 indicators met or exceeded the plan; of which 01 indicator exceeded.",
     );
   });
 });

@@ -1,10 +1,10 @@
 import { sameSheetName } from "./a1";
 import { chooseDecimals } from "./chooseDecimals";
-import { classifyUnit } from "./classifyUnit";
 import { findTable, findTables } from "./findTable";
-import { inferMethod, type JudgedDraft } from "./inferMethod";
-import { decideDirection, directionContext, judgeIndicator } from "./judgeIndicator";
-import { readStatusWord } from "./readStatusWord";
+import { inferMethod } from "./inferMethod";
+import { directionContext } from "./judgeIndicator";
+import { judgeRows, prepareDrafts } from "./judgeRows";
+import { outlineRows } from "./outlineRows";
 import { readRows } from "./readRows";
 import { SheetAccess } from "./sheetAccess";
 import { summarize } from "./summarize";
@@ -18,7 +18,6 @@ import type {
   Result,
   SheetGrid,
   TableLayout,
-  TableRow,
   Warning,
   WorkbookGrid,
 } from "./types";
@@ -66,7 +65,8 @@ function predominant(
   reasons: MethodReason[],
   percentHint: boolean,
 ): { method: Method; reason: MethodReason } {
-  const points = indicators.filter((i) => i.method === "points").length;
+  let points = 0;
+  for (const i of indicators) if (i.method === "points") points++;
   const method: Method =
     indicators.length === 0
       ? percentHint
@@ -128,33 +128,26 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const table = mapped.value;
   const warnings: Warning[] = [...(table.warnings ?? [])];
   const draftRows = readRows(new SheetAccess(picked.value.grid), table, warnings);
-  const context = directionContext(table);
-  const judged: (JudgedDraft & { unit: string | null; dir: ReturnType<typeof decideDirection> })[] = [];
-  for (const r of draftRows) {
-    if (r.kind !== "indicator") continue;
-    const unit = classifyUnit(r.draft, table);
-    const dir = decideDirection(r.draft, options.directions, context);
-    judged.push({ draft: r.draft, kind: unit.kind, unit: unit.unit, direction: dir.direction, dir });
-  }
+  const judged = prepareDrafts(draftRows, table, options.directions, directionContext(table));
   const choices = inferMethod(judged, options.method ?? "auto");
   for (const kind of ["percent", "unknown", "amount"] as const) {
     const unclear = choices[kind].unclear;
     if (unclear && judged.some((j) => j.kind === kind))
       warnings.push({ code: "methodUnclear", address: null, row: null, params: { ...unclear, kind } });
   }
-  const decimals = asked === "auto" ? chooseDecimals(judged.map((j) => j.draft)) : asked;
-  const strictStatus = judged.some((j) => readStatusWord(j.draft.reportedStatusText, true)?.status === "exceeded");
-  const ctx = { table, conventions: choices, decimals, strictStatus, warnings };
-  let next = 0;
-  const rows: TableRow[] = draftRows.map((r) => {
-    if (r.kind !== "indicator") return r;
-    const j = judged[next++]!;
-    return { kind: "indicator", row: r.row, indicator: judgeIndicator(r.draft, j, j.dir, ctx) };
-  });
-  const indicators = rows.flatMap((r) => (r.kind === "indicator" ? [r.indicator] : []));
-  const summary = summarize(rows, indicators);
+  const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
+  const ctx = { table, conventions: choices, decimals, warnings };
+  const { rows, indicators } = judgeRows(draftRows, judged, ctx);
+  const outline = outlineRows(rows);
+  // Each indicator is still being built here: its place in the outline is its last field.
+  for (const n of outline.nodes)
+    if (n.row.kind === "indicator") n.row.indicator.parentRow = n.parent >= 0 ? outline.nodes[n.parent]!.row.row : null;
+  const counted = summarize(indicators, outline, table.columns.label, table.title);
+  warnings.push(...counted.warnings);
+  const summary = counted.summary;
   const lang = options.lang ?? "vi";
-  const used = new Set(judged.map((j) => j.kind));
+  const used = new Set<string>();
+  for (const j of judged) used.add(j.kind);
   const chosen = predominant(
     indicators,
     (["percent", "unknown", "amount"] as const).filter((k) => used.has(k)).map((k) => choices[k].reason),
@@ -175,7 +168,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
         (t.blocks ?? []).map((b, block) => ({ ...(t.index === table.index ? table : t), ...b, block })),
       ),
       summary,
-      narrative: writeNarrative(summary, indicators, lang),
+      narrative: writeNarrative(summary, outline, table, lang),
       lang,
       warnings,
     },

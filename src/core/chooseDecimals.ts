@@ -17,15 +17,17 @@ export function formatPlaces(format: string | null): number | null {
 }
 
 /**
- * The decimals the table itself uses for its rates, for `decimals: "auto"`: the most the reported rates show, else
- * the most the targets and results show, at most 2. Example: reported 102,5 and 98 → 1; no reported rate,
- * inputs 97,5 and 98 → 1; integers only → 0.
+ * The decimals the table itself uses for its rates, for `decimals: "auto"`: the most the reported rates show (a rate
+ * written in words counts by its figure: "tăng 2,9%" shows 1), else the most the targets and results show, at most 2.
+ * Example: reported 102,5 and 98 → 1; no reported rate, inputs 97,5 and 98 → 1; integers only → 0.
  */
-export function chooseDecimals(drafts: IndicatorDraft[]): number {
+export function chooseDecimals(items: readonly { draft: IndicatorDraft }[]): number {
   let reported = -1;
   let inputs = 0;
-  for (const d of drafts) {
+  for (const { draft: d } of items) {
     if (typeof d.reported === "number") reported = Math.max(reported, d.reportedPlaces ?? placesOf(d.reported));
+    else if (typeof d.reported === "string" && d.reportedPlaces !== null)
+      reported = Math.max(reported, d.reportedPlaces);
     if (d.target.kind === "number") inputs = Math.max(inputs, placesOf(d.target.value));
     if (d.result.kind === "number") inputs = Math.max(inputs, placesOf(d.result.value));
   }

@@ -26,20 +26,37 @@ function labelUnit(label: string): string | null {
  * "%", a unit at the end of its label, the unit in its target or result header, the table's unit line; a label that
  * merely names a rate ("Tỷ lệ …") is no evidence. Example: unit cell "tỷ đồng" → amount; header "Kế hoạch (%)" → percent.
  */
-export function classifyUnit(d: IndicatorDraft, table: TableLayout): { unit: string | null; kind: UnitKind } {
-  if (d.unit) return { unit: d.unit, kind: isPercentUnit(d.unit) ? "percent" : "amount" };
+export function classifyUnit(d: IndicatorDraft, table: TableLayout): UnitReading {
+  if (d.unit) return readingOf(d.unit);
   if (d.targetScale === 100 || d.resultScale === 100 || /%\s*$/.test(d.targetText) || /%\s*$/.test(d.resultText))
     return PERCENT;
   // A label can end in its unit only with a bracket or a "%" (checked before the slower reading).
   const tail = d.label.charCodeAt(d.label.length - 1);
   const fromLabel = tail === 41 || tail === 37 || tail === 58 || tail === 46 || tail === 32 ? labelUnit(d.label) : null;
   const header = table.headerUnits?.target ?? table.headerUnits?.result ?? null;
-  if (fromLabel) return { unit: fromLabel, kind: isPercentUnit(fromLabel) ? "percent" : "amount" };
-  if (header) return { unit: header, kind: isPercentUnit(header) ? "percent" : "amount" };
+  if (fromLabel) return readingOf(fromLabel);
+  if (header) return readingOf(header);
   if (table.percentHint) return PERCENT;
-  if (table.tableUnit) return { unit: table.tableUnit, kind: isPercentUnit(table.tableUnit) ? "percent" : "amount" };
+  if (table.tableUnit) return readingOf(table.tableUnit);
   return UNKNOWN;
 }
 
-const PERCENT = { unit: "%", kind: "percent" } as const;
-const UNKNOWN = { unit: null, kind: "unknown" } as const;
+export interface UnitReading {
+  readonly unit: string | null;
+  readonly kind: UnitKind;
+}
+
+/** One reading per unit as typed, shared by the rows that write it (a table repeats a few units). */
+const readings = new Map<string, UnitReading>();
+function readingOf(unit: string): UnitReading {
+  let reading = readings.get(unit);
+  if (!reading) {
+    reading = { unit, kind: isPercentUnit(unit) ? "percent" : "amount" };
+    if (readings.size > 5000) readings.clear();
+    readings.set(unit, reading);
+  }
+  return reading;
+}
+
+const PERCENT: UnitReading = { unit: "%", kind: "percent" };
+const UNKNOWN: UnitReading = { unit: null, kind: "unknown" };

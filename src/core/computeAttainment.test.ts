@@ -60,6 +60,18 @@ describe("scoreIndicator", () => {
     expect(s.exact).toBeCloseTo(exact, 9);
   });
 
+  it.each([
+    ["< 7,6", 7.6, "notMet", null],
+    ["dưới 4", 4, "notMet", null],
+    ["> 90", 90, "notMet", null],
+    ["< 7,6", 7.5, "exceeded", 100.1],
+    ["≤ 7,6", 7.6, "met", 100],
+  ] as const)("a strict bound %s against %s -> %s %s", (t, r, status, exact) => {
+    const s = score(t, r);
+    expect([s.status, s.exact === null ? null : Number(s.exact.toFixed(6))]).toEqual([status, exact]);
+    if (exact === null) expect(s.problem).toMatchObject({ code: "strictBound", which: "target" });
+  });
+
   it("takes the status from the values, not from a rounded rate", () => {
     const s = score(100, 100.2, "ratio");
     expect(s.status).toBe("exceeded");

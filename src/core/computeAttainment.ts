@@ -58,7 +58,8 @@ function problemOf(v: ParsedValue, which: "target" | "result", direction: Direct
 /**
  * Scores a target against a result. The status comes from the values themselves, not from a rounded rate.
  * A range target ("6,6–6,8") is met inside, exceeded above and not met below (reversed when lower is better),
- * and its rate is taken against the nearer bound. Qualitative pairs ("Đạt" / "Không đạt") get a status and no rate.
+ * and its rate is taken against the nearer bound. A result equal to a strict bound ("7,6" for "< 7,6") is not met,
+ * with no rate. Qualitative pairs ("Đạt" / "Không đạt") get a status and no rate.
  * Example: `scoreIndicator({kind:"number",value:95}, {kind:"number",value:100}, "points")` → `{ exact: 105, status: "exceeded" }`.
  */
 export function scoreIndicator(
@@ -92,6 +93,9 @@ export function scoreIndicator(
     return withRate(rate(bound, result.value, direction, method), status, direction, capped);
   }
   if (target.kind !== "number") return notEvaluated(direction, "mixedKinds", "target");
+  // A strict bound ("< 7,6") leaves its number out: a result of exactly 7,6 has not kept it (no rate says how far).
+  if (target.strict && target.direction === direction && !result.direction && compare(result.value, target.value) === 0)
+    return { exact: null, status: "notMet", direction, problem: { code: "strictBound", which: "target" } };
   if (result.direction) {
     const bound = scoreBound(target, result, direction);
     if (bound) return bound;

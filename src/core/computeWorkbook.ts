@@ -29,7 +29,12 @@ export function settingsToOptions(settings: Settings, sheet?: string): { analyze
       ...(settings.table ? { table: settings.table } : {}),
       ...(Object.keys(settings.directions ?? {}).length > 0 ? { directions: toRows(settings.directions) } : {}),
     },
-    plan: { lang: settings.lang, liveFormulas: settings.liveFormulas, colors: settings.colors },
+    plan: {
+      lang: settings.lang,
+      liveFormulas: settings.liveFormulas,
+      colors: settings.colors,
+      appendixCaption: settings.appendixCaption ?? "",
+    },
   };
 }
 

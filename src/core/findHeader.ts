@@ -154,7 +154,11 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     if (primary(h) === "attainment" && pair.year !== null && h.year !== null && h.year !== pair.year) taken.add(h.col);
   }
   assignRest(list, taken, columns);
-  if (pair.wordsOnly) columns.label = pair.target;
+  if (pair.wordsOnly) {
+    // The results column states the status too ("COMPLETE - …"): it is read as both, and never written.
+    columns.label = pair.target;
+    columns.status ??= pair.result;
+  }
   return { top, bottom, columns, headers, otherPeriods: pair.others, ...(pair.wordsOnly ? { wordsOnly: true } : {}) };
 }
 
@@ -180,7 +184,7 @@ function statusOnlyPair(
       const t = sheet.text(r, col);
       if (!t) continue;
       texts++;
-      if (readStatusWord(leadOf(t), false)) words++;
+      if (readStatusWord(leadOf(t))) words++;
     }
     return texts >= 2 && words * 2 > texts;
   };

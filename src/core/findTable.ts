@@ -38,7 +38,7 @@ function holdsStatusWords(sheet: SheetAccess, col: number, first: number, last: 
     const t = sheet.text(r, col);
     if (!t || t === "-") continue;
     texts++;
-    if (readStatusWord(t, false)) words++;
+    if (readStatusWord(t)) words++;
   }
   return texts > 0 && words * 2 > texts;
 }

@@ -170,7 +170,7 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
       ]),
     )!;
     expect(t).toMatchObject({ headerTop: 0, headerBottom: 0, firstRow: 1, lastRow: 2 });
-    expect(t.columns).toMatchObject({ label: 1, target: 1, result: 3 });
+    expect(t.columns).toMatchObject({ label: 1, target: 1, result: 3, status: 3 });
   });
 
   it("does not take a data row for a header", () => {

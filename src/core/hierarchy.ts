@@ -26,6 +26,17 @@ export function sectionLabel(label: string): string {
 }
 
 /**
+ * The number of indicators a heading declares ("Về công tác chuyên môn: 03 chỉ tiêu", "Kinh tế (05 chỉ tiêu)",
+ * "Finance: 4 indicators"), or null. Example: `declaredCount("Về công tác công đoàn: 05 chỉ tiêu") === 5`.
+ */
+export function declaredCount(label: string): number | null {
+  const m = /(?:^|[\s:(–-])(\d{1,3})\s+(?:chỉ tiêu|indicators?|targets?|KPIs?|measures?)\s*\)?[\s.:;]*$/iu.exec(
+    label.normalize("NFC"),
+  );
+  return m ? Number(m[1]) : null;
+}
+
+/**
  * Nesting depth of a row under its section: an Arabic number or "Chỉ tiêu N:" is 1, "- " items 2, "+ " items 3,
  * and a "Trong đó:" line one deeper than the line before it.
  */

@@ -32,3 +32,4 @@ export {
 export { formulaRefs, normalizeFormula } from "./keptFormulas";
 export { planRestore } from "./planRestore";
 export type { RestorePlan, RestoreSummary } from "./planRestore";
+export { textPoints, wrappedLines } from "./measureText";

@@ -20,7 +20,7 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Tỷ lệ nhập siêu", "lower"],
     ["Bội chi ngân sách", "lower"],
     ["Giảm chi phí hành chính", "lower"],
-    ["Chi phí quản lý", null],
+    ["Chi phí quản lý", "higher"],
     ["Giảm còn 2% số hộ", "lower"],
     ["CC,VC không vi phạm pháp luật", "higher"],
     ["Poverty rate", "lower"],
@@ -32,6 +32,13 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Reduce waiting times", "lower"],
     ["Time taken to process new claims", "lower"],
     ["Operational Surplus or Deficit", "higher"],
+    ["Tỷ lệ hộ nghèo giảm (%)", "higher"],
+    ["Tỷ lệ hộ nghèo giảm còn 4,17%", "lower"],
+    ["Bệnh nhân phải chuyển viện (trường hợp)", "lower"],
+    ["Bệnh nhân nội trú tuyến tỉnh chuyển tuyến", "lower"],
+    ["Tỷ lệ tăng dân số tự nhiên (‰)", "lower"],
+    ["Decrease search page drop-off rate from 30% to 25%.", "lower"],
+    ["% decrease in burglaries", "higher"],
     ["Tổng số lượt khám bệnh", null],
     ["Chỉ tiêu số 12", null],
   ])("%j → %s", (label, direction) => {
@@ -45,6 +52,16 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Chi phí quản lý", "lower"],
   ])("in a budget table %j → %s", (label, direction) => {
     expect(inferDirection(label, true)?.direction ?? null).toBe(direction);
+  });
+
+  it.each([
+    ["Chi phí:", "chi phi"],
+    ["Operating costs", "costs"],
+    ["Tổng doanh thu", null],
+    ["Giảm chi phí hành chính", null],
+  ])("outside a budget table %j leaves the direction open (%s)", (label, term) => {
+    const r = inferDirection(label);
+    expect(r?.unclear ? r.term : null).toBe(term);
   });
 
   it("reads NFD text and names the deciding words", () => {

@@ -1,4 +1,5 @@
 import { foldText } from "./foldText";
+import { scanTerms } from "./scanTerms";
 import type { Direction } from "./types";
 
 /** Quantities where less is better, folded (Vietnamese without diacritics, English lower case). */
@@ -30,6 +31,9 @@ const LOWER_QUANTITIES = [
   "boi chi",
   "toi pham",
   "chay no",
+  "chuyen vien",
+  "chuyen tuyen",
+  "tang dan so tu nhien",
   "poverty",
   "mortality",
   "deaths",
@@ -101,7 +105,19 @@ const BUDGET_HIGHER = ["income", "revenue", "revenues", "grants", "thu ngan sach
 const LOWER_WHEN_REDUCED = ["chi phi", "chi thuong xuyen", "cost", "costs", "spending", "expenditure", "thoi gian"];
 
 /** Verbs that ask for less ("giảm còn 2%", "kéo giảm", "reduce", "below"). */
-const LOWER_VERBS = ["giam con", "giam xuong", "keo giam", "giam", "reduce", "reduced", "reducing", "below"];
+const LOWER_VERBS = [
+  "giam con",
+  "giam xuong",
+  "keo giam",
+  "giam",
+  "reduce",
+  "reduced",
+  "reducing",
+  "decrease",
+  "decreased",
+  "decreasing",
+  "below",
+];
 
 /** Words that measure the size of a reduction, which is higher-is-better ("Mức giảm tỷ lệ hộ nghèo"). */
 const REDUCTION_SIZE = [
@@ -114,6 +130,7 @@ const REDUCTION_SIZE = [
   "giam ngheo",
   "thoat ngheo",
   "reduction in",
+  "decrease in",
 ];
 
 /** Handling a bad thing is good: "giải quyết khiếu nại", "xử lý vi phạm", "complaints resolved". */
@@ -147,7 +164,12 @@ export interface InferredDirection {
   direction: Direction;
   /** The words that decided it, as folded ("ho ngheo", "giam con"). */
   term: string;
+  /** The words leave it open: a cost outside a budget table ("Chi phí"), higher-is-better unless told otherwise. */
+  unclear?: true;
 }
+
+/** Costs, which outside a budget table may be read either way: spending less than planned, or doing as planned. */
+const COSTS = ["chi phi", "cost", "costs", "expenditure", "expenditures", "expense", "expenses", "spend", "spending"];
 
 /** Every term of the lexicon, for a first look that most labels (which hold none) pass quickly. */
 const ALL_TERMS = new Set([
@@ -158,36 +180,11 @@ const ALL_TERMS = new Set([
   ...HIGHER_QUANTITIES,
   ...BUDGET_LOWER,
   ...BUDGET_HIGHER,
+  ...COSTS,
 ]);
-const LONGEST = Math.max(...[...ALL_TERMS].map((t) => t.split(" ").length));
 
-/** Folded words by word as typed: a table repeats few distinct words, so each is folded once. */
-const foldedWords = new Map<string, string>();
-
-function foldWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    folded = foldText(word);
-    if (foldedWords.size > 20000) foldedWords.clear();
-    foldedWords.set(word, folded);
-  }
-  return folded;
-}
-
-/** Whether a label holds any term of the lexicon, word by word, without folding the whole label. */
-function mayHoldTerm(label: string): boolean {
-  const words: string[] = [];
-  for (const word of label.toLowerCase().split(/[^\p{L}\d%]+/u)) if (word !== "") words.push(foldWord(word));
-  for (let i = 0; i < words.length; i++) {
-    let gram = words[i]!;
-    if (ALL_TERMS.has(gram)) return true;
-    for (let j = i + 1; j < words.length && j - i < LONGEST; j++) {
-      gram += ` ${words[j]!}`;
-      if (ALL_TERMS.has(gram)) return true;
-    }
-  }
-  return false;
-}
+/** Whether a label holds any term of the lexicon, read character by character: most labels hold none. */
+const holdsTerm = scanTerms(ALL_TERMS);
 
 const wordsOf = (text: string) =>
   ` ${foldText(text)
@@ -202,10 +199,12 @@ const find = (words: string, term: string) => words.indexOf(` ${term} `);
  * chi phí where the label says "giảm") and verbs asking for less ("giảm còn", "kéo giảm", "reduce", "below") are
  * lower-is-better; the size of a reduction ("Mức giảm tỷ lệ hộ nghèo"), a handled bad thing ("giải quyết khiếu nại")
  * and a negated one ("không vi phạm") are higher-is-better.
- * In a budget table (`budget`), spending ("expenditure", "chi phí") is lower-is-better and income higher-is-better.
+ * In a budget table (`budget`), spending ("expenditure", "chi phí") is lower-is-better and income higher-is-better;
+ * elsewhere a cost is left open (`unclear`: higher-is-better, as plan execution is read, but either way is fair).
  * Example: `inferDirection("Tỷ lệ hộ nghèo")` → `{ direction: "lower", term: "ho ngheo" }`.
  */
 export function inferDirection(label: string, budget = false): InferredDirection | null {
+  if (!holdsTerm(label)) return null;
   // No term holds a digit, so labels that differ only in their numbers ("Chỉ tiêu số 12") share one reading.
   // Text from a sheet is NFC already; only text with combining marks needs normalising.
   const nfc = COMBINING.test(label) ? label.normalize("NFC") : label;
@@ -213,7 +212,7 @@ export function inferDirection(label: string, budget = false): InferredDirection
   const key = budget ? `\u0001${plain}` : plain;
   const known = readings.get(key);
   if (known !== undefined) return known;
-  const reading = mayHoldTerm(key) ? readDirection(key, budget) : null;
+  const reading = readDirection(key, budget);
   if (readings.size > 20000) readings.clear();
   readings.set(key, reading);
   return reading;
@@ -235,6 +234,9 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
   for (const term of LOWER_QUANTITIES) {
     const at = find(words, term);
     if (at < 0) continue;
+    // "Tỷ lệ hộ nghèo giảm": the quantity, then "giảm", is how much it fell (but "giảm còn 4%" is where it ends).
+    const after = words.slice(at + term.length + 1);
+    if (/^ ?giam (?!con |xuong )/.test(after)) return { direction: "higher", term: `${term} giam` };
     const before = words.slice(0, at + 1);
     if (NEGATIONS.some((n) => before.endsWith(` ${n} `)))
       return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
@@ -249,5 +251,6 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     const reduced = LOWER_WHEN_REDUCED.find((q) => find(words, q) >= 0);
     return { direction: "lower", term: reduced ? `${verb} ${reduced}` : verb };
   }
-  return null;
+  const cost = COSTS.find((t) => find(words, t) >= 0);
+  return cost ? { direction: "higher", term: cost, unclear: true } : null;
 }

@@ -47,6 +47,10 @@ export interface JudgedDraft {
 
 const MAX_COMPARED = 2000;
 
+/** 1 when a computed rate reproduces the reported one at the reported rate's own precision (102 is not 102,2). */
+const reproduces = (reported: number, exact: number | null): number =>
+  exact !== null && !disagrees(reported, exact, 6) ? 1 : 0;
+
 const CANDIDATES: Convention[] = [
   { method: "points", capped: false },
   { method: "ratio", capped: false },
@@ -69,14 +73,13 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
     // Points and ratio are scored once each; the capped ratio is the ratio stopped at 100.
     const points = kind === "amount" ? null : scoreIndicator(d.target, d.result, "points", direction).exact;
     const ratio = scoreIndicator(d.target, d.result, "ratio", direction).exact;
-    const capped = ratio === null ? null : Math.min(100, ratio);
-    const exacts = kind === "amount" ? [ratio, capped] : [points, ratio, capped];
-    if (exacts.every((e) => e === null)) continue;
+    if (points === null && ratio === null) continue;
     compared++;
-    exacts.forEach((e, i) => {
-      // Compared at the reported rate's own precision: 102 does not reproduce a reported 102,2.
-      if (e !== null && !disagrees(d.reported as number, e, 6)) hits[i]!++;
-    });
+    const capped = ratio === null ? null : Math.min(100, ratio);
+    const first = kind === "amount" ? 0 : 1;
+    if (first === 1) hits[0]! += reproduces(d.reported, points);
+    hits[first]! += reproduces(d.reported, ratio);
+    hits[first + 1]! += reproduces(d.reported, capped);
   }
   if (compared === 0) {
     return { method: fallback, capped: false, reason: { kind: kind === "percent" ? "percent" : "default" } };

@@ -6,6 +6,7 @@ import { foldText } from "./foldText";
 import { inferDirection } from "./inferDirection";
 import { disagrees, wordDisagrees, type Convention } from "./inferMethod";
 import { parseValue } from "./parseValue";
+import { readNotScored } from "./readNotScored";
 import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
 import type { Direction, DirectionSource, Indicator, ParsedValue, TableLayout, Warning } from "./types";
@@ -13,8 +14,10 @@ import type { Direction, DirectionSource, Indicator, ParsedValue, TableLayout, W
 export interface DirectionChoice {
   direction: Direction;
   source: DirectionSource;
-  /** The words of the label that decided it (lexicon only). */
+  /** The words of the label that decided it (lexicon only), or that leave it open. */
   term?: string;
+  /** The wording leaves the direction open (a cost outside a budget table): the default was kept, with a warning. */
+  unclear?: boolean;
 }
 
 /**
@@ -49,8 +52,9 @@ export function decideDirection(
   const op = operatorDirection(d.target, d.result);
   if (op) return CHOICES[`operator-${op}`];
   const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
-  if (lex) return { direction: lex.direction, source: "lexicon", term: lex.term };
+  if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
+  if (lex) return { direction: "higher", source: "default", term: lex.term, unclear: true };
   return CHOICES["default-higher"];
 }
 
@@ -60,7 +64,8 @@ const headingReadings = new WeakMap<readonly string[], ReturnType<typeof inferDi
 function headingDirection(headings: readonly string[], budget: boolean): ReturnType<typeof inferDirection> {
   if (headings.length === 0) return null;
   const key = headings;
-  if (!budget && headingReadings.has(key)) return headingReadings.get(key)!;
+  const known = budget ? undefined : headingReadings.get(key);
+  if (known !== undefined) return known;
   let lex: ReturnType<typeof inferDirection> = null;
   for (let i = 0; !lex && i < headings.length; i++) lex = inferDirection(headings[i]!, budget);
   if (!budget) headingReadings.set(key, lex);
@@ -98,7 +103,6 @@ export interface JudgeContext {
   table: TableLayout;
   conventions: Record<UnitKind, Convention>;
   decimals: number;
-  strictStatus: boolean;
   warnings: Warning[];
 }
 
@@ -118,10 +122,14 @@ function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
     if (v.kind !== "number" && v.kind !== "range") continue;
     if (v.note === "approximate" || v.note === "ambiguousSeparator") push(NOTE_CODES[v.note], col, text);
     if (v.note === "sentence" && v.kind === "number") push("numberFromSentence", col, text, v.value);
-    if (which === "result" && v.direction) push("boundInResult", col, text);
+    if (v.note === "opposite") push("oppositeResult", col, text);
+    else if (which === "result" && v.direction) push("boundInResult", col, text);
     if (which === "result" && v.kind === "range") push("rangeResult", col, text);
   }
 }
+
+/** A parsed value as the indicator keeps it: its number, null when blank, else the text as typed. */
+const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);
 
 /**
  * Scores one indicator with the convention of its kind of unit, rounds its rate without contradicting its status,
@@ -150,6 +158,18 @@ export function judgeIndicator(
     dir = CHOICES["reported-lower"];
     s = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
   }
+  const word = readStatusWord(d.reportedStatusText);
+  const notScored = d.mergedNote === null ? readNotScored(d.target, s, word, d.reported) : null;
+  if (notScored) {
+    s = { exact: null, status: "notEvaluated", direction: s.direction };
+    const col = notScored.code === "zeroTarget" ? table.columns.target : table.columns.status;
+    warnings.push({
+      code: notScored.code,
+      address: col === undefined ? null : toA1(d.row, col),
+      row: d.row,
+      params: { row: d.row + 1, text: notScored.code === "zeroTarget" ? d.targetText : d.reportedStatusText! },
+    });
+  }
   const decimals = s.exact === null ? ctx.decimals : decimalsFor(s.exact, s.status, ctx.decimals);
   const attainment = s.exact === null ? null : roundHalfAway(s.exact, decimals);
   if (d.mergedNote === null) {
@@ -166,6 +186,14 @@ export function judgeIndicator(
       });
     }
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx);
+    if (dir.unclear && d.part === 0) {
+      warnings.push({
+        code: "directionUnclear",
+        address: toA1(d.row, table.columns.label),
+        row: d.row,
+        params: { row: d.row + 1, term: dir.term ?? "" },
+      });
+    }
     if ((dir.source === "lexicon" || dir.source === "reported") && d.part === 0) {
       warnings.push({
         code: dir.source === "lexicon" ? "directionInferred" : "directionFromReported",
@@ -190,7 +218,6 @@ export function judgeIndicator(
       params: { row: d.row + 1, reported: d.reported!, computed: attainment ?? s.status },
     });
   }
-  const word = readStatusWord(d.reportedStatusText, ctx.strictStatus);
   // Beyond a bound target ("Dưới 4" → 3,1) is exceeded strictly, yet "Đạt" (the bound is met) reads it fairly too.
   const boundMet =
     word?.status === "met" && s.status === "exceeded" && "direction" in d.target && d.target.direction !== undefined;
@@ -204,6 +231,7 @@ export function judgeIndicator(
   }
   const statusDiscrepancy =
     word !== null &&
+    word.status !== "notEvaluated" &&
     !boundMet &&
     s.status !== "notEvaluated" &&
     (word.exact ? word.status !== s.status : (word.status === "notMet") !== (s.status === "notMet"));
@@ -215,7 +243,6 @@ export function judgeIndicator(
       params: { row: d.row + 1, reported: d.reportedStatusText!, computed: s.status },
     });
   }
-  const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);
   return {
     row: d.row,
     part: d.part,

@@ -80,6 +80,14 @@ describe("judging: decimals", () => {
     ["the reported rates' precision", [["1", "A", 30, 31, "103,3"]], 1],
     ["the inputs' precision when nothing is reported", [["1", "A", 97.5, 98, null]], 1],
     ["whole numbers", [["1", "A", 20, 28, 140]], 0],
+    [
+      "the figure of a rate written in words",
+      [
+        ["1", "A", 52, "53,5", "tăng 2,9%"],
+        ["2", "B", 23, 22, "96"],
+      ],
+      1,
+    ],
   ] as const)("auto takes %s", (_what, rows, decimals) => {
     const a = analyze([["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"], ...rows.map((r) => [...r])]);
     expect([a.decimals, a.decimalsSource]).toEqual([decimals, "auto"]);
@@ -123,6 +131,19 @@ describe("judging: directions", () => {
     expect(a.warnings.filter((w) => w.code === "directionInferred").map((w) => w.address)).toEqual(["B2", "B3"]);
     const b = analyze(rows, { directions: { 2: "higher" } });
     expect(pick(b, "direction", "directionSource", "status")[0]).toEqual(["higher", "user", "notMet"]);
+  });
+
+  it("keeps a cost higher-is-better outside a budget table, with a warning that either way is fair", () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
+      ["1", "Doanh thu", 184729, 174877, "94,67"],
+      ["2", "Chi phí", 180967, 170883, "94,43"],
+    ]);
+    expect(pick(a, "direction", "directionSource", "attainment")).toEqual([
+      ["higher", "default", 94.67],
+      ["higher", "default", 94.43],
+    ]);
+    expect(a.warnings.filter((w) => w.code === "directionUnclear").map((w) => w.address)).toEqual(["B3"]);
   });
 
   it("keeps the target's operator first", () => {
@@ -172,16 +193,17 @@ describe("judging: values that are not exact", () => {
 
 describe("judging: reported statuses", () => {
   it.each([
-    ["Vượt", false, "exceeded", true],
-    ["Đạt", true, "met", true],
-    ["Đạt", false, "met", false],
-    ["Không đạt", false, "notMet", true],
-    ["below target", false, "notMet", true],
-    ["above target", true, "met", false],
-    ["favourable", false, "exceeded", true],
-    ["for info only", false, null, null],
-  ] as const)("%j (strict %s) reads as %s", (text, strict, status, exact) => {
-    const r = readStatusWord(text, strict);
+    ["Vượt", "exceeded", true],
+    ["Đạt", "met", false],
+    ["Không đạt", "notMet", true],
+    ["below target", "notMet", true],
+    ["above target", "met", false],
+    ["favourable", "exceeded", true],
+    ["for info only", "notEvaluated", true],
+    ["Chưa đánh giá", null, null],
+    ["-", null, null],
+  ] as const)("%j reads as %s (exactly: %s)", (text, status, exact) => {
+    const r = readStatusWord(text);
     expect(r ? [r.status, r.exact] : [null, null]).toEqual([status, exact]);
   });
 
@@ -198,6 +220,41 @@ describe("judging: reported statuses", () => {
       ["met", false, false],
     ]);
     expect(a.warnings.filter((w) => w.code === "statusDiscrepancy").map((w) => w.address)).toEqual(["E3"]);
+  });
+
+  it('reads "Đạt" beyond the target as achieved, even beside "Vượt" (no discrepancy)', () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Ghi chú"],
+      ["1", "A", "1.915", "2.007", "Đạt"],
+      ["2", "B", "7.213,5", "7.787", "Vượt"],
+      ["3", "C", "1.055", "950", "Đạt"],
+    ]);
+    expect(pick(a, "status", "statusDiscrepancy")).toEqual([
+      ["exceeded", false],
+      ["exceeded", false],
+      ["notMet", true],
+    ]);
+  });
+
+  it.each([
+    ["the document says the line is for information", 0, 9.4, "for info only", "notScoredByDocument", "E2"],
+    ["a zero target on a higher-is-better line, nothing reported", 0, 376, null, "zeroTarget", "C2"],
+  ] as const)("does not score %s", (_what, target, result, status, code, address) => {
+    const a = analyze([
+      ["Ref", "Description", "Target", "Current", "Status"],
+      ["A1", "Number of incidents recorded", target, result, status],
+      ["A2", "Calls answered", 80, 77.4, "close to target"],
+    ]);
+    expect(pick(a, "status", "attainment")[0]).toEqual(["notEvaluated", null]);
+    expect(a.warnings.map((w) => [w.code, w.address])).toContainEqual([code, address]);
+  });
+
+  it("scores a zero target the document judged (by its figures)", () => {
+    const a = analyze([
+      ["Ref", "Description", "Target", "Current", "Status"],
+      ["A1", "Projects on time", 0, -28, "below target"],
+    ]);
+    expect(pick(a, "status")).toEqual([["notMet"]]);
   });
 });
 

@@ -23,6 +23,7 @@ const NONE: WriteCapabilities = {
   names: false,
   sheetView: false,
   printing: false,
+  indent: false,
   notes: false,
 };
 
@@ -94,5 +95,16 @@ describe("lowerPlan", () => {
     const fills = steps.filter((s) => s.op === "format" && s.sheet === "S" && s.style.fill);
     expect(fills.length).toBeGreaterThan(0);
     expect(notices.sort()).toEqual(["noLayout", "noNames", "noPrintSettings", "staticFills"]);
+  });
+
+  it("writes indent levels only where the host has them (ExcelApi 1.9), keeping the rest of each style", () => {
+    const indented = (caps: WriteCapabilities) =>
+      lowered(wb, caps).steps.filter((s) => s.op === "format" && s.sheet === "Phụ lục" && s.style.indent !== undefined);
+    expect(indented(ALL_CAPABILITIES).length).toBeGreaterThan(0);
+    expect(indented({ ...ALL_CAPABILITIES, indent: false })).toEqual([]);
+    const labels = lowered(wb, { ...ALL_CAPABILITIES, indent: false }).steps.filter(
+      (s) => s.op === "format" && s.sheet === "Phụ lục" && s.style.horizontal === "left",
+    );
+    expect(labels.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { noteSteps, originalsSteps } from "./lowerOriginals";
 import type { CellRange } from "./types";
-import type { SheetPlan, WorkbookPlan } from "./planTypes";
+import type { CellStyle, SheetPlan, WorkbookPlan } from "./planTypes";
 import type { LoweredPlan, PreparedPart, WriteCapabilities, WriteNoticeCode, WriteStep } from "./writeStepTypes";
 
 /** Consecutive indexes with the same size, as [first, last, size] runs. Example: widths 14, 14, 15 → [0,1,14],[2,2,15]. */
@@ -15,11 +15,21 @@ function runsOf(entries: { index: number; size: number }[]): [number, number, nu
   return runs;
 }
 
+/** A style as the host can take it: without the indent where it has none (a style left empty is no step). */
+function hostStyle(style: CellStyle, caps: WriteCapabilities): CellStyle | null {
+  if (caps.indent || style.indent === undefined) return style;
+  const { indent: _indent, ...rest } = style;
+  return Object.keys(rest).length ? rest : null;
+}
+
 /** The steps of one sheet plan, in the order every adapter applies them: cells, formats, merges, colours, sizes. */
 function sheetSteps(sheet: string, plan: SheetPlan, caps: WriteCapabilities): WriteStep[] {
   const steps: WriteStep[] = [];
   for (const b of plan.blocks) steps.push({ op: "writeCells", sheet, top: b.top, left: b.left, cells: b.cells });
-  for (const f of plan.formats) steps.push({ op: "format", sheet, range: f.range, style: f.style });
+  for (const f of plan.formats) {
+    const style = hostStyle(f.style, caps);
+    if (style) steps.push({ op: "format", sheet, range: f.range, style });
+  }
   if (caps.layout) for (const range of plan.merges) steps.push({ op: "merge", sheet, range });
   if (caps.conditionalFormats) {
     for (const cf of plan.conditionalFormats)

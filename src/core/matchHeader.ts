@@ -73,18 +73,25 @@ function roleScores(words: string[]): Map<HeaderRole, number> {
 }
 
 function cover(words: string[]): { best: Map<HeaderRole, number>; covered: boolean[] } {
-  const best = new Map<HeaderRole, number>();
+  const found: { role: HeaderRole; at: number; end: number; score: number }[] = [];
   const covered = words.map(() => false);
   for (const alias of ALIASES) {
     let at = indexOf(words, alias.words);
     if (at < 0) continue;
     // A name that opens the header is what the column is ("Nội dung chỉ tiêu kế hoạch" is a label).
-    const score = alias.score + (at === 0 ? 3 : 0);
-    if ((best.get(alias.role) ?? -1) < score) best.set(alias.role, score);
+    found.push({ role: alias.role, at, end: at + alias.words.length, score: alias.score + (at === 0 ? 3 : 0) });
     while (at >= 0) {
       for (let j = 0; j < alias.words.length; j++) covered[at + j] = true;
       at = indexOf(words, alias.words, at + 1);
     }
+  }
+  const best = new Map<HeaderRole, number>();
+  for (const f of found) {
+    // A name inside a longer name of another role is part of that name: "so với" (a comparison) in "So với KH".
+    const inside = found.some(
+      (g) => g.role !== f.role && g.end - g.at > f.end - f.at && g.at <= f.at && g.end >= f.end,
+    );
+    if (!inside && (best.get(f.role) ?? -1) < f.score) best.set(f.role, f.score);
   }
   return { best, covered };
 }

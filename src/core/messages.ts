@@ -99,6 +99,9 @@ export const HEADERS: Record<
 };
 
 type Params = Record<string, string | number>;
+
+/** Counts as the reports write them: two digits at least ("03"). */
+const pad = (n: string | number | undefined): string => String(n ?? "").padStart(2, "0");
 type Template = (p: Params) => string;
 
 const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
@@ -134,8 +137,22 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: tỷ lệ đã báo cáo chỉ khớp khi tính theo "càng thấp càng tốt", nên đã tính như vậy; có thể đổi chiều.`,
     methodUnclear: (p) =>
       `Không cách tính nào khớp với tỷ lệ đã báo cáo (${p.kind === "percent" ? "chỉ tiêu tính bằng %" : p.kind === "amount" ? "chỉ tiêu tính bằng số lượng" : "chỉ tiêu chưa rõ đơn vị"}: khớp nhiều nhất ${p.best}/${p.compared}); đã dùng cách tính mặc định.`,
+    declaredCount: (p) =>
+      `Dòng ${p.row}: tiêu đề ghi ${pad(p.declared)} chỉ tiêu, bảng có ${pad(p.found)} chỉ tiêu ở cấp này; đoạn nhận xét đếm theo bảng.`,
     statusDiscrepancy: (p) =>
       `Dòng ${p.row}: đánh giá ghi "${p.reported}", tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
+    notScoredByDocument: (p) =>
+      `Dòng ${p.row}: tài liệu ghi "${p.text}" (không đánh giá dòng này), nên chỉ tiêu này chưa được đánh giá.`,
+    directionUnclear: (p) =>
+      `Dòng ${p.row}: "${p.term}" có thể hiểu theo hai chiều (chi thấp hơn kế hoạch là tốt, hay thực hiện đủ kế hoạch là tốt); đã tính càng cao càng tốt, có thể đổi chiều.`,
+    oppositeResult: (p) =>
+      `${p.address}: kết quả "${p.text}" là chiều ngược lại của chỉ tiêu (dưới 0), đã tính như vậy.`,
+    remarkLine: (p) =>
+      `${p.address}: dòng "${p.text}" trong ô là ghi chú cho số liệu ở trên, không phải một chỉ tiêu riêng.`,
+    strictBound: (p) =>
+      `${p.address}: "${p.text}" không kể chính số đó (ngưỡng chặt); kết quả bằng đúng số này nên không đạt, không tính tỷ lệ.`,
+    zeroTarget: (p) =>
+      `${p.address}: chỉ tiêu bằng ${p.text} cho một chỉ tiêu càng cao càng tốt thì kết quả nào cũng vượt (thường là dòng chỉ để theo dõi), nên chưa đánh giá; có thể đổi chiều nếu càng thấp càng tốt.`,
   },
   en: {
     notANumber: (p) => `${p.address}: "${p.text}" is not a number, so this indicator is not evaluated.`,
@@ -170,8 +187,22 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the reported rate is reproduced only as lower-is-better, so it was scored that way; the direction can be changed.`,
     methodUnclear: (p) =>
       `No method reproduces the reported rates (${p.kind === "percent" ? "indicators in %" : p.kind === "amount" ? "indicators in amounts" : "indicators without a unit"}: at best ${p.best} of ${p.compared}); the default method was used.`,
+    declaredCount: (p) =>
+      `Row ${p.row}: the heading declares ${pad(p.declared)} indicators, the table holds ${pad(p.found)} at that level; the narrative counts what the table holds.`,
     statusDiscrepancy: (p) =>
       `Row ${p.row}: the status column says "${p.reported}", computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
+    notScoredByDocument: (p) =>
+      `Row ${p.row}: the document says "${p.text}" (the line is not scored), so this indicator is not evaluated.`,
+    directionUnclear: (p) =>
+      `Row ${p.row}: "${p.term}" can be read either way (spending less than planned is better, or doing the plan in full is); scored higher-is-better, the direction can be changed.`,
+    oppositeResult: (p) =>
+      `${p.address}: the result "${p.text}" is the opposite of what the indicator measures (below zero), and was scored so.`,
+    remarkLine: (p) =>
+      `${p.address}: the line "${p.text}" in the cell is a remark on the figure above it, not an indicator of its own.`,
+    strictBound: (p) =>
+      `${p.address}: "${p.text}" leaves the number itself out (a strict bound); the result equals it, so it is not met, with no rate.`,
+    zeroTarget: (p) =>
+      `${p.address}: a target of ${p.text} on a higher-is-better line is passed by any result (often a line for information only), so it is not evaluated; change the direction if lower is better.`,
   },
 };
 

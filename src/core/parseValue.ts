@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldText, toNFC } from "./foldText";
 import type { CellValue, Direction, ParsedValue, ValueNote } from "./types";
 
 /**
@@ -24,16 +24,24 @@ const NOT_ACHIEVED = new Set([
 ]);
 const EXCEEDED = new Set(["vuot", "vuot muc", "vuot chi tieu", "exceeded"]);
 
-/** Words before a number that make it a floor (higher is better) or a ceiling (lower is better), folded. */
-const PREFIXES: [RegExp, Direction][] = [
+/**
+ * Words before a number that make it a floor (higher is better) or a ceiling (lower is better), folded; the strict
+ * ones ("<", "dưới", "trên", "above") leave the number itself out, the others ("≤", "không quá", "ít nhất") keep it.
+ * Anchored, and the non-strict ones are tried first, so "không dưới" and ">=" are never read as "dưới" or ">".
+ */
+const PREFIXES: [RegExp, Direction, boolean][] = [
   [
-    /^(>=|=>|≥|>|ít nhất|it nhat|tối thiểu|toi thieu|không dưới|khong duoi|không thấp hơn|khong thap hon|trên|tren|hơn|hon|at least|more than|over|above|min\.?|minimum)\s*/iu,
+    /^(>=|=>|≥|ít nhất|it nhat|tối thiểu|toi thieu|không dưới|khong duoi|không thấp hơn|khong thap hon|at least|no less than|min\.?|minimum)\s*/iu,
     "higher",
+    false,
   ],
   [
-    /^(<=|=<|≤|<|không quá|khong qua|không vượt quá|khong vuot qua|không cao hơn|khong cao hon|tối đa|toi da|dưới|duoi|at most|less than|under|below|max\.?|maximum|no more than)\s*/iu,
+    /^(<=|=<|≤|không quá|khong qua|không vượt quá|khong vuot qua|không cao hơn|khong cao hon|tối đa|toi da|at most|no more than|max\.?|maximum)\s*/iu,
     "lower",
+    false,
   ],
+  [/^(>|trên|tren|hơn|hon|more than|over|above)\s*/iu, "higher", true],
+  [/^(<|dưới|duoi|less than|under|below)\s*/iu, "lower", true],
 ];
 
 /** Words before a number that make it approximate: "khoảng 4", "~4", "xấp xỉ 4", "about 4". */
@@ -119,7 +127,8 @@ export function percentScale(format: string | null | undefined): number {
 
 /**
  * Parses a target or result cell. Numbers formatted as % are read in percent units (0.95 → 95);
- * "≥ 90" is 90 higher-is-better, "≤ 5" / "không quá 5" / "tối đa 5" / "dưới 5" is 5 lower-is-better;
+ * "≥ 90" is 90 higher-is-better, "≤ 5" / "không quá 5" / "tối đa 5" is 5 lower-is-better, "dưới 5" / "< 5" and
+ * "trên 90" / "> 90" the same bounds without the number itself (`strict`);
  * "6,6–6,8" is a range; "Đạt" / "Không đạt" are qualitative; blanks, errors and other text are reported as such.
  * Example: `parseValue("≥ 90")` → `{ kind: "number", value: 90, direction: "higher" }`.
  */
@@ -131,7 +140,7 @@ export function parseValue(cell: CellValue, format?: string | null, convention: 
     return { kind: "number", value: scale === 1 ? cell : roundFloat(cell * scale) };
   }
   if (typeof cell === "boolean") return { kind: "text", text: String(cell).toUpperCase() };
-  const text = cell.normalize("NFC").trim();
+  const text = toNFC(cell).trim();
   if (text === "") return { kind: "blank" };
   if (ERROR_VALUE.test(text)) return { kind: "error", text: text.toUpperCase() };
   return parseText(text, convention);
@@ -162,10 +171,12 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     note = "approximate";
     rest = rest.slice(about[0].length);
   }
-  for (const [pattern, dir] of PREFIXES) {
+  let strict = false;
+  for (const [pattern, dir, strictBound] of PREFIXES) {
     const m = pattern.exec(rest);
     if (m) {
       direction = dir;
+      strict = strictBound;
       rest = rest.slice(m[0].length);
       break;
     }
@@ -178,7 +189,13 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   const number = readNumberText(rest, convention);
   if (number !== null) {
     if (number.ambiguous) note ??= "ambiguousSeparator";
-    return { kind: "number", value: number.value, ...(direction ? { direction } : {}), ...(note ? { note } : {}) };
+    return {
+      kind: "number",
+      value: number.value,
+      ...(direction ? { direction } : {}),
+      ...(strict ? { strict } : {}),
+      ...(note ? { note } : {}),
+    };
   }
 
   const range = /^(.+?)\s*(?:–|—|-|đến|den|to)\s*(.+)$/i.exec(rest);

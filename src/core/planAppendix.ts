@@ -1,13 +1,11 @@
-import { HEADERS, statusLabel } from "./messages";
-import { REPORT_FONT, SheetBuilder } from "./sheetBuilder";
-import type { Analysis, CellValue, ColumnRole, Indicator, Lang, PrintSetup, SheetPlan } from "./types";
-
-/** Appendix columns: Số TT | Nội dung chỉ tiêu | Chỉ tiêu | Kết quả | Tỷ lệ đạt được | Ghi chú. */
-const ROLES = ["number", "label", "target", "result", "attainment", "notes"] as const;
-const WIDTHS = [7, 52, 13, 13, 13, 16];
-const NUMBER_COL = 0;
-const TARGET_COL = 2;
-const ATTAINMENT_COL = 4;
+import { appendixBody, type BodyRow } from "./appendixBody";
+import { appendixColumns, cleanText } from "./appendixColumns";
+import { appendixHeader } from "./appendixHeader";
+import { CELL_PADDING_POINTS, columnPoints, INDENT_POINTS, wrappedLines } from "./measureText";
+import { HEADERS } from "./messages";
+import { heightFor, REPORT_FONT, SheetBuilder } from "./sheetBuilder";
+import type { SheetAccess } from "./sheetAccess";
+import type { Analysis, CellStyle, Lang, PrintSetup, SheetPlan } from "./types";
 
 /** Print setup shared by the generated sheets: A4 portrait, one page wide, header rows repeated. */
 export function reportPrint(repeatTop?: number, repeatBottom?: number): PrintSetup {
@@ -22,101 +20,177 @@ export function reportPrint(repeatTop?: number, repeatBottom?: number): PrintSet
   };
 }
 
-/** The source's own header words for each appendix column, with the product's words where the source has none. */
-function headerRow(analysis: Analysis, lang: Lang): string[] {
-  const h = HEADERS[lang];
-  const fallback: Record<(typeof ROLES)[number], string> = {
-    number: h.number,
-    label: h.label,
-    target: h.target,
-    result: h.result,
-    attainment: h.attainment,
-    notes: h.notes,
-  };
-  return ROLES.map((role) => {
-    const col = analysis.table.columns[role as ColumnRole];
-    const text = col === undefined ? "" : (analysis.table.headers.find((x) => x.col === col)?.text ?? "");
-    return text || fallback[role];
+const SIZE = REPORT_FONT.fontSize!;
+/** The indent every text cell gets, so text never touches the left border. */
+const BASE_INDENT = 1;
+
+/** Runs of consecutive rows with the same key, as [first, last, key]; rows with a null key are left out. */
+function runs<K>(first: number, keys: (K | null)[], same: (a: K, b: K) => boolean): [number, number, K][] {
+  const out: [number, number, K][] = [];
+  keys.forEach((key, i) => {
+    const last = out[out.length - 1];
+    if (key === null) return;
+    if (last && last[1] === first + i - 1 && same(last[2], key)) last[1] = first + i;
+    else out.push([first + i, first + i, key]);
   });
+  return out;
+}
+
+export interface AppendixOptions {
+  /** Lines above the title ("Phụ lục", "(Kèm theo Báo cáo số …)"); empty = none. */
+  caption?: string;
 }
 
 /**
- * A target or result as the appendix shows it: a number where the sheet held a number (in percent units when
- * formatted as %), else the text exactly as typed ("≤ 1,5", "3,5 - 4", "Đạt"), so no sign or comma is lost.
+ * Plans the appendix sheet: the officer's table re-typeset in the report's style (Times New Roman 13). An optional
+ * caption ("Phụ lục", "(Kèm theo Báo cáo số …)") and the title above; the source's header words and line breaks,
+ * its header rows and merges; the unit column when the source has one; one row per source row — sections merged
+ * from the label to the last column and bold, the label's bold and italic and indent as typed, a multi-line row
+ * kept whole, merged notes kept merged; thin borders, wrapped text, a small left indent in text cells, row heights
+ * from each cell's wrapped lines at its real column width; header repeated on every printed page, A4 one page wide.
+ * Example: the sample gives caption-less title, one header row ("Chỉ tiêu↵Nghị quyết↵%") and 25 body rows.
  */
-const asTyped = (value: number | string | null, text: string): CellValue =>
-  typeof value === "number" && String(value) === text ? value : text || null;
+export function planAppendix(
+  analysis: Analysis,
+  lang: Lang,
+  sheet: SheetAccess,
+  options: AppendixOptions = {},
+): SheetPlan & { print: PrintSetup } {
+  const { table } = analysis;
+  const cols = appendixColumns(table, lang);
+  const widths = cols.map((c) => c.width);
+  const last = cols.length - 1;
+  const points = (left: number, right: number) =>
+    widths.slice(left, right + 1).reduce((a, w) => a + columnPoints(w), 0) - 2 * CELL_PADDING_POINTS;
+  const b = new SheetBuilder(widths);
+  const fullLine = (text: string, style: CellStyle, size: number) => {
+    const r = b.addRow([text]);
+    b.merge(r, 0, last);
+    b.styleRow(r, { horizontal: "center", vertical: "middle", wrap: true, ...style });
+    b.setHeight(r, heightFor(wrappedLines(text, points(0, last), size, style.bold), size));
+    return r;
+  };
 
-/** The rate as the appendix shows it: the rounded number, the status word for qualitative rows, else blank. */
-function rateCell(ind: Indicator, lang: Lang): CellValue {
-  if (ind.attainment !== null) return ind.attainment;
-  if (ind.status !== "notEvaluated") return statusLabel(ind.status, lang);
-  return null;
-}
-
-/**
- * Plans the appendix sheet in the style of the annual report's appendix: a title, the source's header words,
- * section rows in bold, one row per indicator (multi-line cells split), merged notes kept merged, Times New Roman 13,
- * thin borders, wrapped text, header repeated on every printed page, A4 one page wide.
- */
-export function planAppendix(analysis: Analysis, lang: Lang): SheetPlan & { print: PrintSetup } {
-  const b = new SheetBuilder(WIDTHS);
-  const last = WIDTHS.length - 1;
-  const title = b.addRow([analysis.table.title ?? HEADERS[lang].appendixTitle]);
-  b.merge(title, 0, last);
-  b.styleRow(title, { bold: true, fontSize: 14, horizontal: "center", vertical: "middle", wrap: true });
-  b.fitRow(title, { 0: WIDTHS.reduce((a, w) => a + w, 0) });
+  for (const line of cleanText(options.caption ?? "")
+    .split("\n")
+    .filter(Boolean))
+    fullLine(line, line.startsWith("(") ? { italic: true } : { bold: true }, SIZE);
+  const title = table.title ? cleanText(table.title) : HEADERS[lang].appendixTitle;
+  fullLine(title, { bold: true, fontSize: 14 }, 14);
   b.addRow([]);
-  const header = b.addRow(headerRow(analysis, lang));
-  b.styleRow(header, { bold: true, horizontal: "center", vertical: "middle", wrap: true });
-  b.fitRow(header);
 
-  for (const row of analysis.rows) {
-    if (row.kind === "section") {
-      const r = b.addRow([row.number, row.label]);
-      b.styleRow(r, { bold: true });
-      b.fitRow(r);
-    } else if (row.kind === "heading") {
-      const r = b.addRow([row.number, row.label]);
-      if (row.depth <= 1 && row.number) b.styleRow(r, { bold: true });
-      b.fitRow(r);
-    } else {
-      const ind = row.indicator;
-      const number = ind.part === 0 ? ind.number : "";
-      if (ind.mergedNote !== null) {
-        const r = b.addRow([number, ind.label, ind.mergedNote, null, null, ind.notes]);
-        b.merge(r, TARGET_COL, ATTAINMENT_COL);
-        b.fitRow(r, { [TARGET_COL]: WIDTHS[2]! + WIDTHS[3]! + WIDTHS[4]! });
-        continue;
-      }
-      const r = b.addRow([
-        number,
-        ind.label,
-        asTyped(ind.target, ind.targetText),
-        asTyped(ind.result, ind.resultText),
-        rateCell(ind, lang),
-        ind.part === 0 ? ind.notes : "",
-      ]);
-      if (ind.decimals > analysis.decimals)
-        b.formats.push({
-          range: { top: r, left: ATTAINMENT_COL, bottom: r, right: ATTAINMENT_COL },
-          style: { numberFormat: `0.${"0".repeat(ind.decimals)}` },
-        });
-      b.fitRow(r);
-    }
+  const header = appendixHeader(sheet, table, cols);
+  const headerTop = b.rowCount;
+  for (const values of header.rows) {
+    const r = b.addRow(values);
+    b.styleRow(r, { bold: true, horizontal: "center", vertical: "middle", wrap: true });
+  }
+  for (const m of header.merges) b.mergeRange({ ...m, top: m.top + headerTop, bottom: m.bottom + headerTop });
+  const headerBottom = b.rowCount - 1;
+  for (let r = headerTop; r <= headerBottom; r++) {
+    const cells = header.rows[r - headerTop]!;
+    const spans = header.merges.filter((m) => m.top === r - headerTop && m.bottom === m.top);
+    const lines = cells.map((v, j) => {
+      if (typeof v !== "string") return 1;
+      const span = spans.find((m) => m.left === j);
+      // A cell merged down shares its lines with the rows it covers.
+      const down = header.merges.find((m) => m.left === j && m.top === r - headerTop && m.bottom > m.top);
+      const n = wrappedLines(v, points(j, span ? span.right : j), SIZE, true);
+      return down ? Math.ceil(n / (down.bottom - down.top + 1)) : n;
+    });
+    b.setHeight(r, heightFor(Math.max(1, ...lines)));
+  }
+
+  const label = cols.findIndex((c) => c.role === "label");
+  const labelWidth = (indent: number) => points(label, label) - (BASE_INDENT + indent) * INDENT_POINTS;
+  const body = appendixBody(sheet, table, analysis.rows, cols, lang, (text) => wrappedLines(text, labelWidth(0), SIZE));
+  const bodyTop = b.rowCount;
+  for (const row of body) {
+    const r = b.addRow(row.cells);
+    for (const [left, right] of row.merges) b.merge(r, left, right);
+    b.setHeight(r, heightFor(rowLines(row, cols.length, points, labelWidth, label)));
   }
   const bottom = b.rowCount - 1;
-  const body = { top: header, left: 0, bottom, right: last };
-  // Base styles first: later formats override the properties they set (bold rows, the larger title).
+  styleBody(b, body, { headerTop, bodyTop, bottom, last, label, cols, decimals: analysis.decimals });
+  return { ...b.build(), freezeRows: headerBottom + 1, print: reportPrint(headerTop, headerBottom) };
+}
+
+/** The lines a body row takes: the most any of its cells wraps to at its width (merged cells at the merged width). */
+function rowLines(
+  row: BodyRow,
+  count: number,
+  points: (left: number, right: number) => number,
+  labelWidth: (indent: number) => number,
+  label: number,
+): number {
+  let lines = 1;
+  for (let j = 0; j < count; j++) {
+    const v = row.cells[j];
+    if (typeof v !== "string") continue;
+    const span = row.merges.find(([left]) => left === j);
+    const width = j === label && !span ? labelWidth(row.indent) : points(j, span ? span[1] : j);
+    lines = Math.max(lines, wrappedLines(v, width, SIZE, row.bold));
+  }
+  return lines;
+}
+
+interface Layout {
+  headerTop: number;
+  bodyTop: number;
+  bottom: number;
+  last: number;
+  label: number;
+  cols: ReturnType<typeof appendixColumns>;
+  decimals: number;
+}
+
+/** The body's formats, base styles first (later formats override what they set), row styles as runs of rows. */
+function styleBody(b: SheetBuilder, body: BodyRow[], l: Layout): void {
+  const { headerTop, bodyTop, bottom, last, label, cols } = l;
+  const col = (role: string) => cols.findIndex((c) => c.role === role);
+  const column = (j: number, style: CellStyle, top = bodyTop) =>
+    j >= 0 && bottom >= top ? [{ range: { top, left: j, bottom, right: j }, style }] : [];
+  const attainment = col("attainment");
+  const numberFormat = (d: number) => (d ? `0.${"0".repeat(d)}` : "0");
   b.formats.unshift(
     { range: { top: 0, left: 0, bottom, right: last }, style: { ...REPORT_FONT } },
-    { range: body, style: { border: true, wrap: true, vertical: "middle" } },
-    { range: { top: header + 1, left: NUMBER_COL, bottom, right: NUMBER_COL }, style: { horizontal: "center" } },
-    { range: { top: header + 1, left: TARGET_COL, bottom, right: ATTAINMENT_COL }, style: { horizontal: "center" } },
     {
-      range: { top: header + 1, left: ATTAINMENT_COL, bottom, right: ATTAINMENT_COL },
-      style: { numberFormat: analysis.decimals ? `0.${"0".repeat(analysis.decimals)}` : "0" },
+      range: { top: headerTop, left: 0, bottom, right: last },
+      style: { border: true, wrap: true, vertical: "middle" },
     },
+    ...column(col("number"), { horizontal: "center" }),
+    ...column(col("unit"), { horizontal: "center" }),
+    ...["target", "result", "attainment"].flatMap((r) => column(col(r), { horizontal: "center" })),
+    ...column(attainment, { numberFormat: numberFormat(l.decimals) }),
+    ...column(col("notes"), { horizontal: "left", indent: BASE_INDENT }),
   );
-  return { ...b.build(), freezeRows: header + 1, print: reportPrint(header, header) };
+  const at = (i: number) => bodyTop + i;
+  for (const [top, end, indent] of runs(
+    bodyTop,
+    body.map((r) => r.indent),
+    (a, c) => a === c,
+  ))
+    b.style({ top, left: label, bottom: end, right: label }, { horizontal: "left", indent: BASE_INDENT + indent });
+  const looks = body.map((r) => (r.bold || r.italic ? `${r.bold ? "b" : ""}${r.italic ? "i" : ""}` : null));
+  for (const [top, end, key] of runs(bodyTop, looks, (a, c) => a === c))
+    b.style(
+      { top, left: 0, bottom: end, right: last },
+      { ...(key.includes("b") ? { bold: true } : {}), ...(key.includes("i") ? { italic: true } : {}) },
+    );
+  for (const [top, end] of runs(
+    bodyTop,
+    body.map((r) => (r.top ? true : null)),
+    () => true,
+  ))
+    b.style({ top, left: 0, bottom: end, right: last }, { vertical: "top" });
+  body.forEach((r, i) => {
+    // A merged note is centred over the values it replaces.
+    for (const [left, right] of r.merges)
+      if (r.kind === "indicator") b.style({ top: at(i), left, bottom: at(i), right }, { horizontal: "center" });
+    if (r.decimals !== null && r.decimals > l.decimals && attainment >= 0)
+      b.style(
+        { top: at(i), left: attainment, bottom: at(i), right: attainment },
+        { numberFormat: numberFormat(r.decimals) },
+      );
+  });
 }

@@ -4,7 +4,9 @@ import { formulaWriter } from "./planFormulas";
 import type { SheetAccess } from "./sheetAccess";
 import type {
   Analysis,
+  CellFont,
   CellRange,
+  CellStyle,
   Indicator,
   Lang,
   PlanCell,
@@ -36,6 +38,25 @@ function freeColumn(sheet: SheetAccess, analysis: Analysis, from: number, taken:
     for (let r = headerTop; r <= lastRow && free; r++) free = sheet.isBlank(r, c) && sheet.merge(r, c) === null;
     if (free) return c;
   }
+}
+
+/**
+ * The table's own font and size, for the columns the product adds: the first header cell and the first indicator's
+ * label cell whose font the adapter read (none when it read no fonts: the host's default stays).
+ */
+function tableFonts(sheet: SheetAccess, analysis: Analysis): { header: CellStyle; body: CellStyle } {
+  const { table } = analysis;
+  const cols = Object.values(table.columns).filter((c): c is number => c !== undefined);
+  const style = (font: CellFont | null): CellStyle => ({
+    ...(font?.name ? { fontName: font.name } : {}),
+    ...(font?.size ? { fontSize: font.size } : {}),
+  });
+  let header: CellFont | null = null;
+  for (let r = table.headerTop; r <= table.headerBottom && !header; r++)
+    for (const c of cols) if ((header = sheet.font(r, c))) break;
+  let body: CellFont | null = null;
+  for (const ind of analysis.indicators) if ((body = sheet.font(ind.row, table.columns.label))) break;
+  return { header: style(header ?? body), body: style(body ?? header) };
 }
 
 /** Whether a cell can be written: not covered by a merged area other than one starting at it in this column alone. */
@@ -90,7 +111,11 @@ export function planSource(
   const { table } = analysis;
   const { lang } = options;
   const attCol = table.columns.attainment ?? freeColumn(sheet, analysis, table.lastColumn + 1, -1);
-  const statusCol = table.columns.status ?? freeColumn(sheet, analysis, Math.max(table.lastColumn, attCol) + 1, attCol);
+  // A status column that is also the result column (results in words: "COMPLETE - …") is read, never written.
+  const ownStatus = table.columns.status !== undefined && table.columns.status !== table.columns.result;
+  const statusCol = ownStatus
+    ? table.columns.status!
+    : freeColumn(sheet, analysis, Math.max(table.lastColumn, attCol) + 1, attCol);
   const top = table.headerTop;
   const height = table.lastRow - top + 1;
   const att: (PlanCell | null)[][] = Array.from({ length: height }, () => [null]);
@@ -99,17 +124,18 @@ export function planSource(
   const merges: CellRange[] = [];
   const decimals = analysis.decimals;
   const numberFormat = decimals ? `0.${"0".repeat(decimals)}` : "0";
+  const fonts = sheet.grid.fonts ? tableFonts(sheet, analysis) : { header: {}, body: {} };
 
   for (const [col, isNew, text, cells] of [
     [attCol, table.columns.attainment === undefined, HEADERS[lang].attainment, att],
-    [statusCol, table.columns.status === undefined, HEADERS[lang].status, st],
+    [statusCol, !ownStatus, HEADERS[lang].status, st],
   ] as const) {
     if (!isNew) continue;
     cells[0]![0] = { value: text };
     if (table.headerBottom > top) merges.push({ top, left: col, bottom: table.headerBottom, right: col });
     formats.push({
       range: { top, left: col, bottom: table.headerBottom, right: col },
-      style: { bold: true, horizontal: "center", vertical: "middle", wrap: true },
+      style: { ...fonts.header, bold: true, horizontal: "center", vertical: "middle", wrap: true },
     });
   }
 
@@ -165,11 +191,15 @@ export function planSource(
   for (const range of stRuns) formats.push({ range, style: { horizontal: "center", vertical: "middle", wrap: true } });
   for (const [col, isNew] of [
     [attCol, table.columns.attainment === undefined],
-    [statusCol, table.columns.status === undefined],
+    [statusCol, !ownStatus],
   ] as const) {
-    if (isNew)
-      for (const range of runs(top, bottom, col, (r) => writable(sheet, r, col) || r <= table.headerBottom))
-        formats.push({ range, style: { border: true } });
+    if (!isNew) continue;
+    for (const range of runs(top, bottom, col, (r) => writable(sheet, r, col) || r <= table.headerBottom))
+      formats.push({ range, style: { border: true } });
+    // A column we add speaks in the table's own font and size, not the host's default.
+    if (Object.keys(fonts.body).length && dataTop <= bottom)
+      for (const range of runs(dataTop, bottom, col, (r) => writable(sheet, r, col)))
+        formats.push({ range, style: fonts.body });
   }
 
   const statusRef = (row: number) => `$${columnName(statusCol)}${row + 1}`;
@@ -197,7 +227,7 @@ export function planSource(
   }
   const widths = [
     ...(table.columns.attainment === undefined ? [{ col: attCol, width: 14 }] : []),
-    ...(table.columns.status === undefined ? [{ col: statusCol, width: 15 }] : []),
+    ...(!ownStatus ? [{ col: statusCol, width: 15 }] : []),
   ];
   return {
     blocks: [

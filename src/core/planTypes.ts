@@ -42,6 +42,8 @@ export interface CellStyle {
   /** Thin borders on every edge of every cell in the range. */
   border?: boolean;
   numberFormat?: string;
+  /** Excel's alignment indent level, 0–250: one level is three spaces of the workbook's Normal font (ECMA-376 §18.8.1). */
+  indent?: number;
 }
 
 export interface PlanFormat {
@@ -129,4 +131,6 @@ export interface PlanOptions {
   liveFormulas?: boolean;
   /** Background colours of the four statuses. */
   colors?: Partial<StatusColors>;
+  /** Lines above the appendix title ("Phụ lục", "(Kèm theo Báo cáo số …)"); empty = none. */
+  appendixCaption?: string;
 }

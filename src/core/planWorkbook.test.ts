@@ -20,6 +20,20 @@ const cellAt = (p: ReturnType<typeof plan>["plan"]["source"], row: number, col: 
 describe("planWorkbook: the source sheet", () => {
   const header = ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Ghi chú"];
 
+  it("never writes the results of a table of results in words, which also hold the status", () => {
+    const wb = book(
+      sheet("S", [
+        ["Objective", "Key Result", "Remarks", "Results"],
+        ["UX", "Increase session duration to 4 minutes.", "Already there.", "COMPLETE - 4:03 average."],
+        ["Reach", "Reach 500 followers.", "More is better.", "FAILED - 420 followers."],
+      ]),
+    );
+    const { analysis, plan: p } = plan(wb);
+    expect(analysis.table.columns).toMatchObject({ result: 3, status: 3 });
+    expect(p.source.blocks.map((b) => b.left)).toEqual([4, 5]);
+    expect(cellAt(p.source, 2, 5)).toMatchObject({ value: "Không đạt" });
+  });
+
   it("adds attainment and status after the table, skipping a column the user already uses", () => {
     const wb = book(sheet("S", [header, ["1", "A", 10, 12, "", "ý riêng"], ["2", "B", 10, 8]]));
     const { plan: p } = plan(wb, { method: "ratio" });
@@ -132,6 +146,39 @@ describe("planWorkbook: the source sheet", () => {
       [1, "#C6EFCE"],
       [3, "#DDEBF7"],
     ]);
+  });
+});
+
+describe("planWorkbook: our columns in the table's font", () => {
+  const header = ["TT", "Nội dung", "Kế hoạch", "Thực hiện"];
+
+  it("sets the added columns in the font and size of the table's header and label cells", () => {
+    const grid = sheet("S", [header, ["1", "A", 10, 12], ["2", "B", 10, 8]]);
+    grid.fonts = {
+      list: [
+        { name: "Times New Roman", size: 13, bold: true },
+        { name: "Times New Roman", size: 13 },
+      ],
+      cells: [
+        [0, 0, 0, 0],
+        [undefined, 1],
+        [undefined, 1],
+      ],
+    };
+    const { plan: p } = plan(book(grid), { method: "ratio" });
+    const over = (row: number, col: number) =>
+      p.source.formats
+        .filter((f) => row >= f.range.top && row <= f.range.bottom && col >= f.range.left && col <= f.range.right)
+        .reduce((s, f) => ({ ...s, ...f.style }), {} as Record<string, unknown>);
+    for (const col of [4, 5]) {
+      expect(over(0, col)).toMatchObject({ fontName: "Times New Roman", fontSize: 13, bold: true });
+      expect(over(2, col)).toMatchObject({ fontName: "Times New Roman", fontSize: 13 });
+    }
+  });
+
+  it("leaves the host's default font where the adapter read no fonts", () => {
+    const { plan: p } = plan(book(sheet("S", [header, ["1", "A", 10, 12]])), { method: "ratio" });
+    expect(p.source.formats.some((f) => f.style.fontName !== undefined || f.style.fontSize !== undefined)).toBe(false);
   });
 });
 

@@ -44,16 +44,20 @@ export function planWorkbook(workbook: WorkbookGrid, analysis: Analysis, options
   const colors = { ...DEFAULT_COLORS, ...options.colors };
   const grid = workbook.sheets.find((s) => s.name === analysis.table.sheet);
   if (!grid) throw new Error(`planWorkbook: sheet ${analysis.table.sheet} is not in the workbook`);
+  const sheet = new SheetAccess(grid);
   const {
     attainmentCol: _a,
     statusCol: _s,
     warnings,
     ...source
-  } = planSource(analysis, new SheetAccess(grid), { lang, liveFormulas: options.liveFormulas ?? true, colors });
+  } = planSource(analysis, sheet, { lang, liveFormulas: options.liveFormulas ?? true, colors });
   const existing = workbook.sheets.map((s) => s.name);
   const generated: GeneratedSheetPlan[] = [];
   const listed: Analysis = warnings.length ? { ...analysis, warnings: [...analysis.warnings, ...warnings] } : analysis;
-  const plans = { appendix: planAppendix(analysis, lang), summary: planSummary(listed, lang, colors) };
+  const plans = {
+    appendix: planAppendix(analysis, lang, sheet, { caption: options.appendixCaption ?? "" }),
+    summary: planSummary(listed, lang, colors),
+  };
   for (const role of ["appendix", "summary"] as const) {
     const replaces = workbook.generated?.[role] ?? null;
     const name = resolveSheetName(SHEET_NAMES[lang][role], [...existing, ...generated.map((g) => g.name)], replaces);

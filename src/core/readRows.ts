@@ -1,4 +1,5 @@
-import { toA1, rangeToA1 } from "./a1";
+import { rangeToA1 } from "./a1";
+import { toNFC } from "./foldText";
 import {
   numberConvention,
   parseNumberText,
@@ -14,6 +15,8 @@ import { formatPlaces } from "./chooseDecimals";
 import { leadOf } from "./findHeader";
 import { readSentenceNumber } from "./readSentenceNumber";
 import { readStatusWord } from "./readStatusWord";
+import { readOpposite } from "./readOpposite";
+import { lines, splitParts, type Cells } from "./splitParts";
 
 /** An indicator line before it is scored: what the sheet says, with target and result parsed. */
 export type IndicatorDraft = Pick<
@@ -48,16 +51,8 @@ export type IndicatorDraft = Pick<
 export type DraftRow =
   Exclude<TableRow, { kind: "indicator" }> | { kind: "indicator"; row: number; draft: IndicatorDraft };
 
-const lines = (v: CellValue): string[] | null =>
-  typeof v === "string" && v.includes("\n")
-    ? v
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== "")
-    : null;
-
 const shown = (v: CellValue, scale: number): string =>
-  v === null ? "" : typeof v === "number" ? String(roundFloat(v * scale)) : String(v).normalize("NFC").trim();
+  v === null ? "" : typeof v === "number" ? String(roundFloat(v * scale)) : toNFC(String(v)).trim();
 
 /** The attainment column's value in percent units when numeric, else its text, null when blank. */
 function readReported(
@@ -67,7 +62,7 @@ function readReported(
 ): number | string | null {
   if (v === null || v === "") return null;
   if (typeof v === "number") return roundFloat(v * percentScale(format));
-  const text = String(v).normalize("NFC").trim();
+  const text = toNFC(String(v)).trim();
   if (text === "") return null;
   return parseNumberText(text.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
 }
@@ -83,11 +78,19 @@ function readSentencePair(
 ): { target?: ParsedValue; result?: ParsedValue; status: string | null } | null {
   if (typeof target !== "string" || typeof result !== "string") return null;
   const lead = leadOf(result.normalize("NFC").trim());
-  const status = readStatusWord(lead, false) ? lead : null;
+  const status = readStatusWord(lead) ? lead : null;
   const t = readSentenceNumber(target);
   const r = readSentenceNumber(result.slice(lead.length));
   if (!t || !r || (t.direction && r.direction && t.value === r.value)) return { status };
   return { target: t, result: r, status };
+}
+
+const multiLine = (v: CellValue) => typeof v === "string" && v.includes("\n");
+
+/** A result cell: a value, or the opposite word of what its label measures ("Xuất siêu" for "nhập siêu"). */
+function readResult(p: Cells, format: string | null, convention: NumberConvention | undefined): ParsedValue {
+  const v = parseValue(p.result, format, convention);
+  return v.kind === "text" ? (readOpposite(p.label, v.text) ?? v) : v;
 }
 
 /** Decimals a reported rate shows: typed text "102,5" → 1; a number by its format ("0.0"), else by its value. */
@@ -123,44 +126,6 @@ function wideText(sheet: SheetAccess, row: number, table: TableLayout): string |
     if (m && m.top === row && m.left <= left && m.right >= right) return sheet.text(m.top, m.left) || null;
   }
   return null;
-}
-
-interface Cells {
-  target: CellValue;
-  result: CellValue;
-  reported: CellValue;
-  label: string;
-}
-
-/** Splits a row into its lines when the target and result cells hold one indicator per line ("95\n50" / "100\n80"). */
-function splitParts(cells: Cells, row: number, targetCol: number, warnings: Warning[]): Cells[] {
-  const t = lines(cells.target);
-  const r = lines(cells.result);
-  if (!t && !r) return [cells];
-  const tn = t?.length ?? 1;
-  const rn = r?.length ?? 1;
-  if (tn !== rn || tn < 2) {
-    if (tn !== rn) {
-      warnings.push({
-        code: "partsMismatch",
-        address: toA1(row, targetCol),
-        row,
-        params: { targets: tn, results: rn },
-      });
-    }
-    return [cells];
-  }
-  const labels = cells.label
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l !== "");
-  const reported = lines(cells.reported);
-  return t!.map((line, i) => ({
-    target: line,
-    result: r![i]!,
-    reported: reported ? (reported[i] ?? null) : i === 0 ? cells.reported : null,
-    label: labels.length === tn ? labels[i]! : i === 0 ? cells.label : `${labels[0] ?? cells.label} (${i + 1})`,
-  }));
 }
 
 /**
@@ -222,7 +187,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       context = sectionLabel ? [label, sectionLabel] : [label];
       continue;
     }
-    const parent = headings.slice(0, depth).filter(Boolean).at(-1) ?? "";
+    let parent = "";
+    for (let h = Math.min(depth, headings.length) - 1; h >= 0 && !parent; h--) parent = headings[h] ?? "";
     const notes = columns.notes !== undefined ? sheet.text(row, columns.notes) : "";
     const targetScale = percentScale(sheet.format(row, columns.target));
     const resultScale = percentScale(sheet.format(row, columns.result));
@@ -268,12 +234,14 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       });
       continue;
     }
-    const cells = { target, result, reported: reportedCell, label };
-    const parts = splitParts(cells, row, columns.target, warnings);
-    for (let part = 0; part < parts.length; part++) {
-      const p = parts[part]!;
+    const cells: Cells = { target, result, reported: reportedCell, label };
+    // Most rows are one line: no list of parts is made for them.
+    const parts = multiLine(target) || multiLine(result) ? splitParts(cells, row, columns, warnings) : null;
+    const count = parts ? parts.length : 1;
+    for (let part = 0; part < count; part++) {
+      const p = parts ? parts[part]! : cells;
       const sentences = table.wordsOnly ? readSentencePair(p.target, p.result) : null;
-      const single = parts.length === 1;
+      const single = count === 1;
       out.push({
         kind: "indicator",
         row,
@@ -281,7 +249,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         draft: {
           row,
           part,
-          parts: parts.length,
+          parts: count,
           section,
           number,
           label: p.label,
@@ -290,10 +258,9 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
             sentences?.target ??
             parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention),
           result:
-            sentences?.result ??
-            parseValue(p.result, single ? sheet.format(row, columns.result) : null, resultConvention),
-          targetText: shown(p.target, single ? targetScale : 1),
-          resultText: shown(p.result, single ? resultScale : 1),
+            sentences?.result ?? readResult(p, single ? sheet.format(row, columns.result) : null, resultConvention),
+          targetText: p.targetShown?.normalize("NFC").trim() ?? shown(p.target, single ? targetScale : 1),
+          resultText: p.resultShown?.normalize("NFC").trim() ?? shown(p.result, single ? resultScale : 1),
           targetScale,
           resultScale,
           reported: readReported(p.reported, single ? reportedFormat : null, reportedConvention),

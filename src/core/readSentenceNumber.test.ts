@@ -9,6 +9,9 @@ describe("readSentenceNumber: the figure a sentence states", () => {
     ["Keep scores consistently above 90.", 90, "higher"],
     ["Grow monthly users to 7k", 7000, undefined],
     ["Tăng trên 5 điểm", 5, "higher"],
+    ["FAILED - 5.8k/7k, repeat next Q", 5800, undefined],
+    ["COMPLETE - 2.6%/2.0%, tracking", 2.6, undefined],
+    ["COMPLETE - 1200/1200", 1200, undefined],
   ] as const)("%j → %d", (text, value, direction) => {
     const r = readSentenceNumber(text);
     expect(r).toMatchObject({ kind: "number", value, note: "sentence" });

@@ -8,7 +8,7 @@ const NUMBER_IN_TEXT =
  * The figure a sentence states, for tables that write targets and results in sentences ("Increase average session
  * duration from ~3 to 4 minutes." → 4; "COMPLETE - 650+ snippets. As of March 2020, we have 750+ snippets." → 750,
  * at least): the last number that is not an ordinal ("Jan 1st") or a year, a bound where "above", "+" or "trên"
- * says so. Null when the sentence holds none. The reading is always flagged as taken from a sentence.
+ * says so; in a fraction ("FAILED - 5.8k/7k", "2.6%/2.0%") the figure reached, before the slash. Null when the sentence holds none. The reading is always flagged as taken from a sentence.
  */
 export function readSentenceNumber(text: string): Extract<ParsedValue, { kind: "number" }> | null {
   let found: Extract<ParsedValue, { kind: "number" }> | null = null;
@@ -31,6 +31,8 @@ export function readSentenceNumber(text: string): Extract<ParsedValue, { kind: "
       ...(higher ? { direction: "higher" } : {}),
       note: "sentence",
     };
+    // "5.8k/7k", "2.6%/2.0%": the figure reached over the figure aimed at; the first is the one stated.
+    if (/^%?\s*\/\s*\d/.test(text.slice(m.index + m[0].length))) break;
   }
   return found;
 }

@@ -11,6 +11,13 @@ describe("parseSettings: the engine's choices", () => {
     [{ directions: { "12": "lower", "15": "higher" } }, { directions: { 12: "lower", 15: "higher" } }],
     [{ directions: { "0": "lower", x: "lower", "3": "up" } }, { directions: {} }],
     [{ mapping: { unit: 2, status: 6 } }, { mapping: { unit: 2, status: 6 } }],
+    [{}, { appendixCaption: "" }],
+    [
+      { appendixCaption: "Phụ lục\n(Kèm theo Báo cáo số 12)" },
+      { appendixCaption: "Phụ lục\n(Kèm theo Báo cáo số 12)" },
+    ],
+    [{ appendixCaption: 7 }, { appendixCaption: "" }],
+    [{ appendixCaption: "a\nb\nc\nd\ne" }, { appendixCaption: "a\nb\nc\nd" }],
   ])("%j", (raw, expected) => {
     expect(parseSettings(raw)).toMatchObject(expected);
   });

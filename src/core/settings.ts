@@ -24,6 +24,8 @@ export interface Settings {
   lang: Lang;
   liveFormulas: boolean;
   colors: StatusColors;
+  /** Lines above the appendix's title ("Phụ lục", "(Kèm theo Báo cáo số …)"); "" = none. */
+  appendixCaption: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lang: "vi",
   liveFormulas: true,
   colors: DEFAULT_COLORS,
+  appendixCaption: "",
 };
 
 const isColor = (v: unknown): v is string => typeof v === "string" && /^#[0-9a-f]{6}$/i.test(v);
@@ -78,5 +81,10 @@ export function parseSettings(raw: unknown): Settings {
     lang: o.lang === "en" ? "en" : "vi",
     liveFormulas: typeof o.liveFormulas === "boolean" ? o.liveFormulas : true,
     colors,
+    // At most a few short lines: a caption, not a page.
+    appendixCaption:
+      typeof o.appendixCaption === "string"
+        ? o.appendixCaption.normalize("NFC").split(/\r?\n/).slice(0, 4).join("\n").slice(0, 300)
+        : "",
   };
 }

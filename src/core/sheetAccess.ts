@@ -1,4 +1,5 @@
-import type { CellRange, CellValue, SheetGrid } from "./types";
+import { toNFC } from "./foldText";
+import type { CellFont, CellRange, CellValue, SheetGrid } from "./types";
 
 /**
  * Fast cell access for a sheet grid: values, formats and which merged area covers a cell.
@@ -32,6 +33,13 @@ export class SheetAccess {
     return this.grid.formats?.[row]?.[col] ?? null;
   }
 
+  /** How the cell looks (font, size, bold, italic, indent), or null where the adapter did not read it. */
+  font(row: number, col: number): CellFont | null {
+    const fonts = this.grid.fonts;
+    const at = fonts?.cells[row]?.[col];
+    return at === undefined ? null : (fonts!.list[at] ?? null);
+  }
+
   isFormula(row: number, col: number): boolean {
     return this.grid.formulas?.[row]?.[col] === true;
   }
@@ -48,7 +56,7 @@ export class SheetAccess {
   text(row: number, col: number): string {
     const v = this.value(row, col);
     if (v === null) return "";
-    return typeof v === "string" ? v.normalize("NFC").trim() : String(v);
+    return typeof v === "string" ? toNFC(v).trim() : String(v);
   }
 
   /** Whether a cell shows nothing (no value, or only spaces); cheaper than `text` on the hot paths. */
@@ -61,7 +69,10 @@ export class SheetAccess {
   isBlankRow(row: number, cols?: number[]): boolean {
     const values = this.grid.values[row];
     if (!values) return true;
-    if (cols) return cols.every((c) => this.isBlank(row, c));
+    if (cols) {
+      for (const c of cols) if (!this.isBlank(row, c)) return false;
+      return true;
+    }
     for (let c = 0; c < values.length; c++) if (!this.isBlank(row, c)) return false;
     return true;
   }

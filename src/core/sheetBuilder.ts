@@ -1,22 +1,22 @@
+import { CELL_PADDING_POINTS, columnPoints, wrappedLines } from "./measureText";
 import type { CellRange, CellStyle, CellValue, PlanCell, PlanFormat, SheetPlan } from "./types";
 
 /** The report font: Vietnamese administrative documents use Times New Roman 13 (Nghị định 30/2020/NĐ-CP). */
 export const REPORT_FONT: CellStyle = { fontName: "Times New Roman", fontSize: 13 };
-/** Line height in points for the report font, used to size wrapped rows. */
+/** Points a line of 13-point Times New Roman takes in a wrapped Excel row (Excel fits one line in 17.25). */
 const LINE_POINTS = 17;
 
 /**
- * Lines a text takes in a column of the given width (Excel character units) at the report font, counting
- * explicit line breaks. Times New Roman 13 fits about one character per width unit.
+ * Lines a text takes in a column of the given width (Excel character units) at the report font, wrapped at word
+ * boundaries at the column's real width, counting explicit line breaks.
+ * Example: `linesFor("Đạt", 13) === 1`.
  */
-export function linesFor(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 0.95));
-  if (text.length <= perLine && !text.includes("\n")) return 1;
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+export function linesFor(text: string, width: number, bold = false): number {
+  return wrappedLines(text, columnPoints(width) - 2 * CELL_PADDING_POINTS, REPORT_FONT.fontSize!, bold);
 }
 
-/** Row height in points for the given number of lines. */
-export const heightFor = (lines: number): number => lines * LINE_POINTS + 4;
+/** Row height in points for the given number of lines at a font size (13 by default): 20 for one line, 37 for two. */
+export const heightFor = (lines: number, size = 13): number => Math.round((lines * LINE_POINTS * size) / 13) + 3;
 
 /**
  * Collects a generated sheet row by row into one rectangular block plus formats, merges and sizes,
@@ -56,15 +56,23 @@ export class SheetBuilder {
     if (right > left) this.merges.push({ top: row, left, bottom: row, right });
   }
 
+  mergeRange(range: CellRange): void {
+    if (range.right > range.left || range.bottom > range.top) this.merges.push(range);
+  }
+
+  setHeight(row: number, height: number): void {
+    this.heights[row] = height;
+  }
+
   /** Sets the row's height from the longest cell text (merged cells use the merged width). */
-  fitRow(row: number, mergedWidths: Record<number, number> = {}): void {
+  fitRow(row: number, mergedWidths: Record<number, number> = {}, bold = false): void {
     const cells = this.rows[row] ?? [];
     let lines = 1;
     for (let c = 0; c < cells.length; c++) {
       const value = cells[c]?.value;
       // Only text wraps: numbers and booleans fit on one line of any column the plans use.
       if (typeof value !== "string") continue;
-      lines = Math.max(lines, linesFor(value, mergedWidths[c] ?? this.widths[c] ?? 10));
+      lines = Math.max(lines, linesFor(value, mergedWidths[c] ?? this.widths[c] ?? 10, bold));
     }
     this.heights[row] = heightFor(lines);
   }

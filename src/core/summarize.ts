@@ -1,30 +1,90 @@
-import { sectionLabel } from "./hierarchy";
-import type { Indicator, SectionSummary, StatusCounts, Summary, TableRow } from "./types";
+import { toA1 } from "./a1";
+import { declaredCount, sectionLabel } from "./hierarchy";
+import { rolledStatus, type Outline } from "./outlineRows";
+import type { Indicator, SectionSummary, Status, StatusCounts, Summary, Warning } from "./types";
 
-type Counts = StatusCounts;
+const empty = (): StatusCounts => ({ total: 0, evaluated: 0, exceeded: 0, met: 0, notMet: 0, notEvaluated: 0 });
 
-const empty = (): Counts => ({ total: 0, evaluated: 0, exceeded: 0, met: 0, notMet: 0, notEvaluated: 0 });
-
-function add(c: Counts, ind: Indicator): void {
+function add(c: StatusCounts, status: Status): void {
   c.total++;
-  c[ind.status]++;
+  c[status]++;
   c.evaluated = c.total - c.notEvaluated;
 }
 
-/**
- * Counts indicators by status, overall and per Roman section (`evaluated` = total − not evaluated).
- * A table without Roman numerals has no sections. Example: the sample gives 5 exceeded, 12 met, 0 not met, 1 not evaluated.
- */
-export function summarize(rows: TableRow[], indicators: Indicator[]): Summary {
-  const overall = empty();
-  const sections: SectionSummary[] = rows
-    .filter((r): r is Extract<TableRow, { kind: "section" }> => r.kind === "section")
-    .map((s) => ({ key: s.key, label: sectionLabel(s.label), ...empty() }));
-  const byKey = new Map(sections.map((s) => [s.key, s]));
-  for (const ind of indicators) {
-    add(overall, ind);
-    const s = ind.section !== null ? byKey.get(ind.section) : undefined;
-    if (s) add(s, ind);
+function sum(into: StatusCounts, c: StatusCounts): void {
+  for (const k of ["total", "evaluated", "exceeded", "met", "notMet", "notEvaluated"] as const) into[k] += c[k];
+}
+
+/** Counts the table's own indicators among these outline nodes (groups rolled up; captions with nothing under them left out). */
+function countItems(outline: Outline, nodes: number[]): StatusCounts {
+  const c = empty();
+  for (const n of nodes) {
+    const status = rolledStatus(outline, n);
+    if (status !== null) add(c, status);
   }
-  return { ...overall, sections };
+  return c;
+}
+
+/** The table's own indicators under a node, in the outline's terms (see `countItems`). */
+const itemsUnder = (outline: Outline, node: number): number =>
+  outline.nodes[node]!.children.filter((c) => rolledStatus(outline, c) !== null).length;
+
+/**
+ * Counts at two levels, overall and per Roman section: every evaluated line by status (the `StatusCounts`
+ * fields; `evaluated` = total − not evaluated), and the table's own indicators (`items`: the outline's top-level
+ * items, a group without values rolled up from its lines). A heading that declares a count ("03 chỉ tiêu") is
+ * compared with what the table holds under it, and a warning says so where they differ.
+ * Example: the sample has 18 lines (5 exceeded, 12 met, 1 not evaluated) and 3 + 5 = 8 indicators of its own, all
+ * met or exceeded, as its headings declare.
+ */
+export function summarize(
+  indicators: Indicator[],
+  outline: Outline,
+  labelCol: number,
+  title: string | null = null,
+): { summary: Summary; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const overall = empty();
+  const sections: SectionSummary[] = [];
+  const byKey = new Map<string, SectionSummary>();
+  const items = countItems(outline, outline.roots);
+  for (const [at, node] of outline.nodes.entries()) {
+    const row = node.row;
+    if (row.kind === "indicator") continue;
+    const declared = declaredCount(row.label);
+    if (row.kind === "section") {
+      const s: SectionSummary = {
+        key: row.key,
+        label: sectionLabel(row.label),
+        ...empty(),
+        declared,
+        items: countItems(outline, node.children),
+      };
+      sections.push(s);
+      byKey.set(row.key, s);
+      sum(items, s.items);
+    }
+    if (declared === null) continue;
+    const found = itemsUnder(outline, at);
+    const lines = row.kind === "section" ? indicators.filter((i) => i.section === row.key).length : -1;
+    // A count that matches every line under the heading is the table's own way of counting: no warning.
+    if (found !== declared && lines !== declared)
+      warnings.push({
+        code: "declaredCount",
+        address: toA1(row.row, labelCol),
+        row: row.row,
+        params: { row: row.row + 1, declared, found },
+      });
+  }
+  for (const ind of indicators) {
+    add(overall, ind.status);
+    const s = ind.section !== null ? byKey.get(ind.section) : undefined;
+    if (s) add(s, ind.status);
+  }
+  const titleCount = sections.length === 0 && title !== null ? declaredCount(title) : null;
+  const declared =
+    sections.length > 0 && sections.every((s) => s.declared !== null)
+      ? sections.reduce((n, s) => n + s.declared!, 0)
+      : titleCount;
+  return { summary: { ...overall, sections, declared, items }, warnings };
 }

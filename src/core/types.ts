@@ -33,6 +33,27 @@ export interface SheetGrid {
    */
   formulaTexts?: (string | null | undefined)[][];
   merges: CellRange[];
+  /**
+   * How the cells an adapter could read look (font, size, bold, italic, indent), sparse: each read cell points at
+   * one of a few shared entries. Adapters read at least the table's header and label cells; absent = unknown.
+   */
+  fonts?: SheetFonts;
+}
+
+/** A cell's look as typed: its font, size, bold, italic and alignment indent (unset = the workbook's default). */
+export interface CellFont {
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Excel's alignment indent level (0–250). */
+  indent?: number;
+}
+
+/** Cell looks shared by reference: `cells[row][col]` is an index into `list`; a missing entry is unknown. */
+export interface SheetFonts {
+  list: CellFont[];
+  cells: (number | undefined)[][];
 }
 
 /** A workbook as read by an adapter, plus what the engine needs to know about sheets it generated before. */
@@ -108,7 +129,8 @@ export interface TableLayout {
 
 /** A parsed target or result. */
 export type ParsedValue =
-  | { kind: "number"; value: number; direction?: Direction; note?: ValueNote }
+  /** `strict`: a bound that leaves its number out ("< 7,6", "dưới 4", "trên 90"), where "≤ 7,6" keeps it. */
+  | { kind: "number"; value: number; direction?: Direction; strict?: boolean; note?: ValueNote }
   | { kind: "range"; low: number; high: number; direction?: Direction; note?: ValueNote }
   | { kind: "qualitative"; achieved: boolean; exceeded?: boolean; text: string }
   | { kind: "blank" }
@@ -117,9 +139,10 @@ export type ParsedValue =
 
 /**
  * Why a value was not read exactly as typed: "khoảng 4" (about), "1.234" with no other number in its column to tell
- * thousands from decimals, a footnote mark ("46*"). A bound ("trên 4") shows as the value's `direction`.
+ * thousands from decimals, a footnote mark ("46*"), the opposite word ("Xuất siêu" for a deficit). A bound ("trên 4")
+ * shows as the value's `direction`.
  */
-export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote" | "sentence";
+export type ValueNote = "approximate" | "ambiguousSeparator" | "footnote" | "sentence" | "opposite";
 
 /** One row of the table as the engine understood it: a section, a group heading, or an indicator line. */
 export type TableRow =
@@ -181,6 +204,12 @@ export interface Indicator {
   reportedStatusText: string | null;
   /** Whether the reported status differs from the computed one. */
   statusDiscrepancy: boolean;
+  /**
+   * The 0-based sheet row of the line or group this indicator is reported under in the table's outline (a
+   * "Trong đó:" line under its line, a "+ " item under its "- " group), or null for one of the table's own
+   * indicators. Set by `analyzeWorkbook` (see `outlineRows`).
+   */
+  parentRow?: number | null;
 }
 
 /** A problem tied to a cell; `message` is produced by `describeWarning` in either language. */
@@ -214,7 +243,14 @@ export type WarningCode =
   | "statusDiscrepancy"
   | "statusFromWords"
   | "boundStatus"
-  | "numberFromSentence";
+  | "numberFromSentence"
+  | "notScoredByDocument"
+  | "zeroTarget"
+  | "strictBound"
+  | "remarkLine"
+  | "oppositeResult"
+  | "directionUnclear"
+  | "declaredCount";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
@@ -226,13 +262,25 @@ export interface StatusCounts {
   notEvaluated: number;
 }
 
+/**
+ * Counts of every evaluated line (the `StatusCounts` fields) and of the table's own indicators (`items`: the
+ * top-level items of the outline, groups rolled up), with the count the heading declares ("03 chỉ tiêu").
+ */
 export interface SectionSummary extends StatusCounts {
   key: string;
   label: string;
+  /** The number of indicators the section's heading declares, or null. */
+  declared: number | null;
+  /** The section's own indicators by status (its top-level items; see `rolledStatus`). */
+  items: StatusCounts;
 }
 
 export interface Summary extends StatusCounts {
   sections: SectionSummary[];
+  /** The declared counts added up when every section (or the table's title) declares one, else null. */
+  declared: number | null;
+  /** The table's own indicators by status, over all sections. */
+  items: StatusCounts;
 }
 
 /** Why the engine used the method it did (shown to the user in the task pane). */

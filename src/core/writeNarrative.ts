@@ -1,79 +1,168 @@
-import { shortLabel } from "./hierarchy";
-import type { Indicator, Lang, StatusCounts, Summary } from "./types";
+import { comparedWith, indicatorNamer } from "./nameIndicator";
+import type { Outline } from "./outlineRows";
+import type { Indicator, Lang, StatusCounts, Summary, TableLayout } from "./types";
 
 /** Counts written as in the reports: two digits at least ("05", "12"). */
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 const formatRate = (n: number, lang: Lang): string => (lang === "vi" ? String(n).replace(".", ",") : String(n));
 
-type Counts = StatusCounts;
+/** How many lines a list names before it sums up the rest ("và 05 chỉ tiêu khác"). */
+const MAX_NAMED = 20;
 
-function countsSentence(c: Counts, lang: Lang): string {
-  const of = (n: number) => `${pad(n)}/${pad(c.total)}`;
-  const parts =
-    lang === "vi"
-      ? [
-          c.exceeded && `${of(c.exceeded)} chỉ tiêu vượt`,
-          c.met && `${of(c.met)} chỉ tiêu đạt`,
-          c.notMet && `${of(c.notMet)} chỉ tiêu không đạt`,
-          c.notEvaluated && `${of(c.notEvaluated)} chỉ tiêu chưa đánh giá`,
-        ]
-      : [
-          c.exceeded && `${of(c.exceeded)} indicators exceeded`,
-          c.met && `${of(c.met)} met`,
-          c.notMet && `${of(c.notMet)} not met`,
-          c.notEvaluated && `${of(c.notEvaluated)} not evaluated`,
-        ];
-  const list = parts.filter((p): p is string => typeof p === "string");
-  if (list.length === 0) return lang === "vi" ? "không có chỉ tiêu nào" : "no indicators";
-  return (lang === "vi" ? "có " : "") + list.join(", ");
+/** One paragraph's scope: a section, or the whole table. */
+interface Scope {
+  name: string | null;
+  /** Counts at the level the narrative speaks at. */
+  counts: StatusCounts;
+  /** Whether the counts are the table's own indicators (its declared level) rather than every line. */
+  items: boolean;
+  /** The indicator lines of the scope with their outline nodes, in order. */
+  lines: { ind: Indicator; node: number; top: boolean }[];
 }
 
-/** A label fit for a sentence; one or two words ("Cá nhân") are named with their group ("Về khen thưởng – Cá nhân"). */
-function namedLabel(i: Indicator): string {
-  const own = shortLabel(i.label);
-  const parent = shortLabel(i.parent);
-  return own.split(/\s+/).length <= 2 && parent ? `${parent} – ${own}` : own;
+interface Words {
+  lang: Lang;
+  compare: string;
+  name: (node: number) => string;
 }
 
-/** How many exceeded indicators a sentence names before it sums up the rest. */
-const MAX_NAMED = 10;
-
-function exceededSentence(indicators: Indicator[], lang: Lang): string {
-  const exceeded = indicators.filter((i) => i.status === "exceeded" && i.attainment !== null);
-  const items = exceeded
-    .slice(0, MAX_NAMED)
-    .map((i) =>
-      lang === "vi"
-        ? `chỉ tiêu "${namedLabel(i)}" đạt ${formatRate(i.attainment!, lang)}%`
-        : `"${namedLabel(i)}" reached ${formatRate(i.attainment!, lang)}%`,
-    );
-  if (items.length === 0) return "";
-  const rest = exceeded.length - items.length;
-  if (rest > 0) items.push(lang === "vi" ? `và ${pad(rest)} chỉ tiêu khác` : `and ${pad(rest)} more`);
-  return lang === "vi" ? ` Trong đó: ${items.join("; ")}.` : ` Among them: ${items.join("; ")}.`;
+/** The level a scope speaks at: the table's own indicators when a heading declares a count it does not contradict. */
+function level(declared: number | null, items: StatusCounts, lines: StatusCounts): boolean {
+  if (declared === null) return false;
+  return !(declared === lines.total && declared !== items.total);
 }
 
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+function list(lines: Scope["lines"], w: Words, rate: (i: Indicator) => string): string {
+  const named = lines.slice(0, MAX_NAMED).map(({ ind, node }) => `“${w.name(node)}”${rate(ind)}`);
+  const rest = lines.length - named.length;
+  if (rest > 0) named.push(w.lang === "vi" ? `và ${pad(rest)} chỉ tiêu khác` : `and ${pad(rest)} more`);
+  return named.join(", ");
+}
 
 /**
- * The paragraph officers paste into the report, in its style: one sentence per section with zero-padded counts,
- * the exceeded indicators with their rates, then the overall count.
- * Example: "Về công tác chuyên môn: có 04/12 chỉ tiêu vượt, 07/12 chỉ tiêu đạt, 01/12 chỉ tiêu chưa đánh giá. …"
+ * The clauses of one scope: met and exceeded (naming the exceeded lines), not met (naming them), not evaluated;
+ * without `names` the counts alone.
  */
-export function writeNarrative(summary: Summary, indicators: Indicator[], lang: Lang): string {
-  const bySection = new Map<string, Indicator[]>();
-  for (const i of indicators)
-    if (i.section !== null) (bySection.get(i.section) ?? bySection.set(i.section, []).get(i.section)!).push(i);
-  const lines = summary.sections.map((s) => {
-    const own = bySection.get(s.key) ?? [];
-    const name = s.label || (lang === "vi" ? `Phần ${s.key}` : `Part ${s.key}`);
-    return `${name}: ${countsSentence(s, lang)}.${exceededSentence(own, lang)}`;
-  });
-  if (summary.sections.length === 0) {
-    lines.push(`${capitalize(countsSentence(summary, lang))}.${exceededSentence(indicators, lang)}`);
-  } else {
-    lines.push(`${lang === "vi" ? "Tổng cộng" : "Overall"}: ${countsSentence(summary, lang)}.`);
+function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean): string[] {
+  const vi = w.lang === "vi";
+  const c = scope.counts;
+  const of = (n: number) => `${pad(n)}/${pad(c.total)}`;
+  const cmp = quoteCompare ? ` ${w.compare}` : "";
+  const exceeded = scope.lines.filter((l) => l.ind.status === "exceeded");
+  const notMet = scope.lines.filter((l) => l.ind.status === "notMet");
+  // At the declared level a named line that is not one of the table's own indicators is one of their lines.
+  const unit = (ls: Scope["lines"]) =>
+    !scope.items || ls.every((l) => l.top)
+      ? vi
+        ? "chỉ tiêu"
+        : ls.length === 1
+          ? "indicator"
+          : "indicators"
+      : vi
+        ? "nội dung"
+        : ls.length === 1
+          ? "line"
+          : "lines";
+  const at = (i: Indicator, verb: string) =>
+    i.attainment === null
+      ? ""
+      : vi
+        ? ` ${verb} ${formatRate(i.attainment, w.lang)}%`
+        : ` at ${formatRate(i.attainment, w.lang)}%`;
+  const out: string[] = [];
+  const good = c.exceeded + c.met;
+  if (good > 0) {
+    // Every line counted exceeds: they are named right after the count ("có 03/04 chỉ tiêu vượt: …").
+    const allExceed = c.met === 0 && exceeded.length === good && (!scope.items || exceeded.every((l) => l.top));
+    const word =
+      exceeded.length === 0
+        ? vi
+          ? "đạt"
+          : "met"
+        : allExceed
+          ? vi
+            ? "vượt"
+            : "exceeded"
+          : vi
+            ? "đạt và vượt"
+            : "met or exceeded";
+    let clause = vi ? `${of(good)} chỉ tiêu ${word}${cmp}` : `${of(good)} indicators ${word}${cmp}`;
+    const named = names ? `: ${list(exceeded, w, (i) => at(i, "đạt"))}` : "";
+    if (allExceed) clause += named;
+    else if (exceeded.length > 0)
+      clause += vi
+        ? `; trong đó ${pad(exceeded.length)} ${unit(exceeded)} vượt${named}`
+        : `; of which ${pad(exceeded.length)} ${unit(exceeded)} exceeded${named}`;
+    out.push(clause);
   }
+  const notMetCmp = good > 0 ? "" : cmp;
+  if (c.notMet > 0 || notMet.length > 0) {
+    const named = names && notMet.length > 0 ? `: ${list(notMet, w, (i) => at(i, "chỉ đạt"))}` : "";
+    const head =
+      c.notMet > 0
+        ? vi
+          ? `${of(c.notMet)} chỉ tiêu không đạt${notMetCmp}`
+          : `${of(c.notMet)} indicators not met${notMetCmp}`
+        : vi
+          ? `${pad(notMet.length)} nội dung không đạt`
+          : `${pad(notMet.length)} ${notMet.length === 1 ? "line" : "lines"} not met`;
+    out.push(head + named);
+  }
+  if (c.notEvaluated > 0)
+    out.push(vi ? `${of(c.notEvaluated)} chỉ tiêu chưa đánh giá` : `${of(c.notEvaluated)} not evaluated`);
+  return out;
+}
+
+/** One scope's sentence; the overall line (`names` false) gives the counts and leaves the names to the sections. */
+function paragraph(scope: Scope, w: Words, names = true): string {
+  const vi = w.lang === "vi";
+  // A section named "… (so với kế hoạch)" already says what it is compared with.
+  const quoteCompare = !/\b(so với|against)\b/iu.test(scope.name ?? "");
+  const parts = clauses(scope, w, quoteCompare, names);
+  const body =
+    parts.length === 0 ? (vi ? "không có chỉ tiêu nào" : "no indicators") : (vi ? "có " : "") + parts.join("; ");
+  if (scope.name !== null) return `${scope.name}: ${body}.`;
+  return `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
+}
+
+/**
+ * The paragraph officers paste into the report, in the style of the report's own: one sentence per section that
+ * counts at the table's declared level ("03 chỉ tiêu") where it declares one, else every line; says what the results
+ * are compared with from the target column's header ("so với Nghị quyết"); names every exceeded and every not-met
+ * line with its rate (a line that alone is unclear with the group it sits under), in “ ” quotes; then the overall
+ * count. Example: "Về công tác công đoàn: có 05/05 chỉ tiêu đạt và vượt so với Nghị quyết; trong đó 01 nội dung
+ * vượt: “Đoàn viên đủ điều kiện được phân loại – Đạt loại xuất sắc” đạt 110%."
+ */
+export function writeNarrative(summary: Summary, outline: Outline, table: TableLayout, lang: Lang): string {
+  const w: Words = { lang, compare: comparedWith(table, lang), name: indicatorNamer(outline) };
+  const bySection = new Map<string | null, Scope["lines"]>();
+  outline.nodes.forEach((n, node) => {
+    if (n.row.kind !== "indicator") return;
+    const ind = n.row.indicator;
+    const lines = bySection.get(ind.section) ?? bySection.set(ind.section, []).get(ind.section)!;
+    lines.push({ ind, node, top: n.level === 1 });
+  });
+  const all = outline.nodes.flatMap((n, node) =>
+    n.row.kind === "indicator" ? [{ ind: n.row.indicator, node, top: n.level === 1 }] : [],
+  );
+  if (summary.sections.length === 0) {
+    const items = level(summary.declared, summary.items, summary);
+    return paragraph({ name: null, counts: items ? summary.items : summary, items, lines: all }, w);
+  }
+  const scopes = summary.sections.map((s) => {
+    const items = level(s.declared, s.items, s);
+    const name = s.label || (lang === "vi" ? `Phần ${s.key}` : `Part ${s.key}`);
+    return { name, counts: items ? s.items : s, items, lines: bySection.get(s.key) ?? [] };
+  });
+  const lines = scopes.map((s) => paragraph(s, w));
+  const items = scopes.every((s) => s.items);
+  const total = {
+    name: lang === "vi" ? "Tổng cộng" : "Overall",
+    counts: items ? summary.items : summary,
+    items,
+    lines: all,
+  };
+  lines.push(paragraph(total, w, false));
   return lines.join("\n");
 }

@@ -23,6 +23,8 @@ export interface WriteCapabilities {
   sheetView: boolean;
   /** Page layout: paper, orientation, fit to width, margins, print titles (ExcelApi 1.9). */
   printing: boolean;
+  /** Alignment indent levels (ExcelApi 1.9, `RangeFormat.indentLevel`); without it styles are written without indent. */
+  indent: boolean;
   /**
    * Notes on cells (ExcelApi 1.10 comments), where a reported value differs from the computed one; without them the
    * summary's audit table says it alone. The file adapter writes none.
@@ -36,6 +38,7 @@ export const ALL_CAPABILITIES: WriteCapabilities = {
   names: true,
   sheetView: true,
   printing: true,
+  indent: true,
   notes: true,
 };
 

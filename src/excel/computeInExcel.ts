@@ -47,7 +47,8 @@ const hostFailure = <T>(code: ReturnType<typeof classifyHostError>, detail: stri
 });
 
 /**
- * Reads the workbook and plans a run, the originals included: read (3 syncs), run the engine over the sheet as the
+ * Reads the workbook and plans a run, the originals included: read (3 syncs, plus 1 for the table's fonts from
+ * ExcelApi 1.9), run the engine over the sheet as the
  * officer typed it, then — only when the run writes cells no earlier run kept — capture those cells (1 sync).
  * Example: a second run on the sample captures nothing and plans E21 as 180 kept, 108 computed.
  */
@@ -62,6 +63,7 @@ export async function planInExcel(
   const loaded = await loadWorkbook(context, support, chooseSheet(settings.sheet), {
     mapping: settings.mapping,
     comments: true,
+    fonts: true,
   });
   const drafted = draftWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
   if (!drafted.ok) return { ok: false, result: { ok: false, error: { kind: "engine", error: drafted.error } } };
@@ -73,11 +75,12 @@ export async function planInExcel(
 }
 
 /**
- * One compute inside an Excel.run: read and plan (3 syncs, plus 1 to capture the cells overwritten for the first
- * time), refuse a protected sheet or workbook before writing anything, write the plan — the originals sheet first,
- * then the source sheet, then the generated sheets (3 syncs, plus 1 for print setup) — and report notices. 7 syncs
- * on a re-run, 8 when cells are kept for the first time, for any table that fits the per-sync budgets. Returns
- * where the appendix went through `onAppendix`.
+ * One compute inside an Excel.run: read and plan (3 syncs, plus 1 for the table's fonts from ExcelApi 1.9, plus 1
+ * to capture the cells overwritten for the first time), refuse a protected sheet or workbook before writing
+ * anything, write the plan — the originals sheet first, then the source sheet, then the generated sheets (3 syncs,
+ * plus 1 for print setup) — and report notices. From ExcelApi 1.9, 8 syncs on a re-run and 9 when cells are kept
+ * for the first time, for any table that fits the per-sync budgets. Returns where the appendix went through
+ * `onAppendix`.
  */
 export async function computeInExcel(
   context: Excel.RequestContext,

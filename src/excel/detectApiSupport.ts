@@ -13,7 +13,10 @@ export interface ApiSupport {
   sheetView: boolean;
   /** 1.9: pageLayout (print setup), suspendScreenUpdatingUntilNextSync, getSpecialCells (formula cells). */
   printing: boolean;
-  /** 1.9: Range.getCellProperties / setCellProperties — the whole format of a kept cell (else number format and alignment). */
+  /**
+   * 1.9: RangeFormat.indentLevel and Range.getCellProperties / setCellProperties (the fonts of the table's header
+   * and label cells; the whole format of a kept cell, else its number format and alignment).
+   */
   cellFormats: boolean;
   /** 1.10: workbook.comments — notes on the cells whose reported value differs. */
   comments: boolean;

@@ -147,3 +147,57 @@ describe("overview", () => {
     expect(host.syncs).toHaveLength(3);
   });
 });
+
+describe("reading the table's fonts (ExcelApi 1.9 getCellProperties)", () => {
+  const readFonts = () =>
+    Excel.run((context) =>
+      loadWorkbook(context, detectApiSupport(Office.context.requirements.isSetSupported), chooseSheet(null), {
+        fonts: true,
+      }),
+    );
+
+  it("reads the header and label cells' looks in one more sync, each distinct look once", async () => {
+    const seed = sampleSheet();
+    seed.styles![11]![1] = { fontName: "Times New Roman", fontSize: 13, italic: true, indent: 2 };
+    seedSheet(host.workbook, seed);
+    host.clearLogs();
+    const { grid } = await readFonts();
+    const sheet = grid.sheets.find((s) => s.name === seed.name)!;
+    const at = (row: number, col: number) => sheet.fonts!.list[sheet.fonts!.cells[row]![col]!];
+    expect(at(1, 2)).toEqual({ name: "Times New Roman", size: 13, bold: true, italic: false });
+    expect(at(2, 1)).toEqual({ name: "Times New Roman", size: 13, bold: true, italic: false });
+    expect(at(3, 1)).toEqual({ name: "Times New Roman", size: 13, bold: false, italic: false });
+    expect(at(11, 1)).toEqual({ name: "Times New Roman", size: 13, bold: false, italic: true, indent: 2 });
+    // Only the table's header row and its label column are read.
+    expect(sheet.fonts!.cells[3]![2]).toBeUndefined();
+    expect(sheet.fonts!.list.length).toBeLessThanOrEqual(4);
+    expect(host.calls.filter((c) => c === "Range.getCellProperties")).toHaveLength(2);
+    expect(host.syncs).toHaveLength(4);
+  });
+
+  it("reads none below ExcelApi 1.9, and none for the overview", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    expect((await read(null)).grid.sheets[0]!.fonts).toBeUndefined();
+    host.setExcelApi("1.6");
+    host.clearLogs();
+    expect((await readFonts()).grid.sheets[0]!.fonts).toBeUndefined();
+    expect(host.calls).not.toContain("Range.getCellProperties");
+  });
+
+  it("sets the appendix's rows bold or italic as the officer's label cells are", async () => {
+    const seed = sampleSheet();
+    seed.styles![11]![1] = { fontName: "Times New Roman", fontSize: 13, italic: true };
+    seedSheet(host.workbook, seed);
+    expect((await createExcelPort().compute(DEFAULT_SETTINGS, () => undefined)).ok).toBe(true);
+    const appendix = host.workbook.sheet("Phụ lục")!;
+    const rowOf = (label: string) => [...appendix.entries()].find((e) => e.col === 1 && e.cell.value === label)!.row;
+    expect(appendix.cell(rowOf("+ Tập thể lao động tiên tiến"), 1)?.style).toMatchObject({ italic: true, indent: 2 });
+    expect(appendix.cell(rowOf("Về công tác chuyên môn: 03 chỉ tiêu"), 1)?.style).toMatchObject({ bold: true });
+    expect(appendix.cell(rowOf("Về đánh giá, phân loại"), 1)?.style?.bold).toBeFalsy();
+    // Our columns on the source sheet speak in the table's font.
+    expect(host.workbook.sheet(seed.name)!.cell(5, 6)?.style).toMatchObject({
+      fontName: "Times New Roman",
+      fontSize: 13,
+    });
+  });
+});

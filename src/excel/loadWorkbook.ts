@@ -4,6 +4,7 @@ import { packByBytes, READ_BUDGET } from "./measurePayload";
 import { bodyRunner, planBodyReads, type BodyRead, type BodyResult } from "./readBands";
 import { queueCommentCells, queueComments, type LocatedComment } from "./readComments";
 import { keptReads, queueOriginalsHead } from "./readOriginals";
+import { planFontReads } from "./readFonts";
 import { queueMeta, queueShapes, type SheetShape, type WorkbookMeta } from "./readWorkbook";
 import { isPayloadError, syncBatches } from "./syncBatches";
 import { toSheetGrid } from "./toSheetGrid";
@@ -52,6 +53,8 @@ export interface ReadOptions {
   mapping?: Partial<ColumnMapping>;
   /** Read the comments as well (a compute or restore, which may change the product's notes). */
   comments?: boolean;
+  /** Read the fonts of the tables' header and label cells too (for a run that writes: the appendix, our columns). */
+  fonts?: boolean;
 }
 
 /** The engine reads number formats in these columns only (percent scales, the percent hint; see readRows, findTable). */
@@ -81,8 +84,9 @@ function bodyReads(shapes: SheetShape[], sheet: string | undefined, options: Rea
  * the originals sheet's index and the comments' cells, (3) the bodies of the sheets that can hold a table —
  * merged areas per band of rows, values, and number formats only where the engine reads them — with the kept
  * originals and the formulas of the kept columns, in batches sized by estimated UTF-8 bytes (more syncs only
- * beyond READ_BUDGET). A batch Excel refuses for its size, or for too many merged areas, is halved and read
- * again. Other formulas are not read: the engine does not use them.
+ * beyond READ_BUDGET), then (4, ExcelApi 1.9, when asked) the fonts of the tables' header and label cells. A batch
+ * Excel refuses for its size, or for too many merged areas, is halved and read again. Other formulas are not read:
+ * the engine does not use them.
  */
 export async function loadWorkbook(
   context: Excel.RequestContext,
@@ -112,8 +116,13 @@ export async function loadWorkbook(
   const shapes = second[0]?.shapes ?? [];
   const head = second[0]?.head ?? null;
 
-  const items = [...planBodyReads(bodyReads(shapes, sheet, options), support), ...(head ? keptReads(head, read) : [])];
+  const reads = bodyReads(shapes, sheet, options);
+  const items = [...planBodyReads(reads, support), ...(head ? keptReads(head, read) : [])];
   const results: BodyResult[] = await syncBatches(context, packByBytes(items, READ_BUDGET), bodyRunner(context));
+  // The fonts of the tables' header and label cells in a sync of their own, so the count stays the same for every
+  // table size within the budget (ExcelApi 1.9; none below it).
+  const fonts = options.fonts ? reads.flatMap((r) => planFontReads(r.shape, support)) : [];
+  results.push(...(await syncBatches(context, packByBytes(fonts, READ_BUDGET), bodyRunner(context))));
 
   const grids = new Map<string, SheetGrid>();
   for (const shape of shapes) {

@@ -9,7 +9,8 @@ const filled = <V>(rows: number, cols: number, v: V): V[][] =>
   Array.from({ length: rows }, () => new Array<V>(cols).fill(v));
 
 /**
- * Queues the Office.js writes for one plan style on a range of `rows` × `cols` cells (ExcelApi 1.1 only).
+ * Queues the Office.js writes for one plan style on a range of `rows` × `cols` cells (ExcelApi 1.1, and 1.9 for an
+ * indent level, which the core plans only where the host has it).
  * Thin borders go on every edge of every cell; the inside edges only where the range has more than one row or column.
  */
 export function queueStyle(range: Excel.Range, style: CellStyle, rows: number, cols: number): void {
@@ -23,6 +24,9 @@ export function queueStyle(range: Excel.Range, style: CellStyle, rows: number, c
   if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
   if (style.wrap !== undefined) format.wrapText = style.wrap;
+  // ExcelApi 1.9 (learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-indentlevel-member):
+  // the core lowers no indent for a host without it.
+  if (style.indent !== undefined) format.indentLevel = style.indent;
   if (style.border) {
     for (const edge of borderEdges(rows, cols)) {
       const border = format.borders.getItem(edge);

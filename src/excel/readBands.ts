@@ -5,12 +5,13 @@ import { jsonBytes, READ_BUDGET } from "./measurePayload";
 import { parseAreas } from "./parseAreas";
 import { HEAD_ROWS, rectAddress, type SheetShape } from "./readWorkbook";
 import { isPayloadError, type BatchRunner } from "./syncBatches";
+import { FONT_PROPERTIES, toCellFonts } from "./readFonts";
 import type { LoadedRows } from "./toSheetGrid";
 
-/** One load of the body of a sheet: values, number formats or merged areas of a rectangle. */
+/** One load of the body of a sheet: values, number formats, merged areas or fonts of a rectangle. */
 export interface ReadItem {
   sheet: string;
-  what: "values" | "formats" | "merges" | "formulas";
+  what: "values" | "formats" | "merges" | "fonts" | "formulas";
   top: number;
   left: number;
   rows: number;
@@ -64,6 +65,7 @@ export function bands(top: number, bottom: number, rowsPerBand: number): [number
  * The loads that read the sheets' bodies, each sized so that a sync of them stays under READ_BUDGET by estimated
  * bytes: merged areas in bands of MERGE_BAND_ROWS over the whole used range (first, so a refusal costs little),
  * values below the head rows in bands by the head's bytes per row, number formats only of the given columns.
+ * (The fonts of the table's cells are read after these, see planFontReads.)
  */
 export function planBodyReads(reads: BodyRead[], support: ApiSupport): ReadItem[] {
   const merges: ReadItem[] = [];
@@ -117,6 +119,8 @@ export function bodyRunner(context: Excel.RequestContext): BatchRunner<ReadItem,
           return { item, areas: range.getMergedAreasOrNullObject().load("address"), range: null };
         if (item.what === "values") return { item, areas: null, range: range.load("values") };
         if (item.what === "formulas") return { item, areas: null, range: range.load("formulas") };
+        if (item.what === "fonts")
+          return { item, areas: null, range: null, fonts: range.getCellProperties(FONT_PROPERTIES) };
         return { item, areas: null, range: range.load("numberFormat") };
       });
       return () => {
@@ -127,6 +131,12 @@ export function bodyRunner(context: Excel.RequestContext): BatchRunner<ReadItem,
           const { item } = q;
           if (q.areas) {
             if (!q.areas.isNullObject) add(result.merges, item.sheet, ...parseAreas(q.areas.address));
+          } else if ("fonts" in q && q.fonts) {
+            add(result.blocks, item.sheet, {
+              rowIndex: item.top,
+              columnIndex: item.left,
+              fonts: toCellFonts(q.fonts.value),
+            });
           } else if (!q.range) continue;
           else if (item.what === "values") {
             add(result.blocks, item.sheet, { rowIndex: item.top, columnIndex: item.left, values: q.range.values });

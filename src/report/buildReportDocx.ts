@@ -17,7 +17,8 @@ import {
 } from "docx";
 import type { GeneratedSheetPlan, Lang } from "../core";
 import { readPlanTable, type ReportLine, type ResolvedStyle } from "./readPlanTable";
-import { INDENT_PT, mmToTwips, REPORT_PAGE, scaleWidths } from "./reportPage";
+import { fitWidths, minimumWidths } from "./fitWidths";
+import { INDENT_PT, mmToTwips, REPORT_PAGE } from "./reportPage";
 import { REPORT_TEXTS } from "./reportTexts";
 
 /** What goes into the Word report: the appendix plan and the narrative, in the generated sheets' language. */
@@ -54,8 +55,9 @@ function runs(text: string, style: ResolvedStyle): TextRun[] {
   );
 }
 
-function paragraph(text: string, style: ResolvedStyle, spacingAfterPt = 0): Paragraph {
+function paragraph(text: string, style: ResolvedStyle, spacingAfterPt = 0, pageBreakBefore = false): Paragraph {
   return new Paragraph({
+    pageBreakBefore: pageBreakBefore || undefined,
     children: runs(text, style),
     alignment: style.horizontal ? ALIGN[style.horizontal] : undefined,
     indent: style.indent ? { left: style.indent * INDENT_PT * 20 } : undefined,
@@ -63,13 +65,13 @@ function paragraph(text: string, style: ResolvedStyle, spacingAfterPt = 0): Para
   });
 }
 
-const line = (l: ReportLine) => paragraph(l.text, l.style, REPORT_PAGE.paragraphAfterPt);
+const line = (l: ReportLine, i = 1) => paragraph(l.text, l.style, REPORT_PAGE.paragraphAfterPt, i === 0);
 
 /** The appendix table across the text width, columns in proportion to the sheet's, header rows repeated. */
 function appendixTable(content: ReportContent): { before: Paragraph[]; table: Table; after: Paragraph[] } {
   const layout = readPlanTable(content.appendix, content.lang);
   const textWidth = mmToTwips(REPORT_PAGE.widthMm - REPORT_PAGE.marginMm.left - REPORT_PAGE.marginMm.right);
-  const widths = scaleWidths(layout.widths, textWidth);
+  const widths = fitWidths(layout.widths, minimumWidths(layout), textWidth / 20, 20);
   const rows = layout.rows.map(
     (row, r) =>
       new TableRow({
@@ -103,7 +105,12 @@ function appendixTable(content: ReportContent): { before: Paragraph[]; table: Ta
     width: { size: textWidth, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
   });
-  return { before: layout.before.map(line), table, after: layout.after.map(line) };
+  // The appendix starts a page of its own, as an appendix to a report does: its first line breaks the page, or an
+  // empty line does when the table has nothing above it.
+  const before = layout.before.length
+    ? layout.before.map((l, i) => line(l, i))
+    : [new Paragraph({ pageBreakBefore: true, children: [] })];
+  return { before, table, after: layout.after.map((l) => line(l)) };
 }
 
 /** The narrative as body paragraphs: justified, first line indented, 6 pt apart (Nghị định 30/2020). */

@@ -1,6 +1,7 @@
 import type { Lang, SheetPlan } from "../core";
 import { readPlanTable, type ReportLayout, type ResolvedStyle } from "./readPlanTable";
-import { INDENT_PT, REPORT_PAGE, scaleWidths, TEXT_WIDTH_PT } from "./reportPage";
+import { fitWidths, minimumWidths } from "./fitWidths";
+import { INDENT_PT, REPORT_PAGE, TEXT_WIDTH_PT } from "./reportPage";
 
 /** The appendix as the clipboard carries it: HTML for Word, tab-separated text for everything else. */
 export interface ClipboardTable {
@@ -39,7 +40,8 @@ function textCss(style: ResolvedStyle): string {
 function cellCss(style: ResolvedStyle, widthPt: number): string {
   const css = [
     `width:${widthPt.toFixed(1)}pt`,
-    "padding:2pt 4pt",
+    // The indent as the cell's left padding: a <p> to carry it would get Writer's paragraph spacing.
+    `padding:2pt 4pt 2pt ${4 + style.indent * INDENT_PT}pt`,
     `vertical-align:${VERTICAL[style.vertical ?? "top"]}`,
   ];
   if (style.border) css.push("border:0.5pt solid windowtext");
@@ -48,7 +50,7 @@ function cellCss(style: ResolvedStyle, widthPt: number): string {
 }
 
 function renderHtml(layout: ReportLayout): string {
-  const widths = scaleWidths(layout.widths, Math.round(TEXT_WIDTH_PT * 10)).map((w) => w / 10);
+  const widths = fitWidths(layout.widths, minimumWidths(layout), TEXT_WIDTH_PT, 10).map((w) => w / 10);
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, w) => a + w, 0);
   const before = layout.before.map(
     (l) => `<p style="${textCss(l.style).replace("margin-bottom:0", "margin-bottom:6pt")}">${lines(l.text)}</p>`,
@@ -58,17 +60,15 @@ function renderHtml(layout: ReportLayout): string {
   );
   const cols = widths.map((w) => `<col width="${Math.round((w * 96) / 72)}" style="width:${w.toFixed(1)}pt">`);
   const rows = layout.rows.map((row) => {
-    const height = row.height ? ` style="height:${row.height}pt"` : "";
+    // A row stays on one page (Word and Writer read page-break-inside on a row), as the .docx's cantSplit.
+    const height = ` style="page-break-inside:avoid${row.height ? `;height:${row.height}pt` : ""}"`;
     const cells = row.cells.map((cell) => {
       const spans = `${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ""}${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ""}`;
       const width = spanWidth(cell.col, cell.colSpan);
       // valign and width as attributes too: LibreOffice Writer reads them where it skips the CSS.
       const valign = ` valign="${VERTICAL[cell.style.vertical ?? "top"]}" width="${Math.round((width * 96) / 72)}"`;
-      // Text straight in the cell (a <p> there gets Writer's paragraph spacing); a <p> only to carry an indent.
-      const body = lines(cell.text) || "&nbsp;";
-      const content = cell.style.indent
-        ? `<p style="margin:0;margin-left:${cell.style.indent * INDENT_PT}pt">${body}</p>`
-        : body;
+      // Text straight in the cell: a <p> there gets Writer's paragraph spacing.
+      const content = lines(cell.text) || "&nbsp;";
       return `<td${spans}${valign} style="${cellCss(cell.style, width)};${textCss({ ...cell.style, indent: 0 })}">${content}</td>`;
     });
     return `<tr${height}>${cells.join("")}</tr>`;

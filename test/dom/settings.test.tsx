@@ -72,6 +72,21 @@ describe("settings", () => {
     expect(port.preview).toHaveBeenCalledTimes(1);
   });
 
+  it("takes the lines above the appendix title, saves them and runs with them, without a new preview", async () => {
+    const { port, store } = createFakePort();
+    const { user } = renderApp({ port });
+    await computeReady(user);
+    const caption = screen.getByRole("textbox", { name: "Dòng ghi trên tiêu đề phụ lục" });
+    await user.type(caption, "Phụ lục{Enter}(Kèm theo Báo cáo số 12/BC-CĐ)");
+    await waitFor(() => expect(store.settings?.appendixCaption).toBe("Phụ lục\n(Kèm theo Báo cáo số 12/BC-CĐ)"));
+    expect(port.preview).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole("button", { name: "Tính tỷ lệ đạt" }));
+    expect(port.compute).toHaveBeenLastCalledWith(
+      expect.objectContaining({ appendixCaption: "Phụ lục\n(Kèm theo Báo cáo số 12/BC-CĐ)" }),
+      expect.any(Function),
+    );
+  });
+
   it("forgets a saved sheet that no longer exists", async () => {
     const store: FakeStore = { settings: { ...DEFAULT_SETTINGS, sheet: "Đã xoá", mapping: { target: 4 } } };
     const { port } = createFakePort({ store });

@@ -62,7 +62,7 @@ export function cellFormatProperties(cell: FakeCell | undefined, format: Wanted)
   if (wants(format, "horizontalAlignment")) out.horizontalAlignment = s.horizontal ?? NORMAL.horizontal;
   if (wants(format, "verticalAlignment")) out.verticalAlignment = s.vertical ?? NORMAL.vertical;
   if (wants(format, "wrapText")) out.wrapText = s.wrap ?? false;
-  if (wants(format, "indentLevel")) out.indentLevel = (s as { indent?: number }).indent ?? 0;
+  if (wants(format, "indentLevel")) out.indentLevel = s.indent ?? 0;
   const borders = part(format, "borders");
   if (borders) {
     // The load options name the properties, not the edges: the answer holds every edge.
@@ -79,7 +79,7 @@ export function cellFormatProperties(cell: FakeCell | undefined, format: Wanted)
 /** Lays one cell's settable `format` properties over its style. */
 export function applyFormatProperties(cell: FakeCell, format: Record<string, unknown> | undefined): void {
   if (!format) return;
-  const s: FakeStyle & { indent?: number } = { ...cell.style };
+  const s: FakeStyle = { ...cell.style };
   const set = <K extends keyof typeof s>(key: K, value: (typeof s)[K] | undefined, normal: unknown) => {
     if (value === undefined) return;
     if (value === normal) delete s[key];

@@ -35,6 +35,8 @@ export interface FakeStyle {
   /** Office.js words: "Top", "Center", "Bottom". */
   vertical?: string;
   wrap?: boolean;
+  /** Alignment indent level (ExcelApi 1.9 `RangeFormat.indentLevel`). */
+  indent?: number;
   borders?: FakeBorders;
 }
 

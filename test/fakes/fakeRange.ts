@@ -13,6 +13,8 @@ import { FakeRangeAreas } from "./fakeRangeAreas";
 import { FakeRangeFormat } from "./fakeRangeFormat";
 import { applyFormatProperties, cellFormatProperties, FakeClientResult } from "./fakeCellProperties";
 
+export { FakeClientResult };
+
 /** What a range proxy resolves to: a sheet and a rectangle on it. */
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -173,7 +175,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.target();
   }
 
-  /** ExcelApi 1.9: each cell's format, asked for by `options.format` (see fakeCellProperties). */
+  /**
+   * ExcelApi 1.9 (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)):
+   * each cell's format, asked for by `options.format`, in a ClientResult read after the sync (see
+   * fakeCellProperties); a cell never formatted has the Normal style's Calibri 11.
+   */
   getCellProperties(options: { format?: Record<string, unknown> }): FakeClientResult<unknown[][]> {
     const result = new FakeClientResult<unknown[][]>("Range.getCellProperties");
     this.invoke("getCellProperties", [options], 9, (t) => {

@@ -79,6 +79,16 @@ export class FakeRangeFormat extends FormatPart {
   set wrapText(v: boolean) {
     this.styled("wrapText", v, 1, (s) => (s.wrap = v));
   }
+  /**
+   * ExcelApi 1.9: "An integer from 0 to 250 that indicates the indent level"
+   * (learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-indentlevel-member).
+   */
+  set indentLevel(v: number) {
+    this.styled("indentLevel", v, 9, (s) => {
+      if (!Number.isInteger(v) || v < 0 || v > 250) throw invalidArgument("RangeFormat.indentLevel", String(v));
+      s.indent = v;
+    });
+  }
   set columnWidth(v: number) {
     this.write("columnWidth", v, 2, (t) => {
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, v);

@@ -12,9 +12,18 @@ const HEADER: FakeValue[] = SAMPLE_HEADER;
 export function sampleSheet(name = "Báo cáo"): SeedSheet {
   const values: FakeValue[][] = [[SAMPLE_TITLE], HEADER, ...SAMPLE_ROWS.map((row) => row.map((v) => v ?? null))];
   const note = 2 + SAMPLE_MERGED_NOTE_ROW;
+  // Set in Times New Roman 13, header and sections bold, as the sample workbook (scripts/makeSample.ts).
+  const styles = values.map((row, r) =>
+    row.map((_, c) =>
+      r === 0 && c > 0
+        ? null
+        : { fontName: "Times New Roman", fontSize: 13, bold: r <= 1 || ["I", "II"].includes(String(row[0])) },
+    ),
+  );
   return {
     name,
     values,
+    styles,
     merges: [
       { top: 0, left: 0, bottom: 0, right: 5 },
       { top: note, left: 2, bottom: note, right: 4 },

@@ -2,7 +2,7 @@
  * Seeding the fake workbook from grids, and reading it back for assertions.
  */
 import { ERROR_VALUES } from "./fakeCells";
-import type { FakeCell, FakeSheet, FakeValue, FakeWorkbook, Rect } from "./fakeModel";
+import type { FakeCell, FakeSheet, FakeStyle, FakeValue, FakeWorkbook, Rect } from "./fakeModel";
 
 /** A sheet described like the engine's SheetGrid, with formulas given as text. */
 export interface SeedSheet {
@@ -14,6 +14,8 @@ export interface SeedSheet {
   formulas?: (string | null | undefined)[][];
   merges?: Rect[];
   protected?: boolean;
+  /** Cell formatting (font, bold, indent …) by row and column, as the officer left it. */
+  styles?: (FakeStyle | null | undefined)[][];
 }
 
 /** Adds a sheet holding the given cells; strings are stored as they are (seeding is not typing). */
@@ -23,12 +25,14 @@ export function seedSheet(workbook: FakeWorkbook, seed: SeedSheet): FakeSheet {
     row.forEach((value, c) => {
       const format = seed.formats?.[r]?.[c];
       const formula = seed.formulas?.[r]?.[c];
-      if (value === null && !format && !formula) return;
+      const style = seed.styles?.[r]?.[c];
+      if (value === null && !format && !formula && !style) return;
       const cell: FakeCell = sheet.ensure(r, c);
       cell.value = value === "" ? null : value;
       if (typeof value === "string" && ERROR_VALUES.includes(value)) cell.error = true;
       if (format) cell.numberFormat = format;
       if (formula) cell.formula = formula;
+      if (style) cell.style = { ...style };
     }),
   );
   sheet.merges = (seed.merges ?? []).map((m) => ({ ...m }));

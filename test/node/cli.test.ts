@@ -59,6 +59,16 @@ describe("attainment compute", () => {
       statusDiscrepancy: false,
     });
     expect(doc.summary).toMatchObject({ total: 18, evaluated: 17, exceeded: 5, met: 12, notMet: 0, notEvaluated: 1 });
+    // Added fields: the table's own indicators as its headings declare them, and each line's place under them.
+    expect(doc.summary).toMatchObject({ declared: 8, items: { total: 8, met: 8 } });
+    expect(
+      doc.summary.sections.map((x: { declared: number; items: { total: number } }) => [x.declared, x.items.total]),
+    ).toEqual([
+      [3, 3],
+      [5, 5],
+    ]);
+    expect(doc.indicators.find((i: { row: number }) => i.row === 24).parentRow).toBe(23);
+    expect(doc.indicators.find((i: { row: number }) => i.row === 5).parentRow).toBeNull();
     expect(doc.summary.sections[0]).toEqual({
       key: "I",
       label: "Về công tác chuyên môn",
@@ -68,6 +78,8 @@ describe("attainment compute", () => {
       met: 7,
       notMet: 0,
       notEvaluated: 1,
+      declared: 3,
+      items: { total: 3, evaluated: 3, exceeded: 0, met: 3, notMet: 0, notEvaluated: 0 },
     });
     expect(doc.warnings).toContainEqual({
       code: "discrepancy",
@@ -187,6 +199,7 @@ describe("attainment compute", () => {
       "--higher",
       "--lang",
       "--json",
+      "--caption",
       "Exit codes",
     ])
       expect(r.stdout).toContain(option);

@@ -96,11 +96,49 @@ describe("golden: the 2021 emulation report", () => {
     });
   });
 
-  it("writes the narrative in the report's style with the corrected rate", () => {
+  it("counts the table's own indicators as its headings declare: 03 and 05, all met or exceeded (the report's 5/5)", () => {
+    const s = analysis.summary;
+    const counts = (c: typeof s.items) => [c.total, c.exceeded, c.met, c.notMet, c.notEvaluated];
+    expect([s.declared, ...counts(s.items)]).toEqual([8, 8, 0, 8, 0, 0]);
+    expect(s.sections.map((x) => [x.key, x.declared, ...counts(x.items)])).toEqual([
+      ["I", 3, 3, 0, 3, 0, 0],
+      ["II", 5, 5, 0, 5, 0, 0],
+    ]);
+    expect(analysis.warnings.filter((w) => w.code === "declaredCount")).toEqual([]);
+  });
+
+  it("reports each line under the line or group it belongs to", () => {
+    const parents = analysis.indicators.map((i) => [i.row + 1, i.part, i.parentRow === null ? null : i.parentRow! + 1]);
+    expect(parents).toEqual([
+      [5, 0, null],
+      [6, 0, null],
+      [9, 0, 8],
+      [10, 0, 8],
+      [10, 1, 10],
+      [13, 0, 12],
+      [14, 0, 12],
+      [16, 0, 15],
+      [17, 0, 15],
+      [18, 0, 15],
+      [20, 0, 19],
+      [21, 0, 19],
+      [23, 0, null],
+      [24, 0, 23],
+      [25, 0, null],
+      [26, 0, null],
+      [27, 0, null],
+      [28, 0, null],
+    ]);
+  });
+
+  it("writes the narrative in the report's style: declared counts, the exceeded lines named, the corrected rate", () => {
     expect(analysis.narrative.split("\n")).toEqual([
-      'Về công tác chuyên môn: có 04/12 chỉ tiêu vượt, 07/12 chỉ tiêu đạt, 01/12 chỉ tiêu chưa đánh giá. Trong đó: chỉ tiêu "Cá nhân hoàn thành tốt nhiệm vụ" đạt 105%; chỉ tiêu "có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ" đạt 130%; chỉ tiêu "Lao động tiên tiến" đạt 102%; chỉ tiêu "Về khen thưởng – Cá nhân" đạt 108%.',
-      'Về công tác công đoàn: có 01/06 chỉ tiêu vượt, 05/06 chỉ tiêu đạt. Trong đó: chỉ tiêu "Đạt loại xuất sắc" đạt 110%.',
-      "Tổng cộng: có 05/18 chỉ tiêu vượt, 12/18 chỉ tiêu đạt, 01/18 chỉ tiêu chưa đánh giá.",
+      "Về công tác chuyên môn: có 03/03 chỉ tiêu đạt và vượt so với Nghị quyết; trong đó 04 nội dung vượt: " +
+        "“Cá nhân hoàn thành tốt nhiệm vụ” đạt 105%, “Ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ” đạt 130%, " +
+        "“Lao động tiên tiến” đạt 102%, “Về khen thưởng – Cá nhân” đạt 108%.",
+      "Về công tác công đoàn: có 05/05 chỉ tiêu đạt và vượt so với Nghị quyết; trong đó 01 nội dung vượt: " +
+        "“Đoàn viên đủ điều kiện được phân loại – Đạt loại xuất sắc” đạt 110%.",
+      "Tổng cộng: có 08/08 chỉ tiêu đạt và vượt so với Nghị quyết; trong đó 05 nội dung vượt.",
     ]);
   });
 });

@@ -1,12 +1,29 @@
 /**
  * The oracle of the write contract (test/support/applyStepsToModel.ts) does what the step types' doc comments say.
  */
-import type { CellRange, WriteStep } from "../../src/core";
+import { computeWorkbook, lowerPlan, type CellRange, type SheetGrid, type WriteStep } from "../../src/core";
+import { CONFORMANCE_CASES, runSettings } from "../support/conformanceCases";
 import { applyStepsToModel, ContractViolation } from "../support/applyStepsToModel";
 import { compareModels } from "../support/compareModels";
 import { canonicalAreas, subtractRange } from "../support/modelAreas";
 import { rewriteSheetReferences } from "../support/modelFormulas";
-import { cellKey, requireSheet, sheetFromRows, type WorkbookModel } from "../support/workbookModel";
+import {
+  cellKey,
+  keyCol,
+  keyRow,
+  requireSheet,
+  sheetFromRows,
+  type ModelSheet,
+  type WorkbookModel,
+} from "../support/workbookModel";
+
+/** A model sheet as the engine's grid (values and merges). */
+function toGrid(sheet: ModelSheet): SheetGrid {
+  const values: (string | number | boolean | null)[][] = [];
+  for (const [key, c] of sheet.cells) (values[keyRow(key)] ??= [])[keyCol(key)] = c.value;
+  for (let i = 0; i < values.length; i++) values[i] = Array.from(values[i] ?? [], (v) => v ?? null);
+  return { name: sheet.name, values, merges: sheet.merges };
+}
 
 const r = (top: number, left: number, bottom = top, right = left): CellRange => ({ top, left, bottom, right });
 
@@ -161,6 +178,29 @@ describe("applyStepsToModel", () => {
       numberFormat: "0.0",
     });
     expect(sheet.conditionalFormats.map((x) => x.formula)).toEqual(["=USER", '=ISNUMBER(SEARCH("Không đạt",$G2))']);
+  });
+
+  it("lays an indent level over a cell's style, and takes it away at level 0", () => {
+    const out = applyStepsToModel(book(), [
+      { op: "format", sheet: "Báo cáo", range: r(0, 0, 0, 1), style: { horizontal: "left", indent: 2 } },
+      { op: "format", sheet: "Báo cáo", range: r(0, 1), style: { indent: 0 } },
+    ]);
+    expect(cell(out, "Báo cáo", 0, 0)?.style).toEqual({ horizontal: "left", indent: 2 });
+    expect(cell(out, "Báo cáo", 0, 1)?.style).toEqual({ horizontal: "left" });
+  });
+
+  it("gives the sample's appendix indented labels with ExcelApi 1.13 and none with 1.6 (so the suite checks them)", async () => {
+    const indents = async (version: "1.13" | "1.6") => {
+      const c = CONFORMANCE_CASES.find((x) => x.excelApi === version)!;
+      const seed = c.seed();
+      const wb = { sheets: seed.sheets.map(toGrid) };
+      const planned = computeWorkbook(wb, runSettings(c.runs[0]!));
+      if (!planned.ok) throw new Error(planned.error.code);
+      const model = applyStepsToModel(seed, lowerPlan(planned.value.plan, c.caps).steps);
+      return [...requireSheet(model, "Phụ lục").cells.values()].filter((x) => x.style?.indent).length;
+    };
+    expect(await indents("1.13")).toBeGreaterThan(10);
+    expect(await indents("1.6")).toBe(0);
   });
 
   it("points a marker at a sheet, replacing a name equal to it ignoring case", () => {

@@ -65,7 +65,8 @@ describe("readPlanTable", () => {
     expect(html).toContain('rowspan="2"');
     expect(html).toContain('colspan="2"');
     expect(html).toContain("font-style:italic");
-    expect(html).toMatch(/margin-left:20pt">Trong đó:<br>nữ/);
+    // The indent (two levels) as the cell's left padding, beside the 4 points every cell keeps.
+    expect(html).toMatch(/padding:2pt 4pt 2pt 24pt;[^"]*">Trong đó:<br>nữ/);
     expect(text.split("\n")).toEqual([
       "TIÊU ĐỀ",
       "TT\tNăm 2023\t",

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, MARKERS, ORIGINALS_SHEET, type Settings } from "../..
 import { computeFile } from "../../src/xlsx";
 import { loadWorkbook, readMarkers } from "../support/exceljsGrid";
 import { evaluateSheet } from "../support/evaluate";
-import { loadSample, nodeCodec, SAMPLE_PATH, SAMPLE_SHEET } from "../support/sample";
+import { loadSample, nodeCodec, SAMPLE_HEADER, SAMPLE_PATH, SAMPLE_SHEET } from "../support/sample";
 import fs from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 
@@ -100,14 +100,8 @@ describe("round trip through a real workbook file", () => {
       fitToHeight: 0,
       printTitlesRow: "3:3",
     });
-    expect((app.getRow(3).values as unknown[]).slice(1)).toEqual([
-      "Số TT",
-      "Nội dung chỉ tiêu",
-      "Chỉ tiêu Nghị quyết %",
-      "Kết quả đạt được %",
-      "Tỷ lệ đạt được %",
-      "Ghi chú",
-    ]);
+    // The header's words and line breaks as the officer typed them (blank lines dropped).
+    expect((app.getRow(3).values as unknown[]).slice(1)).toEqual(SAMPLE_HEADER);
     expect(app.getCell("B3").font).toMatchObject({ name: "Times New Roman", size: 13, bold: true });
     const row = (label: string) => app.getColumn(2).values.findIndex((v) => v === label);
     expect((app.getRow(row("+ Cá nhân:")).values as unknown[]).slice(1)).toEqual([
@@ -117,12 +111,18 @@ describe("round trip through a real workbook file", () => {
       28,
       108,
     ]);
-    expect(
-      (app.getRow(row("Trong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ")).values as unknown[]).slice(1),
-    ).toEqual([undefined, "Trong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ", 50, 80, 130]);
+    // The two-line row stays one row, each value by its label line.
+    const twoLines = row(
+      "- Cá nhân hoàn thành tốt nhiệm vụ.\nTrong đó: có ít nhất 50% cá nhân hoàn thành xuất sắc nhiệm vụ",
+    );
+    expect((app.getRow(twoLines).values as unknown[]).slice(3, 6)).toEqual(["95\n50", "100\n80", "105\n130"]);
+    // Items typed with leading spaces keep their indent as an indent level, not spaces.
+    const item = app.getRow(row("+ Tập thể lao động tiên tiến")).getCell(2);
+    expect(item.alignment).toMatchObject({ horizontal: "left", indent: 2 });
+    expect(app.getRow(row("- Tập thể:")).getCell(2).alignment).toMatchObject({ indent: 1 });
     const summary = workbook.getWorksheet("Tổng hợp")!;
     const texts = summary.getColumn(1).values.filter((v): v is string => typeof v === "string");
-    expect(texts).toContain("Tổng cộng: có 05/18 chỉ tiêu vượt, 12/18 chỉ tiêu đạt, 01/18 chỉ tiêu chưa đánh giá.");
+    expect(texts).toContain("Tổng cộng: có 08/08 chỉ tiêu đạt và vượt so với Nghị quyết; trong đó 05 nội dung vượt.");
     expect(texts).toContain("Cá nhân");
   });
 

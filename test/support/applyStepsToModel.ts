@@ -46,6 +46,10 @@ export function overlayStyle(base: ModelStyle | undefined, s: CellStyle): ModelS
   if (s.horizontal !== undefined) out.horizontal = s.horizontal;
   if (s.vertical !== undefined) out.vertical = s.vertical;
   if (s.wrap !== undefined) out.wrap = s.wrap;
+  if (s.indent !== undefined) {
+    if (s.indent === 0) delete out.indent;
+    else out.indent = s.indent;
+  }
   if (s.border) out.borders = [...EDGES];
   if (s.numberFormat !== undefined) {
     if (s.numberFormat === "General") delete out.numberFormat;

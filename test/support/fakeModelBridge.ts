@@ -42,6 +42,7 @@ function fakeStyle(style: ModelStyle): FakeStyle | undefined {
   if (style.horizontal !== undefined) out.horizontal = H_OUT[style.horizontal];
   if (style.vertical !== undefined) out.vertical = V_OUT[style.vertical];
   if (style.wrap !== undefined) out.wrap = style.wrap;
+  if (style.indent !== undefined) out.indent = style.indent;
   if (style.borders?.length) out.borders = Object.fromEntries(style.borders.map((e) => [e, true]));
   return Object.keys(out).length ? out : undefined;
 }
@@ -58,6 +59,7 @@ function modelStyle(cell: FakeCell): ModelStyle | undefined {
   if (s.horizontal !== undefined && H_IN[s.horizontal]) out.horizontal = H_IN[s.horizontal];
   if (s.vertical !== undefined && V_IN[s.vertical]) out.vertical = V_IN[s.vertical];
   if (s.wrap !== undefined) out.wrap = s.wrap;
+  if (s.indent) out.indent = s.indent;
   const edges = EDGES.filter((e) => s.borders?.[e]);
   if (edges.length) out.borders = edges;
   if (cell.numberFormat !== undefined && cell.numberFormat !== "General") out.numberFormat = cell.numberFormat;

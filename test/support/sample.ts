@@ -8,6 +8,15 @@ import { loadWorkbook } from "./exceljsGrid";
 
 export const SAMPLE_PATH = path.join(__dirname, "..", "..", "samples", "bao-cao-thi-dua-2021.xlsx");
 export const SAMPLE_SHEET = "KQ Nghị quyết 2021";
+/** The sample's header row as the officer typed it, line breaks kept: what the appendix's header must read. */
+export const SAMPLE_HEADER = [
+  "Số\nTT",
+  "Nội dung chỉ tiêu",
+  "Chỉ tiêu\nNghị quyết\n%",
+  "Kết quả\nđạt được\n%",
+  "Tỷ lệ\nđạt được\n%",
+  "Ghi chú",
+];
 
 /** The codec the CLI uses (Node's zlib), for tests that read and write files. */
 export const nodeCodec = zlibCodec(crc32);

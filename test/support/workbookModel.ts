@@ -20,6 +20,8 @@ export interface ModelStyle {
   horizontal?: HorizontalAlign;
   vertical?: VerticalAlign;
   wrap?: boolean;
+  /** Alignment indent level; absent = 0. */
+  indent?: number;
   /** Absent = General. */
   numberFormat?: string;
   /** Edges drawn with a thin border, in the order top, bottom, left, right. */

@@ -35,11 +35,12 @@ function excelStyle(s: ModelStyle): Partial<ExcelJS.Style> {
   if (s.fontColor) font.color = { argb: argb(s.fontColor) };
   if (Object.keys(font).length) out.font = font;
   if (s.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-  if (s.horizontal || s.vertical || s.wrap !== undefined)
+  if (s.horizontal || s.vertical || s.wrap !== undefined || s.indent)
     out.alignment = {
       ...(s.horizontal ? { horizontal: s.horizontal } : {}),
       ...(s.vertical ? { vertical: s.vertical === "middle" ? "middle" : s.vertical } : {}),
       ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
+      ...(s.indent ? { indent: s.indent } : {}),
     };
   if (s.borders?.length)
     out.border = Object.fromEntries(s.borders.map((e) => [e, { style: "thin", color: { argb: "FF000000" } }]));
@@ -125,6 +126,7 @@ function modelStyle(s: Partial<ExcelJS.Style>, font0: Partial<ExcelJS.Font>): Mo
   if (a?.horizontal && H[a.horizontal]) out.horizontal = H[a.horizontal];
   if (a?.vertical && V[a.vertical]) out.vertical = V[a.vertical];
   if (a?.wrapText !== undefined) out.wrap = a.wrapText;
+  if (a?.indent) out.indent = a.indent;
   const b = s.border;
   const edges = (["top", "bottom", "left", "right"] as Edge[]).filter((e) => b?.[e]?.style === "thin");
   if (edges.length) out.borders = edges;

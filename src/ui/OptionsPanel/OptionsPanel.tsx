@@ -1,4 +1,4 @@
-import { Checkbox, Field, Radio, RadioGroup, SpinButton, Switch } from "@fluentui/react-components";
+import { Checkbox, Field, Radio, RadioGroup, SpinButton, Switch, Textarea } from "@fluentui/react-components";
 import type { Analysis, Settings } from "../../core";
 import { statusLabel } from "../../core";
 import { t as translate, useLang, useT } from "../i18n";
@@ -14,7 +14,10 @@ export interface OptionsPanelProps {
   onChange: (patch: Partial<Settings>) => void;
 }
 
-/** Method (with what "auto" inferred), decimals, language of the generated sheets, status colours, live formulas. */
+/**
+ * Method (with what "auto" inferred), decimals, language of the generated sheets, status colours, live formulas,
+ * and the caption above the appendix's title.
+ */
 export function OptionsPanel({ settings, analysis, onChange }: OptionsPanelProps) {
   const section = useSectionStyles();
   const styles = useOptionsPanelStyles();
@@ -74,6 +77,14 @@ export function OptionsPanel({ settings, analysis, onChange }: OptionsPanelProps
         label={t("liveFormulas")}
         onChange={(_, data) => o.setLiveFormulas(data.checked)}
       />
+      <Field label={t("captionLabel")} hint={t("captionHint")}>
+        <Textarea
+          resize="vertical"
+          rows={2}
+          value={settings.appendixCaption}
+          onChange={(_, data) => o.setCaption(data.value)}
+        />
+      </Field>
     </div>
   );
 }

@@ -57,5 +57,6 @@ export function useOptionsPanel(
       if (/^#[0-9a-f]{6}$/i.test(value)) onChange({ colors: { ...settings.colors, [status]: value.toUpperCase() } });
     },
     setLiveFormulas: (liveFormulas: boolean) => onChange({ liveFormulas }),
+    setCaption: (appendixCaption: string) => onChange({ appendixCaption }),
   };
 }

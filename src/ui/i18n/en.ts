@@ -69,6 +69,8 @@ export const en: Record<keyof typeof vi, string> = {
   sheetLangHint: "Used for the appendix, the summary and the narrative.",
   colorsLegend: "Colours by status",
   liveFormulas: "Write live formulas (recalculate when figures change)",
+  captionLabel: "Lines above the appendix title",
+  captionHint: "One per line, e.g. “Appendix” and “(Attached to Report No. …)”; leave empty for none.",
 
   computeButton: "Compute attainment",
   progressLabel: "Progress",

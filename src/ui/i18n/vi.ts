@@ -67,6 +67,8 @@ export const vi = {
   sheetLangHint: "Áp dụng cho Phụ lục, Tổng hợp và đoạn nhận xét.",
   colorsLegend: "Màu theo đánh giá",
   liveFormulas: "Ghi công thức (tự tính lại khi sửa số liệu)",
+  captionLabel: "Dòng ghi trên tiêu đề phụ lục",
+  captionHint: "Mỗi dòng một hàng, ví dụ “Phụ lục” và “(Kèm theo Báo cáo số …)”; để trống nếu không cần.",
 
   computeButton: "Tính tỷ lệ đạt",
   progressLabel: "Tiến độ",

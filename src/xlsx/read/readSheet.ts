@@ -157,6 +157,9 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): { grid: 
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
   const formulas: (boolean | undefined)[][] = [];
+  // Each valued cell's style index: the looks are shared by style (`ctx.formats.fonts`), so this stays cheap.
+  const fonts: (number | undefined)[][] = [];
+  const looks = ctx.formats.looks.length > 0;
   const present: boolean[] = [];
   let t = nextTag(xml, root.end);
   while (t && t.local !== "sheetData") t = nextTag(xml, t.kind === "open" ? elementEnd(xml, t) : t.end);
@@ -202,13 +205,15 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): { grid: 
           const code = ctx.formats.codes[cell.s];
           if (code) (formats[row] ??= [])[col] = code;
           if (formula) (formulas[row] ??= [])[col] = true;
+          const look = looks ? ctx.formats.lookOf[cell.s] : undefined;
+          if (look !== undefined) (fonts[row] ??= [])[col] = look;
           present[row] = true;
         } else if (cell.s === 0) present[row] = true; // a bare <c/>: the grid has always kept its row
       },
     });
   }
   const merges = readMerges(xml, after);
-  blankMerged([values, formats, formulas], present, merges);
+  blankMerged([values, formats, formulas, fonts], present, merges);
   const rows = present.length;
   for (let r = 0; r < rows; r++) {
     if (present[r]) {
@@ -222,5 +227,7 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): { grid: 
     }
   }
   values.length = formats.length = formulas.length = rows;
-  return { grid: { name, values, formats, formulas, merges }, index };
+  const grid: SheetGrid = { name, values, formats, formulas, merges };
+  if (looks) grid.fonts = { list: ctx.formats.looks, cells: fonts };
+  return { grid, index };
 }

@@ -1,7 +1,9 @@
 /**
- * Number formats by cell style index, from the styles part (ECMA-376 Part 1 §18.8.30 numFmt, §18.8.10 cellXfs)
- * and the built-in formats (§18.8.30, the ids 0–49 Excel does not write out).
+ * Number formats and looks (font, size, bold, italic, indent) by cell style index, from the styles part (ECMA-376
+ * Part 1 §18.8.30 numFmt, §18.8.22 font, §18.8.10 cellXfs) and the built-in formats (§18.8.30, the ids 0–49 Excel
+ * does not write out).
  */
+import type { CellFont } from "../../core";
 import { childElements, findFirst, tagAttrs } from "../xml/xmlScan";
 
 /** The built-in number formats that have a fixed code in every locale (§18.8.30's table, as ExcelJS names them). */
@@ -57,6 +59,29 @@ export interface CellFormats {
   codes: (string | undefined)[];
   /** Whether each cell style shows numbers as dates. */
   dates: boolean[];
+  /** The distinct looks of the cell styles: font name, size, bold and italic (§18.8.22 font), and indent. */
+  looks: CellFont[];
+  /**
+   * Each cell style's look in `looks`; undefined for a style that keeps the workbook's default font and no indent
+   * (a cell added there looks the same anyway).
+   */
+  lookOf: (number | undefined)[];
+}
+
+/** A font of the fonts list (§18.8.22): name, size, bold, italic (a `val` of "0" or "false" switches one off). */
+function readFont(xml: string, font: ReturnType<typeof childElements>[number]): CellFont {
+  const out: CellFont = {};
+  for (const { tag } of childElements(xml, font.tag)) {
+    const val = tagAttrs(xml, tag).get("val");
+    const on = val === undefined || (val !== "0" && val.toLowerCase() !== "false");
+    if (tag.local === "name" && val) out.name = val;
+    else if (tag.local === "sz" && val && Number.isFinite(Number(val))) out.size = Number(val);
+    else if (tag.local === "b") out.bold = on;
+    else if (tag.local === "i") out.italic = on;
+  }
+  out.bold ??= false;
+  out.italic ??= false;
+  return out;
 }
 
 /**
@@ -66,7 +91,12 @@ export interface CellFormats {
 export function readStyles(xml: string | null): CellFormats {
   const codes: (string | undefined)[] = [];
   const dates: boolean[] = [];
-  if (!xml) return { codes, dates };
+  const looks: CellFont[] = [];
+  const lookOf: (number | undefined)[] = [];
+  const known = new Map<string, number>();
+  if (!xml) return { codes, dates, looks, lookOf };
+  const fontList = findFirst(xml, "fonts");
+  const fontOf = fontList ? childElements(xml, fontList.tag).map((f) => readFont(xml, f)) : [];
   const custom = new Map<number, string>();
   const numFmts = findFirst(xml, "numFmts");
   if (numFmts) {
@@ -79,12 +109,26 @@ export function readStyles(xml: string | null): CellFormats {
   }
   const cellXfs = findFirst(xml, "cellXfs");
   if (cellXfs) {
-    childElements(xml, cellXfs.tag).forEach(({ tag }, i) => {
-      const id = Number(tagAttrs(xml, tag).get("numFmtId") ?? 0);
+    childElements(xml, cellXfs.tag).forEach((xf, i) => {
+      const attrs = tagAttrs(xml, xf.tag);
+      const id = Number(attrs.get("numFmtId") ?? 0);
       const code = i === 0 || !id ? undefined : (custom.get(id) ?? BUILT_IN[id]);
       codes.push(code);
       dates.push(code !== undefined && isDateFormat(code));
+      const fontId = Number(attrs.get("fontId") ?? 0);
+      const font: CellFont = { ...(fontOf[fontId] ?? fontOf[0] ?? {}) };
+      // The alignment's indent (§18.8.1 `indent`: three spaces of the Normal font a level).
+      const alignment =
+        xf.tag.kind === "open" ? childElements(xml, xf.tag).find((c) => c.tag.local === "alignment") : undefined;
+      const indent = alignment ? Number(tagAttrs(xml, alignment.tag).get("indent") ?? 0) : 0;
+      if (Number.isInteger(indent) && indent > 0) font.indent = indent;
+      if (fontId > 0 || font.indent) {
+        const key = JSON.stringify(font);
+        let at = known.get(key);
+        if (at === undefined) known.set(key, (at = looks.push(font) - 1));
+        lookOf.push(at);
+      } else lookOf.push(undefined);
     });
   }
-  return { codes, dates };
+  return { codes, dates, looks, lookOf };
 }

@@ -250,10 +250,13 @@ export class StyleBook {
         a.set("numFmtId", String(this.numFmtId(s.numberFormat)));
         a.set("applyNumberFormat", "1");
       }
-      if (s.horizontal || s.vertical || s.wrap !== undefined) {
+      if (s.horizontal || s.vertical || s.wrap !== undefined || s.indent !== undefined) {
         if (s.horizontal) xf.alignment.set("horizontal", s.horizontal);
         if (s.vertical) xf.alignment.set("vertical", s.vertical === "middle" ? "center" : s.vertical);
         if (s.wrap !== undefined) xf.alignment.set("wrapText", s.wrap ? "1" : "0");
+        // §18.8.1 alignment@indent: the indent level (three spaces of the Normal font each); 0 is the default.
+        if (s.indent) xf.alignment.set("indent", String(s.indent));
+        else if (s.indent === 0) xf.alignment.delete("indent");
         a.set("applyAlignment", "1");
       }
     }

@@ -1,0 +1,199 @@
+import { cleanText, type AppendixColumn, type AppendixRole } from "./appendixColumns";
+import { statusLabel } from "./messages";
+import type { SheetAccess } from "./sheetAccess";
+import type { CellValue, Indicator, Lang, TableLayout, TableRow } from "./types";
+
+/** One appendix row: a source row retyped (a multi-line row stays one row). */
+export interface BodyRow {
+  kind: "section" | "heading" | "indicator";
+  cells: CellValue[];
+  /** Column spans merged within the row, as [left, right] appendix columns. */
+  merges: [number, number][];
+  bold: boolean;
+  italic: boolean;
+  /** The label's indent level as typed (Excel's indent, or leading spaces, three to a level). */
+  indent: number;
+  /** A multi-line row whose values line up with its label's lines: set from the top. */
+  top: boolean;
+  /** Decimals of a single rate shown as a number, when it needs more than the table's. */
+  decimals: number | null;
+}
+
+/** A value line per label line: when the label's lines are as many as the values, each value sits by its line. */
+export type LineCounter = (text: string) => number;
+
+const leadingSpaces = (v: CellValue): number => (typeof v === "string" ? (/^[ \u00a0]*/.exec(v)?.[0].length ?? 0) : 0);
+
+const formatRate = (n: number, decimals: number, lang: Lang): string => {
+  const text = n.toFixed(decimals);
+  return lang === "vi" ? text.replace(".", ",") : text;
+};
+
+/** A target or result as typed: a number where the sheet held one (in percent units when formatted as %), else its text. */
+const asTyped = (value: number | string | null, text: string): CellValue =>
+  typeof value === "number" && String(value) === text ? value : cleanText(text) || null;
+
+function rateOf(ind: Indicator, lang: Lang): CellValue {
+  if (ind.attainment !== null) return ind.attainment;
+  if (ind.status !== "notEvaluated") return statusLabel(ind.status, lang);
+  return null;
+}
+
+function rateText(ind: Indicator, lang: Lang): string {
+  if (ind.attainment !== null) return formatRate(ind.attainment, ind.decimals, lang);
+  return ind.status !== "notEvaluated" ? statusLabel(ind.status, lang) : "";
+}
+
+/** The columns a source merge covers, as one appendix span (first to last mapped column), or null. */
+function spanOf(cols: AppendixColumn[], left: number, right: number): [number, number] | null {
+  const mapped = cols.flatMap((c, j) => (c.src !== undefined && c.src >= left && c.src <= right ? [j] : []));
+  return mapped.length ? [mapped[0]!, mapped[mapped.length - 1]!] : null;
+}
+
+interface Context {
+  sheet: SheetAccess;
+  table: TableLayout;
+  cols: AppendixColumn[];
+  lang: Lang;
+  /** Lines a label line takes at the label column's width. */
+  labelLines: LineCounter;
+}
+
+function place(ctx: Context, role: AppendixRole): number {
+  return ctx.cols.findIndex((c) => c.role === role);
+}
+
+/** The text of the row's own cell in a source column, cleaned, or null. */
+function sourceText(ctx: Context, row: number, role: AppendixRole): string | null {
+  const src = ctx.cols[place(ctx, role)]?.src;
+  if (src === undefined) return null;
+  const v = ctx.sheet.value(row, src);
+  return v === null ? null : cleanText(String(v)) || null;
+}
+
+/** The label's look: bold and italic from the source's label cell, its indent as typed. */
+function look(ctx: Context, row: number): Pick<BodyRow, "bold" | "italic" | "indent"> {
+  const col = ctx.table.columns.label;
+  const font = ctx.sheet.font(row, col);
+  const spaces = leadingSpaces(ctx.sheet.value(row, col));
+  const typed = spaces > 0 ? Math.max(1, Math.round(spaces / 3)) : 0;
+  return { bold: font?.bold === true, italic: font?.italic === true, indent: (font?.indent ?? 0) + typed };
+}
+
+function empty(ctx: Context): CellValue[] {
+  return ctx.cols.map(() => null);
+}
+
+function sectionRow(ctx: Context, row: Extract<TableRow, { kind: "section" }>): BodyRow {
+  const cells = empty(ctx);
+  const label = place(ctx, "label");
+  const number = place(ctx, "number");
+  if (number >= 0) cells[number] = row.number;
+  cells[label] = cleanText(String(ctx.sheet.value(row.row, ctx.table.columns.label) ?? row.label)) || row.label;
+  return {
+    kind: "section",
+    cells,
+    merges: [[label, ctx.cols.length - 1]],
+    bold: true,
+    italic: false,
+    indent: 0,
+    top: false,
+    decimals: null,
+  };
+}
+
+function headingRow(ctx: Context, row: Extract<TableRow, { kind: "heading" }>): BodyRow {
+  const cells = empty(ctx);
+  const number = place(ctx, "number");
+  if (number >= 0) cells[number] = row.number || null;
+  cells[place(ctx, "label")] = cleanText(row.label) || null;
+  for (const role of ["unit", "notes"] as const) {
+    const j = place(ctx, role);
+    if (j >= 0) cells[j] = sourceText(ctx, row.row, role);
+  }
+  return { kind: "heading", cells, merges: [], ...look(ctx, row.row), top: false, decimals: null };
+}
+
+/** Value lines, each padded down to the first line of its label line when the label has one line per value. */
+function aligned(values: string[], labelLines: number[] | null): string {
+  if (!labelLines) return values.join("\n");
+  return values
+    .map((v, i) => (i < values.length - 1 ? v + "\n".repeat(Math.max(0, labelLines[i]! - 1)) : v))
+    .join("\n");
+}
+
+function indicatorRow(ctx: Context, parts: Indicator[]): BodyRow {
+  const first = parts[0]!;
+  const cells = empty(ctx);
+  const j = (role: AppendixRole) => place(ctx, role);
+  const rawLabel = ctx.sheet.value(first.row, ctx.table.columns.label);
+  const label = cleanText(typeof rawLabel === "string" ? rawLabel : parts.map((p) => p.label).join("\n"));
+  if (j("number") >= 0) cells[j("number")] = first.number || null;
+  cells[j("label")] = label || null;
+  if (j("unit") >= 0) cells[j("unit")] = sourceText(ctx, first.row, "unit");
+  if (j("notes") >= 0) cells[j("notes")] = sourceText(ctx, first.row, "notes");
+  const merges: [number, number][] = [];
+  let top = false;
+  let decimals: number | null = null;
+  if (first.mergedNote !== null) {
+    const m = ctx.sheet.merge(first.row, ctx.table.columns.target);
+    const span = m ? spanOf(ctx.cols, m.left, m.right) : null;
+    const [left, right] = span ?? [j("target"), j("attainment")];
+    for (let c = left; c <= right; c++) cells[c] = null;
+    cells[left] = cleanText(first.mergedNote);
+    if (right > left) merges.push([left, right]);
+  } else if (parts.length === 1) {
+    cells[j("target")] = asTyped(first.target, first.targetText);
+    cells[j("result")] = asTyped(first.result, first.resultText);
+    cells[j("attainment")] = rateOf(first, ctx.lang);
+    decimals = first.decimals;
+  } else {
+    const lines = label.split("\n");
+    const labelLines = lines.length === parts.length ? lines.map(ctx.labelLines) : null;
+    top = labelLines !== null && labelLines.some((n) => n > 1);
+    cells[j("target")] = aligned(
+      parts.map((p) => cleanText(p.targetText)),
+      labelLines,
+    );
+    cells[j("result")] = aligned(
+      parts.map((p) => cleanText(p.resultText)),
+      labelLines,
+    );
+    cells[j("attainment")] = aligned(
+      parts.map((p) => rateText(p, ctx.lang)),
+      labelLines,
+    );
+  }
+  return { kind: "indicator", cells, merges, ...look(ctx, first.row), top, decimals };
+}
+
+/**
+ * The appendix's body: one row per source row, as the officer laid it out — sections merged across from the
+ * label and bold; headings and lines with the label's bold and italic and indent as typed; a multi-line row
+ * ("- Cá nhân hoàn thành tốt nhiệm vụ.↵Trong đó: …" with 95↵50 | 100↵80 | 105↵130) kept as one row, each value by
+ * its label line; a note merged across the values kept merged over the same columns.
+ * Example: the sample's 25 content rows give 25 appendix rows.
+ */
+export function appendixBody(
+  sheet: SheetAccess,
+  table: TableLayout,
+  rows: TableRow[],
+  cols: AppendixColumn[],
+  lang: Lang,
+  labelLines: LineCounter,
+): BodyRow[] {
+  const ctx: Context = { sheet, table, cols, lang, labelLines };
+  const out: BodyRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.kind === "section") out.push(sectionRow(ctx, row));
+    else if (row.kind === "heading") out.push(headingRow(ctx, row));
+    else {
+      const parts = [row.indicator];
+      while (i + 1 < rows.length && rows[i + 1]!.kind === "indicator" && rows[i + 1]!.row === row.row)
+        parts.push((rows[++i] as Extract<TableRow, { kind: "indicator" }>).indicator);
+      out.push(indicatorRow(ctx, parts));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import { HEADERS } from "./messages";
+import type { ColumnMapping, Lang, TableLayout } from "./types";
+
+/** The roles of the appendix's columns, in the report's order; the unit column only where the source has one. */
+export type AppendixRole = "number" | "label" | "unit" | "target" | "result" | "attainment" | "notes";
+
+export interface AppendixColumn {
+  role: AppendixRole;
+  /** The source column it comes from, or undefined where the source has none (the product's rate, a blank note). */
+  src: number | undefined;
+  /** Width in Excel character units. */
+  width: number;
+  /** The product's header words, for a column the source has no header for. */
+  fallback: string;
+}
+
+/**
+ * Widths in Excel character units: label wide, values narrow enough that "Nghị quyết" or "Thực hiện" in bold
+ * still fits one line; about 105 units, so A4 portrait one page wide prints at about 90 % (13 pt reads as 11.7).
+ */
+const WIDTHS: Record<AppendixRole, number> = {
+  number: 6,
+  label: 49,
+  unit: 9,
+  target: 13,
+  result: 13,
+  attainment: 13,
+  notes: 11,
+};
+/** With a unit column the label gives up the unit's room. */
+const LABEL_WITH_UNIT = 42;
+
+const ROLES: AppendixRole[] = ["number", "label", "unit", "target", "result", "attainment", "notes"];
+
+/**
+ * The appendix's columns: Số TT | Nội dung chỉ tiêu | [ĐVT] | Chỉ tiêu | Kết quả | Tỷ lệ đạt được | Ghi chú, each
+ * taken from the source column of that role (the unit column only when the source has one).
+ * Example: the sample gives six columns from A, B, C, D, E, F.
+ */
+export function appendixColumns(table: TableLayout, lang: Lang): AppendixColumn[] {
+  const h = HEADERS[lang];
+  const fallback: Record<AppendixRole, string> = {
+    number: h.number,
+    label: h.label,
+    unit: lang === "vi" ? "Đơn vị tính" : "Unit",
+    target: h.target,
+    result: h.result,
+    attainment: h.attainment,
+    notes: h.notes,
+  };
+  const hasUnit = table.columns.unit !== undefined;
+  return ROLES.filter((role) => role !== "unit" || hasUnit).map((role) => ({
+    role,
+    src: table.columns[role as keyof ColumnMapping],
+    width: role === "label" && hasUnit ? LABEL_WITH_UNIT : WIDTHS[role],
+    fallback: fallback[role],
+  }));
+}
+
+/**
+ * Text as the appendix shows it: NFC, each line trimmed, blank lines dropped (a blank line typed to push a
+ * value down under a wrapped label is layout, not content). Example: `cleanText("Số\n\nTT") === "Số\nTT"`.
+ */
+export function cleanText(text: string): string {
+  return text
+    .normalize("NFC")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "")
+    .join("\n");
+}

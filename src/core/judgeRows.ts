@@ -1,0 +1,56 @@
+import { classifyUnit } from "./classifyUnit";
+import type { JudgedDraft } from "./inferMethod";
+import { decideDirection, judgeIndicator, type DirectionContext, type JudgeContext } from "./judgeIndicator";
+import type { DraftRow } from "./readRows";
+import type { Direction, Indicator, TableLayout, TableRow } from "./types";
+
+/** A draft with its unit and direction decided, before the table's conventions are known. */
+export type PreparedDraft = JudgedDraft & { unit: string | null; dir: ReturnType<typeof decideDirection> };
+
+// The per-row loops live in functions of their own, so that the engine's entry point, if V8 ever has to drop its
+// optimised code, does not take the loops over 10,000 rows back to the interpreter with it.
+
+/**
+ * Decides each indicator line's unit and direction (`classifyUnit`, `decideDirection`), in row order.
+ * Example: a row with unit "tỷ đồng" and label "Tỷ lệ hộ nghèo" → kind "amount", direction "lower".
+ */
+export function prepareDrafts(
+  draftRows: readonly DraftRow[],
+  table: TableLayout,
+  directions: Record<number, Direction> | undefined,
+  context: DirectionContext,
+): PreparedDraft[] {
+  const prepared: PreparedDraft[] = [];
+  for (const r of draftRows) {
+    if (r.kind !== "indicator") continue;
+    const unit = classifyUnit(r.draft, table);
+    const dir = decideDirection(r.draft, directions, context);
+    prepared.push({ draft: r.draft, kind: unit.kind, unit: unit.unit, direction: dir.direction, dir });
+  }
+  return prepared;
+}
+
+/**
+ * Judges every prepared line with the table's conventions (`judgeIndicator`) and returns the rows in order with the
+ * indicators among them. Example: a section row stays as it is; an indicator row gets its rate and status.
+ */
+export function judgeRows(
+  draftRows: readonly DraftRow[],
+  prepared: readonly PreparedDraft[],
+  ctx: JudgeContext,
+): { rows: TableRow[]; indicators: Indicator[] } {
+  const rows: TableRow[] = [];
+  const indicators: Indicator[] = [];
+  let next = 0;
+  for (const r of draftRows) {
+    if (r.kind !== "indicator") {
+      rows.push(r);
+      continue;
+    }
+    const j = prepared[next++]!;
+    const indicator = judgeIndicator(r.draft, j, j.dir, ctx);
+    indicators.push(indicator);
+    rows.push({ kind: "indicator", row: r.row, indicator });
+  }
+  return { rows, indicators };
+}

@@ -1,0 +1,134 @@
+import type { Indicator, Status, TableRow } from "./types";
+
+/**
+ * How a row marks its place in the table's outline: "Chỉ tiêu N:", an Arabic number ("1", "1."), a dotted number
+ * ("1.1"), a letter ("a)"), a "- " or "+ " or "* " item, a "Trong đó:" sub-line, or nothing (a heading without
+ * a mark is told apart from a line with values).
+ */
+export type Marker =
+  "chiTieu" | "arabic" | "dotted" | "letter" | "dash" | "plus" | "star" | "code" | "trongDo" | "plain" | "plainHeading";
+
+/** One row (or line of a multi-line row) in the outline. */
+export interface OutlineNode {
+  /** Index in the table's rows. */
+  index: number;
+  row: TableRow;
+  /** 0 for a section, 1 for the table's own indicators, deeper for their sub-lines. */
+  level: number;
+  marker: Marker;
+  /** Index in `Outline.nodes` of the node above, or -1 under the section (or the table). */
+  parent: number;
+  children: number[];
+}
+
+export interface Outline {
+  nodes: OutlineNode[];
+  /** Nodes at level 1 that sit under no section (a table without Roman sections has all of them here). */
+  roots: number[];
+}
+
+const TRONG_DO = /^[-–+•*\s]*(trong\s+(đó|do)|tr\.\s*(đó|do)|in which|of which)(?![\p{L}\p{N}])/iu;
+
+/** Whether a label opens a sub-line of the line above ("Trong đó:", "- Trong đó:", "Tr.đó:", "Of which"). */
+export const isSubLine = (label: string): boolean => TRONG_DO.test(label.trim());
+
+/**
+ * The mark a row is numbered or bulleted with, from its number cell first, then its label.
+ * Example: `markerOf("", "Chỉ tiêu 3: Đánh giá", true) === "chiTieu"`, `markerOf("1", "Về thi đua", true) === "arabic"`.
+ */
+export function markerOf(number: string, label: string, heading: boolean): Marker {
+  const text = label.trim();
+  if (TRONG_DO.test(text)) return "trongDo";
+  const n = number.trim();
+  if (n) {
+    if (/^\d+[.)]?$/.test(n)) return "arabic";
+    if (/^\d+(\.\d+)+\.?$/.test(n)) return "dotted";
+    if (/^[a-zđ][.)]?$/iu.test(n)) return "letter";
+    if (/^[-–•]$/.test(n)) return "dash";
+    if (n === "+") return "plus";
+    if (n === "*") return "star";
+    return "code";
+  }
+  if (/^chỉ tiêu\s+\d+/iu.test(text)) return "chiTieu";
+  if (/^\d+(\.\d+)+\.?\s/.test(text)) return "dotted";
+  if (/^\d+[.)]\s/.test(text)) return "arabic";
+  if (/^[a-zđ]\)\s/iu.test(text)) return "letter";
+  if (/^[-–•]/.test(text)) return "dash";
+  if (text.startsWith("+")) return "plus";
+  if (text.startsWith("*")) return "star";
+  return heading ? "plainHeading" : "plain";
+}
+
+function rowParts(row: TableRow): { number: string; label: string; heading: boolean } {
+  if (row.kind === "indicator") return { number: row.indicator.number, label: row.indicator.label, heading: false };
+  return { number: row.number, label: row.label, heading: true };
+}
+
+/**
+ * Places every row of a table in its outline, as a reader of the document does: a section opens a new outline;
+ * the first mark seen under it makes the table's own indicators (level 1), a mark not seen yet nests under the
+ * row above, a mark seen before goes back to that level, and a "Trong đó:" line is a sub-line of the line above.
+ * Example: in the sample's section I, "Chỉ tiêu 1", "Chỉ tiêu 2" and "Chỉ tiêu 3" are level 1, "1 Về đánh giá"
+ * is level 2 under "Chỉ tiêu 3", its "- " items level 3; in section II, "Trong đó: Đạt loại xuất sắc" sits under "1".
+ */
+export function outlineRows(rows: TableRow[]): Outline {
+  const nodes: OutlineNode[] = [];
+  const roots: number[] = [];
+  let section = -1;
+  // The marks open at each level (index 0 = level 1) and the latest node at that level.
+  let stack: { marker: Marker; node: number }[] = [];
+  const attach = (node: OutlineNode) => {
+    nodes.push(node);
+    const at = nodes.length - 1;
+    if (node.parent >= 0) nodes[node.parent]!.children.push(at);
+    else if (section >= 0) nodes[section]!.children.push(at);
+    else roots.push(at);
+    return at;
+  };
+  rows.forEach((row, index) => {
+    if (row.kind === "section") {
+      nodes.push({ index, row, level: 0, marker: "plainHeading", parent: -1, children: [] });
+      section = nodes.length - 1;
+      stack = [];
+      return;
+    }
+    const { number, label, heading } = rowParts(row);
+    const marker = markerOf(number, label, heading);
+    if (marker === "trongDo" && stack.length > 0) {
+      const above = stack[stack.length - 1]!.node;
+      attach({ index, row, level: nodes[above]!.level + 1, marker, parent: above, children: [] });
+      return;
+    }
+    const open = stack.findIndex((s) => s.marker === marker);
+    if (open >= 0) stack.length = open;
+    const parent = stack.length > 0 ? stack[stack.length - 1]!.node : -1;
+    const at = attach({ index, row, level: stack.length + 1, marker, parent, children: [] });
+    stack.push({ marker, node: at });
+  });
+  return { nodes, roots };
+}
+
+/**
+ * The status of an outline node as one of the table's indicators: a line with its own target and result keeps
+ * its own status (its sub-lines are reported under it); a group without values rolls its children up — not met
+ * if any is not met, exceeded if every evaluated one exceeds, met otherwise, not evaluated if none is evaluated —
+ * and is no indicator at all (null) when nothing under it is.
+ * Example: "Về khen thưởng" over a not-evaluated note and an exceeded "+ Cá nhân" is exceeded.
+ */
+export function rolledStatus(outline: Outline, node: number): Status | null {
+  const n = outline.nodes[node]!;
+  if (n.row.kind === "indicator") return n.row.indicator.status;
+  const statuses = n.children.map((c) => rolledStatus(outline, c)).filter((s): s is Status => s !== null);
+  if (statuses.length === 0) return null;
+  if (statuses.includes("notMet")) return "notMet";
+  const evaluated = statuses.filter((s) => s !== "notEvaluated");
+  if (evaluated.length === 0) return "notEvaluated";
+  return evaluated.every((s) => s === "exceeded") ? "exceeded" : "met";
+}
+
+/** The indicator lines under a node, in order (the node itself first when it is one). */
+export function linesUnder(outline: Outline, node: number): Indicator[] {
+  const n = outline.nodes[node]!;
+  const own = n.row.kind === "indicator" ? [n.row.indicator] : [];
+  return [...own, ...n.children.flatMap((c) => linesUnder(outline, c))];
+}

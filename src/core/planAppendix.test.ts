@@ -1,0 +1,168 @@
+import { book, sheet } from "../../test/support/grid";
+import { analyzeWorkbook } from "./analyzeWorkbook";
+import { planWorkbook } from "./planWorkbook";
+import type { CellStyle, CellValue, GeneratedSheetPlan, PlanOptions, SheetGrid } from "./types";
+
+function appendixOf(grid: SheetGrid, options: PlanOptions = {}): GeneratedSheetPlan {
+  const wb = book(grid);
+  const a = analyzeWorkbook(wb, { method: "ratio", decimals: 0 });
+  if (!a.ok) throw new Error(a.error.code);
+  return planWorkbook(wb, a.value, options).generated.find((g) => g.role === "appendix")!;
+}
+
+const values = (p: GeneratedSheetPlan): CellValue[][] => p.blocks[0]!.cells.map((r) => r.map((c) => c?.value ?? null));
+
+/** A cell's style with every format over it laid in order. */
+function styleAt(p: GeneratedSheetPlan, row: number, col: number): CellStyle {
+  const style: CellStyle = {};
+  for (const f of p.formats)
+    if (row >= f.range.top && row <= f.range.bottom && col >= f.range.left && col <= f.range.right)
+      Object.assign(style, f.style);
+  return style;
+}
+
+const heightOf = (p: GeneratedSheetPlan, row: number) => p.rowHeights.find((h) => h.row === row)?.height;
+
+describe("planAppendix", () => {
+  const header = ["Số\n\nTT", "Nội dung chỉ tiêu", "Chỉ tiêu\nNghị quyết\n%", "Kết quả\nđạt được\n%", "Ghi chú"];
+
+  it("keeps the header's words and line breaks, sections merged across and bold, and a multi-line row whole", () => {
+    const p = appendixOf(
+      sheet("S", [
+        header,
+        ["I", "Về công tác chuyên môn: 02 chỉ tiêu"],
+        [null, "- Cá nhân hoàn thành tốt nhiệm vụ.\nTrong đó: xuất sắc", "95\n\n50", "100\n80"],
+        [null, "   + Lao động tiên tiến", 80, 82],
+      ]),
+    );
+    const rows = values(p);
+    expect(rows[2]).toEqual([
+      "Số\nTT",
+      "Nội dung chỉ tiêu",
+      "Chỉ tiêu\nNghị quyết\n%",
+      "Kết quả\nđạt được\n%",
+      "Tỷ lệ đạt được (%)",
+      "Ghi chú",
+    ]);
+    expect(rows.slice(3)).toEqual([
+      ["I", "Về công tác chuyên môn: 02 chỉ tiêu", null, null, null, null],
+      [null, "- Cá nhân hoàn thành tốt nhiệm vụ.\nTrong đó: xuất sắc", "95\n50", "100\n80", "105\n160", null],
+      [null, "+ Lao động tiên tiến", 80, 82, 103, null],
+    ]);
+    expect(p.merges).toContainEqual({ top: 3, left: 1, bottom: 3, right: 5 });
+    expect(styleAt(p, 3, 1)).toMatchObject({ bold: true });
+    expect(styleAt(p, 4, 1).bold).toBeUndefined();
+    // The typed spaces become an indent level on top of the small indent every label gets.
+    expect([3, 4, 5].map((r) => styleAt(p, r, 1).indent)).toEqual([1, 1, 2]);
+    expect(styleAt(p, 5, 1)).toMatchObject({ horizontal: "left" });
+    expect(styleAt(p, 4, 2)).toMatchObject({ horizontal: "center", vertical: "middle" });
+    expect(p.print.repeatRows).toEqual({ top: 2, bottom: 2 });
+  });
+
+  it("sizes rows by their wrapped lines at the real column width: one line about 20 points, two 37", () => {
+    const p = appendixOf(
+      sheet("S", [
+        ["TT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện"],
+        ["1", "Ngắn", 1, 1],
+        ["2", "Đoàn viên đủ điều kiện được phân loại, trong đó đạt loại xuất sắc trở lên", 1, 1],
+        ["3", "Dòng một\nDòng hai\nDòng ba", 1, 1],
+      ]),
+    );
+    expect([3, 4, 5].map((r) => heightOf(p, r))).toEqual([20, 37, 54]);
+  });
+
+  it("sets each value of a multi-line row by the first line of its label line, from the top", () => {
+    const long = "- Cá nhân hoàn thành tốt nhiệm vụ được giao trong năm theo đúng quy định của cơ quan";
+    const p = appendixOf(
+      sheet("S", [
+        ["TT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện"],
+        ["1", `${long}\nTrong đó: xuất sắc`, "95\n50", "100\n80"],
+      ]),
+    );
+    expect(values(p)[3]!.slice(2, 5)).toEqual(["95\n\n50", "100\n\n80", "105\n\n160"]);
+    expect(styleAt(p, 3, 2)).toMatchObject({ vertical: "top" });
+    expect(heightOf(p, 3)).toBe(54);
+  });
+
+  it("keeps a two-row group header as two rows with its merges, and the unit column", () => {
+    const p = appendixOf(
+      sheet(
+        "S",
+        [
+          ["TT", "Chỉ tiêu", "ĐVT", "Năm 2023", null, "Ghi chú"],
+          [null, null, null, "Kế hoạch", "Thực hiện", null],
+          ["1", "Doanh thu", "tỷ đồng", 100, 110],
+        ],
+        { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"] },
+      ),
+    );
+    const rows = values(p);
+    expect(rows.slice(2, 4)).toEqual([
+      ["TT", "Chỉ tiêu", "ĐVT", "Năm 2023", null, "Tỷ lệ đạt được (%)", "Ghi chú"],
+      [null, null, null, "Kế hoạch", "Thực hiện", null, null],
+    ]);
+    expect(rows[4]).toEqual(["1", "Doanh thu", "tỷ đồng", 100, 110, 110, null]);
+    expect(p.merges).toEqual(
+      expect.arrayContaining([
+        { top: 2, left: 3, bottom: 2, right: 4 },
+        { top: 2, left: 0, bottom: 3, right: 0 },
+        { top: 2, left: 5, bottom: 3, right: 5 },
+        { top: 2, left: 6, bottom: 3, right: 6 },
+      ]),
+    );
+    expect(p.print.repeatRows).toEqual({ top: 2, bottom: 3 });
+    expect(p.freezeRows).toBe(4);
+  });
+
+  it("takes bold and italic from the source's label cells, and puts the caption above the title", () => {
+    const grid = sheet("S", [
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "Nhóm kinh tế"],
+      [null, "Doanh thu", 10, 12],
+      [null, "Trong đó: xuất khẩu", 5, 6],
+    ]);
+    grid.fonts = {
+      list: [{ name: "Times New Roman", size: 12, bold: true }, { italic: true }],
+      cells: [[], [undefined, 0], [], [undefined, 1]],
+    };
+    const p = appendixOf(grid, { appendixCaption: "Phụ lục\n(Kèm theo Báo cáo số 12/BC-CĐ)" });
+    const rows = values(p);
+    expect(rows.slice(0, 3).map((r) => r[0])).toEqual([
+      "Phụ lục",
+      "(Kèm theo Báo cáo số 12/BC-CĐ)",
+      "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+    ]);
+    expect([styleAt(p, 0, 0).bold, styleAt(p, 1, 0).italic, styleAt(p, 0, 0).horizontal]).toEqual([
+      true,
+      true,
+      "center",
+    ]);
+    const at = (label: string) => rows.findIndex((r) => r[1] === label);
+    expect(styleAt(p, at("Nhóm kinh tế"), 1)).toMatchObject({ bold: true });
+    expect(styleAt(p, at("Doanh thu"), 1).bold).toBeUndefined();
+    expect(styleAt(p, at("Trong đó: xuất khẩu"), 1)).toMatchObject({ italic: true });
+  });
+
+  it("keeps a note merged across the values merged over the same columns", () => {
+    const p = appendixOf(
+      sheet(
+        "S",
+        [
+          ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Ghi chú"],
+          ["1", "+ Tập thể:", "Cờ thi đua Bộ Công Thương, \n\nBằng khen UBND tỉnh."],
+          ["2", "+ Cá nhân:", 20, 28, 140],
+        ],
+        { merges: ["C2:F2"] },
+      ),
+    );
+    expect(values(p)[3]).toEqual([
+      "1",
+      "+ Tập thể:",
+      "Cờ thi đua Bộ Công Thương,\nBằng khen UBND tỉnh.",
+      null,
+      null,
+      null,
+    ]);
+    expect(p.merges).toContainEqual({ top: 3, left: 2, bottom: 3, right: 5 });
+  });
+});

@@ -1,0 +1,20 @@
+import { readOpposite } from "./readOpposite";
+
+describe("readOpposite: a result that is the opposite of what the label measures", () => {
+  it.each([
+    ["Tỷ lệ nhập siêu so với tổng kim ngạch xuất khẩu", "Xuất siêu", { value: 0, direction: "lower", strict: true }],
+    ["Tỷ lệ nhập siêu (%)", "Xuất siêu 2,5%", { value: -2.5 }],
+    ["Bội chi ngân sách", "Thặng dư", { value: 0, direction: "lower", strict: true }],
+    ["Operational deficit", "Surplus", { value: 0, direction: "lower", strict: true }],
+  ])("%j with %j is below zero", (label, result, expected) => {
+    expect(readOpposite(label, result)).toEqual({ kind: "number", note: "opposite", ...expected });
+  });
+
+  it.each([
+    ["Tỷ lệ nhập siêu", "Không có số liệu"],
+    ["Kim ngạch xuất khẩu", "Xuất siêu"],
+    ["Tỷ lệ nhập siêu", "Xuất siêuxyz"],
+  ])("%j with %j is not read", (label, result) => {
+    expect(readOpposite(label, result)).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+import { textPoints } from "../core";
+import type { ReportLayout } from "./readPlanTable";
+import { INDENT_PT, REPORT_PAGE, scaleWidths } from "./reportPage";
+
+/** Points a cell keeps clear beside its text in the renderers (4 pt a side). */
+const CELL_MARGIN_PT = 8;
+/** Room for a word measured a little short (the metrics are the regular face's, bold scaled) and for rounding. */
+const SLACK_PT = 4;
+
+/**
+ * The narrowest each column may be, with the cell's margins and indent: the header's lines as the officer broke
+ * them ("Chỉ tiêu↵Nghị quyết↵%" keeps "Nghị quyết" on one line), and the longest word of the body, so that no word
+ * breaks inside. Cells spanning several columns are left out.
+ */
+export function minimumWidths(layout: ReportLayout): number[] {
+  const min = layout.widths.map(() => 0);
+  layout.rows.forEach((row, r) => {
+    const pieces = r < layout.headerRows ? /\n/ : /\s+/;
+    for (const cell of row.cells) {
+      if (cell.colSpan !== 1 || !cell.text) continue;
+      const size = cell.style.fontSize ?? REPORT_PAGE.fontSizePt;
+      const longest = Math.max(...cell.text.split(pieces).map((w) => textPoints(w, size, cell.style.bold === true)));
+      min[cell.col] = Math.max(min[cell.col]!, longest + CELL_MARGIN_PT + SLACK_PT + cell.style.indent * INDENT_PT);
+    }
+  });
+  return min;
+}
+
+/**
+ * Column widths across `total` points in proportion to the plan's, but never below a column's minimum: the
+ * columns that would be narrower get their minimum and the others share the rest in proportion. Falls back to
+ * the plain proportion when the minimums alone exceed the total. Returns widths in `unit`ths of a point (10 for
+ * tenths, 20 for twips), adding up exactly. Example: widths [1, 3] over 100 with minimums [40, 0] → [40, 60].
+ */
+export function fitWidths(widths: number[], minimums: number[], total: number, unit = 1): number[] {
+  const sum = minimums.reduce((a, w) => a + w, 0);
+  if (sum >= total) return scaleWidths(widths, Math.round(total * unit));
+  const fixed = widths.map(() => false);
+  let out: number[] = [];
+  for (let pass = 0; pass < widths.length; pass++) {
+    const room = total - minimums.reduce((a, m, i) => a + (fixed[i] ? m : 0), 0);
+    const share = widths.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0) || 1;
+    out = widths.map((w, i) => (fixed[i] ? minimums[i]! : (w / share) * room));
+    const under = out.findIndex((w, i) => !fixed[i] && w < minimums[i]!);
+    if (under < 0) break;
+    out.forEach((w, i) => (fixed[i] ||= w < minimums[i]!));
+  }
+  return scaleWidths(out, Math.round(total * unit));
+}
