@@ -12,7 +12,7 @@ export { findTable, listTables } from "./findTable";
 export { analyzeWorkbook } from "./analyzeWorkbook";
 export { planWorkbook, MARKERS } from "./planWorkbook";
 export { computeWorkbook, settingsToOptions } from "./computeWorkbook";
-export { outputName } from "./outputName";
+export { outputName, restoredName } from "./outputName";
 export type * from "./writeStepTypes";
 export { ALL_CAPABILITIES } from "./writeStepTypes";
 export { lowerPlan } from "./lowerPlan";

@@ -81,14 +81,25 @@ function sheetRestore(grid: SheetGrid, cells: KeptCell[], merges: CellRange[], c
   if (caps.notes)
     for (const c of cells)
       if (c.note !== null) steps.push({ op: "setNote", sheet, row: c.row, col: c.col, text: null });
-  return { steps, restored: cells.length - edited.size, edited: edited.size };
+  // A column the product added (its header cell was empty) gets the standard width back (ExcelApi 1.7).
+  const added = [...new Set(cells.filter((c) => c.role === "header" && c.empty).map((c) => c.col))].sort(
+    (a, b) => a - b,
+  );
+  if (caps.sheetView)
+    for (const col of added) steps.push({ op: "columnWidth", sheet, first: col, last: col, width: null });
+  return {
+    steps,
+    restored: cells.length - edited.size,
+    edited: edited.size,
+    widthsLeft: !caps.sheetView && added.length > 0,
+  };
 }
 
 /**
  * Plans a restore: every kept cell gets its original content and format back (a cell the officer changed after
  * the last run keeps its new content, only its format goes back); cells that were empty are emptied; our merged
- * headers are unmerged and our colours cleared from the kept cells; then the appendix, the summary and the
- * originals sheet are deleted with their markers (the originals last, so a restore that fails can be run again).
+ * headers are unmerged, our colours cleared from the kept cells and the columns we added get the standard width
+ * back; then the appendix, the summary and the originals sheet are deleted with their markers (the originals last, so a restore that fails can be run again).
  * An error value when the workbook keeps nothing (never computed, or restored already).
  * Example: on the sample's output, E21 holds 180 again and column G is empty.
  */
@@ -109,7 +120,7 @@ export function planRestore(workbook: WorkbookGrid, caps: WriteCapabilities): Re
     summary.restored += r.restored;
     summary.leftAsEdited += r.edited;
     if (!caps.notes && cells.some((c) => c.note !== null)) notices.add("notesLeft");
-    if (!caps.layout && merges.length) notices.add("noLayout");
+    if ((!caps.layout && merges.length) || r.widthsLeft) notices.add("noLayout");
   }
   const remove = (role: "appendix" | "summary" | "originals") => {
     const sheet = workbook.generated?.[role];

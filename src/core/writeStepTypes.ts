@@ -126,13 +126,16 @@ export interface AddConditionalFormatStep {
   rules: PlanConditionalRule[];
 }
 
-/** Sets the width (Excel character units) of columns `first`..`last`. */
+/**
+ * Sets the width (Excel character units) of columns `first`..`last`; null gives them the sheet's standard width
+ * back (a restore, for a column the product added; ExcelApi 1.7 `useStandardWidth`, so only with `sheetView`).
+ */
 export interface ColumnWidthStep {
   op: "columnWidth";
   sheet: string;
   first: number;
   last: number;
-  width: number;
+  width: number | null;
 }
 
 /** Sets the height (points) of rows `first`..`last`. */

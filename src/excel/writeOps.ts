@@ -179,9 +179,10 @@ function stepOps(
     case "columnWidth":
       return [
         on(step.sheet, OPERATION_BYTES * 2, (s) => {
-          s.getRange(`${columnName(step.first)}:${columnName(step.last)}`).format.columnWidth = columnWidthToPoints(
-            step.width,
-          );
+          const format = s.getRange(`${columnName(step.first)}:${columnName(step.last)}`).format;
+          // RangeFormat.useStandardWidth is ExcelApi 1.7; the core asks for it only where the host has it.
+          if (step.width === null) format.useStandardWidth = true;
+          else format.columnWidth = columnWidthToPoints(step.width);
         }),
       ];
     case "rowHeight":

@@ -181,7 +181,9 @@ function applyStep(model: WorkbookModel, step: WriteStep): void {
     }
     case "columnWidth": {
       const sheet = requireSheet(model, step.sheet);
-      for (let c = step.first; c <= step.last; c++) sheet.columnWidths.set(c, step.width);
+      for (let c = step.first; c <= step.last; c++)
+        if (step.width === null) sheet.columnWidths.delete(c);
+        else sheet.columnWidths.set(c, step.width);
       return;
     }
     case "rowHeight": {

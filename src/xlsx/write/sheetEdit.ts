@@ -63,7 +63,7 @@ export class SheetEdit {
   /** Merge and unmerge steps in order; each unmerges what it overlaps first, then a merge merges its range. */
   readonly merges: { range: CellRange; merge: boolean }[] = [];
   readonly conditional: ConditionalOp[] = [];
-  readonly widths: { first: number; last: number; width: number }[] = [];
+  readonly widths: { first: number; last: number; width: number | null }[] = [];
   readonly heights: { first: number; last: number; height: number }[] = [];
   /** Some step writes a formula (else there is no shared formula to look for). */
   hasFormulas = false;

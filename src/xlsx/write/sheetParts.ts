@@ -51,9 +51,20 @@ export function applyWidths(cols: ColEntry[], widths: SheetEdit["widths"]): ColE
       if (c.min < first) next.push({ ...c, max: first - 1, text: null });
       if (c.max > last) next.push({ ...c, min: last + 1, text: null });
       const attrs = new Map(c.attrs);
-      attrs.set("width", String(w.width));
-      attrs.set("customWidth", "1");
+      if (w.width === null) {
+        // The standard width: the entry loses its width, and goes when nothing else is left in it (§18.3.1.13).
+        attrs.delete("width");
+        attrs.delete("customWidth");
+        if ([...attrs.keys()].every((k) => k === "min" || k === "max")) continue;
+      } else {
+        attrs.set("width", String(w.width));
+        attrs.set("customWidth", "1");
+      }
       next.push({ min: Math.max(c.min, first), max: Math.min(c.max, last), attrs, text: null });
+    }
+    if (w.width === null) {
+      out = next.sort((a, b) => a.min - b.min);
+      continue;
     }
     // Columns of the range no entry covered get an entry of their own.
     for (let col = first; col <= last; col++) {
