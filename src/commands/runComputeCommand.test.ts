@@ -42,6 +42,29 @@ describe("the Compute attainment button", () => {
     );
   });
 
+  it("keeps the typed rates before overwriting them, and its dialog says what it replaced and how to restore", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    const { event, reports, deps } = harness();
+    await runComputeCommand(event, deps);
+    const originals = host.workbook.sheet("Attainment_Originals")!;
+    expect(originals.visibility).toBe("VeryHidden");
+    // The record of E20 keeps the 180 the officer typed; the cell itself now holds our formula.
+    expect([...originals.entries()].some(({ col, cell }) => col === 2 && cell.value === 180)).toBe(true);
+    expect(host.workbook.sheet("Báo cáo")!.cell(19, 4)?.formula).toMatch(/^=IF\(COUNT\(C20,D20\)/);
+    expect(reports[0]!.lines).toEqual(
+      expect.arrayContaining([
+        "Đã ghi đè 16 ô bạn đã nhập (1 ô khác với kết quả tính); giá trị gốc được giữ trong sổ làm việc.",
+        "Để đưa về: Mở bảng điều khiển (Trang đầu › Chỉ tiêu › Mở bảng điều khiển) rồi chọn Hoàn tác.",
+      ]),
+    );
+    // A second click overwrites nothing the officer typed, and still says how to restore.
+    await runComputeCommand(event, deps);
+    expect(reports[1]!.lines.some((l) => l.startsWith("Đã ghi đè"))).toBe(false);
+    expect(reports[1]!.lines).toContain(
+      "Để đưa về: Mở bảng điều khiển (Trang đầu › Chỉ tiêu › Mở bảng điều khiển) rồi chọn Hoàn tác.",
+    );
+  });
+
   it("uses the settings the task pane saved (sheet and language)", async () => {
     seedSheet(host.workbook, { name: "Bìa", values: [["Báo cáo"]] });
     seedSheet(host.workbook, sampleSheet());

@@ -32,7 +32,9 @@ const areaText = (ranges: CellRange[]) => canonicalAreas(ranges).map(rangeToA1).
 function normalStyle(style: ModelStyle | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(style ?? {})) {
+    // Excel shows no difference between a font that is not bold (italic) and one never set to be.
     if (v === undefined || (k === "numberFormat" && v === "General")) continue;
+    if ((k === "bold" || k === "italic") && v === false) continue;
     if (k === "borders") {
       if ((v as string[]).length) out[k] = [...(v as string[])].sort().join(",");
       continue;

@@ -201,8 +201,8 @@ export const en: Record<keyof typeof vi, string> = {
   restoreButton: "Restore",
   restoreTitle: "Return the workbook to how it was before computing?",
   restoreBody:
-    "The original cells ({kept}) are written back as you typed them; the added status column, colours, notes, the Appendix and Summary sheets and the sheet of originals are removed. Excel's Ctrl+Z cannot undo this.",
-  restoreConfirm: "Restore",
+    "The original cells are written back as you typed them; the added status column, colours, notes, the Appendix and Summary sheets and the sheet of originals are removed. Excel's Ctrl+Z cannot undo this.",
+  restoreConfirm: "Yes, restore",
   restoring: "Restoring…",
   restoredDone: "Restored {restored} cells; removed {sheets}.",
   restoredEdited: "{count} cells you changed after the last run keep their content (only their format went back).",

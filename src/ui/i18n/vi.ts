@@ -198,8 +198,8 @@ export const vi = {
   restoreButton: "Hoàn tác",
   restoreTitle: "Đưa sổ làm việc về như trước khi tính?",
   restoreBody:
-    "Các ô gốc ({kept} ô) được ghi lại như bạn đã nhập; cột đánh giá đã thêm, màu tô, ghi chú, các trang Phụ lục, Tổng hợp và trang giữ bản gốc bị xóa. Excel không hoàn tác được việc này bằng Ctrl+Z.",
-  restoreConfirm: "Hoàn tác",
+    "Các ô gốc được ghi lại như bạn đã nhập; cột đánh giá đã thêm, màu tô, ghi chú, các trang Phụ lục, Tổng hợp và trang giữ bản gốc bị xóa. Excel không hoàn tác được việc này bằng Ctrl+Z.",
+  restoreConfirm: "Đồng ý hoàn tác",
   restoring: "Đang khôi phục…",
   restoredDone: "Đã khôi phục {restored} ô; đã xóa {sheets}.",
   restoredEdited: "{count} ô bạn sửa sau lần tính cuối được giữ như hiện tại (chỉ định dạng được đưa về).",
