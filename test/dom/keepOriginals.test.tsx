@@ -74,6 +74,43 @@ describe("keeping what the officer typed, in the task pane", () => {
     expect(screen.queryByRole("group", { name: "Ghi đè các ô bạn đã nhập?" })).not.toBeInTheDocument();
   });
 
+  it("puts a note on the cell whose reported rate differs (ExcelApi 1.10 comments), and notices an edit of a result (1.7)", async () => {
+    const { user } = renderApp({ port: createExcelPort() });
+    await tableRead();
+    await user.click(computeButton());
+    await user.click(await screen.findByRole("button", { name: "Ghi đè, giữ bản gốc" }));
+    await results();
+    const sheetId = host.workbook.sheet("Báo cáo")!.id;
+    expect(host.workbook.comments.map((c) => [c.sheetId, c.row, c.col, c.content])).toEqual([
+      [sheetId, 19, 4, "Attainment: Dòng 20: báo cáo 180, tính được 108."],
+    ]);
+
+    // A cell outside the table's targets and results changes nothing; an edit of a result does.
+    host.typeInto("Báo cáo", "B5", "Chỉ tiêu 2 (sửa)");
+    host.typeInto("Báo cáo", "D20", 30);
+    const stale = await screen.findByRole("group", { name: "Số liệu đã thay đổi" });
+    expect(stale).toHaveTextContent("Ô D20 đã được sửa sau lần tính trước; Phụ lục và Tổng hợp chưa cập nhật.");
+    await user.click(within(stale).getByRole("button", { name: "Tính lại" }));
+    await waitFor(() => expect(screen.queryByRole("group", { name: "Số liệu đã thay đổi" })).not.toBeInTheDocument());
+    await results();
+    const [row] = await reported180();
+    expect(row).toHaveTextContent("Tỷ lệ 110 · báo cáo 180");
+    expect(host.workbook.comments.map((c) => c.content)).toEqual(["Attainment: Dòng 20: báo cáo 180, tính được 110."]);
+  });
+
+  it("offers no recompute where the host has no worksheet events (below ExcelApi 1.7)", async () => {
+    host.setExcelApi("1.6");
+    const { user } = renderApp({ port: createExcelPort() });
+    await tableRead();
+    await user.click(computeButton());
+    await user.click(await screen.findByRole("button", { name: "Ghi đè, giữ bản gốc" }));
+    await results();
+    host.typeInto("Báo cáo", "D20", 30);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole("group", { name: "Số liệu đã thay đổi" })).not.toBeInTheDocument();
+    expect(host.workbook.comments).toEqual([]);
+  });
+
   it("cancels without writing anything, and asks again next time", async () => {
     const { user } = renderApp({ port: createExcelPort() });
     await tableRead();
