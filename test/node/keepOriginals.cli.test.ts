@@ -113,6 +113,27 @@ describe("the originals survive re-runs and restore gives the sample back (CLI, 
     },
   );
 
+  it("takes a rate the officer retyped over our formula as the new reported value, and restore leaves it", async () => {
+    // E21 (our formula in out1) typed over by hand with 150: that is what the officer reports now.
+    await typeInto(file("out1.xlsx"), file("retyped.xlsx"), 20, 4, 150);
+    const again = await computeJson(file("retyped.xlsx"), file("out4.xlsx"));
+    expect(again.row21).toMatchObject({ reported: 150, attainment: 108, discrepancy: true });
+    expect(again.doc.originals).toMatchObject({ typed: 0, edited: 1 });
+    const r = await cli("restore", file("out4.xlsx"), "--out", file("restored-out4.xlsx"), "--json");
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      leftAsEdited: 0,
+      removedSheets: ["Phụ lục", "Tổng hợp", ORIGINALS_SHEET],
+    });
+    const expected = sample();
+    expected.set("E21", { ...expected.get("E21")!, value: 150 });
+    expect(
+      cellDifferences(
+        packageCells(new Uint8Array(fs.readFileSync(file("restored-out4.xlsx"))), SAMPLE_SHEET),
+        expected,
+      ),
+    ).toEqual([]);
+  });
+
   it("writes IN.restored.xlsx by default, never overwrites its input, and says so in one sentence", async () => {
     const r = await cli("restore", file("out1.xlsx"));
     expect([r.code, r.stderr]).toEqual([0, ""]);
