@@ -1,16 +1,11 @@
 import type { Analysis, Settings } from "../../core";
 import { DEFAULT_SETTINGS } from "../../core";
-import type {
-  ComputeOutcome,
-  PortError,
-  Progress,
-  RestoreOutcome,
-  StopWatching,
-  WorkbookOverview,
-  WorkbookPort,
-} from "../../port";
+import type { ComputeOutcome, PortError, Progress, StopWatching, WorkbookOverview, WorkbookPort } from "../../port";
 import { settle } from "../settle";
+import { editedInputs, typedOver, type RestoreState } from "./keepOriginals";
 import { restoreSettings } from "./restoreSettings";
+
+export type { RestoreState } from "./keepOriginals";
 
 export type LoadState =
   { state: "loading" } | { state: "failed"; error: PortError } | { state: "ready"; overview: WorkbookOverview };
@@ -26,13 +21,6 @@ export interface PreviewState {
   analysis: Analysis | null;
   error: PortError | null;
 }
-
-export type RestoreState =
-  | { state: "idle" }
-  | { state: "confirming" }
-  | { state: "running"; progress: Progress }
-  | { state: "done"; outcome: RestoreOutcome }
-  | { state: "failed"; error: PortError };
 
 /** Everything the panel shows for one port. */
 export interface WorkbenchState {
@@ -103,6 +91,7 @@ export function createWorkbench(port: WorkbookPort, timers: Timers = realTimers)
   let running = false;
   let loaded = false;
   let stopWatching: StopWatching | null = null;
+  let watchSeq = 0;
 
   const set = (patch: Partial<WorkbenchState>) => {
     state = { ...state, ...patch };
@@ -152,6 +141,7 @@ export function createWorkbench(port: WorkbookPort, timers: Timers = realTimers)
   }
 
   function unwatch(): void {
+    watchSeq++;
     const stopping = stopWatching;
     stopWatching = null;
     if (stopping) void settle(async () => ({ ok: true as const, value: await stopping() }));
@@ -160,18 +150,19 @@ export function createWorkbench(port: WorkbookPort, timers: Timers = realTimers)
   /** Watches the target and result cells of the table just computed, where the host tells of edits. */
   function watch(outcome: ComputeOutcome): void {
     const { table } = outcome.analysis;
-    if (!port.watchEdits || table.lastRow < table.firstRow) return;
-    const ranges = [table.columns.target, table.columns.result].flatMap((col) =>
-      col === undefined ? [] : [{ top: table.firstRow, left: col, bottom: table.lastRow, right: col }],
-    );
+    const ranges = editedInputs(outcome.analysis);
+    if (!port.watchEdits || !ranges.length) return;
     const gen = generation;
+    // A watch that answers after a newer run (or a restore) began is stopped at once: only the latest one counts.
+    const seq = ++watchSeq;
+    const current = () => gen === generation && seq === watchSeq;
     void port
       .watchEdits(table.sheet, ranges, (address) => {
-        if (gen === generation && state.run.state === "done") set({ stale: { address } });
+        if (current() && state.run.state === "done") set({ stale: { address } });
       })
       .then(
         (stop) => {
-          if (gen === generation && stop) stopWatching = stop;
+          if (current() && stop) stopWatching = stop;
           else void stop?.();
         },
         () => undefined,
@@ -182,8 +173,7 @@ export function createWorkbench(port: WorkbookPort, timers: Timers = realTimers)
   async function typedCells(): Promise<{ typed: number; disagree: number } | null> {
     const known = state.preview.pending ? null : state.preview.analysis;
     const analysis = known ?? (await settle(() => port.preview(state.settings)).then((r) => (r.ok ? r.value : null)));
-    const o = analysis?.originals;
-    return o && o.typed > 0 ? { typed: o.typed, disagree: o.disagree } : null;
+    return typedOver(analysis);
   }
 
   async function run(): Promise<void> {
