@@ -3,6 +3,7 @@
  * computed again, and again after the officer edits D21 in the output; every audit still shows E21 reported 180;
  * `attainment restore` on any of these files gives back the sample's source sheet cell for cell.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -156,6 +157,23 @@ describe("the originals survive re-runs and restore gives the sample back (CLI, 
     expect(r.stderr).toMatch(message);
     expect(r.stderr.split("\n")).toHaveLength(2);
     expect(fs.existsSync(file("never.xlsx"))).toBe(false);
+  });
+
+  it("reads back in openpyxl, an independent reader, as the sample cell for cell (values, formats, fonts, borders)", () => {
+    const script = `
+import sys, openpyxl
+a = openpyxl.load_workbook(sys.argv[1]); b = openpyxl.load_workbook(sys.argv[2])
+wa, wb = a.worksheets[0], b.worksheets[0]
+look = lambda c: (c.value, c.number_format, c.font.b, c.font.i, c.font.name, c.font.sz, c.alignment.horizontal,
+                  c.alignment.vertical, c.alignment.wrap_text, c.border.left.style, c.border.top.style, c.fill.fgColor.rgb)
+diffs = [c.coordinate for row in wa.iter_rows(max_row=max(wa.max_row, wb.max_row), max_col=max(wa.max_column, wb.max_column))
+         for c in row if look(c) != look(wb[c.coordinate])]
+print(b.sheetnames, wb.max_column, len(wb.conditional_formatting), len(list(b.defined_names)), diffs)
+`;
+    const out = execFileSync("/usr/bin/python3", ["-c", script, SAMPLE_PATH, file("restored-out2.xlsx")], {
+      encoding: "utf8",
+    });
+    expect(out.trim()).toBe(`['${SAMPLE_SHEET}'] 6 0 0 []`);
   });
 
   it("keeps the originals sheet very hidden in the output", () => {
