@@ -45,10 +45,14 @@ export function queueOriginalsHead(
   };
 }
 
-/** Estimated response bytes of one cell of a record row, of a reference formula, of a kept cell's formula. */
-const RECORD_CELL_BYTES = 24;
+/**
+ * Estimated response bytes of one cell of a record row (mostly empty or a small number: about 4 measured), of a
+ * reference formula, of a kept cell's formula (our status formula with its Vietnamese words: about 128). A band
+ * that still exceeds the limit is halved and read again.
+ */
+const RECORD_CELL_BYTES = 6;
 const REF_BYTES = 64;
-const FORMULA_BYTES = 96;
+const FORMULA_BYTES = 160;
 
 function banded(
   item: Omit<ReadItem, "top" | "rows" | "bytes">,
