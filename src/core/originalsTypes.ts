@@ -119,6 +119,8 @@ export interface OriginalsPlan {
   replaces: string | null;
   /** Every record after this run; each record's note is the one it had before (see `notes`). */
   kept: KeptOriginals;
+  /** The records as the workbook held them before this run (none when it kept nothing). */
+  read: KeptOriginals;
   /** Notes this run puts on or takes off its cells, where the host can write notes. */
   notes: NoteChange[];
 }

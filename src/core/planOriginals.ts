@@ -66,6 +66,8 @@ export interface OriginalsDraft {
   sheet: string;
   name: string;
   replaces: string | null;
+  /** The records as read. */
+  read: KeptOriginals;
   /** Records of the other sheets as they were; of this sheet after the overlay, with this run's writes. */
   kept: KeptOriginals;
   pending: Pending[];
@@ -179,6 +181,7 @@ export function draftOriginals(
     sheet,
     name: workbook.generated?.originals ?? SHEET_NAMES.vi.originals,
     replaces: workbook.generated?.originals ?? null,
+    read: kept,
     kept: {
       cells: [...kept.cells.filter((c) => !sameSheetName(c.sheet, sheet)), ...cells.map((c) => ({ ...c, sheet }))],
       merges: kept.merges,
@@ -219,6 +222,7 @@ export function finishOriginals(draft: OriginalsDraft, captured: CapturedCell[])
   return {
     name: draft.name,
     replaces: draft.replaces,
+    read: draft.read,
     kept: { cells, merges: [...draft.kept.merges, ...draft.merges.map((range) => ({ sheet: draft.sheet, range }))] },
     notes,
   };

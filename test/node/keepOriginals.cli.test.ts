@@ -8,8 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
-import { ORIGINALS_SHEET } from "../../src/core";
-import { readWorkbook, writeWorkbook } from "../../src/xlsx";
+import { DEFAULT_SETTINGS, lowerPlan, ORIGINALS_SHEET } from "../../src/core";
+import { FILE_CAPABILITIES, planOpened, readWorkbook, writeWorkbook } from "../../src/xlsx";
 import { cellDifferences, packageCells, sheetXml } from "../support/packageCells";
 import { nodeCodec, readGrid, SAMPLE_PATH, SAMPLE_SHEET } from "../support/sample";
 
@@ -73,6 +73,14 @@ describe("the originals survive re-runs and restore gives the sample back (CLI, 
       first.doc.warnings.find((w: { address: string }) => w.address?.includes("E21")).message,
     );
     expect(auditRows(file("out2.xlsx"))).toHaveLength(1);
+    // Nothing new to keep: the re-run leaves the originals sheet as it was, part for part.
+    const originalsOf = (name: string) => sheetXml(new Uint8Array(fs.readFileSync(file(name))), ORIGINALS_SHEET);
+    expect(originalsOf("out2.xlsx")).toBe(originalsOf("out1.xlsx"));
+    const reopened = readWorkbook(new Uint8Array(fs.readFileSync(file("out1.xlsx"))), nodeCodec);
+    const replanned = reopened.ok ? planOpened(reopened.value, DEFAULT_SETTINGS) : null;
+    const steps = replanned?.ok ? lowerPlan(replanned.value.plan, FILE_CAPABILITIES).steps : [];
+    expect(steps.length).toBeGreaterThan(10);
+    expect(steps.filter((s) => "sheet" in s && s.sheet === ORIGINALS_SHEET)).toEqual([]);
 
     // The officer corrects the result D21 (28 → 30) in the output: the rate becomes 110, still audited against 180.
     await typeInto(file("out2.xlsx"), file("edited.xlsx"), 20, 3, 30);
