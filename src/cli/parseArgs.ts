@@ -183,7 +183,9 @@ Options:
                       result, direction, directionSource, method, attainment, status, reported, discrepancy,
                       reportedStatus, statusDiscrepancy, parentRow }], summary: { total, evaluated, exceeded,
                       met, notMet, notEvaluated, declared, items: { total, … }, sections: [{ …, declared,
-                      items }] }, narrative, warnings: [{ code, address, message }], columns, output }
+                      items }] }, narrative, warnings: [{ code, address, message }], columns,
+                      originals: { typed, disagree, kept, edited }, output }
+                    (restore: { restored, leftAsEdited, removedSheets, output })
                     (summary counts every line; items counts the table's own indicators, as its headings
                     declare them: "03 chỉ tiêu")
 
