@@ -5,6 +5,7 @@ import {
   describeWarning,
   type Analysis,
   type Lang,
+  type RestoreSummary,
   type StatusCounts,
 } from "../core";
 
@@ -44,6 +45,7 @@ export function toJson(analysis: Analysis, output: string): object {
       message: describeWarning(w, analysis.lang),
     })),
     columns: Object.fromEntries(Object.entries(table.columns).map(([role, col]) => [role, columnName(col as number)])),
+    originals: analysis.originals ?? null,
     output,
   };
 }
@@ -119,5 +121,46 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
   }
   lines.push(vi ? "Nhận xét:" : "Narrative:", ...analysis.narrative.split("\n").map((l) => `  ${l}`));
   lines.push(vi ? `Đã ghi: ${output}` : `Written: ${output}`);
+  const kept = keptLine(analysis, output, lang);
+  if (kept) lines.push(kept);
+  return `${lines.join("\n")}\n`;
+}
+
+/** What the output keeps of the officer's cells, and how to get them back; null when it overwrote none. */
+function keptLine(analysis: Analysis, output: string, lang: Lang): string | null {
+  const o = analysis.originals;
+  if (!o || (o.typed === 0 && o.kept === 0)) return null;
+  const parts: string[] = [];
+  if (lang === "vi") {
+    if (o.typed) parts.push(`ghi đè ${o.typed} ô đã nhập (${o.disagree} ô khác kết quả tính)`);
+    if (o.edited) parts.push(`${o.edited} ô sửa sau lần tính trước được lấy làm số báo cáo mới`);
+    return `Ô gốc: ${parts.length ? `${parts.join("; ")}; ` : ""}các ô gốc được giữ trong trang ẩn "Attainment_Originals" của tệp kết quả; khôi phục: attainment restore "${output}".`;
+  }
+  if (o.typed) parts.push(`overwrote ${o.typed} typed cells (${o.disagree} differ from the computed result)`);
+  if (o.edited) parts.push(`${o.edited} cells edited after the last compute are the new reported figures`);
+  return `Originals: ${parts.length ? `${parts.join("; ")}; ` : ""}the original cells are kept in the output's hidden sheet "Attainment_Originals"; to restore: attainment restore "${output}".`;
+}
+
+/** The report of a restore: how many cells came back, which were left as edited, which sheets went. */
+export function formatRestore(summary: RestoreSummary, output: string, lang: Lang): string {
+  const sheets = summary.removedSheets.map((s) => `"${s}"`).join(", ");
+  const lines =
+    lang === "vi"
+      ? [
+          `Đã khôi phục ${summary.restored} ô về như trước lần tính đầu tiên; đã xoá các trang tính ${sheets}.`,
+          ...(summary.leftAsEdited
+            ? [`${summary.leftAsEdited} ô đã sửa sau lần tính cuối giữ nội dung hiện có (chỉ định dạng được trả lại).`]
+            : []),
+          `Đã ghi: ${output}`,
+        ]
+      : [
+          `Restored ${summary.restored} cells to how they were before the first compute; removed the sheets ${sheets}.`,
+          ...(summary.leftAsEdited
+            ? [
+                `${summary.leftAsEdited} cells edited after the last compute keep their content (only their format went back).`,
+              ]
+            : []),
+          `Written: ${output}`,
+        ];
   return `${lines.join("\n")}\n`;
 }

@@ -1,11 +1,11 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { DEFAULT_SETTINGS, describeError, outputName, type Lang, type Settings } from "../core";
+import { DEFAULT_SETTINGS, describeError, outputName, restoredName, type Lang, type Settings } from "../core";
 import { buildReportDocx } from "../report/buildReportDocx";
-import { computeFile, crc32, type ReadErrorCode } from "../xlsx";
-import { formatReport, toJson } from "./formatReport";
+import { computeFile, crc32, restoreFile, type FileError, type ReadErrorCode } from "../xlsx";
+import { formatReport, formatRestore, toJson } from "./formatReport";
 import { CLI_TEXTS } from "./messages";
-import { HELP, parseCliArgs, type ComputeArgs } from "./parseArgs";
+import { HELP, parseCliArgs, type ComputeArgs, type RestoreArgs } from "./parseArgs";
 import { zlibCodec } from "./zlibCodec";
 
 export interface Io {
@@ -61,6 +61,50 @@ async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
   }
 }
 
+/** The one sentence for a file the adapter refused or an engine error. */
+const fileError = (error: FileError, file: string, lang: Lang): string =>
+  error.kind === "read" ? READ_ERRORS[error.code](CLI_TEXTS[lang], file) : describeError(error.error, lang);
+
+/**
+ * `attainment restore IN [--out OUT]`: a new file, IN as it was before the first compute (see restoreFile). The
+ * input is never written: --out may not name it, and the default is IN.restored.xlsx beside it.
+ */
+async function restore(args: RestoreArgs, io: Io): Promise<number> {
+  const t = CLI_TEXTS[args.lang];
+  const output = args.out ?? path.join(path.dirname(args.input), restoredName(path.basename(args.input)));
+  if (path.resolve(output) === path.resolve(args.input)) {
+    io.stderr(`${t.sameAsInput(args.input)}\n`);
+    return 2;
+  }
+  const input = await readInput(args.input, args.lang);
+  if (typeof input === "string") {
+    io.stderr(`${input}\n`);
+    return 1;
+  }
+  let result;
+  try {
+    result = await restoreFile(input, zlibCodec(crc32));
+  } catch (e) {
+    io.stderr(`${t.unexpected(args.input, (e as Error).message)}\n`);
+    return 1;
+  }
+  if (!result.ok) {
+    io.stderr(`${fileError(result.error, args.input, args.lang)}\n`);
+    return 1;
+  }
+  try {
+    await writeAtomically(output, result.value.output);
+  } catch (e) {
+    io.stderr(`${t.writeFailed(output, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
+    return 1;
+  }
+  const { summary } = result.value;
+  io.stdout(
+    args.json ? `${JSON.stringify({ ...summary, output }, null, 2)}\n` : formatRestore(summary, output, args.lang),
+  );
+  return 0;
+}
+
 async function compute(args: ComputeArgs, io: Io): Promise<number> {
   const t = CLI_TEXTS[args.lang];
   let output = args.out ?? defaultOutput(args.input);
@@ -94,10 +138,7 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
     return 1;
   }
   if (!result.ok) {
-    const error = result.error;
-    io.stderr(
-      `${error.kind === "read" ? READ_ERRORS[error.code](t, args.input) : describeError(error.error, args.lang)}\n`,
-    );
+    io.stderr(`${fileError(result.error, args.input, args.lang)}\n`);
     return 1;
   }
   // A workbook with macros stays one: Excel opens a macro-enabled package only under the .xlsm extension.
@@ -140,5 +181,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     case "compute":
       return compute(args, io);
+    case "restore":
+      return restore(args, io);
   }
 }

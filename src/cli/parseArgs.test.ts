@@ -15,3 +15,24 @@ describe("parseCliArgs: the engine's options", () => {
     expect(parseCliArgs(["compute", "IN.xlsx", ...extra])).toMatchObject({ command: "compute", ...expected });
   });
 });
+
+describe("parseCliArgs: restore", () => {
+  it.each([
+    [["restore", "OUT.xlsx"], { command: "restore", input: "OUT.xlsx", lang: "vi", json: false }],
+    [
+      ["restore", "OUT.xlsx", "--out", "BACK.xlsx", "--lang", "en", "--json"],
+      { out: "BACK.xlsx", lang: "en", json: true },
+    ],
+    [["restore"], { command: "usageError", message: "No input file given: use `attainment restore IN.xlsx`." }],
+    [
+      ["restore", "OUT.xlsx", "--method", "ratio"],
+      { command: "usageError", message: '--method is an option of "compute", not of "restore".' },
+    ],
+    [
+      ["undo", "OUT.xlsx"],
+      { command: "usageError", message: 'Unknown command "undo": the commands are "compute" and "restore".' },
+    ],
+  ])("%j", (argv, expected) => {
+    expect(parseCliArgs(argv)).toMatchObject(expected);
+  });
+});

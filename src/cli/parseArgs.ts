@@ -20,14 +20,27 @@ export interface ComputeArgs {
   caption: string;
 }
 
+/** `attainment restore IN.xlsx [--out OUT.xlsx] [--lang vi|en] [--json]`: undo every run on a file, into a new file. */
+export interface RestoreArgs {
+  command: "restore";
+  input: string;
+  out?: string;
+  lang: Lang;
+  json: boolean;
+}
+
 export type ParsedArgs =
-  ComputeArgs | { command: "help" } | { command: "version" } | { command: "usageError"; message: string };
+  ComputeArgs | RestoreArgs | { command: "help" } | { command: "version" } | { command: "usageError"; message: string };
+
+/** Options that only `compute` takes (a restore has nothing to compute). */
+const COMPUTE_ONLY = ["sheet", "docx", "method", "decimals", "table", "lower", "higher", "caption"] as const;
 
 const usageError = (message: string): ParsedArgs => ({ command: "usageError", message });
 
 /**
  * Reads the command line: `compute IN.xlsx [--sheet NAME] [--out OUT.xlsx] [--method auto|points|ratio]
- * [--decimals N] [--lang vi|en] [--json]`, `--help`, `--version`. Mistakes come back as a usage error in words.
+ * [--decimals N] [--lang vi|en] [--json]`, `restore IN.xlsx [--out OUT.xlsx] [--lang vi|en] [--json]`, `--help`,
+ * `--version`. Mistakes come back as a usage error in words.
  */
 export function parseCliArgs(argv: string[]): ParsedArgs {
   let parsed;
@@ -60,9 +73,14 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (values.version) return { command: "version" };
   const [command, input, ...extra] = positionals;
   if (command === undefined) return usageError("No command given: use `attainment compute IN.xlsx`.");
-  if (command !== "compute") return usageError(`Unknown command "${command}": the only command is "compute".`);
-  if (input === undefined) return usageError("No input file given: use `attainment compute IN.xlsx`.");
+  if (command !== "compute" && command !== "restore")
+    return usageError(`Unknown command "${command}": the commands are "compute" and "restore".`);
+  if (input === undefined) return usageError(`No input file given: use \`attainment ${command} IN.xlsx\`.`);
   if (extra.length > 0) return usageError(`Unexpected argument "${extra[0]}": give one input file.`);
+  if (command === "restore") {
+    const extraOption = COMPUTE_ONLY.find((o) => values[o] !== undefined);
+    if (extraOption) return usageError(`--${extraOption} is an option of "compute", not of "restore".`);
+  }
   const method = values.method ?? "auto";
   if (method !== "auto" && method !== "points" && method !== "ratio") {
     return usageError(`--method must be auto, points or ratio, not "${method}".`);
@@ -94,6 +112,14 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (values.sheet !== undefined && values.sheet.trim() === "") return usageError("--sheet needs a sheet name.");
   if (values.out !== undefined && values.out.trim() === "") return usageError("--out needs a file name.");
   if (values.docx !== undefined && !/\.docx$/i.test(values.docx)) return usageError("--docx needs a .docx file name.");
+  if (command === "restore")
+    return {
+      command: "restore",
+      input,
+      ...(values.out !== undefined ? { out: values.out } : {}),
+      lang,
+      json: values.json ?? false,
+    };
   return {
     command: "compute",
     input,
@@ -119,6 +145,7 @@ Usage:
   attainment compute IN.xlsx [--sheet NAME] [--table N] [--out OUT.xlsx] [--method auto|points|ratio]
                              [--decimals N|auto] [--lower ROWS] [--higher ROWS] [--lang vi|en] [--json]
                              [--docx REPORT.docx] [--caption "Phụ lục|(Kèm theo Báo cáo số …)"]
+  attainment restore IN.xlsx [--out OUT.xlsx] [--lang vi|en] [--json]
   attainment --help | --version
 
 Reads the indicator table of IN.xlsx (the first sheet that has one, or --sheet NAME), computes the attainment
@@ -127,7 +154,13 @@ rate and status of every indicator, and writes OUT.xlsx (default: IN.attainment.
     live formulas where target and result are plain numbers;
   - a sheet "Phụ lục" / "Appendix": the appendix table for the report (Times New Roman 13, A4 one page wide);
   - a sheet "Tổng hợp" / "Summary": counts per section, the narrative paragraph, the audit of reported rates.
-IN.xlsx is never modified; --out may not name it.
+IN.xlsx is never modified; --out may not name it. Before it overwrites a cell the officer typed (a reported rate
+or status), OUT.xlsx keeps the original in a very hidden sheet "Attainment_Originals": a later run on OUT.xlsx
+still audits the reported figures, and restore can put them back.
+
+restore writes OUT.xlsx (default: IN.restored.xlsx beside IN): IN.xlsx as it was before the first compute, every
+kept cell back as typed (value, formula, format), without the status column, colours, generated sheets and
+marker names the product added. A cell edited by hand after the last compute keeps what it holds now.
 
 Options:
   --sheet NAME      sheet to read (default: the first sheet holding a recognisable table)
@@ -150,13 +183,15 @@ Options:
                       result, direction, directionSource, method, attainment, status, reported, discrepancy,
                       reportedStatus, statusDiscrepancy, parentRow }], summary: { total, evaluated, exceeded,
                       met, notMet, notEvaluated, declared, items: { total, … }, sections: [{ …, declared,
-                      items }] }, narrative, warnings: [{ code, address, message }], columns, output }
+                      items }] }, narrative, warnings: [{ code, address, message }], columns,
+                      originals: { typed, disagree, kept, edited }, output }
+                    (restore: { restored, leftAsEdited, removedSheets, output })
                     (summary counts every line; items counts the table's own indicators, as its headings
                     declare them: "03 chỉ tiêu")
 
 Status: result better than target = exceeded (Vượt), equal = met (Đạt), worse = not met (Không đạt);
 a blank, N/A, error or text value = not evaluated (Chưa đánh giá), with a warning naming the cell.
 
-Exit codes: 0 done; 1 bad input (missing or unreadable file, not a workbook, no recognisable table), no output
-written; 2 usage error.
+Exit codes: 0 done; 1 bad input (missing or unreadable file, not a workbook, no recognisable table, nothing to
+restore), no output written; 2 usage error.
 `;

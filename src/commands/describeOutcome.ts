@@ -46,6 +46,11 @@ export function describeOutcome(result: PortResult<ComputeOutcome>, lang: Lang):
     for (const w of warnings.slice(0, SHOWN_WARNINGS)) lines.push(`• ${describeWarning(w, lang)}`);
     lines.push(TEXT[lang].morePanel);
   }
+  // What the run wrote over (kept first, in the workbook's originals sheet) and how to put it back.
+  const kept = analysis.originals;
+  if (kept && kept.typed > 0) lines.push(t(lang, "commandKept", { typed: kept.typed, disagree: kept.disagree }));
+  if (kept && kept.edited > 0) lines.push(t(lang, "keptEdited", { edited: kept.edited }));
+  if (kept && kept.typed + kept.kept > 0) lines.push(t(lang, "commandRestoreHow"));
   for (const notice of notices) lines.push(t(lang, `notice_${notice.code}`));
   return { lang, ok: true, title: TEXT[lang].done, lines };
 }

@@ -31,7 +31,7 @@ describe("the Compute attainment button", () => {
     const { event, reports, deps } = harness();
     await runComputeCommand(event, deps);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Phụ lục", "Tổng hợp"]);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Attainment_Originals", "Phụ lục", "Tổng hợp"]);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ lang: "vi", ok: true, title: "Đã tính tỷ lệ đạt" });
     expect(reports[0]!.lines[0]).toBe(
@@ -39,6 +39,29 @@ describe("the Compute attainment button", () => {
     );
     expect(reports[0]!.lines[1]).toMatch(
       /^18 chỉ tiêu, đã đánh giá 17: Vượt 5 · Đạt 12 · Không đạt 0 · Chưa đánh giá 1\.$/,
+    );
+  });
+
+  it("keeps the typed rates before overwriting them, and its dialog says what it replaced and how to restore", async () => {
+    seedSheet(host.workbook, sampleSheet());
+    const { event, reports, deps } = harness();
+    await runComputeCommand(event, deps);
+    const originals = host.workbook.sheet("Attainment_Originals")!;
+    expect(originals.visibility).toBe("VeryHidden");
+    // The record of E20 keeps the 180 the officer typed; the cell itself now holds our formula.
+    expect([...originals.entries()].some(({ col, cell }) => col === 2 && cell.value === 180)).toBe(true);
+    expect(host.workbook.sheet("Báo cáo")!.cell(19, 4)?.formula).toMatch(/^=IF\(COUNT\(C20,D20\)/);
+    expect(reports[0]!.lines).toEqual(
+      expect.arrayContaining([
+        "Đã ghi đè 16 ô bạn đã nhập (1 ô khác với kết quả tính); giá trị gốc được giữ trong sổ làm việc.",
+        "Để đưa về: Mở bảng điều khiển (Trang đầu › Chỉ tiêu › Mở bảng điều khiển) rồi chọn Hoàn tác.",
+      ]),
+    );
+    // A second click overwrites nothing the officer typed, and still says how to restore.
+    await runComputeCommand(event, deps);
+    expect(reports[1]!.lines.some((l) => l.startsWith("Đã ghi đè"))).toBe(false);
+    expect(reports[1]!.lines).toContain(
+      "Để đưa về: Mở bảng điều khiển (Trang đầu › Chỉ tiêu › Mở bảng điều khiển) rồi chọn Hoàn tác.",
     );
   });
 

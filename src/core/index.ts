@@ -12,8 +12,24 @@ export { findTable, listTables } from "./findTable";
 export { analyzeWorkbook } from "./analyzeWorkbook";
 export { planWorkbook, MARKERS } from "./planWorkbook";
 export { computeWorkbook, settingsToOptions } from "./computeWorkbook";
-export { outputName } from "./outputName";
+export { outputName, restoredName } from "./outputName";
 export type * from "./writeStepTypes";
 export { ALL_CAPABILITIES } from "./writeStepTypes";
 export { lowerPlan } from "./lowerPlan";
+export type * from "./originalsTypes";
+export { draftWorkbook } from "./computeWorkbook";
+export { captureFromGrid, captureRequest, finishOriginals, keptOf, NOTE_PREFIX } from "./planOriginals";
+export type { OriginalsDraft } from "./planOriginals";
+export {
+  COL as ORIGINALS_COLUMNS,
+  FIRST_RECORD_ROW,
+  ORIGINALS_SHEET,
+  ORIGINALS_SIGNATURE,
+  isOriginalsGrid,
+  readKeptOriginals,
+  readOriginalsIndex,
+} from "./originalsSheet";
+export { formulaRefs, normalizeFormula } from "./keptFormulas";
+export { planRestore } from "./planRestore";
+export type { RestorePlan, RestoreSummary } from "./planRestore";
 export { textPoints, wrappedLines } from "./measureText";

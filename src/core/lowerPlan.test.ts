@@ -24,6 +24,7 @@ const NONE: WriteCapabilities = {
   sheetView: false,
   printing: false,
   indent: false,
+  notes: false,
 };
 
 describe("lowerPlan", () => {

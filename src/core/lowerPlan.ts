@@ -1,3 +1,4 @@
+import { noteSteps, originalsSteps } from "./lowerOriginals";
 import type { CellRange } from "./types";
 import type { CellStyle, SheetPlan, WorkbookPlan } from "./planTypes";
 import type { LoweredPlan, PreparedPart, WriteCapabilities, WriteNoticeCode, WriteStep } from "./writeStepTypes";
@@ -56,23 +57,25 @@ function keptParts(caps: WriteCapabilities): PreparedPart[] {
 
 /**
  * Lowers a plan into the ordered write steps both adapters interpret, for a host with the given capabilities.
- * Source sheet first: our earlier colours are cleared from the cells we colour (by overlap, so a re-run after a
- * row was added leaves no stale rule), then cells, formats, merges, conditional formats (or static fills where the
- * host has none), sizes. Then each generated sheet, rewritten in place when an earlier run made it (so references
- * to it survive; what the host cannot reset is kept, see `keep`), with its tab colour, print setup and marker name.
+ * First the originals sheet, so the officer's cells are kept before anything overwrites them (see
+ * lowerOriginals). Then the source sheet: our earlier colours are cleared from the cells we colour (by overlap, so
+ * a re-run after a row was added leaves no stale rule), then cells, formats, merges, conditional formats (or static
+ * fills where the host has none), sizes, and our notes where the host has them. Then each generated sheet,
+ * rewritten in place when an earlier run made it (so references to it survive; what the host cannot reset is
+ * kept, see `keep`), with its tab colour, print setup and marker name.
  * Example: on ExcelApi 1.1 (no capabilities) the steps hold no conditional format and notices say "staticFills".
  */
 export function lowerPlan(plan: WorkbookPlan, caps: WriteCapabilities): LoweredPlan {
   const notices = new Set<WriteNoticeCode>();
   const src = plan.source;
-  const steps: WriteStep[] = [];
+  const keep = keptParts(caps);
+  const steps: WriteStep[] = originalsSteps(plan, caps, keep);
   const coloured: CellRange[] = src.conditionalFormats.map((cf) => cf.range);
   if (caps.conditionalFormats && coloured.length)
     steps.push({ op: "clearConditionalFormats", sheet: src.sheet, ranges: coloured });
   else if (!caps.conditionalFormats && coloured.length) notices.add("staticFills");
-  steps.push(...sheetSteps(src.sheet, src, caps));
+  steps.push(...sheetSteps(src.sheet, src, caps), ...noteSteps(plan, caps));
 
-  const keep = keptParts(caps);
   for (const g of plan.generated) {
     steps.push({
       op: "prepareSheet",

@@ -13,8 +13,8 @@ export function statusLabel(status: Status, lang: Lang): string {
 
 /** Names of the generated sheets. */
 export const SHEET_NAMES: Record<Lang, Record<GeneratedRole, string>> = {
-  vi: { appendix: "Phụ lục", summary: "Tổng hợp" },
-  en: { appendix: "Appendix", summary: "Summary" },
+  vi: { appendix: "Phụ lục", summary: "Tổng hợp", originals: "Attainment_Originals" },
+  en: { appendix: "Appendix", summary: "Summary", originals: "Attainment_Originals" },
 };
 
 /** Headers of the columns the product adds to the source sheet and of its generated tables. */
@@ -243,6 +243,8 @@ const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
         : `Cột được chọn cho vai trò ${p.role} không hợp lệ (${p.detail}).`,
     badOption: (p) => `Tuỳ chọn ${p.option} không hợp lệ: ${p.detail}.`,
     tableNotFound: (p) => `Trang "${p.sheet}" có ${p.count} bảng, không có bảng số ${p.table}.`,
+    nothingKept: () =>
+      "Sổ làm việc không giữ ô gốc nào để khôi phục: chưa từng được Tính tỷ lệ đạt ghi, hoặc đã được khôi phục rồi.",
   },
   en: {
     noSheets: () => "The workbook has no worksheets.",
@@ -255,6 +257,8 @@ const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
         : `The column chosen for ${p.role} is not valid (${p.detail}).`,
     badOption: (p) => `The option ${p.option} is not valid: ${p.detail}.`,
     tableNotFound: (p) => `Sheet "${p.sheet}" has ${p.count} table(s), not a table number ${p.table}.`,
+    nothingKept: () =>
+      "The workbook keeps no original cells to restore: Compute attainment never wrote it, or it was restored already.",
   },
 };
 

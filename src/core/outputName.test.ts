@@ -1,4 +1,4 @@
-import { outputName } from "./outputName";
+import { outputName, restoredName } from "./outputName";
 
 describe("outputName", () => {
   it.each([
@@ -10,5 +10,16 @@ describe("outputName", () => {
     [".xlsx", "workbook.attainment.xlsx"],
   ])("%s -> %s", (input, expected) => {
     expect(outputName(input)).toBe(expected);
+  });
+});
+
+describe("restoredName", () => {
+  it.each([
+    ["bao-cao.attainment.xlsx", "bao-cao.restored.xlsx"],
+    ["bao-cao.xlsx", "bao-cao.restored.xlsx"],
+    ["macro.attainment.xlsm", "macro.restored.xlsm"],
+    [".attainment.xlsx", "workbook.restored.xlsx"],
+  ])("%s -> %s", (input, expected) => {
+    expect(restoredName(input)).toBe(expected);
   });
 });

@@ -6,3 +6,13 @@ export function outputName(inputName: string): string {
   const base = inputName.replace(/\.(xlsx|xlsm|xls)$/i, "") || "workbook";
   return `${base}.attainment.xlsx`;
 }
+
+/**
+ * The name for a restored copy: the input's name without our ".attainment" and with ".restored", keeping a
+ * macro-enabled extension. Example: `restoredName("bao-cao.attainment.xlsx") === "bao-cao.restored.xlsx"`.
+ */
+export function restoredName(inputName: string): string {
+  const ext = /\.xlsm$/i.test(inputName) ? "xlsm" : "xlsx";
+  const base = inputName.replace(/\.(xlsx|xlsm|xls)$/i, "").replace(/\.attainment$/i, "") || "workbook";
+  return `${base}.restored.${ext}`;
+}

@@ -2,11 +2,13 @@
  * The output plan: what to write, applied the same way by the ExcelJS and Office.js adapters.
  * Rows and columns are 0-based sheet coordinates (A1 is row 0, column 0).
  */
+import type { OriginalsPlan } from "./originalsTypes";
 import type { CellRange, CellValue, Lang, Status, Warning } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 
-export type GeneratedRole = "appendix" | "summary";
+/** The sheets the product generates: the appendix, the summary, and the very hidden sheet of kept originals. */
+export type GeneratedRole = "appendix" | "summary" | "originals";
 
 /** A cell to write. A `formula` (without the leading "=") wins over `value`; its `value` is the cached result. */
 export interface PlanCell {
@@ -112,6 +114,8 @@ export interface WorkbookPlan {
   markers: Record<GeneratedRole, string>;
   /** Problems found while planning (cells left alone), besides the analysis' own warnings. */
   warnings: Warning[];
+  /** The officer's cells this run overwrites, kept in the originals sheet (written first, see lowerPlan). */
+  originals?: OriginalsPlan;
 }
 
 export interface StatusColors {

@@ -11,9 +11,10 @@ import type { Analysis, GeneratedRole, GeneratedSheetPlan, PlanOptions, Workbook
 export const MARKERS: Record<GeneratedRole, string> = {
   appendix: "Attainment_Appendix",
   summary: "Attainment_Summary",
+  originals: "Attainment_Originals",
 };
 
-const TAB_COLORS: Record<GeneratedRole, string> = { appendix: "#2F5597", summary: "#548235" };
+const TAB_COLORS: Partial<Record<GeneratedRole, string>> = { appendix: "#2F5597", summary: "#548235" };
 
 /**
  * The name for a generated sheet: the preferred one when it is free or belongs to the sheet being replaced,

@@ -26,6 +26,11 @@ export interface Settings {
   colors: StatusColors;
   /** Lines above the appendix's title ("Phụ lục", "(Kèm theo Báo cáo số …)"); "" = none. */
   appendixCaption: string;
+  /**
+   * The officer agreed, once for this workbook, that a compute writes over the rates and statuses they typed (the
+   * originals are kept; see planOriginals): the task pane asks only while this is false.
+   */
+  overwriteConfirmed: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   liveFormulas: true,
   colors: DEFAULT_COLORS,
   appendixCaption: "",
+  overwriteConfirmed: false,
 };
 
 const isColor = (v: unknown): v is string => typeof v === "string" && /^#[0-9a-f]{6}$/i.test(v);
@@ -86,5 +92,6 @@ export function parseSettings(raw: unknown): Settings {
       typeof o.appendixCaption === "string"
         ? o.appendixCaption.normalize("NFC").split(/\r?\n/).slice(0, 4).join("\n").slice(0, 300)
         : "",
+    overwriteConfirmed: o.overwriteConfirmed === true,
   };
 }

@@ -4,6 +4,7 @@
  * Rows and columns are 0-based sheet coordinates throughout (A1 is row 0, column 0).
  */
 
+import type { OriginalsSummary } from "./originalsTypes";
 import type { GeneratedRole } from "./planTypes";
 
 /** A cell's value as the user sees it. Excel error values (#DIV/0!, #N/A, …) arrive as their text. */
@@ -26,6 +27,11 @@ export interface SheetGrid {
   formats?: (string | null | undefined)[][];
   /** Cells holding a formula (same shape; true where the cell is a formula). Values hold their cached results. */
   formulas?: (boolean | undefined)[][];
+  /**
+   * Formula text (without "=") of the cells an adapter was asked to read it for: the cells the product kept (to
+   * tell its own output from an edit) and the originals sheet's references. null: read, no formula; missing: not read.
+   */
+  formulaTexts?: (string | null | undefined)[][];
   merges: CellRange[];
   /**
    * How the cells an adapter could read look (font, size, bold, italic, indent), sparse: each read cell points at
@@ -320,6 +326,8 @@ export interface Analysis {
   narrative: string;
   lang: Lang;
   warnings: Warning[];
+  /** What the run does to the officer's cells: how many it overwrites and kept (see planOriginals). */
+  originals?: OriginalsSummary;
 }
 
 export interface AnalyzeOptions {
@@ -338,7 +346,15 @@ export interface AnalyzeOptions {
   headerRow?: number;
 }
 
-export type EngineErrorCode = "noSheets" | "sheetNotFound" | "noTable" | "badMapping" | "badOption" | "tableNotFound";
+export type EngineErrorCode =
+  | "noSheets"
+  | "sheetNotFound"
+  | "noTable"
+  | "badMapping"
+  | "badOption"
+  | "tableNotFound"
+  /** Restore: the workbook keeps no originals (it was never computed, or was restored already). */
+  | "nothingKept";
 
 export interface EngineError {
   code: EngineErrorCode;

@@ -5,6 +5,7 @@
  * Rows and columns are 0-based sheet coordinates (A1 is row 0, column 0); sheets are named as the workbook spells them.
  */
 import type { CellRange } from "./types";
+import type { KeptFormat } from "./originalsTypes";
 import type { CellStyle, GeneratedRole, PlanCell, PlanConditionalRule, PrintSetup } from "./planTypes";
 
 /** What the host can do; the file adapter can do everything. Decided by each adapter, used only by the lowering. */
@@ -24,6 +25,11 @@ export interface WriteCapabilities {
   printing: boolean;
   /** Alignment indent levels (ExcelApi 1.9, `RangeFormat.indentLevel`); without it styles are written without indent. */
   indent: boolean;
+  /**
+   * Notes on cells (ExcelApi 1.10 comments), where a reported value differs from the computed one; without them the
+   * summary's audit table says it alone. The file adapter writes none.
+   */
+  notes: boolean;
 }
 
 export const ALL_CAPABILITIES: WriteCapabilities = {
@@ -33,6 +39,7 @@ export const ALL_CAPABILITIES: WriteCapabilities = {
   sheetView: true,
   printing: true,
   indent: true,
+  notes: true,
 };
 
 /** What emptying a generated sheet may leave as it was, because the host cannot reset it (see PrepareSheetStep). */
@@ -55,7 +62,14 @@ export interface PrepareSheetStep {
   replaces: string | null;
   /** Parts the host cannot reset, decided by the core from the capabilities; absent or empty = reset everything. */
   keep?: PreparedPart[];
+  /**
+   * The sheet's visibility once prepared; absent = a new sheet is visible and a replaced one keeps its own. The
+   * originals sheet is "veryHidden": Excel lists it nowhere in its interface (ECMA-376 Part 1 §18.18.68).
+   */
+  visibility?: SheetVisibility;
 }
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
 /**
  * Removes conditional formatting from these cells: each existing rule (the user's as well as ours) loses these
@@ -112,13 +126,16 @@ export interface AddConditionalFormatStep {
   rules: PlanConditionalRule[];
 }
 
-/** Sets the width (Excel character units) of columns `first`..`last`. */
+/**
+ * Sets the width (Excel character units) of columns `first`..`last`; null gives them the sheet's standard width
+ * back (a restore, for a column the product added; ExcelApi 1.7 `useStandardWidth`, so only with `sheetView`).
+ */
 export interface ColumnWidthStep {
   op: "columnWidth";
   sheet: string;
   first: number;
   last: number;
-  width: number;
+  width: number | null;
 }
 
 /** Sets the height (points) of rows `first`..`last`. */
@@ -161,7 +178,7 @@ export interface SetMarkerStep {
   sheet: string;
 }
 
-/** Deletes the workbook-level defined name equal to `name` ignoring case, if any. (Not emitted by lowerPlan today.) */
+/** Deletes the workbook-level defined name equal to `name` ignoring case, if any. (Emitted by planRestore.) */
 export interface RemoveMarkerStep {
   op: "removeMarker";
   name: string;
@@ -169,12 +186,56 @@ export interface RemoveMarkerStep {
 
 /**
  * Deletes a sheet this product generated (never a user's sheet: the core only names sheets it found by marker);
- * formulas that referred to it become #REF!, as in Excel. (Not emitted by lowerPlan today: generated sheets are
- * rewritten in place.)
+ * formulas that referred to it become #REF!, as in Excel. A very hidden sheet is deleted too. (Emitted by
+ * planRestore; lowerPlan rewrites generated sheets in place.)
  */
 export interface DeleteSheetStep {
   op: "deleteSheet";
   sheet: string;
+}
+
+/**
+ * Gives each cell back the whole format it had when it was kept (see KeptFormat): the adapter's own exact copy
+ * where the kept format holds one it can use (the file adapter's `xf`; Office.js `office` cell properties, with
+ * ExcelApi 1.9), else Excel's default format with `style` laid over it. Values, formulas, merges and conditional
+ * formats are left alone.
+ */
+export interface RestoreFormatStep {
+  op: "restoreFormat";
+  sheet: string;
+  cells: { row: number; col: number; format: KeptFormat }[];
+}
+
+/**
+ * Empties these cells as if they had never been used: values, formulas, formats and number formats (Excel's Clear
+ * All on the cells). Merged areas and conditional formats are left alone (see UnmergeStep and
+ * ClearConditionalFormatsStep); the ranges never hold part of a merged area.
+ */
+export interface ClearCellsStep {
+  op: "clearCells";
+  sheet: string;
+  ranges: CellRange[];
+}
+
+/** Unmerges every merged area that overlaps `range`; each cell keeps what it holds. */
+export interface UnmergeStep {
+  op: "unmerge";
+  sheet: string;
+  range: CellRange;
+}
+
+/**
+ * Puts the product's note on a cell (its text starts with NOTE_PREFIX), replacing the note the product put there
+ * before, or takes it off (`text` null). A note of anyone else's on the cell is left as it is, and then no note of
+ * ours is added (Excel keeps one comment thread per cell). Emitted only for a host with notes (see
+ * WriteCapabilities.notes).
+ */
+export interface SetNoteStep {
+  op: "setNote";
+  sheet: string;
+  row: number;
+  col: number;
+  text: string | null;
 }
 
 export type WriteStep =
@@ -191,14 +252,19 @@ export type WriteStep =
   | PrintSetupStep
   | SetMarkerStep
   | RemoveMarkerStep
-  | DeleteSheetStep;
+  | DeleteSheetStep
+  | RestoreFormatStep
+  | ClearCellsStep
+  | UnmergeStep
+  | SetNoteStep;
 
 /**
  * What the user should know about how the result was written, decided with the steps: static fills instead of
  * conditional formats; generated sheets not marked (no defined names); no print setup (the host has none, or
- * refused it — the adapter adds this one then); no merges, widths or heights.
+ * refused it — the adapter adds this one then); no merges, widths or heights; notes of ours a restore could not
+ * take off (the host writes no notes).
  */
-export type WriteNoticeCode = "staticFills" | "noNames" | "noPrintSettings" | "noLayout";
+export type WriteNoticeCode = "staticFills" | "noNames" | "noPrintSettings" | "noLayout" | "notesLeft";
 
 export interface LoweredPlan {
   steps: WriteStep[];

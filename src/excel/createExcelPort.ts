@@ -1,5 +1,7 @@
-import { computeWorkbook, listTables, rangeToA1, type Analysis, type Settings } from "../core";
+import { draftWorkbook, listTables, rangeToA1, type Analysis, type Settings } from "../core";
 import type { PortResult, SheetInfo, WorkbookOverview, WorkbookPort } from "../port";
+import { restoreInExcel } from "./restoreInExcel";
+import { watchEdits } from "./watchEdits";
 import { detectApiSupport, hostIsSetSupported, type IsSetSupported } from "./detectApiSupport";
 import { computeInExcel, type AppendixLocation } from "./computeInExcel";
 import { classifyHostError, errorParts } from "./describeHostError";
@@ -35,7 +37,8 @@ const NO_APPENDIX =
 
 /**
  * The WorkbookPort for the Excel task pane and ribbon: reads and writes the open workbook through Office.js
- * with a constant number of syncs per call (overview 3, preview 3, compute 7, selectRange 1, selectAppendix 2).
+ * with a constant number of syncs per call (overview 3, preview 3, compute 7 — 8 when it keeps cells for the first
+ * time —, restore 4, selectRange 1, selectAppendix 2).
  * Call it after Office.onReady. Example: `mountApp(createExcelPort())`.
  */
 export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
@@ -58,7 +61,12 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
           sheets.sort((a, b) => Number(b.table !== null) - Number(a.table !== null));
           const active = loaded.meta.activeSheet;
           const activeSheet = generated.has(active) ? (sheets.find((s) => s.table)?.name ?? null) : active;
-          const value: WorkbookOverview = { sheets, activeSheet, settings: readSavedSettings() };
+          const value: WorkbookOverview = {
+            sheets,
+            activeSheet,
+            settings: readSavedSettings(),
+            keepsOriginals: loaded.meta.generated.originals !== undefined,
+          };
           return { ok: true, value };
         }),
       ),
@@ -69,7 +77,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
           const loaded = await loadWorkbook(context, support(), chooseSheet(settings.sheet), {
             mapping: settings.mapping,
           });
-          const result = computeWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
+          const result = draftWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
           return result.ok
             ? { ok: true, value: result.value.analysis }
             : { ok: false, error: { kind: "engine", error: result.error } };
@@ -122,5 +130,10 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         await saveSettingsToDocument(settings);
         return { ok: true, value: undefined };
       }),
+
+    restore: (onProgress) =>
+      guard(() => run((context) => restoreInExcel(context, support(), onProgress, readSavedSettings()?.lang ?? "vi"))),
+
+    watchEdits: (sheet, ranges, onEdit) => watchEdits(run, support(), sheet, ranges, onEdit),
   };
 }

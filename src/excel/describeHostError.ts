@@ -57,7 +57,7 @@ export function describeWriteFailure(
       parts.push(`Không dọn được; có thể còn các trang tính: ${list(rollback.leftBehind)} — hãy xoá chúng bằng tay.`);
     if (sourceTouched)
       parts.push(
-        `Cột tỷ lệ và cột đánh giá trên trang tính "${sourceSheet}" có thể đã được ghi một phần; hãy kiểm tra, hoặc dùng Hoàn tác (Ctrl+Z) nếu Excel cho phép.`,
+        `Cột tỷ lệ và cột đánh giá trên trang tính "${sourceSheet}" có thể đã được ghi một phần; các ô gốc đã được giữ trước khi ghi: tính lại, hoặc chọn Hoàn tác trong bảng điều khiển để đưa chúng về.`,
       );
   } else {
     parts.push(`Excel said: ${hostMessage}`);
@@ -70,7 +70,7 @@ export function describeWriteFailure(
       parts.push(`Cleanup failed; these sheets may remain: ${list(rollback.leftBehind)} — please delete them by hand.`);
     if (sourceTouched)
       parts.push(
-        `The attainment and status columns on sheet "${sourceSheet}" may have been partly written; check them, or use Undo (Ctrl+Z) if Excel offers it.`,
+        `The attainment and status columns on sheet "${sourceSheet}" may have been partly written; their original cells were kept before writing: compute again, or choose Restore in the panel to put them back.`,
       );
   }
   return parts.join(" ");

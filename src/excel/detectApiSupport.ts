@@ -13,8 +13,13 @@ export interface ApiSupport {
   sheetView: boolean;
   /** 1.9: pageLayout (print setup), suspendScreenUpdatingUntilNextSync, getSpecialCells (formula cells). */
   printing: boolean;
-  /** 1.9: RangeFormat.indentLevel and Range.getCellProperties (the fonts of the table's header and label cells). */
+  /**
+   * 1.9: RangeFormat.indentLevel and Range.getCellProperties / setCellProperties (the fonts of the table's header
+   * and label cells; the whole format of a kept cell, else its number format and alignment).
+   */
   cellFormats: boolean;
+  /** 1.10: workbook.comments — notes on the cells whose reported value differs. */
+  comments: boolean;
   /** 1.13: getMergedAreasOrNullObject — without it merged cells are not seen when reading. */
   mergedAreas: boolean;
 }
@@ -32,6 +37,7 @@ export function detectApiSupport(isSetSupported: IsSetSupported): ApiSupport {
     sheetView: has(7),
     printing: has(9),
     cellFormats: has(9),
+    comments: has(10),
     mergedAreas: has(13),
   };
 }

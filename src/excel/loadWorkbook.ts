@@ -2,6 +2,8 @@ import { sameSheetName, type ColumnMapping, type SheetGrid, type WorkbookGrid } 
 import type { ApiSupport } from "./detectApiSupport";
 import { packByBytes, READ_BUDGET } from "./measurePayload";
 import { bodyRunner, planBodyReads, type BodyRead, type BodyResult } from "./readBands";
+import { queueCommentCells, queueComments, type LocatedComment } from "./readComments";
+import { keptReads, queueOriginalsHead } from "./readOriginals";
 import { planFontReads } from "./readFonts";
 import { queueMeta, queueShapes, type SheetShape, type WorkbookMeta } from "./readWorkbook";
 import { isPayloadError, syncBatches } from "./syncBatches";
@@ -15,6 +17,8 @@ export interface LoadedWorkbook {
   shapes: SheetShape[];
   /** The sheet to analyse, as the workbook spells it; undefined = let the engine take the first table. */
   sheet: string | undefined;
+  /** The workbook's comments and their cells, when asked for (ExcelApi 1.10). */
+  comments: LocatedComment[];
 }
 
 /** Which sheets to read and analyse: the chosen one, the active one, or — when neither applies — every user sheet. */
@@ -47,6 +51,8 @@ export interface ReadOptions {
   tableOnly?: boolean;
   /** Columns the user mapped by hand: their number formats are read too. */
   mapping?: Partial<ColumnMapping>;
+  /** Read the comments as well (a compute or restore, which may change the product's notes). */
+  comments?: boolean;
   /** Read the fonts of the tables' header and label cells too (for a run that writes: the appendix, our columns). */
   fonts?: boolean;
 }
@@ -74,12 +80,13 @@ function bodyReads(shapes: SheetShape[], sheet: string | undefined, options: Rea
 
 /**
  * Reads the workbook in a fixed number of syncs for any table within the budgets: (1) names of sheets and
- * markers, (2) each sheet's used range, protection and first rows (ExcelApi 1.4), (3) the bodies of the sheets
- * that can hold a table — merged areas per band of rows, values, and number formats only where the engine reads
- * them — in batches sized by estimated UTF-8 bytes (more syncs only beyond READ_BUDGET), then (4, ExcelApi 1.9) the
- * fonts of the tables' header and label cells. A batch Excel refuses
- * for its size, or for too many merged areas, is halved and read again. Formula cells are not read: the engine
- * does not use them.
+ * markers (and the comments, when asked), (2) each sheet's used range, protection and first rows (ExcelApi 1.4),
+ * the originals sheet's index and the comments' cells, (3) the bodies of the sheets that can hold a table —
+ * merged areas per band of rows, values, and number formats only where the engine reads them — with the kept
+ * originals and the formulas of the kept columns, in batches sized by estimated UTF-8 bytes (more syncs only
+ * beyond READ_BUDGET), then (4, ExcelApi 1.9, when asked) the fonts of the tables' header and label cells. A batch
+ * Excel refuses for its size, or for too many merged areas, is halved and read again. Other formulas are not read:
+ * the engine does not use them.
  */
 export async function loadWorkbook(
   context: Excel.RequestContext,
@@ -88,20 +95,29 @@ export async function loadWorkbook(
   options: ReadOptions = {},
 ): Promise<LoadedWorkbook> {
   const metaOf = queueMeta(context, support);
+  const commentsOf = options.comments && support.comments ? queueComments(context) : null;
   await context.sync();
   const meta = metaOf();
   const { read, sheet } = choose(meta);
+  const originals = meta.generated.originals;
+  const comments = commentsOf?.() ?? [];
 
-  const shapes = (
-    await syncBatches(context, read.length ? [read] : [], {
-      queue: (names) => queueShapes(context, names, support),
-      retry: isPayloadError,
-      split: () => null,
-    })
-  ).flat();
+  // Sync 2: the shapes of the sheets read, the originals sheet's index, the comments' cells.
+  const second = await syncBatches(context, read.length || originals !== undefined || comments.length ? [[0]] : [], {
+    queue: () => {
+      const shapesOf = read.length ? queueShapes(context, read, support) : () => [];
+      const headOf = originals !== undefined ? queueOriginalsHead(context, originals, support) : () => null;
+      const cellsOf = comments.length ? queueCommentCells(comments) : () => [];
+      return () => ({ shapes: shapesOf(), head: headOf(), comments: cellsOf() });
+    },
+    retry: isPayloadError,
+    split: () => null,
+  });
+  const shapes = second[0]?.shapes ?? [];
+  const head = second[0]?.head ?? null;
 
   const reads = bodyReads(shapes, sheet, options);
-  const items = planBodyReads(reads, support);
+  const items = [...planBodyReads(reads, support), ...(head ? keptReads(head, read) : [])];
   const results: BodyResult[] = await syncBatches(context, packByBytes(items, READ_BUDGET), bodyRunner(context));
   // The fonts of the tables' header and label cells in a sync of their own, so the count stays the same for every
   // table size within the budget (ExcelApi 1.9; none below it).
@@ -120,6 +136,11 @@ export async function loadWorkbook(
       ),
     );
   }
+  if (head)
+    grids.set(
+      head.name,
+      toSheetGrid(head.name, [head.head, ...results.flatMap((r) => r.blocks.get(head.name) ?? [])], []),
+    );
   const sheets = meta.sheetNames.map((name) => grids.get(name) ?? { name, values: [], merges: [] });
-  return { meta, grid: { sheets, generated: meta.generated }, shapes, sheet };
+  return { meta, grid: { sheets, generated: meta.generated }, shapes, sheet, comments: second[0]?.comments ?? [] };
 }

@@ -40,6 +40,7 @@ describe("detectApiSupport", () => {
       sheetView: false,
       printing: false,
       cellFormats: false,
+      comments: false,
       mergedAreas: false,
     });
     expect(detectApiSupport(upTo(9))).toEqual({
@@ -49,6 +50,7 @@ describe("detectApiSupport", () => {
       sheetView: true,
       printing: true,
       cellFormats: true,
+      comments: false,
       mergedAreas: false,
     });
     expect(Object.values(detectApiSupport(upTo(13))).every(Boolean)).toBe(true);

@@ -11,7 +11,7 @@ import type { LoadedRows } from "./toSheetGrid";
 /** One load of the body of a sheet: values, number formats, merged areas or fonts of a rectangle. */
 export interface ReadItem {
   sheet: string;
-  what: "values" | "formats" | "merges" | "fonts";
+  what: "values" | "formats" | "merges" | "fonts" | "formulas";
   top: number;
   left: number;
   rows: number;
@@ -55,7 +55,7 @@ function cellBytes(shape: SheetShape, left: number, right: number): number[] {
 }
 
 /** Row bands of `top..bottom` of at most `rowsPerBand` rows. */
-function bands(top: number, bottom: number, rowsPerBand: number): [number, number][] {
+export function bands(top: number, bottom: number, rowsPerBand: number): [number, number][] {
   const out: [number, number][] = [];
   for (let t = top; t <= bottom; t += rowsPerBand) out.push([t, Math.min(rowsPerBand, bottom - t + 1)]);
   return out;
@@ -118,6 +118,7 @@ export function bodyRunner(context: Excel.RequestContext): BatchRunner<ReadItem,
         if (item.what === "merges")
           return { item, areas: range.getMergedAreasOrNullObject().load("address"), range: null };
         if (item.what === "values") return { item, areas: null, range: range.load("values") };
+        if (item.what === "formulas") return { item, areas: null, range: range.load("formulas") };
         if (item.what === "fonts")
           return { item, areas: null, range: null, fonts: range.getCellProperties(FONT_PROPERTIES) };
         return { item, areas: null, range: range.load("numberFormat") };
@@ -139,6 +140,8 @@ export function bodyRunner(context: Excel.RequestContext): BatchRunner<ReadItem,
           } else if (!q.range) continue;
           else if (item.what === "values") {
             add(result.blocks, item.sheet, { rowIndex: item.top, columnIndex: item.left, values: q.range.values });
+          } else if (item.what === "formulas") {
+            add(result.blocks, item.sheet, { rowIndex: item.top, columnIndex: item.left, formulas: q.range.formulas });
           } else {
             add(result.blocks, item.sheet, {
               rowIndex: item.top,

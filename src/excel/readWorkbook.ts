@@ -1,4 +1,4 @@
-import { findTable, rangeToA1, type CellRange, type GeneratedRole, type TableLayout } from "../core";
+import { findTable, ORIGINALS_SHEET, rangeToA1, type CellRange, type GeneratedRole, type TableLayout } from "../core";
 import type { ApiSupport } from "./detectApiSupport";
 import { findGeneratedSheets, isMarkerName } from "./findGeneratedSheets";
 import { toSheetGrid, type LoadedRows } from "./toSheetGrid";
@@ -13,6 +13,8 @@ export interface WorkbookMeta {
   markerNames: string[];
   /** Workbook structure protection (ExcelApi 1.7; false when unknown). */
   structureProtected: boolean;
+  /** The sheets Excel hides from its Unhide list (a very hidden sheet must be made hidden before it is deleted). */
+  veryHidden: string[];
 }
 
 /**
@@ -20,7 +22,7 @@ export interface WorkbookMeta {
  * Queues the loads and returns a function to call after `context.sync()`.
  */
 export function queueMeta(context: Excel.RequestContext, support: ApiSupport): () => WorkbookMeta {
-  const sheets = context.workbook.worksheets.load("items/name");
+  const sheets = context.workbook.worksheets.load("items/name,items/visibility");
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
   // NamedItem.value (ExcelApi 1.1) is the reference of a named range, e.g. "'Phụ lục'!$A$1".
   const names = context.workbook.names.load("items/name,items/value");
@@ -28,10 +30,15 @@ export function queueMeta(context: Excel.RequestContext, support: ApiSupport): (
   return () => {
     const sheetNames = sheets.items.map((s) => s.name);
     const loadedNames = names.items.map((n) => ({ name: n.name, value: String(n.value) }));
+    const veryHidden = sheets.items.filter((s) => s.visibility === "VeryHidden").map((s) => s.name);
+    const generated = findGeneratedSheets(loadedNames, sheetNames);
+    // Without defined names (below ExcelApi 1.4) the originals sheet is known by its reserved name.
+    if (!generated.originals && veryHidden.includes(ORIGINALS_SHEET)) generated.originals = ORIGINALS_SHEET;
     return {
       sheetNames,
       activeSheet: active.name,
-      generated: findGeneratedSheets(loadedNames, sheetNames),
+      generated,
+      veryHidden,
       markerNames: loadedNames.filter((n) => isMarkerName(n.name)).map((n) => n.name),
       structureProtected: protection?.protected ?? false,
     };

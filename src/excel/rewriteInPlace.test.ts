@@ -53,9 +53,10 @@ describe("re-running keeps the officer's references", () => {
     expect(result.ok && [result.value.appendixSheet, result.value.summarySheet]).toEqual(["Appendix", "Summary"]);
     expect(host.workbook.sheets.map((s) => [s.id, s.name])).toEqual([
       [ids[0], "Báo cáo"],
-      [ids[1], "Appendix"],
-      [ids[2], "Summary"],
-      [ids[3], "Ghi chú"],
+      [ids[1], "Attainment_Originals"],
+      [ids[2], "Appendix"],
+      [ids[3], "Summary"],
+      [ids[4], "Ghi chú"],
     ]);
     expect(formulas(notes)).toEqual(["=Appendix!E5", "=SUM(Summary!B3:B4)"]);
     expect(host.workbook.nameTarget(MARKERS.appendix)?.name).toBe("Appendix");
@@ -85,7 +86,11 @@ describe("re-running keeps the officer's references", () => {
         : null;
     const result = await compute({ lang: "en" });
     if (result.ok || result.error.kind !== "host") throw new Error("expected a host error");
-    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Báo cáo"]);
+    // The originals sheet, written before the source sheet, stays: it holds the cells the run may have overwritten.
+    expect(host.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Báo cáo", "Visible"],
+      ["Attainment_Originals", "VeryHidden"],
+    ]);
     expect(result.error.detail).toContain('Removed the sheets this run had added: "Appendix", "Summary".');
   });
 });

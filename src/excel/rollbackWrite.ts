@@ -16,7 +16,8 @@ export interface RollbackReport {
  * What rollback means now that generated sheets are rewritten in place (so the officer's references to them
  * survive): the sheets this run added are deleted, with their marker names; a generated sheet this run had
  * started to rewrite keeps its place, name and references and is refilled by the next run; cell edits on the
- * source sheet are not undone (Excel's Undo may offer that). Two syncs: list the sheets and names as they are
+ * source sheet are not undone, and the originals sheet, written before them, stays with what it kept (so the next
+ * run still reads the officer's values, and Restore can put them back). Two syncs: list the sheets and names as they are
  * now, then delete. No sheet is ever moved aside under a temporary name, so none can be left behind that way.
  */
 export async function rollbackWrite(
@@ -26,14 +27,15 @@ export async function rollbackWrite(
   rewritten: string[],
   support: ApiSupport,
 ): Promise<RollbackReport> {
-  const added = program.added.map((a) => a.sheet);
+  // The originals sheet stays: cells of the source sheet may already have been overwritten, and it holds them.
+  const added = program.added.filter((a) => a.role !== "originals").map((a) => a.sheet);
   try {
     const sheets = context.workbook.worksheets.load("items/name");
     const names = support.names ? context.workbook.names.load("items/name") : null;
     await context.sync();
     const present = added.filter((name) => sheets.items.some((s) => sameSheetName(s.name, name)));
     for (const name of present) context.workbook.worksheets.getItem(name).delete();
-    const markers = program.added.map((a) => plan.markers[a.role].toLowerCase());
+    const markers = program.added.filter((a) => a.role !== "originals").map((a) => plan.markers[a.role].toLowerCase());
     for (const item of names?.items ?? [])
       if (markers.includes(item.name.toLowerCase())) context.workbook.names.getItem(item.name).delete();
     await context.sync();

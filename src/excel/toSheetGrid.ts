@@ -7,6 +7,8 @@ export interface LoadedRows {
   columnIndex: number;
   values?: unknown[][] | null;
   numberFormat?: unknown[][] | null;
+  /** `Range.formulas`: a formula with its "=", else the cell's constant. */
+  formulas?: unknown[][] | null;
   /** The cells' looks (ExcelApi 1.9 getCellProperties). */
   fonts?: CellFont[][];
 }
@@ -48,11 +50,19 @@ function toCellValue(v: unknown): CellValue {
 export function toSheetGrid(name: string, blocks: LoadedRows[], merges: CellRange[]): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
+  const texts: (string | null)[][] = [];
   const row = <V>(grid: V[][], r: number): V[] => (grid[r] ??= []);
   for (const block of blocks) {
     block.values?.forEach((cells, r) => {
       const out = row(values, block.rowIndex + r);
       cells.forEach((v, c) => (out[block.columnIndex + c] = toCellValue(v)));
+    });
+    // Formula text where it was read (kept cells, the originals' references): null where the cell holds none.
+    block.formulas?.forEach((cells, r) => {
+      const out = row(texts, block.rowIndex + r);
+      cells.forEach(
+        (f, c) => (out[block.columnIndex + c] = typeof f === "string" && f.startsWith("=") ? f.slice(1) : null),
+      );
     });
     block.numberFormat?.forEach((cells, r) => {
       const out = row(formats, block.rowIndex + r);
@@ -71,5 +81,12 @@ export function toSheetGrid(name: string, blocks: LoadedRows[], merges: CellRang
     return !seen.has(key) && (seen.add(key), true);
   });
   const fonts = internFonts(blocks);
-  return { name, values, formats, merges: unique, ...(fonts ? { fonts } : {}) };
+  return {
+    name,
+    values,
+    formats,
+    merges: unique,
+    ...(fonts ? { fonts } : {}),
+    ...(texts.length ? { formulaTexts: texts } : {}),
+  };
 }

@@ -11,7 +11,9 @@ import { columnWidthToPoints } from "./columnWidthToPoints";
 import type { ApiSupport } from "./detectApiSupport";
 import { jsonBytes, OPERATION_BYTES } from "./measurePayload";
 import { cellSlices, halveSlice, queueSlice, type CellSlice } from "./queueCells";
+import { formatRuns, queueFormatRun, queueNote } from "./queueRestore";
 import { queueStyle, styleBytes } from "./queueStyle";
+import type { LocatedComment } from "./readComments";
 import type { WorkbookMeta } from "./readWorkbook";
 
 /** The proxies of one batch: one Worksheet per name, looked up by name when the batch runs (after renames). */
@@ -47,6 +49,8 @@ export interface WriteProgram {
 
 const ADDRESS_BYTES = 32;
 
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
 function sliceOp(slice: CellSlice): WriteOp {
   return {
     sheet: slice.sheet,
@@ -67,14 +71,19 @@ function prepareOps(
   program: WriteProgram,
 ): WriteOp {
   const existing = step.replaces === null ? undefined : names.find((n) => sameSheetName(n, step.replaces!));
+  const visibility = step.visibility ? VISIBILITY[step.visibility] : undefined;
   if (existing === undefined) {
     names.push(step.sheet);
     program.added.push({ sheet: step.sheet, role: step.role });
     return {
       sheet: step.sheet,
-      bytes: OPERATION_BYTES,
+      bytes: OPERATION_BYTES * 2,
       startsBatch: true,
-      queue: (b) => void b.context.workbook.worksheets.add(step.sheet),
+      queue: (b) => {
+        const added = b.context.workbook.worksheets.add(step.sheet);
+        // Worksheet.visibility is ExcelApi 1.1; "VeryHidden" keeps the sheet out of Excel's Unhide list.
+        if (visibility) added.visibility = visibility;
+      },
     };
   }
   names[names.indexOf(existing)] = step.sheet;
@@ -103,6 +112,7 @@ function prepareOps(
       }
       // A rename in place: Excel carries the formulas that refer to the sheet over to the new name.
       if (existing !== step.sheet) sheet.name = step.sheet;
+      if (visibility) sheet.visibility = visibility;
     },
   };
 }
@@ -113,6 +123,8 @@ function stepOps(
   markers: Set<string>,
   support: ApiSupport,
   program: WriteProgram,
+  meta: WorkbookMeta,
+  comments: LocatedComment[],
 ): WriteOp[] {
   const on = (sheet: string, bytes: number, queue: (s: Excel.Worksheet, b: BatchContext) => void): WriteOp => ({
     sheet,
@@ -167,9 +179,10 @@ function stepOps(
     case "columnWidth":
       return [
         on(step.sheet, OPERATION_BYTES * 2, (s) => {
-          s.getRange(`${columnName(step.first)}:${columnName(step.last)}`).format.columnWidth = columnWidthToPoints(
-            step.width,
-          );
+          const format = s.getRange(`${columnName(step.first)}:${columnName(step.last)}`).format;
+          // RangeFormat.useStandardWidth is ExcelApi 1.7; the core asks for it only where the host has it.
+          if (step.width === null) format.useStandardWidth = true;
+          else format.columnWidth = columnWidthToPoints(step.width);
         }),
       ];
     case "rowHeight":
@@ -203,24 +216,50 @@ function stepOps(
         },
       ];
     }
-    case "deleteSheet":
+    case "deleteSheet": {
       names.splice(
         names.findIndex((n) => sameSheetName(n, step.sheet)),
         1,
       );
-      return [on(step.sheet, OPERATION_BYTES, (s) => s.delete())];
+      const veryHidden = meta.veryHidden.some((n) => sameSheetName(n, step.sheet));
+      return [
+        on(step.sheet, OPERATION_BYTES * 2, (s) => {
+          // A very hidden sheet cannot be deleted until it is made hidden or visible
+          // (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+          if (veryHidden) s.visibility = "Hidden";
+          s.delete();
+        }),
+      ];
+    }
+    case "restoreFormat":
+      return formatRuns(step.cells).map((run) => on(step.sheet, run.bytes, (s) => queueFormatRun(s, run, support)));
+    case "clearCells":
+      return step.ranges.map((r) =>
+        on(step.sheet, OPERATION_BYTES * 2 + ADDRESS_BYTES, (s) => s.getRange(rangeToA1(r)).clear("All")),
+      );
+    case "unmerge":
+      return [on(step.sheet, OPERATION_BYTES * 2, (s) => s.getRange(rangeToA1(step.range)).unmerge())];
+    case "setNote":
+      return [
+        on(step.sheet, OPERATION_BYTES * 3 + jsonBytes(step.text), (s, b) => queueNote(b.context, s, step, comments)),
+      ];
   }
 }
 
 /**
  * The Office.js operations that carry out the steps, in order, on the workbook as it was read (`meta`): each step
  * as its doc comment says, with the host's API (see ApiSupport); only the adapter's bookkeeping is decided here
- * (which existing sheet or name a step refers to, how large a cell block's slices are).
+ * (which existing sheet or name a step refers to, how large a cell block's slices are, which comment is ours).
  */
-export function writeProgram(steps: WriteStep[], meta: WorkbookMeta, support: ApiSupport): WriteProgram {
+export function writeProgram(
+  steps: WriteStep[],
+  meta: WorkbookMeta,
+  support: ApiSupport,
+  comments: LocatedComment[] = [],
+): WriteProgram {
   const program: WriteProgram = { ops: [], prints: [], added: [], rewritten: [] };
   const names = [...meta.sheetNames];
   const markers = new Set(meta.markerNames);
-  for (const step of steps) program.ops.push(...stepOps(step, names, markers, support, program));
+  for (const step of steps) program.ops.push(...stepOps(step, names, markers, support, program, meta, comments));
   return program;
 }

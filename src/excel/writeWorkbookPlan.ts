@@ -8,6 +8,7 @@ import { errorParts } from "./describeHostError";
 import { syncBatches } from "./syncBatches";
 import { writeCapabilities } from "./writeCapabilities";
 import { writeProgram, type BatchContext, type WriteOp } from "./writeOps";
+import type { LocatedComment } from "./readComments";
 
 /** Something the user should know about how the result was written (see ComputeOutcome.notices). */
 export type WriteNotice = { code: WriteNoticeCode };
@@ -44,7 +45,8 @@ function batchContext(context: Excel.RequestContext): BatchContext {
 
 /**
  * Writes a plan by interpreting the core's write steps (lowerPlan) for this host's capabilities, in a fixed number
- * of syncs whatever the row count: (1) the source sheet; (2) the appendix, prepared (rewritten in place when an
+ * of syncs whatever the row count: (1) the originals sheet, then the source sheet (in that order, so the officer's
+ * cells are kept before they are overwritten); (2) the appendix, prepared (rewritten in place when an
  * earlier run made it) and marked; (3) the summary likewise; then (4), best effort, the page setups. A sheet whose
  * writes exceed SYNC_BUDGET takes more syncs; a batch Excel refuses for its size is halved and sent again (it
  * applied none of it). Screen updating is suspended once, for the first write sync (repeated calls make Excel
@@ -58,9 +60,10 @@ export async function writeWorkbookPlan(
   meta: WorkbookMeta,
   support: ApiSupport,
   onBatch: (done: number, total: number) => void,
+  comments: LocatedComment[] = [],
 ): Promise<WriteNotice[]> {
   const lowered = lowerPlan(plan, writeCapabilities(support));
-  const program = writeProgram(lowered.steps, meta, support);
+  const program = writeProgram(lowered.steps, meta, support, comments);
   const batches = batchesOf(program.ops);
   const rewriting = new Set<string>();
   let sourceTouched = false;
@@ -77,7 +80,8 @@ export async function writeWorkbookPlan(
           for (const op of ops) {
             op.queue(batch);
             if (op.sheet === plan.source.sheet) sourceTouched = true;
-            if (op.rewrites !== undefined) rewriting.add(op.rewrites);
+            // The originals sheet is written whole before the source sheet: it is never left "to be refilled".
+            if (op.rewrites !== undefined && op.rewrites !== plan.originals?.name) rewriting.add(op.rewrites);
           }
           return () => undefined;
         },

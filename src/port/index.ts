@@ -2,7 +2,16 @@
  * The port: what every front end needs from wherever the workbook lives (Excel through Office.js, a file in the
  * browser, a fake in tests). Types only; the adapters implement it and the UI talks to it.
  */
-import type { Analysis, EngineError, GeneratedSheetPlan, Settings, TableLayout, WriteNoticeCode } from "../core";
+import type {
+  Analysis,
+  CellRange,
+  EngineError,
+  GeneratedSheetPlan,
+  RestoreSummary,
+  Settings,
+  TableLayout,
+  WriteNoticeCode,
+} from "../core";
 
 /** A sheet of the open workbook and the table the engine found on it (null when none). */
 export interface SheetInfo {
@@ -17,6 +26,8 @@ export interface WorkbookOverview {
   activeSheet: string | null;
   /** Settings saved in the workbook by an earlier run, or null. */
   settings: Settings | null;
+  /** Whether the workbook keeps originals of an earlier run (so Restore can put them back). */
+  keepsOriginals?: boolean;
 }
 
 export type Stage = "reading" | "computing" | "writing" | "done";
@@ -53,6 +64,14 @@ export type HostErrorCode =
 
 export type PortResult<T> = { ok: true; value: T } | { ok: false; error: PortError };
 
+/** What a restore did: cells put back, cells left as the officer edited them, sheets removed; and notices. */
+export interface RestoreOutcome extends RestoreSummary {
+  notices: { code: WriteNoticeCode }[];
+}
+
+/** Stops watching for edits. */
+export type StopWatching = () => Promise<void>;
+
 /**
  * What the UI needs from wherever the workbook lives: Excel (Office.js) or a file in the browser.
  * The same components run against either, and against a fake in tests.
@@ -70,4 +89,16 @@ export interface WorkbookPort {
   /** Activates the appendix sheet and selects its table, ready for Ctrl+C. */
   selectAppendix(): Promise<PortResult<void>>;
   saveSettings(settings: Settings): Promise<PortResult<void>>;
+  /**
+   * Puts back every cell the product kept, as the officer had it before the first run, and removes what the product
+   * added (colours, the added column's cells, notes, generated sheets, the originals sheet). Absent where the
+   * workbook is not edited in place (a file gives a new file instead: `attainment restore`).
+   */
+  restore?(onProgress: (p: Progress) => void): Promise<PortResult<RestoreOutcome>>;
+  /**
+   * Calls `onEdit` with the cell's address whenever the officer edits one of these cells of the sheet after a run
+   * (ExcelApi 1.7 worksheet events); resolves to the function that stops watching, or null where the host cannot
+   * tell. Edits made by the product itself are not reported.
+   */
+  watchEdits?(sheet: string, ranges: CellRange[], onEdit: (address: string) => void): Promise<StopWatching | null>;
 }

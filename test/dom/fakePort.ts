@@ -1,5 +1,5 @@
-import { computeWorkbook, findTable, type Settings, type WorkbookGrid } from "../../src/core";
-import type { ComputeOutcome, PortError, Progress, WorkbookPort } from "../../src/port";
+import { computeWorkbook, findTable, type CellRange, type Settings, type WorkbookGrid } from "../../src/core";
+import type { ComputeOutcome, PortError, Progress, RestoreOutcome, WorkbookPort } from "../../src/port";
 import { SOURCE_SHEET, workbook } from "./fixture";
 
 /** What a workbook keeps between two openings of the panel (the saved settings). */
@@ -84,4 +84,31 @@ export function createFakePort(options: FakeOptions = {}) {
   } satisfies WorkbookPort;
 
   return { port, store, control };
+}
+
+/**
+ * The fake port as Excel's is: it writes the workbook in place, so it can restore (a jest mock answering 3 cells
+ * restored) and tell of edits (`edits.onEdit` is the callback the panel gave watchEdits; `edits.stop` its stop).
+ */
+export function createInPlacePort(options: FakeOptions = {}) {
+  const base = createFakePort(options);
+  const edits = { onEdit: null as ((address: string) => void) | null, stop: jest.fn(async () => undefined) };
+  const port = {
+    ...base.port,
+    restore: jest.fn(async (onProgress: (p: Progress) => void) => {
+      onProgress({ stage: "writing", fraction: 0.5 });
+      const value: RestoreOutcome = {
+        restored: 3,
+        leftAsEdited: 0,
+        removedSheets: ["Phụ lục", "Tổng hợp"],
+        notices: [],
+      };
+      return { ok: true, value } as const;
+    }),
+    watchEdits: jest.fn(async (_sheet: string, _ranges: CellRange[], onEdit: (address: string) => void) => {
+      edits.onEdit = onEdit;
+      return edits.stop;
+    }),
+  } satisfies WorkbookPort;
+  return { ...base, port, edits };
 }

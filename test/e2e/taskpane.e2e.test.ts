@@ -120,6 +120,8 @@ describe("the task pane inside a simulated Excel", () => {
     const { page } = await openPane(seeds.map((s) => ({ ...s, protected: true })));
     await waitForPanel(page);
     await page.getByRole("button", { name: t("vi", "computeButton"), exact: true }).click();
+    // The pane first asks whether to write over the typed rates (it cannot know the sheet refuses writes).
+    await page.getByRole("button", { name: t("vi", "confirmOverwrite"), exact: true }).click();
     const text = await messageText(page, t("vi", "errorCompute"));
     await page
       .getByRole("group", { name: t("vi", "errorCompute") })

@@ -23,6 +23,10 @@ export abstract class FakeCollection<M, P extends FakeClientObject<unknown>> ext
   protected abstract models(wb: FakeWorkbook): M[];
   protected abstract proxyFor(model: M): P;
   protected abstract itemProperty(model: M, name: string): unknown;
+  /** The ExcelApi 1.x minor version a load of this collection needs. */
+  protected loadMinor(): number {
+    return 1;
+  }
 
   load(option?: string | string[] | { select?: string | string[] }): this {
     const raw = typeof option === "string" ? option.split(",") : Array.isArray(option) ? option : [];
@@ -30,7 +34,7 @@ export abstract class FakeCollection<M, P extends FakeClientObject<unknown>> ext
     this.context.enqueue(
       `${this.typeName}.load`,
       props,
-      1,
+      this.loadMinor(),
       () => undefined,
       () => {
         const loaded: Record<string, unknown>[] = [];
@@ -71,6 +75,7 @@ export class FakeWorksheetCollection extends FakeCollection<{ id: string; name: 
     if (name === "name") return model.name;
     if (name === "id") return model.id;
     if (name === "position") return this.context.host.workbook.sheets.findIndex((s) => s.id === model.id);
+    if (name === "visibility") return this.context.host.workbook.sheetById(model.id)?.visibility;
     throw new Error(`fake host: Worksheet.${name} is not modelled in collections`);
   }
 

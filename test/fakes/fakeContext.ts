@@ -3,7 +3,26 @@
  * `sync()`, which is counted and whose request and response sizes are measured (JSON bytes), as in Office.js.
  */
 import { ERROR_CODES, FakeOfficeError } from "./fakeErrors";
-import type { FakeWorkbook } from "./fakeModel";
+import { columnLetters } from "./fakeAddress";
+import type { FakeChangedEvent, FakeWorkbook, Rect } from "./fakeModel";
+
+/** The event a change of `rect` on a sheet raises. */
+export function changedEvent(
+  sheetId: string,
+  rect: Rect,
+  triggerSource: FakeChangedEvent["triggerSource"],
+): FakeChangedEvent {
+  const a1 = (r: number, c: number) => `${columnLetters(c)}${r + 1}`;
+  const single = rect.top === rect.bottom && rect.left === rect.right;
+  return {
+    type: "WorksheetChanged",
+    changeType: "RangeEdited",
+    source: "Local",
+    address: single ? a1(rect.top, rect.left) : `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`,
+    worksheetId: sheetId,
+    ...(triggerSource ? { triggerSource } : {}),
+  };
+}
 
 /** What the fake reports about one `context.sync()`. */
 export interface SyncRecord {
@@ -50,6 +69,8 @@ export interface FakeHostState {
   failures: { api: string; sheet: string; row: number; col: number }[];
   /** Time the fake spent measuring queued operations (so benchmarks can leave it out of the add-in's time). */
   enqueueMs: number;
+  /** Cells the add-in changed in the sync under way, for the onChanged events raised after it. */
+  changed: { sheetId: string; rect: { top: number; left: number; bottom: number; right: number } }[];
 }
 
 /** UTF-8 byte length of a value's JSON text. */
@@ -162,6 +183,21 @@ export class FakeRequestContext {
     return bytes;
   }
 
+  /**
+   * Worksheet.onChanged (ExcelApi 1.7) fires for every data change, the add-in's own included; from ExcelApi 1.14
+   * `triggerSource` says "ThisLocalAddin" for those
+   * (learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs). Handlers run after the sync.
+   */
+  private raiseChanged(): void {
+    const changes = this.host.changed.splice(0);
+    for (const { sheetId, rect } of changes) {
+      const handlers = this.host.workbook.changeHandlers.get(sheetId);
+      if (!handlers?.size) continue;
+      const event = changedEvent(sheetId, rect, this.host.excelApiMinor >= 14 ? "ThisLocalAddin" : undefined);
+      for (const handler of handlers) setTimeout(() => void handler(event), 0);
+    }
+  }
+
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
@@ -198,6 +234,7 @@ export class FakeRequestContext {
       this.current = null;
       record.hostMs = performance.now() - started;
     }
+    this.raiseChanged();
     // The batch ran (its writes stay), but its answer is too large to be sent back.
     if (record.responseBytes > this.host.payloadLimit)
       throw sizeError(ERROR_CODES.responsePayloadSizeLimitExceeded, "response");

@@ -166,10 +166,33 @@ export interface FakeName {
   comment: string;
 }
 
+/** A threaded comment (ExcelApi 1.10): one per cell at most. */
+export interface FakeComment {
+  id: string;
+  sheetId: string;
+  row: number;
+  col: number;
+  content: string;
+}
+
+/** What a worksheet's onChanged handler receives (ExcelApi 1.7; triggerSource from 1.14). */
+export interface FakeChangedEvent {
+  type: "WorksheetChanged";
+  changeType: "RangeEdited";
+  source: "Local";
+  address: string;
+  worksheetId: string;
+  triggerSource?: "ThisLocalAddin" | "Unknown";
+}
+
 /** The whole workbook: sheets in tab order, names, the active sheet and selection, document settings. */
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   readonly names = new Map<string, FakeName>();
+  comments: FakeComment[] = [];
+  /** Handlers registered with Worksheet.onChanged, by sheet id. */
+  readonly changeHandlers = new Map<string, Set<(event: FakeChangedEvent) => unknown>>();
+  nextCommentId = 1;
   activeSheetId: string | null = null;
   /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
   structureProtected = false;

@@ -11,21 +11,9 @@ import { clearRulesFrom } from "./fakeConditionalFormats";
 import { FakeConditionalFormatCollection } from "./fakeConditionalFormats";
 import { FakeRangeAreas } from "./fakeRangeAreas";
 import { FakeRangeFormat } from "./fakeRangeFormat";
+import { applyFormatProperties, cellFormatProperties, FakeClientResult } from "./fakeCellProperties";
 
-/** OfficeExtension.ClientResult in the fake: its value can be read only after the sync that ran its method. */
-export class FakeClientResult<V> {
-  private done = false;
-  private result: V | undefined;
-  constructor(private readonly api: string) {}
-  set(value: V): void {
-    this.result = value;
-    this.done = true;
-  }
-  get value(): V {
-    if (!this.done) throw new Error(`fake host: ${this.api} was read before context.sync()`);
-    return this.result as V;
-  }
-}
+export { FakeClientResult };
 
 /** What a range proxy resolves to: a sheet and a rectangle on it. */
 export interface RangeTarget {
@@ -178,6 +166,41 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           apply(t.sheet.ensure(at.row, at.col), v);
         }),
       );
+      if (content) this.context.host.changed.push({ sheetId: t.sheet.id, rect: { ...t.rect } });
+    });
+  }
+
+  /** The sheet and cells this proxy stands for, for other proxies of the fake at sync time (comments.add). */
+  targetForFake(): RangeTarget {
+    return this.target();
+  }
+
+  /**
+   * ExcelApi 1.9 (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)):
+   * each cell's format, asked for by `options.format`, in a ClientResult read after the sync (see
+   * fakeCellProperties); a cell never formatted has the Normal style's Calibri 11.
+   */
+  getCellProperties(options: { format?: Record<string, unknown> }): FakeClientResult<unknown[][]> {
+    const result = new FakeClientResult<unknown[][]>("Range.getCellProperties");
+    this.invoke("getCellProperties", [options], 9, (t) => {
+      const value = grid(t, (r, c) => ({ format: cellFormatProperties(t.sheet.cell(r, c), options.format ?? true) }));
+      this.context.addResponse(value);
+      result.set(value);
+    });
+    return result;
+  }
+
+  /** ExcelApi 1.9: lays each cell's `format` properties over its style; the array is the range's size. */
+  setCellProperties(values: { format?: Record<string, unknown> }[][]): void {
+    this.invoke("setCellProperties", [values], 9, (t) => {
+      const rows = t.rect.bottom - t.rect.top + 1;
+      const cols = t.rect.right - t.rect.left + 1;
+      if (values.length !== rows || values.some((row) => row.length !== cols))
+        throw invalidArgument("Range.setCellProperties", `Expected a ${rows}×${cols} array.`);
+      assertWritable(t, "Range.setCellProperties");
+      values.forEach((row, r) =>
+        row.forEach((v, c) => applyFormatProperties(t.sheet.ensure(t.rect.top + r, t.rect.left + c), v?.format)),
+      );
     });
   }
 
@@ -246,6 +269,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         if (cell.value === null && cell.formula === undefined && !cell.style && !cell.numberFormat)
           sheet.drop(row, col);
       }
+      if (applyTo !== "Formats") this.context.host.changed.push({ sheetId: sheet.id, rect: { ...rect } });
       if (applyTo !== "Contents") {
         clearRulesFrom(sheet, rect);
         sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
@@ -287,32 +311,6 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         );
       return areas.length ? { sheet: t.sheet, areas } : null;
     });
-  }
-
-  /**
-   * ExcelApi 1.9 (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)):
-   * the properties asked for, per cell, in a ClientResult read after the sync. Modelled: format.font name, size,
-   * bold, italic and format.indentLevel; a cell never formatted has the Normal style's Calibri 11.
-   */
-  getCellProperties(options: {
-    format?: { font?: Record<string, boolean | undefined>; indentLevel?: boolean };
-  }): FakeClientResult<unknown[][]> {
-    const result = new FakeClientResult<unknown[][]>("Range.getCellProperties");
-    this.invoke("getCellProperties", [options], 9, (t) => {
-      const want = options.format?.font ?? {};
-      const value = grid(t, (r, c) => {
-        const s = t.sheet.cell(r, c)?.style ?? {};
-        const font: Record<string, unknown> = {};
-        if (want.name) font.name = s.fontName ?? "Calibri";
-        if (want.size) font.size = s.fontSize ?? 11;
-        if (want.bold) font.bold = s.bold ?? false;
-        if (want.italic) font.italic = s.italic ?? false;
-        return { format: { font, ...(options.format?.indentLevel ? { indentLevel: s.indent ?? 0 } : {}) } };
-      });
-      this.context.addResponse(value);
-      result.set(value);
-    });
-    return result;
   }
 
   /** ExcelApi 1.9; only "Formulas" is modelled (one area per column run). */

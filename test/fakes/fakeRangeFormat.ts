@@ -42,10 +42,33 @@ abstract class FormatPart extends FakeClientObject<RangeTarget> {
   }
 }
 
+/**
+ * A format property of a range as Office.js reads it: the value every cell shares, else null (RangeFormat,
+ * RangeFill: "null indicates that the entire range doesn't have a uniform … setting",
+ * learn.microsoft.com/javascript/api/excel/excel.rangeformat).
+ */
+function uniform(t: RangeTarget, read: (style: FakeStyle) => unknown): unknown {
+  let first: unknown;
+  for (let r = t.rect.top; r <= t.rect.bottom; r++)
+    for (let c = t.rect.left; c <= t.rect.right; c++) {
+      const v = read(t.sheet.cell(r, c)?.style ?? {});
+      if (r === t.rect.top && c === t.rect.left) first = v;
+      else if (v !== first) return null;
+    }
+  return first;
+}
+
 /** Excel.RangeFormat in the fake. */
 export class FakeRangeFormat extends FormatPart {
   constructor(context: FakeRequestContext, range: () => RangeTarget) {
     super(context, "RangeFormat", range);
+  }
+  /** ExcelApi 1.1 reads: an unformatted cell reads "General", "Bottom", false, as in Excel. */
+  protected readProperty(t: RangeTarget, name: string): unknown {
+    if (name === "horizontalAlignment") return uniform(t, (s) => s.horizontal ?? "General");
+    if (name === "verticalAlignment") return uniform(t, (s) => s.vertical ?? "Bottom");
+    if (name === "wrapText") return uniform(t, (s) => s.wrap ?? false);
+    return super.readProperty(t, name);
   }
   set horizontalAlignment(v: string) {
     this.styled("horizontalAlignment", v, 1, (s) => (s.horizontal = v));
@@ -107,6 +130,11 @@ export class FakeRangeFormat extends FormatPart {
 export class FakeRangeFill extends FormatPart {
   constructor(context: FakeRequestContext, range: () => RangeTarget) {
     super(context, "RangeFill", range);
+  }
+  /** ExcelApi 1.1: a cell without a fill reads "#FFFFFF" (white), as Excel answers. */
+  protected readProperty(t: RangeTarget, name: string): unknown {
+    if (name === "color") return uniform(t, (s) => s.fill ?? "#FFFFFF");
+    return super.readProperty(t, name);
   }
   set color(v: string) {
     this.styled("color", v, 1, (s) => (s.fill = v.toUpperCase()));

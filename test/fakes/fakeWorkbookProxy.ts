@@ -4,6 +4,7 @@
 import { FakeClientObject } from "./fakeClientObject";
 import { FakeRequestContext, type FakeHostState } from "./fakeContext";
 import { FakeWorksheetCollection } from "./fakeCollections";
+import { FakeCommentCollection } from "./fakeComments";
 import { FakeNamedItemCollection } from "./fakeNames";
 import type { FakeWorkbook } from "./fakeModel";
 
@@ -60,8 +61,11 @@ export class FakeWorkbookProxy {
   readonly names: FakeNamedItemCollection;
   readonly application: FakeApplication;
   readonly protection: FakeWorkbookProtection;
+  /** ExcelApi 1.10. */
+  readonly comments: FakeCommentCollection;
 
   constructor(context: FakeRequestContext) {
+    this.comments = new FakeCommentCollection(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
     this.application = new FakeApplication(context);

@@ -6,7 +6,13 @@ import { parseAddress } from "./fakeAddress";
 import { FakeClientObject } from "./fakeClientObject";
 import type { FakeRequestContext } from "./fakeContext";
 import { ERROR_CODES, FakeOfficeError, invalidArgument, notFound } from "./fakeErrors";
-import type { FakeSheet, FakeVisibility, FakeWorkbook } from "./fakeModel";
+import type { FakeChangedEvent, FakeSheet, FakeVisibility, FakeWorkbook } from "./fakeModel";
+
+/** OfficeExtension.EventHandlerResult in the fake. */
+export interface FakeEventHandlerResult {
+  context: FakeRequestContext;
+  remove(): void;
+}
 import { rewriteReferences } from "./fakeSheetReferences";
 import { FakeWorksheetPageLayout } from "./fakePageLayout";
 import { FakeRange } from "./fakeRange";
@@ -176,6 +182,35 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       freezeRows: (count = 1) =>
         this.invoke("freezePanes.freezeRows", [count], 7, (sheet) => (sheet.frozenRows = count)),
       unfreeze: () => this.invoke("freezePanes.unfreeze", [], 7, (sheet) => (sheet.frozenRows = 0)),
+    };
+  }
+
+  /**
+   * ExcelApi 1.7 (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onchanged-member):
+   * `add` registers a handler at the next sync and returns the EventHandlerResult whose `remove` (queued, with its
+   * context) takes it off again. See FakeRequestContext for when the fake raises the event.
+   */
+  get onChanged(): { add(handler: (event: FakeChangedEvent) => unknown): FakeEventHandlerResult } {
+    return {
+      add: (handler) => {
+        let sheetId: string | null = null;
+        this.invoke("onChanged.add", [], 7, (sheet) => {
+          sheetId = sheet.id;
+          const wb = this.context.host.workbook;
+          (wb.changeHandlers.get(sheet.id) ?? wb.changeHandlers.set(sheet.id, new Set()).get(sheet.id)!).add(handler);
+        });
+        return {
+          context: this.context,
+          remove: () =>
+            this.context.enqueue(
+              "EventHandlerResult.remove",
+              [],
+              7,
+              () => undefined,
+              () => void (sheetId && this.context.host.workbook.changeHandlers.get(sheetId)?.delete(handler)),
+            ),
+        };
+      },
     };
   }
 

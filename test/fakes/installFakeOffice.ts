@@ -7,7 +7,9 @@
  *   seedSheet(host.workbook, { name: "Sheet1", values: [["a", 1]] });
  *   await Excel.run(async (context) => { … });   // host.syncs, host.calls, host.workbook afterwards
  */
-import type { FakeHostState } from "./fakeContext";
+import { parseAddress } from "./fakeAddress";
+import { enterInput } from "./fakeCells";
+import { changedEvent, type FakeHostState } from "./fakeContext";
 import { ERROR_CODES, FakeOfficeError } from "./fakeErrors";
 import { FakeWorkbook } from "./fakeModel";
 import { FakeExcelContext } from "./fakeWorkbookProxy";
@@ -25,6 +27,11 @@ export interface FakeHost extends FakeHostState, FakeDialogHost {
   readonly liveSettings: Map<string, unknown>;
   /** Forgets the sync and call logs (before the part of a test that is measured). */
   clearLogs(): void;
+  /**
+   * The officer types `input` into one cell (A1 address) of a sheet, as Excel reads typed input, and the sheet's
+   * onChanged handlers hear of it (from ExcelApi 1.14 with triggerSource "Unknown": not this add-in).
+   */
+  typeInto(sheet: string, address: string, input: string | number | boolean): void;
 }
 
 /** Options of installFakeOffice. */
@@ -78,6 +85,15 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     },
     dialogFailure: null,
     ...createFakeDialogs(() => host.dialogFailure),
+    changed: [],
+    typeInto(sheetName: string, address: string, input: string | number | boolean) {
+      const sheet = workbook.sheet(sheetName);
+      const rect = parseAddress(address);
+      if (!sheet || !rect) throw new Error(`fake host: no cell ${sheetName}!${address}`);
+      enterInput(sheet.ensure(rect.top, rect.left), input);
+      const event = changedEvent(sheet.id, rect, host.excelApiMinor >= 14 ? "Unknown" : undefined);
+      for (const handler of workbook.changeHandlers.get(sheet.id) ?? []) setTimeout(() => void handler(event), 0);
+    },
   };
 
   const isSetSupported = (name: string, version = "1.1"): boolean => {

@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli";
+import { DEFAULT_SETTINGS } from "../../src/core";
 import { createWorkbench, SAVE_DELAY_MS, type Timers } from "../../src/ui/Workbench/createWorkbench";
-import { createFakePort } from "../dom/fakePort";
+import { createFakePort, createInPlacePort } from "../dom/fakePort";
 
 /** Timers the test moves by hand. */
 function manualTimers() {
@@ -106,6 +107,83 @@ describe("the panel's state machine, without a DOM", () => {
     machine.stop();
     await settled();
     expect(machine.getState().load.state).toBe("loading");
+  });
+});
+
+describe("the panel's state machine on a port that writes in place", () => {
+  it("asks before the first run that writes over typed cells, and only once: the answer is saved", async () => {
+    const { port, store } = createInPlacePort();
+    const machine = createWorkbench(port, manualTimers().timers);
+    machine.start();
+    await settled();
+    await machine.compute();
+    // The fixture reports rates by hand: the run would write over them, one of which (180) differs.
+    expect(machine.getState().ask).toEqual({ typed: expect.any(Number), disagree: 1 });
+    expect(port.compute).not.toHaveBeenCalled();
+    machine.cancelOverwrite();
+    expect(machine.getState().ask).toBeNull();
+
+    await machine.compute();
+    await machine.confirmOverwrite();
+    expect(port.compute).toHaveBeenCalledTimes(1);
+    expect(machine.getState().run.state).toBe("done");
+    expect(store.settings).toMatchObject({ overwriteConfirmed: true });
+    await machine.compute();
+    expect(machine.getState().ask).toBeNull();
+    expect(port.compute).toHaveBeenCalledTimes(2);
+  });
+
+  it("never asks on a port that gives a new file (the web page)", async () => {
+    const { port } = createFakePort({ kind: "file" });
+    const machine = createWorkbench(port, manualTimers().timers);
+    machine.start();
+    await settled();
+    await machine.compute();
+    expect(machine.getState().ask).toBeNull();
+    expect(port.compute).toHaveBeenCalledTimes(1);
+  });
+
+  it("marks the results stale when a watched cell is edited, and stops watching on the next run", async () => {
+    const { port, edits } = createInPlacePort({
+      store: { settings: { ...DEFAULT_SETTINGS, overwriteConfirmed: true } },
+    });
+    const machine = createWorkbench(port, manualTimers().timers);
+    machine.start();
+    await settled();
+    await machine.compute();
+    await settled();
+    // The target and result columns (C and D) over the table's rows.
+    expect(port.watchEdits).toHaveBeenCalledWith(
+      "Báo cáo 2021",
+      [expect.objectContaining({ left: 2, right: 2 }), expect.objectContaining({ left: 3, right: 3 })],
+      expect.any(Function),
+    );
+    edits.onEdit?.("D8");
+    expect(machine.getState().stale).toEqual({ address: "D8" });
+    await machine.compute();
+    expect(edits.stop).toHaveBeenCalledTimes(1);
+    expect(machine.getState().stale).toBeNull();
+  });
+
+  it("restores after a confirmation, forgets the run and reads the workbook again", async () => {
+    const { port } = createInPlacePort({ store: { settings: { ...DEFAULT_SETTINGS, overwriteConfirmed: true } } });
+    const machine = createWorkbench(port, manualTimers().timers);
+    machine.start();
+    await settled();
+    await machine.compute();
+    machine.askRestore();
+    expect(machine.getState().restore).toEqual({ state: "confirming" });
+    machine.cancelRestore();
+    expect(machine.getState().restore).toEqual({ state: "idle" });
+    machine.askRestore();
+    await machine.restoreWorkbook();
+    await settled();
+    expect(machine.getState()).toMatchObject({
+      restore: { state: "done", outcome: { restored: 3 } },
+      run: { state: "idle" },
+      load: { state: "ready" },
+    });
+    expect(port.overview).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -29,7 +29,7 @@ const OURS = [
   "xl/styles.xml",
 ];
 const DROPPED = ["xl/calcChain.xml"];
-const ADDED = ["xl/worksheets/sheet7.xml", "xl/worksheets/sheet8.xml"];
+const ADDED = ["xl/worksheets/sheet7.xml", "xl/worksheets/sheet8.xml", "xl/worksheets/sheet9.xml"];
 
 const entries = (bytes: Uint8Array): Map<string, { entry: ZipEntry; raw: Uint8Array }> => {
   const zip = readZip(bytes);
@@ -110,7 +110,7 @@ describe("a realistic office workbook through the file adapter", () => {
         expect(now).toContain(el);
       expect(now).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
       expect(now).not.toContain("calcChain");
-      expect(elements(now, "definedName").filter((n) => /Attainment_/.test(n))).toHaveLength(2);
+      expect(elements(now, "definedName").filter((n) => /Attainment_/.test(n))).toHaveLength(3);
     }
     expect(text(first.output, "[Content_Types].xml")).not.toContain("calcChain");
     expect(text(first.output, "xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
@@ -162,6 +162,7 @@ describe("a realistic office workbook through the file adapter", () => {
       "Tổng hợp của đơn vị",
       "Bảng tổng hợp",
       "Biểu đồ",
+      "Attainment_Originals",
       "Phụ lục",
       "Tổng hợp",
     ]);
@@ -198,7 +199,7 @@ print(sorted(ws.tables.keys()), sorted(n.name for n in wb.defined_names.definedN
 `;
     const out = execFileSync("/usr/bin/python3", ["-c", script, path.join(dir, "second.xlsx")], { encoding: "utf8" });
     expect(out.trim()).toBe(
-      "['ChiTieu'] ['Attainment_Appendix', 'Attainment_Summary', 'DanhSach', 'NguongAn', 'NguongDat', 'TyLeDat'] Số liệu báo cáo ghi 180 1 hidden True $3:$3",
+      "['ChiTieu'] ['Attainment_Appendix', 'Attainment_Originals', 'Attainment_Summary', 'DanhSach', 'NguongAn', 'NguongDat', 'TyLeDat'] Số liệu báo cáo ghi 180 1 hidden True $3:$3",
     );
   });
 });

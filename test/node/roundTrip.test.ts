@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { DEFAULT_SETTINGS, MARKERS, type Settings } from "../../src/core";
+import { DEFAULT_SETTINGS, MARKERS, ORIGINALS_SHEET, type Settings } from "../../src/core";
 import { computeFile } from "../../src/xlsx";
 import { loadWorkbook, readMarkers } from "../support/exceljsGrid";
 import { evaluateSheet } from "../support/evaluate";
@@ -88,8 +88,10 @@ describe("round trip through a real workbook file", () => {
 
   it("adds an appendix and a summary sheet, marked, ready to print on A4 one page wide", async () => {
     const { workbook } = await run(input);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Phụ lục", "Tổng hợp"]);
-    expect(readMarkers(workbook)).toEqual({ appendix: "Phụ lục", summary: "Tổng hợp" });
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, ORIGINALS_SHEET, "Phụ lục", "Tổng hợp"]);
+    expect(readMarkers(workbook)).toEqual({ appendix: "Phụ lục", summary: "Tổng hợp", originals: ORIGINALS_SHEET });
+    // ExcelJS reads the originals sheet as very hidden: Excel lists it nowhere, not even under Unhide.
+    expect(workbook.getWorksheet(ORIGINALS_SHEET)!.state).toBe("veryHidden");
     const app = workbook.getWorksheet("Phụ lục")!;
     expect(app.pageSetup).toMatchObject({
       paperSize: 9,
@@ -127,7 +129,12 @@ describe("round trip through a real workbook file", () => {
   it("replaces its own sheets on a re-run and never duplicates them", async () => {
     const first = await run(input);
     const second = await run(first.output);
-    expect(second.workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Phụ lục", "Tổng hợp"]);
+    expect(second.workbook.worksheets.map((w) => w.name)).toEqual([
+      SAMPLE_SHEET,
+      ORIGINALS_SHEET,
+      "Phụ lục",
+      "Tổng hợp",
+    ]);
     expect(second.workbook.getWorksheet(SAMPLE_SHEET)!.getCell("E21").value).toMatchObject({ result: 108 });
     // The second run reads the first run's status column back as its own and keeps the same cells.
     expect(second.workbook.getWorksheet(SAMPLE_SHEET)!.getCell("H3").value).toBeNull();
@@ -137,7 +144,13 @@ describe("round trip through a real workbook file", () => {
     const wb = await loadSample();
     wb.addWorksheet("Phụ lục").getCell("A1").value = "Phụ lục của tôi";
     const { workbook } = await run(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Phụ lục", "Phụ lục (2)", "Tổng hợp"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      SAMPLE_SHEET,
+      "Phụ lục",
+      ORIGINALS_SHEET,
+      "Phụ lục (2)",
+      "Tổng hợp",
+    ]);
     expect(workbook.getWorksheet("Phụ lục")!.getCell("A1").value).toBe("Phụ lục của tôi");
     expect(readMarkers(workbook).appendix).toBe("Phụ lục (2)");
   });
@@ -145,7 +158,7 @@ describe("round trip through a real workbook file", () => {
   it("switches the generated sheets to English, replacing the Vietnamese ones", async () => {
     const first = await run(input);
     const { workbook } = await run(first.output, { ...settings, lang: "en" });
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, "Appendix", "Summary"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([SAMPLE_SHEET, ORIGINALS_SHEET, "Appendix", "Summary"]);
     expect(workbook.getWorksheet(SAMPLE_SHEET)!.getCell("G21").value).toMatchObject({ result: "Exceeded" });
     expect(Object.keys(readMarkers(workbook)).sort()).toEqual(Object.keys(MARKERS).sort());
   });
@@ -155,8 +168,8 @@ describe("round trip through a real workbook file", () => {
     const second = await run(first.output, { ...settings, lang: "en" });
     const titles = (bytes: Uint8Array) =>
       [...strFromU8(unzipSync(bytes)["docProps/app.xml"]!).matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
-    expect(titles(first.output)).toEqual(["Worksheets", SAMPLE_SHEET, "Phụ lục", "Tổng hợp"]);
-    expect(titles(second.output)).toEqual(["Worksheets", SAMPLE_SHEET, "Appendix", "Summary"]);
+    expect(titles(first.output)).toEqual(["Worksheets", SAMPLE_SHEET, ORIGINALS_SHEET, "Phụ lục", "Tổng hợp"]);
+    expect(titles(second.output)).toEqual(["Worksheets", SAMPLE_SHEET, ORIGINALS_SHEET, "Appendix", "Summary"]);
   });
 
   it("writes hostile labels as text, never as formulas", async () => {

@@ -67,6 +67,17 @@ describe("createFilePort", () => {
     expect(workbook.getWorksheet(SHEET)?.getCell("G21").text).toBe("Vượt");
   });
 
+  it("keeps the typed rates in its output, so the page run on its own output still audits 180", async () => {
+    const first = open(fileOf("bao-cao-thi-dua-2021.xlsx", SAMPLE)).port;
+    expect((await first.compute(DEFAULT_SETTINGS, () => undefined)).ok).toBe(true);
+    const output = first.output()!;
+    const again = open(fileOf(output.name, output.bytes)).port;
+    const r = await again.compute(DEFAULT_SETTINGS, () => undefined);
+    const row21 = r.ok ? r.value.analysis.indicators.find((i) => i.row === 20) : undefined;
+    expect(row21).toMatchObject({ reported: 180, attainment: 108, discrepancy: true });
+    expect(r.ok && r.value.analysis.originals).toMatchObject({ typed: 0, kept: expect.any(Number) });
+  });
+
   it("refuses a file over the limit without reading it or starting the worker", async () => {
     const file = { ...fileOf("lon.xlsx", SAMPLE), arrayBuffer: jest.fn() };
     const { port, spawn } = open(file, 1000);

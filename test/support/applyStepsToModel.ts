@@ -3,12 +3,21 @@
  * their doc comments say. Both adapters are compared with it: for the same starting workbook and the same plan,
  * an adapter's output read back into the model must equal what this returns.
  */
-import type { CellRange, CellStyle, PlanCell, WriteStep } from "../../src/core";
+import {
+  NOTE_PREFIX,
+  type CellRange,
+  type CellStyle,
+  type KeptStyle,
+  type PlanCell,
+  type WriteStep,
+} from "../../src/core";
 import { sameSheetName } from "../../src/core/a1";
 import { contains, intersects, subtractAll } from "./modelAreas";
 import { rewriteSheetReferences } from "./modelFormulas";
 import {
   cellKey,
+  keyCol,
+  keyRow,
   cloneModel,
   EDGES,
   emptySheet,
@@ -87,9 +96,10 @@ function prepareSheet(model: WorkbookModel, step: Extract<WriteStep, { op: "prep
   if (clash && clash !== existing)
     throw new ContractViolation(`prepareSheet: "${step.sheet}" belongs to another sheet`);
   if (!existing) {
-    model.sheets.push(emptySheet(step.sheet));
+    model.sheets.push(emptySheet(step.sheet, step.visibility ?? "visible"));
     return;
   }
+  if (step.visibility) existing.visibility = step.visibility;
   const keep = new Set(step.keep ?? []);
   existing.cells.clear();
   existing.merges = [];
@@ -102,6 +112,17 @@ function prepareSheet(model: WorkbookModel, step: Extract<WriteStep, { op: "prep
   if (!keep.has("tabColor")) existing.tabColor = null;
   if (!keep.has("printSetup")) existing.print = null;
   if (existing.name !== step.sheet) renameSheet(model, existing, step.sheet);
+}
+
+/** A kept style as the model's style (a whole state: what it leaves out is Excel's default). */
+function keptModelStyle(k: KeptStyle): ModelStyle | undefined {
+  const { borders, ...rest } = k;
+  const out: ModelStyle = { ...rest };
+  if (out.fontColor) out.fontColor = upper(out.fontColor);
+  if (out.fill) out.fill = upper(out.fill);
+  if (out.numberFormat === "General") delete out.numberFormat;
+  if (borders?.length) out.borders = EDGES.filter((e) => borders.includes(e));
+  return Object.keys(out).length ? out : undefined;
 }
 
 function applyStep(model: WorkbookModel, step: WriteStep): void {
@@ -160,7 +181,9 @@ function applyStep(model: WorkbookModel, step: WriteStep): void {
     }
     case "columnWidth": {
       const sheet = requireSheet(model, step.sheet);
-      for (let c = step.first; c <= step.last; c++) sheet.columnWidths.set(c, step.width);
+      for (let c = step.first; c <= step.last; c++)
+        if (step.width === null) sheet.columnWidths.delete(c);
+        else sheet.columnWidths.set(c, step.width);
       return;
     }
     case "rowHeight": {
@@ -186,6 +209,41 @@ function applyStep(model: WorkbookModel, step: WriteStep): void {
     case "removeMarker":
       model.names = model.names.filter((n) => n.name.toLowerCase() !== step.name.toLowerCase());
       return;
+    case "restoreFormat": {
+      const sheet = requireSheet(model, step.sheet);
+      for (const { row, col, format } of step.cells) {
+        const cell = ensureCell(sheet, row, col);
+        const style = keptModelStyle(format.style);
+        if (style) cell.style = style;
+        else delete cell.style;
+      }
+      return;
+    }
+    case "clearCells": {
+      const sheet = requireSheet(model, step.sheet);
+      for (const range of step.ranges) {
+        if (sheet.merges.some((m) => intersects(m, range)))
+          throw new ContractViolation(`clearCells over a merged area: ${sheet.name} ${JSON.stringify(range)}`);
+        for (const key of [...sheet.cells.keys()])
+          if (contains(range, keyRow(key), keyCol(key))) sheet.cells.delete(key);
+      }
+      return;
+    }
+    case "unmerge": {
+      const sheet = requireSheet(model, step.sheet);
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, step.range));
+      return;
+    }
+    case "setNote": {
+      const sheet = requireSheet(model, step.sheet);
+      const key = cellKey(step.row, step.col);
+      const existing = sheet.notes.get(key);
+      // Another author's note stays, and no note of ours goes beside it (one thread per cell).
+      if (existing !== undefined && !existing.startsWith(NOTE_PREFIX)) return;
+      if (step.text === null) sheet.notes.delete(key);
+      else sheet.notes.set(key, step.text);
+      return;
+    }
     case "deleteSheet": {
       const sheet = requireSheet(model, step.sheet);
       model.sheets = model.sheets.filter((s) => s !== sheet);

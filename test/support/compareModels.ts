@@ -4,7 +4,7 @@
  * What is compared: sheets (order, names, visibility), each cell's formula (or value when there is none) and
  * style, merges, conditional formats (areas in canonical form, order only where areas overlap, since only there
  * does precedence show), column widths (within `widthTolerance`), row heights, frozen rows, tab colour, print
- * setup, and workbook-level names. A formula cell's cached value is not compared.
+ * setup, notes, and workbook-level names. A formula cell's cached value is not compared.
  */
 import type { CellRange } from "../../src/core";
 import { columnName, rangeToA1 } from "../../src/core";
@@ -32,7 +32,9 @@ const areaText = (ranges: CellRange[]) => canonicalAreas(ranges).map(rangeToA1).
 function normalStyle(style: ModelStyle | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(style ?? {})) {
+    // Excel shows no difference between a font that is not bold (italic) and one never set to be.
     if (v === undefined || (k === "numberFormat" && v === "General")) continue;
+    if ((k === "bold" || k === "italic") && v === false) continue;
     if (k === "borders") {
       if ((v as string[]).length) out[k] = [...(v as string[])].sort().join(",");
       continue;
@@ -119,6 +121,11 @@ function sheetDiffs(a: ModelSheet, e: ModelSheet, options: Required<CompareOptio
   if ((a.tabColor?.toUpperCase() ?? null) !== (e.tabColor?.toUpperCase() ?? null))
     out.push(`${on} tab colour ${show(a.tabColor)} ≠ ${show(e.tabColor)}`);
   if (show(a.print) !== show(e.print)) out.push(`${on} print setup ${show(a.print)} ≠ ${show(e.print)}`);
+  for (const k of [...new Set([...a.notes.keys(), ...e.notes.keys()])].sort((x, y) => x - y))
+    if (a.notes.get(k) !== e.notes.get(k))
+      out.push(
+        `${at}${rangeToA1({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) })} note ${show(a.notes.get(k) ?? null)} ≠ ${show(e.notes.get(k) ?? null)}`,
+      );
   return out;
 }
 

@@ -19,8 +19,24 @@ export type ExcelApiVersion = "1.1" | "1.6" | "1.13";
 
 /** What the Office adapter can do with each ExcelApi version (the file adapter can do everything). */
 export const API_CAPABILITIES: Record<ExcelApiVersion, WriteCapabilities> = {
-  "1.1": { conditionalFormats: false, layout: false, names: false, sheetView: false, printing: false, indent: false },
-  "1.6": { conditionalFormats: true, layout: true, names: true, sheetView: false, printing: false, indent: false },
+  "1.1": {
+    conditionalFormats: false,
+    layout: false,
+    names: false,
+    sheetView: false,
+    printing: false,
+    indent: false,
+    notes: false,
+  },
+  "1.6": {
+    conditionalFormats: true,
+    layout: true,
+    names: true,
+    sheetView: false,
+    printing: false,
+    indent: false,
+    notes: false,
+  },
   "1.13": ALL_CAPABILITIES,
 };
 

@@ -2,10 +2,10 @@
  * The Office.js adapter as a conformance adapter: a fresh fake host per workbook, seeded from the model; the plan
  * read through the adapter; one compute through the port; the fake workbook dumped back into the model.
  */
-import { computeWorkbook, type Settings, type WriteNoticeCode } from "../../src/core";
+import type { Settings, WriteNoticeCode } from "../../src/core";
 import { createExcelPort } from "../../src/excel";
 import { detectApiSupport } from "../../src/excel/detectApiSupport";
-import { chooseSheet, loadWorkbook } from "../../src/excel/loadWorkbook";
+import { planInExcel } from "../../src/excel/computeInExcel";
 import { writeCapabilities } from "../../src/excel/writeCapabilities";
 import { installFakeOffice, type FakeHost } from "../fakes";
 import type { ConformanceAdapter } from "./conformanceHarness";
@@ -30,12 +30,10 @@ export function excelConformanceAdapter(target: object = globalThis): Conformanc
     },
     capabilities: () => writeCapabilities(support()),
     async plan(settings: Settings) {
-      const loaded = await Excel.run((context) =>
-        loadWorkbook(context, support(), chooseSheet(settings.sheet), { mapping: settings.mapping, fonts: true }),
-      );
-      const result = computeWorkbook(loaded.grid, { ...settings, sheet: null }, loaded.sheet);
-      if (!result.ok) throw new Error(`the engine refused the workbook: ${JSON.stringify(result.error)}`);
-      return result.value.plan;
+      // The adapter's own read and capture (the cells it keeps, with the host's whole formats), without writing.
+      const planned = await Excel.run((context) => planInExcel(context, settings, support()));
+      if (!planned.ok) throw new Error(`the engine refused the workbook: ${JSON.stringify(planned.result)}`);
+      return planned.plan;
     },
     async compute(settings: Settings): Promise<WriteNoticeCode[]> {
       const result = await createExcelPort().compute(settings, () => undefined);

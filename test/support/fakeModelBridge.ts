@@ -136,6 +136,14 @@ export function seedFakeFromModel(workbook: FakeWorkbook, model: WorkbookModel):
     sheet.frozenRows = m.frozenRows;
     sheet.tabColor = m.tabColor?.toUpperCase() ?? "";
     sheet.pageLayout = m.print ? layoutOf(m.print) : {};
+    for (const [key, content] of m.notes)
+      workbook.comments.push({
+        id: `seed-${workbook.nextCommentId++}`,
+        sheetId: sheet.id,
+        row: keyRow(key),
+        col: keyCol(key),
+        content,
+      });
   }
   for (const n of model.names) {
     const sheet = n.sheet === null ? undefined : workbook.sheet(n.sheet);
@@ -173,6 +181,7 @@ export function dumpFakeWorkbook(workbook: FakeWorkbook): WorkbookModel {
     m.frozenRows = s.frozenRows;
     m.tabColor = s.tabColor ? s.tabColor.toUpperCase() : null;
     m.print = printOf(s.pageLayout);
+    for (const c of workbook.comments) if (c.sheetId === s.id) m.notes.set(cellKey(c.row, c.col), c.content);
     return m;
   });
   const names = [...workbook.names.values()].map((n) => {

@@ -62,6 +62,8 @@ export interface ModelSheet {
   frozenRows: number;
   tabColor: string | null;
   print: PrintSetup | null;
+  /** Notes on cells (Excel's comments), by cellKey(row, col). */
+  notes: Map<number, string>;
 }
 
 /** A workbook-level defined name pointing at cells of a sheet (sheet null: broken, "#REF!", or not a reference). */
@@ -97,6 +99,7 @@ export function emptySheet(name: string, visibility: Visibility = "visible"): Mo
     frozenRows: 0,
     tabColor: null,
     print: null,
+    notes: new Map(),
   };
 }
 
@@ -128,6 +131,7 @@ function cloneSheet(s: ModelSheet): ModelSheet {
     columnWidths: new Map(s.columnWidths),
     rowHeights: new Map(s.rowHeights),
     print: s.print ? (JSON.parse(JSON.stringify(s.print)) as PrintSetup) : null,
+    notes: new Map(s.notes),
   };
 }
 

@@ -5,14 +5,8 @@
  * The product itself always lowers with every capability; the other cases check the interpreter on what the
  * lowering emits for smaller hosts (steps without layout, kept parts of rewritten sheets).
  */
-import {
-  computeWorkbook,
-  lowerPlan,
-  type Settings,
-  type WriteCapabilities,
-  type WriteNoticeCode,
-} from "../../src/core";
-import { readWorkbook, writeWorkbook, type OpenedWorkbook } from "../../src/xlsx";
+import { lowerPlan, type Settings, type WriteCapabilities, type WriteNoticeCode } from "../../src/core";
+import { planOpened, readWorkbook, writeWorkbook, type OpenedWorkbook } from "../../src/xlsx";
 import type { ConformanceAdapter } from "./conformanceHarness";
 import { nodeCodec } from "./sample";
 import { modelToXlsx, xlsxToModel } from "./xlsxModelBridge";
@@ -30,7 +24,7 @@ export function xlsxConformanceAdapter(): ConformanceAdapter & { bytes(): Uint8A
     return r.value;
   };
   const planOf = (opened: OpenedWorkbook, settings: Settings) => {
-    const r = computeWorkbook(opened.grid, settings);
+    const r = planOpened(opened, settings);
     if (!r.ok) throw new Error(`the engine refused the workbook: ${JSON.stringify(r.error)}`);
     return r.value.plan;
   };

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { canRetry } from "../describePortError";
 import { ComputePanel } from "../ComputePanel/ComputePanel";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
+import { OriginalsPanel } from "../OriginalsPanel/OriginalsPanel";
 import { useT } from "../i18n";
 import type { ComputeOutcome, WorkbookPort } from "../../port";
 import { PageFrame } from "../PageFrame/PageFrame";
@@ -25,7 +26,8 @@ export interface WorkbenchProps {
  * options and language folded below. On a wide window the results stand beside the work.
  */
 export function Workbench({ port, resultActions, banner }: WorkbenchProps) {
-  const { load, settings, preview, run, saveError, update, reload, compute } = useWorkbench(port);
+  const bench = useWorkbench(port);
+  const { load, settings, preview, run, saveError, update, reload, compute } = bench;
   const styles = useWorkbenchStyles();
   const t = useT();
 
@@ -57,6 +59,21 @@ export function Workbench({ port, resultActions, banner }: WorkbenchProps) {
             onChange={(index) => update({ table: index, mapping: {}, directions: {} })}
           />
           <ComputePanel run={run} onCompute={() => void compute()} />
+          <OriginalsPanel
+            run={run}
+            ask={bench.ask}
+            restore={bench.restore}
+            stale={bench.stale}
+            // Every run in place keeps its originals sheet, so after one (or when the workbook already keeps one)
+            // there is something to restore.
+            canRestore={!!port.restore && (overview.keepsOriginals === true || run.state === "done")}
+            onConfirm={() => void bench.confirmOverwrite()}
+            onCancel={bench.cancelOverwrite}
+            onAskRestore={bench.askRestore}
+            onCancelRestore={bench.cancelRestore}
+            onRestore={() => void bench.restoreWorkbook()}
+            onRecompute={() => void compute()}
+          />
           {saveError && <ErrorBar title={t("errorSave")} error={saveError} intent="warning" />}
         </div>
         {run.state === "done" && (

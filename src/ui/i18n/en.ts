@@ -183,4 +183,34 @@ export const en: Record<keyof typeof vi, string> = {
   downloadWordHint: "File {name}: the appendix and the narrative, A4, Times New Roman 13.",
   preparingWord: "Making the Word file…",
   errorWord: "Could not make the Word file",
+  // Keeping the officer's cells, asking before overwriting them, restoring them.
+  engineNext_nothingKept: "nothing to do: the cells are as you typed them.",
+  notice_notesLeft:
+    "Notes cannot be written here; the “Attainment: …” notes of the earlier run are still on their cells, delete them by hand if you wish.",
+  confirmTitle: "Overwrite the cells you typed?",
+  confirmBody:
+    "Compute attainment will write over {typed} cells you typed in the rate and status columns; {disagree} of them differ from the computed result.",
+  confirmKept:
+    "The originals are kept in the workbook (a hidden sheet that travels with the file), so the next run still checks the reported figures and “Restore” can put them back. This is asked once for this workbook.",
+  confirmOverwrite: "Overwrite, keep the originals",
+  confirmCancel: "Cancel",
+  keptDone:
+    "Wrote over {typed} cells you typed ({disagree} differ from the computed result); the originals are kept in the workbook.",
+  keptEdited: "{edited} cells you changed after the last run are taken as the new reported figures.",
+  keptHint: "The workbook keeps {kept} original cells; “Restore” returns it to how it was before the first run.",
+  restoreButton: "Restore",
+  restoreTitle: "Return the workbook to how it was before computing?",
+  restoreBody:
+    "The original cells are written back as you typed them; the added status column, colours, notes, the Appendix and Summary sheets and the sheet of originals are removed. Excel's Ctrl+Z cannot undo this.",
+  restoreConfirm: "Yes, restore",
+  restoring: "Restoring…",
+  restoredDone: "Restored {restored} cells; removed {sheets}.",
+  restoredEdited: "{count} cells you changed after the last run keep their content (only their format went back).",
+  errorRestore: "Could not restore",
+  staleTitle: "The figures changed",
+  staleBody: "Cell {address} was edited after the last run; the Appendix and the Summary are not up to date.",
+  recompute: "Compute again",
+  commandKept:
+    "Wrote over {typed} cells you typed ({disagree} differ from the computed result); the originals are kept in the workbook.",
+  commandRestoreHow: "To put them back: open the panel (Home › Indicators › Open panel) and choose Restore.",
 };

@@ -180,4 +180,34 @@ export const vi = {
   downloadWordHint: "Tệp {name}: phụ lục và đoạn nhận xét, khổ A4, Times New Roman 13.",
   preparingWord: "Đang tạo tệp Word…",
   errorWord: "Không tạo được tệp Word",
+  // Keeping the officer's cells, asking before overwriting them, restoring them.
+  engineNext_nothingKept: "không cần làm gì: các ô đang như bạn đã nhập.",
+  notice_notesLeft:
+    "Nơi này không ghi được ghi chú lên ô; các ghi chú “Attainment: …” của lần tính trước vẫn còn, hãy xóa bằng tay nếu muốn.",
+  confirmTitle: "Ghi đè các ô bạn đã nhập?",
+  confirmBody:
+    "Tính tỷ lệ đạt sẽ ghi lên {typed} ô bạn đã nhập ở cột tỷ lệ và đánh giá; {disagree} ô trong số đó khác với kết quả tính được.",
+  confirmKept:
+    "Giá trị gốc được giữ trong sổ làm việc (một trang tính ẩn đi cùng tệp), để lần tính sau vẫn đối chiếu với số đã báo cáo và để “Hoàn tác” đưa chúng về. Câu hỏi này chỉ hỏi một lần cho sổ làm việc này.",
+  confirmOverwrite: "Ghi đè, giữ bản gốc",
+  confirmCancel: "Hủy",
+  keptDone:
+    "Đã ghi đè {typed} ô bạn đã nhập ({disagree} ô khác với kết quả tính); giá trị gốc được giữ trong sổ làm việc.",
+  keptEdited: "{edited} ô bạn sửa sau lần tính trước được lấy làm số báo cáo mới.",
+  keptHint: "Sổ làm việc đang giữ {kept} ô gốc; “Hoàn tác” đưa sổ làm việc về như trước lần tính đầu tiên.",
+  restoreButton: "Hoàn tác",
+  restoreTitle: "Đưa sổ làm việc về như trước khi tính?",
+  restoreBody:
+    "Các ô gốc được ghi lại như bạn đã nhập; cột đánh giá đã thêm, màu tô, ghi chú, các trang Phụ lục, Tổng hợp và trang giữ bản gốc bị xóa. Excel không hoàn tác được việc này bằng Ctrl+Z.",
+  restoreConfirm: "Đồng ý hoàn tác",
+  restoring: "Đang khôi phục…",
+  restoredDone: "Đã khôi phục {restored} ô; đã xóa {sheets}.",
+  restoredEdited: "{count} ô bạn sửa sau lần tính cuối được giữ như hiện tại (chỉ định dạng được đưa về).",
+  errorRestore: "Không khôi phục được",
+  staleTitle: "Số liệu đã thay đổi",
+  staleBody: "Ô {address} đã được sửa sau lần tính trước; Phụ lục và Tổng hợp chưa cập nhật.",
+  recompute: "Tính lại",
+  commandKept:
+    "Đã ghi đè {typed} ô bạn đã nhập ({disagree} ô khác với kết quả tính); giá trị gốc được giữ trong sổ làm việc.",
+  commandRestoreHow: "Để đưa về: Mở bảng điều khiển (Trang đầu › Chỉ tiêu › Mở bảng điều khiển) rồi chọn Hoàn tác.",
 };

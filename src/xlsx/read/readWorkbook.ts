@@ -3,13 +3,14 @@
  * the worksheets, the shared strings, the number formats of the styles, merged areas and the defined names that
  * mark generated sheets. What was read stays with the result, so writing never reads the package again.
  */
-import { MARKERS, type GeneratedRole, type SheetGrid, type WorkbookGrid } from "../../core";
+import { MARKERS, ORIGINALS_SHEET, type GeneratedRole, type SheetGrid, type WorkbookGrid } from "../../core";
 import type { ZipCodec } from "../zip/codec";
 import { openPackage, type Package, type ReadResult } from "./openPackage";
 import { parseRels, relKind, relsPathOf, resolveTarget, type Relationship } from "./rels";
+import { readKeptFormulas, type ReadableSheet } from "./readKeptCells";
 import { readSharedStrings } from "./readSharedStrings";
 import { readSheet, type SheetIndex } from "./readSheet";
-import { readStyles } from "./readStyles";
+import { readStyles, type CellFormats } from "./readStyles";
 import { readWorkbookXml, type DefinedName, type SheetEntry, type WorkbookInfo } from "./readWorkbookXml";
 
 /** A part read as text, with its name. */
@@ -40,6 +41,8 @@ export interface WorkbookPackage {
 export interface OpenedWorkbook {
   grid: WorkbookGrid;
   source: WorkbookPackage;
+  /** The shared strings and number formats as read, for reading single cells again (the originals' capture). */
+  read: { strings: string[]; formats: CellFormats };
   /** The workbook holds macros (its part is macro-enabled, as in an .xlsm): the output must keep that extension. */
   macroEnabled: boolean;
 }
@@ -133,6 +136,15 @@ export function readWorkbook(bytes: Uint8Array, codec: ZipCodec): ReadResult<Ope
     info.names,
     grids.map((g) => g.name),
   );
+  // Without a marker (a host without defined names wrote it), the originals sheet is found by its reserved name.
+  const reserved = info.sheets.find((e) => e.name === ORIGINALS_SHEET && e.state === "veryHidden");
+  if (!generated.originals && reserved && grids.some((g) => g.name === reserved.name))
+    generated.originals = reserved.name;
+  const grid: WorkbookGrid = { sheets: grids, generated };
+  const readable = sheets.flatMap((p): ReadableSheet[] =>
+    p.xml !== undefined && p.index ? [{ name: p.entry.name, xml: p.xml, index: p.index }] : [],
+  );
+  readKeptFormulas(grid, readable, ctx.strings);
   const override = [...contentTypesXml.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)].find((m) =>
     m[0].toLowerCase().includes(`"/${workbookPart.toLowerCase()}"`),
   );
@@ -140,7 +152,8 @@ export function readWorkbook(bytes: Uint8Array, codec: ZipCodec): ReadResult<Ope
     ok: true,
     value: {
       macroEnabled: !!override && /macroEnabled/i.test(override[0]),
-      grid: { sheets: grids, generated },
+      grid,
+      read: { strings: ctx.strings, formats: ctx.formats },
       source: {
         pkg,
         contentTypes: { part: CONTENT_TYPES, xml: contentTypesXml },

@@ -93,13 +93,17 @@ export class BookEdit {
     switch (step.op) {
       case "prepareSheet": {
         const existing = step.replaces !== null ? this.find(step.replaces) : undefined;
+        const state =
+          step.visibility === undefined ? undefined : step.visibility === "visible" ? null : step.visibility;
         if (!existing) {
           const sheet = newSheet(step.sheet);
           sheet.sheetId = String(this.nextSheetId++);
           sheet.fresh = new SheetEdit();
+          if (state !== undefined) sheet.state = state;
           this.sheets.push(sheet);
           return;
         }
+        if (state !== undefined) existing.state = state;
         existing.fresh = new SheetEdit();
         existing.patch = null;
         existing.keep = new Set(step.keep ?? []);
@@ -117,6 +121,9 @@ export class BookEdit {
         this.names.push({ name: step.name, scope: null, formula: "", text: null, marks: sheet });
         return;
       }
+      case "setNote":
+        // FILE_CAPABILITIES has no notes, so the core never lowers this step for the file adapter.
+        throw new Error("write step setNote: the file adapter writes no notes");
       case "removeMarker":
         this.names = this.names.filter((n) => !(n.scope === null && n.name.toLowerCase() === step.name.toLowerCase()));
         return;

@@ -16,7 +16,7 @@ import { cellXml } from "./cellXml";
 import { ByteSink } from "../xml/byteSink";
 import { planShared, type SharedRole } from "./sharedFormulas";
 import { setAttr } from "./editChildren";
-import type { RowCells, SheetEdit } from "./sheetEdit";
+import { CLEARED, type RowCells, type SheetEdit } from "./sheetEdit";
 import { shiftFormula } from "./shiftFormula";
 import type { StyleBook } from "./styleBook";
 
@@ -143,8 +143,11 @@ class RowWriter {
         const c = cols![j]!;
         const value = swept!.values[j];
         const fmt = swept!.fmts[j]!;
-        const base = rowStyle || this.ctx.columnStyle(c);
-        if (value === undefined && !fmt) continue;
+        const restored = swept!.bases[j];
+        const base = restored ?? (rowStyle || this.ctx.columnStyle(c));
+        // A cleared cell that has no element stays without one.
+        if (value === CLEARED) continue;
+        if (value === undefined && !fmt && restored === undefined) continue;
         if ((value === null || value === undefined) && !fmt && !base) continue;
         flush();
         body += this.cell(row, c, value, fmt, base);
@@ -158,21 +161,30 @@ class RowWriter {
       const own = j < n && cols![j] === col ? j++ : -1;
       const value = own >= 0 ? swept!.values[own] : undefined;
       const fmt = own >= 0 ? swept!.fmts[own]! : 0;
+      const restored = own >= 0 ? swept!.bases[own] : undefined;
       const promotedF = this.promoted.size ? this.promoted.get(row * COLS + col) : undefined;
+      if (value === CLEARED) {
+        // Emptied as if never used: the element goes.
+        flush();
+        continue;
+      }
       if (col < lo) lo = col;
       if (col > hi) hi = col;
-      if (value === undefined && !fmt && !index.cellImplicit[k] && promotedF === undefined) {
+      if (value === undefined && !fmt && restored === undefined && !index.cellImplicit[k] && promotedF === undefined) {
         if (copy < 0) copy = start;
         copyEnd = end;
         continue;
       }
       flush();
-      if (value !== undefined) body += this.cell(row, col, value, fmt, s);
+      if (value !== undefined) body += this.cell(row, col, value, fmt, restored ?? s);
       else {
         const close = xml.indexOf(">", start) + 1;
         let head = xml.slice(start, close);
         if (index.cellImplicit[k]) head = setAttr(head, "r", toA1(row, col));
-        if (fmt) head = setAttr(head, "s", String(styles.xfFor(s, edit, fmt)));
+        if (fmt || restored !== undefined) {
+          const style = styles.xfFor(restored ?? s, edit, fmt);
+          head = setAttr(head, "s", style ? String(style) : null);
+        }
         // A dynamic array's master that becomes a plain value drops its cell metadata too.
         if (promotedF === "") head = setAttr(head, "cm", null);
         let text = head + xml.slice(close, end);

@@ -11,7 +11,7 @@ import { ByteSink } from "../xml/byteSink";
 import { planShared } from "./sharedFormulas";
 import { applyConditionalOps, renderBlock } from "./conditionalFormats";
 import type { KeptParts } from "./keptParts";
-import type { RowCells, SheetEdit } from "./sheetEdit";
+import { CLEARED, type RowCells, type SheetEdit } from "./sheetEdit";
 import { applyMerges, applyWidths, colsXml, frozenPaneXml, mergeCellsXml, printXml, tabColorXml } from "./sheetParts";
 import type { StyleBook } from "./styleBook";
 
@@ -58,7 +58,8 @@ export function renderSheet(edit: SheetEdit, styles: StyleBook, ns: Namespaces, 
     for (let i = 0; i < n; i++) {
       const c = cells!.cols[i]!;
       const value = cells!.values[i];
-      const style = styles.xfFor(0, edit, cells!.fmts[i]!);
+      if (value === CLEARED) continue;
+      const style = styles.xfFor(cells!.bases[i] ?? 0, edit, cells!.fmts[i]!);
       if (value === undefined && !style) continue;
       body += cellXml("", toA1(r, c), style, value ?? null, shared.get(r * COLS + c));
     }

@@ -5,7 +5,28 @@
  * Cells are not copied out of the steps: a row sweep tells, row by row, which cells the steps reach, the value the
  * last step left in each and the formats laid over it, so a sheet of 100,000 rows costs no object per cell.
  */
-import type { CellRange, CellStyle, PlanCell, PlanConditionalRule, PrintSetup, WriteStep } from "../../core";
+import type {
+  CellRange,
+  CellStyle,
+  KeptFormat,
+  KeptStyle,
+  PlanCell,
+  PlanConditionalRule,
+  PrintSetup,
+  WriteStep,
+} from "../../core";
+
+/** The value of a cell a clearCells step empties: its element goes (compared by identity). */
+export const CLEARED: PlanCell = Object.freeze({ value: null });
+
+const COLS = 16384;
+
+/** A kept style as a layer over Excel's default format (style 0). */
+function keptLayer(style: KeptStyle): CellStyle {
+  const { borders, ...rest } = style;
+  // A layer draws all four thin edges or none: a partial border of a kept cell is restored exactly only by its index.
+  return { ...rest, ...(borders?.length === 4 ? { border: true } : {}) };
+}
 
 export type ConditionalOp =
   { kind: "clear"; ranges: CellRange[] } | { kind: "add"; range: CellRange; rules: PlanConditionalRule[] };
@@ -14,7 +35,9 @@ export type ConditionalOp =
 type CellOp =
   | { kind: "cells"; range: CellRange; cells: (PlanCell | null)[][] }
   | { kind: "format"; range: CellRange; style: number }
-  | { kind: "merge"; range: CellRange };
+  | { kind: "merge"; range: CellRange }
+  | { kind: "restore"; range: CellRange; formats: Map<number, KeptFormat> }
+  | { kind: "clear"; range: CellRange };
 
 /** One row as the steps leave it: the columns they reach, ascending, with each cell's value and format chain. */
 export interface RowCells {
@@ -23,6 +46,8 @@ export interface RowCells {
   values: (PlanCell | null | undefined)[];
   /** Format chain ids (see SheetEdit.layers); 0: none. */
   fmts: number[];
+  /** The style the chain is laid over instead of the cell's own (a restored format); undefined: the cell's own. */
+  bases: (number | undefined)[];
 }
 
 export interface RowSweep {
@@ -35,10 +60,10 @@ export interface RowSweep {
 export class SheetEdit {
   private readonly ops: CellOp[] = [];
   readonly styles: CellStyle[] = [];
-  /** Merge steps in order; each unmerges what it overlaps first. */
-  readonly merges: CellRange[] = [];
+  /** Merge and unmerge steps in order; each unmerges what it overlaps first, then a merge merges its range. */
+  readonly merges: { range: CellRange; merge: boolean }[] = [];
   readonly conditional: ConditionalOp[] = [];
-  readonly widths: { first: number; last: number; width: number }[] = [];
+  readonly widths: { first: number; last: number; width: number | null }[] = [];
   readonly heights: { first: number; last: number; height: number }[] = [];
   /** Some step writes a formula (else there is no shared formula to look for). */
   hasFormulas = false;
@@ -68,8 +93,26 @@ export class SheetEdit {
         this.ops.push({ kind: "format", range: step.range, style: this.styleIndex(step.style) });
         break;
       case "merge":
-        this.merges.push(step.range);
+        this.merges.push({ range: step.range, merge: true });
         this.ops.push({ kind: "merge", range: step.range });
+        break;
+      case "unmerge":
+        this.merges.push({ range: step.range, merge: false });
+        break;
+      case "restoreFormat": {
+        if (!step.cells.length) break;
+        const formats = new Map(step.cells.map((c) => [c.row * COLS + c.col, c.format]));
+        const range = {
+          top: Math.min(...step.cells.map((c) => c.row)),
+          left: Math.min(...step.cells.map((c) => c.col)),
+          bottom: Math.max(...step.cells.map((c) => c.row)),
+          right: Math.max(...step.cells.map((c) => c.col)),
+        };
+        this.ops.push({ kind: "restore", range, formats });
+        break;
+      }
+      case "clearCells":
+        for (const range of step.ranges) this.ops.push({ kind: "clear", range });
         break;
       case "clearConditionalFormats":
         this.conditional.push({ kind: "clear", ranges: step.ranges });
@@ -134,6 +177,7 @@ export class SheetEdit {
     if (row < r.top || row > r.bottom || col < r.left || col > r.right) return undefined;
     if (op.kind === "cells") return op.cells[row - r.top]![col - r.left] ?? undefined;
     if (op.kind === "merge") return row === r.top && col === r.left ? undefined : null;
+    if (op.kind === "clear") return CLEARED;
     return undefined;
   }
 
@@ -148,7 +192,7 @@ export class SheetEdit {
     let active: number[] = [];
     let k = 0;
     let row = ops.length ? ops[order[0]!]!.range.top - 1 : 0;
-    const cells: RowCells = { cols: [], values: [], fmts: [] };
+    const cells: RowCells = { cols: [], values: [], fmts: [], bases: [] };
     const cursor: RowSweep = {
       row: -1,
       cells,
@@ -172,17 +216,29 @@ export class SheetEdit {
             left = Math.min(left, ops[i]!.range.left);
             right = Math.max(right, ops[i]!.range.right);
           }
-          cells.cols.length = cells.values.length = cells.fmts.length = 0;
+          cells.cols.length = cells.values.length = cells.fmts.length = cells.bases.length = 0;
           for (let col = left; col <= right; col++) {
             let reached = false;
             let value: PlanCell | null | undefined;
             let fmt = 0;
+            let base: number | undefined;
             for (const i of active) {
               const op = ops[i]!;
               const r = op.range;
               if (col < r.left || col > r.right) continue;
               if (op.kind === "format") {
                 fmt = this.extend(fmt, op.style);
+                reached = true;
+              } else if (op.kind === "restore") {
+                const kept = op.formats.get(row * COLS + col);
+                if (!kept) continue;
+                base = kept.xf ?? 0;
+                fmt = kept.xf === undefined ? this.extend(0, this.styleIndex(keptLayer(kept.style))) : 0;
+                reached = true;
+              } else if (op.kind === "clear") {
+                value = CLEARED;
+                fmt = 0;
+                base = undefined;
                 reached = true;
               } else {
                 const v = this.opValue(op, row, col);
@@ -194,6 +250,7 @@ export class SheetEdit {
             cells.cols.push(col);
             cells.values.push(value);
             cells.fmts.push(fmt);
+            cells.bases.push(base);
           }
           if (cells.cols.length) {
             cursor.row = row;

@@ -51,9 +51,20 @@ export function applyWidths(cols: ColEntry[], widths: SheetEdit["widths"]): ColE
       if (c.min < first) next.push({ ...c, max: first - 1, text: null });
       if (c.max > last) next.push({ ...c, min: last + 1, text: null });
       const attrs = new Map(c.attrs);
-      attrs.set("width", String(w.width));
-      attrs.set("customWidth", "1");
+      if (w.width === null) {
+        // The standard width: the entry loses its width, and goes when nothing else is left in it (§18.3.1.13).
+        attrs.delete("width");
+        attrs.delete("customWidth");
+        if ([...attrs.keys()].every((k) => k === "min" || k === "max")) continue;
+      } else {
+        attrs.set("width", String(w.width));
+        attrs.set("customWidth", "1");
+      }
       next.push({ min: Math.max(c.min, first), max: Math.min(c.max, last), attrs, text: null });
+    }
+    if (w.width === null) {
+      out = next.sort((a, b) => a.min - b.min);
+      continue;
     }
     // Columns of the range no entry covered get an entry of their own.
     for (let col = first; col <= last; col++) {
@@ -115,11 +126,18 @@ export interface MergeEntry {
 }
 
 /** Each merge step unmerges what it overlaps, then merges its range (as Excel's Merge). Null when there was none. */
-export function applyMerges(existing: MergeEntry[], merges: CellRange[]): MergeEntry[] | null {
+/** The merged areas after merge and unmerge steps, in order (each unmerges what it overlaps first). */
+export function applyMerges(
+  existing: MergeEntry[],
+  merges: { range: CellRange; merge: boolean }[],
+): MergeEntry[] | null {
   if (!merges.length) return null;
   let out = existing;
-  for (const m of merges) out = [...out.filter((e) => !overlaps(e.range, m)), { range: m, text: null }];
-  return out;
+  for (const m of merges) {
+    out = out.filter((e) => !overlaps(e.range, m.range));
+    if (m.merge) out = [...out, { range: m.range, text: null }];
+  }
+  return out.length === existing.length && out.every((e, i) => e === existing[i]) ? null : out;
 }
 
 export function mergeCellsXml(p: string, merges: MergeEntry[]): string {

@@ -64,10 +64,14 @@ export function editWorkbookXml(xml: string, book: BookEdit, ns: BookNamespaces)
   const sheetXml = book.sheets.map((s) => {
     const original = s.originalIndex !== null ? originals[s.originalIndex] : undefined;
     if (original) {
-      const text = xml.slice(original.tag.start, original.end);
-      return s.source?.entry.name === s.name ? text : setAttr(text, "name", escapeAttr(s.name));
+      let text = xml.slice(original.tag.start, original.end);
+      if (s.source?.entry.name !== s.name) text = setAttr(text, "name", escapeAttr(s.name));
+      if (s.source && s.source.entry.state !== s.state) text = setAttr(text, "state", s.state);
+      return text;
     }
-    return `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}" ${rid(s.rId)}/>`;
+    // ST_SheetState (§18.18.68): "visible" is the default, "veryHidden" hides a sheet from Excel's Unhide list.
+    const state = s.state ? ` state="${s.state}"` : "";
+    return `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${state} ${rid(s.rId)}/>`;
   });
   const sheetsText = `<${p}sheets>${sheetXml.join("")}</${p}sheets>`;
   if (sheetsEl) editor.replace(sheetsEl.tag.start, sheetsEl.end, sheetsText);

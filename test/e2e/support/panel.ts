@@ -18,10 +18,17 @@ export async function pageBox(page: Page, locator: ReturnType<Page["locator"]>) 
   return { ...box, x: box.x + (x ?? 0), y: box.y + (y ?? 0), bottom: box.y + (y ?? 0) + box.height };
 }
 
-/** Presses "Compute attainment" and waits for the results. */
+/**
+ * Presses "Compute attainment" and waits for the results; when the pane first asks whether to write over the
+ * cells the officer typed (once per workbook), answers "overwrite, keep the originals".
+ */
 export async function computeAndWait(page: Page, lang: "vi" | "en" = "vi"): Promise<void> {
   await page.getByRole("button", { name: t(lang, "computeButton"), exact: true }).click();
-  await page.getByRole("heading", { name: t(lang, "resultsHeading"), exact: true }).waitFor({ timeout: STEP_MS });
+  const results = page.getByRole("heading", { name: t(lang, "resultsHeading"), exact: true });
+  const overwrite = page.getByRole("button", { name: t(lang, "confirmOverwrite"), exact: true });
+  await results.or(overwrite).first().waitFor({ timeout: STEP_MS });
+  if (await overwrite.isVisible()) await overwrite.click();
+  await results.waitFor({ timeout: STEP_MS });
 }
 
 /** The status badges under the results, e.g. ["Vượt: 5", "Đạt: 12", "Không đạt: 0", "Chưa đánh giá: 1"]. */
