@@ -62,6 +62,23 @@ async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
 }
 
 /** The one sentence for a file the adapter refused or an engine error. */
+/**
+ * The input's bytes, or the exit code after one sentence on stderr: 2 when the output would overwrite the input
+ * (the CLI never does), 1 when the input cannot be read as a workbook file.
+ */
+async function openInput(input: string, output: string, lang: Lang, io: Io): Promise<Uint8Array | number> {
+  if (path.resolve(output) === path.resolve(input)) {
+    io.stderr(`${CLI_TEXTS[lang].sameAsInput(input)}\n`);
+    return 2;
+  }
+  const bytes = await readInput(input, lang);
+  if (typeof bytes === "string") {
+    io.stderr(`${bytes}\n`);
+    return 1;
+  }
+  return bytes;
+}
+
 const fileError = (error: FileError, file: string, lang: Lang): string =>
   error.kind === "read" ? READ_ERRORS[error.code](CLI_TEXTS[lang], file) : describeError(error.error, lang);
 
@@ -72,15 +89,8 @@ const fileError = (error: FileError, file: string, lang: Lang): string =>
 async function restore(args: RestoreArgs, io: Io): Promise<number> {
   const t = CLI_TEXTS[args.lang];
   const output = args.out ?? path.join(path.dirname(args.input), restoredName(path.basename(args.input)));
-  if (path.resolve(output) === path.resolve(args.input)) {
-    io.stderr(`${t.sameAsInput(args.input)}\n`);
-    return 2;
-  }
-  const input = await readInput(args.input, args.lang);
-  if (typeof input === "string") {
-    io.stderr(`${input}\n`);
-    return 1;
-  }
+  const input = await openInput(args.input, output, args.lang, io);
+  if (typeof input === "number") return input;
   let result;
   try {
     result = await restoreFile(input, zlibCodec(crc32));
@@ -108,15 +118,8 @@ async function restore(args: RestoreArgs, io: Io): Promise<number> {
 async function compute(args: ComputeArgs, io: Io): Promise<number> {
   const t = CLI_TEXTS[args.lang];
   let output = args.out ?? defaultOutput(args.input);
-  if (path.resolve(output) === path.resolve(args.input)) {
-    io.stderr(`${t.sameAsInput(args.input)}\n`);
-    return 2;
-  }
-  const input = await readInput(args.input, args.lang);
-  if (typeof input === "string") {
-    io.stderr(`${input}\n`);
-    return 1;
-  }
+  const input = await openInput(args.input, output, args.lang, io);
+  if (typeof input === "number") return input;
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     sheet: args.sheet ?? null,
