@@ -7,46 +7,29 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "acorn";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, screenshot, watchErrors } from "./support/browser";
-import { BUILD_TIMEOUT_MS, ensureAddinBuilt, ensureFakeHostBuilt } from "./support/buildOnce";
+import type { BrowserContext, Page } from "playwright-core";
+import { screenshot, watchErrors } from "./support/browser";
 import { installFakeExcel } from "./support/fakeWorkbook";
 import { stubOfficeCdn } from "./support/officeCdn";
 import { STEP_MS, waitForPanel } from "./support/panel";
-import { DIST, SAMPLE } from "./support/paths";
-import { seedsFromFile } from "./support/sampleSeed";
-import { startStaticServer, type StaticServer } from "./support/staticServer";
-import type { SeedSheet } from "../fakes/seedWorkbook";
+import { DIST } from "./support/paths";
+import { useFakeHostSession } from "./support/fakeHostSession";
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 const PAGES = ["taskpane.html", "commands.html", "dialog.html", "index.html"];
 
-let server: StaticServer;
-let browser: Browser;
-let bundle: string;
-let seeds: SeedSheet[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  [bundle, seeds] = await Promise.all([ensureFakeHostBuilt(), seedsFromFile(SAMPLE), ensureAddinBuilt()]);
-  server = await startStaticServer(DIST);
-}, BUILD_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useFakeHostSession();
 
 /** A task pane over the simulated Excel, in a context with the given user agent. */
 async function openPane(options: { userAgent?: string; bundle?: "broken" | "missing" } = {}) {
-  const context: BrowserContext = await browser.newContext({
+  const context: BrowserContext = await session.browser.newContext({
     viewport: { width: 420, height: 820 },
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await stubOfficeCdn(page);
-  await installFakeExcel(page, bundle, seeds, { excelApi: "1.13", displayLanguage: "vi-VN" });
+  await installFakeExcel(page, session.bundle, session.seeds, { excelApi: "1.13", displayLanguage: "vi-VN" });
   if (options.bundle) {
     await page.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) =>
       options.bundle === "broken"
@@ -54,7 +37,7 @@ async function openPane(options: { userAgent?: string; bundle?: "broken" | "miss
         : route.fulfill({ status: 404, body: "not found" }),
     );
   }
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${session.server.url}taskpane.html`);
   return { page, context, errors };
 }
 
@@ -83,7 +66,7 @@ describe("the boot check in Chromium", () => {
       const text = (await message.textContent()) ?? "";
       expect(text).toContain("Bổ trợ chưa khởi động được");
       expect(text).toContain("The add-in did not start");
-      expect(await message.locator("a").first().getAttribute("href")).toBe(`${server.url}index.html`);
+      expect(await message.locator("a").first().getAttribute("href")).toBe(`${session.server.url}index.html`);
       await screenshot(page, `boot-${name.replace(/ /g, "-")}`, false);
       await context.close();
     },
@@ -108,11 +91,11 @@ describe("the boot check in Chromium", () => {
   });
 
   it("gives the ribbon button an explaining dialog on an old webview", async () => {
-    const context = await browser.newContext({ userAgent: IE11 });
+    const context = await session.browser.newContext({ userAgent: IE11 });
     const commands = await context.newPage();
     await stubOfficeCdn(commands);
-    await installFakeExcel(commands, bundle, seeds, { excelApi: "1.1", displayLanguage: "vi-VN" });
-    await commands.goto(`${server.url}commands.html`);
+    await installFakeExcel(commands, session.bundle, session.seeds, { excelApi: "1.1", displayLanguage: "vi-VN" });
+    await commands.goto(`${session.server.url}commands.html`);
     const opened = await commands.evaluate(async () => {
       type Handle = { host: { actions: Map<string, (e: unknown) => unknown>; dialogs: { url: string }[] } };
       const host = (window as unknown as { __attainmentFakeExcel: Handle }).__attainmentFakeExcel.host;
@@ -120,7 +103,7 @@ describe("the boot check in Chromium", () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       return host.dialogs.map((d) => d.url);
     });
-    expect(opened).toEqual([`${server.url}dialog.html`]);
+    expect(opened).toEqual([`${session.server.url}dialog.html`]);
     const dialog = await context.newPage();
     await stubOfficeCdn(dialog);
     await dialog.goto(opened[0]!);

@@ -3,34 +3,16 @@
  * question before writing over typed rates comes once, two runs in a row still list the reported 180, and
  * "Hoàn tác" puts the workbook back exactly as it was before the first run.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { t } from "../../src/ui/i18n";
-import { launchChromium, screenshot, watchErrors } from "./support/browser";
-import { BUILD_TIMEOUT_MS, ensureAddinBuilt, ensureFakeHostBuilt } from "./support/buildOnce";
+import { screenshot, watchErrors } from "./support/browser";
 import { installFakeExcel } from "./support/fakeWorkbook";
 import type { FakeExcelHandle } from "./support/fakeHostPage";
 import { STEP_MS, waitForPanel } from "./support/panel";
-import { DIST, SAMPLE } from "./support/paths";
-import { seedsFromFile } from "./support/sampleSeed";
-import { startStaticServer, type StaticServer } from "./support/staticServer";
+import { useFakeHostSession } from "./support/fakeHostSession";
 import { stubOfficeCdn } from "./support/officeCdn";
-import type { SeedSheet } from "../fakes/seedWorkbook";
 
-let server: StaticServer;
-let browser: Browser;
-let bundle: string;
-let seeds: SeedSheet[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  [bundle, seeds] = await Promise.all([ensureFakeHostBuilt(), seedsFromFile(SAMPLE), ensureAddinBuilt()]);
-  server = await startStaticServer(DIST);
-}, BUILD_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useFakeHostSession();
 
 const snapshot = (page: Page) =>
   page.evaluate(() =>
@@ -39,11 +21,11 @@ const snapshot = (page: Page) =>
 
 describe("keeping what the officer typed, in the task pane in a browser", () => {
   it("asks once, keeps the 180 across runs, and “Hoàn tác” restores the workbook", async () => {
-    const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 350, height: 900 } });
     const errors = watchErrors(page);
     await stubOfficeCdn(page);
-    await installFakeExcel(page, bundle, seeds, { excelApi: "1.13", displayLanguage: "vi-VN" });
-    await page.goto(`${server.url}taskpane.html`);
+    await installFakeExcel(page, session.bundle, session.seeds, { excelApi: "1.13", displayLanguage: "vi-VN" });
+    await page.goto(`${session.server.url}taskpane.html`);
     await waitForPanel(page);
     const before = await snapshot(page);
 

@@ -3,10 +3,9 @@
  * test/fakes, seeded with the sample sheet, is installed before the page's scripts, so the real Office.js adapter
  * and the real panel run against it. Also: the same page opened in a plain browser becomes the standalone page.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { t } from "../../src/ui/i18n";
-import { launchChromium, screenshot, screenshotOf, watchErrors } from "./support/browser";
-import { BUILD_TIMEOUT_MS, ensureAddinBuilt, ensureFakeHostBuilt } from "./support/buildOnce";
+import { screenshot, screenshotOf, watchErrors } from "./support/browser";
 import { publishImage } from "./support/docImages";
 import { contentAt, dumpWorkbook, evaluate, installFakeExcel } from "./support/fakeWorkbook";
 import {
@@ -18,42 +17,27 @@ import {
   STEP_MS,
   waitForPanel,
 } from "./support/panel";
-import { DIST, SAMPLE, SAMPLE_SHEET } from "./support/paths";
-import { seedsFromFile } from "./support/sampleSeed";
-import { startStaticServer, type StaticServer } from "./support/staticServer";
+import { SAMPLE_SHEET } from "./support/paths";
+import { useFakeHostSession } from "./support/fakeHostSession";
 import { OFFICE_CDN, stubOfficeCdn } from "./support/officeCdn";
 import type { SeedSheet } from "../fakes/seedWorkbook";
 
-let server: StaticServer;
-let browser: Browser;
-let bundle: string;
-let seeds: SeedSheet[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  [bundle, seeds] = await Promise.all([ensureFakeHostBuilt(), seedsFromFile(SAMPLE), ensureAddinBuilt()]);
-  server = await startStaticServer(DIST);
-}, BUILD_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useFakeHostSession();
 
 /** A task pane sized like Excel's narrowest (350 × 900) over a fake workbook holding `sheets`. */
 async function openPane(sheets: SeedSheet[]): Promise<{ page: Page; errors: string[]; cdn: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 350, height: 900 } });
   const errors = watchErrors(page);
   const cdn = await stubOfficeCdn(page);
-  await installFakeExcel(page, bundle, sheets, { excelApi: "1.13", displayLanguage: "vi-VN" });
-  server.requests.length = 0;
-  await page.goto(`${server.url}taskpane.html`);
+  await installFakeExcel(page, session.bundle, sheets, { excelApi: "1.13", displayLanguage: "vi-VN" });
+  session.server.requests.length = 0;
+  await page.goto(`${session.server.url}taskpane.html`);
   return { page, errors, cdn };
 }
 
 describe("the task pane inside a simulated Excel", () => {
   it("puts the work on the first screen at 350 × 900: sheet, compute, then counts, rows to look at and copy", async () => {
-    const { page, errors } = await openPane(seeds);
+    const { page, errors } = await openPane(session.seeds);
     await waitForPanel(page);
     const sheet = page.getByRole("combobox", { name: t("vi", "sheetLabel"), exact: true });
     const compute = page.getByRole("button", { name: t("vi", "computeButton"), exact: true });
@@ -80,7 +64,7 @@ describe("the task pane inside a simulated Excel", () => {
   });
 
   it("computes the sample sheet, writes the workbook and goes to the differing cell", async () => {
-    const { page, errors, cdn } = await openPane(seeds);
+    const { page, errors, cdn } = await openPane(session.seeds);
     await waitForPanel(page);
     expect(await page.textContent("body")).not.toContain("Đang chạy ngoài Excel");
     publishImage(await screenshot(page, "pane-empty", false), "pane-empty.png");
@@ -111,13 +95,13 @@ describe("the task pane inside a simulated Excel", () => {
 
     // office.js comes from Microsoft's CDN, referenced in the page's <head>, never from the add-in's server.
     expect(cdn).toEqual([OFFICE_CDN]);
-    expect(server.requests.filter((p) => /office/i.test(p))).toEqual([]);
+    expect(session.server.requests.filter((p) => /office/i.test(p))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("says what to do when the sheet is protected", async () => {
-    const { page } = await openPane(seeds.map((s) => ({ ...s, protected: true })));
+    const { page } = await openPane(session.seeds.map((s) => ({ ...s, protected: true })));
     await waitForPanel(page);
     await page.getByRole("button", { name: t("vi", "computeButton"), exact: true }).click();
     // The pane first asks whether to write over the typed rates (it cannot know the sheet refuses writes).
@@ -135,19 +119,19 @@ describe("the task pane inside a simulated Excel", () => {
 
 describe("the task pane page in a plain browser", () => {
   it("moves to the standalone page, which never loads office.js, even offline", async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 820 } });
+    const page = await session.browser.newPage({ viewport: { width: 420, height: 820 } });
     const errors = watchErrors(page);
     // Offline apart from the local server: whatever else is asked for is refused and noted.
     const external: string[] = [];
     await page.route(
-      (url) => !url.href.startsWith(server.url),
+      (url) => !url.href.startsWith(session.server.url),
       (route) => {
         external.push(route.request().url());
         return route.abort();
       },
     );
-    await page.goto(`${server.url}taskpane.html`);
-    await page.waitForURL(`${server.url}index.html`, { timeout: STEP_MS });
+    await page.goto(`${session.server.url}taskpane.html`);
+    await page.waitForURL(`${session.server.url}index.html`, { timeout: STEP_MS });
     await page.getByText("Đang chạy ngoài Excel").waitFor({ timeout: STEP_MS });
     const beforeWeb = external.length;
     await page.getByRole("button", { name: "Thử với tệp mẫu", exact: true }).click();
@@ -158,7 +142,7 @@ describe("the task pane page in a plain browser", () => {
     expect(external.slice(0, beforeWeb)).toEqual([OFFICE_CDN]);
     expect(external.slice(beforeWeb)).toEqual([]);
     expect(await page.locator("script[src*='appsforoffice']").count()).toBe(0);
-    expect(errors.filter((e) => e.startsWith("pageerror") || e.includes(server.url))).toEqual([]);
+    expect(errors.filter((e) => e.startsWith("pageerror") || e.includes(session.server.url))).toEqual([]);
     await page.close();
   });
 });
