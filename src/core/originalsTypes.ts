@@ -4,6 +4,7 @@
  * The records live in a very hidden sheet of the workbook (see originalsSheet.ts), so they travel with the file.
  * Rows and columns are 0-based sheet coordinates (A1 is row 0, column 0).
  */
+import type { CellStyle } from "./planTypes";
 import type { CellRange, CellValue } from "./types";
 
 /**
@@ -19,18 +20,10 @@ export type KeptEdge = "top" | "bottom" | "left" | "right";
  * (General, the workbook's Normal font, no fill, no border, general alignment). Both adapters can lay it over a
  * cleared cell.
  */
-export interface KeptStyle {
-  fontName?: string;
-  fontSize?: number;
-  bold?: boolean;
-  italic?: boolean;
-  /** "#RRGGBB". */
-  fontColor?: string;
-  /** Solid background, "#RRGGBB". */
-  fill?: string;
-  horizontal?: "left" | "center" | "right";
-  vertical?: "top" | "middle" | "bottom";
-  wrap?: boolean;
+export interface KeptStyle extends Pick<
+  CellStyle,
+  "fontName" | "fontSize" | "bold" | "italic" | "fontColor" | "fill" | "horizontal" | "vertical" | "wrap"
+> {
   /** Absent = General. */
   numberFormat?: string;
   /** Edges with a thin border. */
