@@ -6,6 +6,7 @@ import { roundHalfAway, scoreIndicator } from "./computeAttainment";
 import { DIRECTION_CHOICES, type DirectionChoice } from "./decideDirection";
 import { disagrees, wordDisagrees, type Convention } from "./inferMethod";
 import { parseValue } from "./parseValue";
+import { quoteTerm } from "./quoteTerm";
 import { readNotScored } from "./readNotScored";
 import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
@@ -122,7 +123,7 @@ export function judgeIndicator(
         code: "directionUnclear",
         address: toA1(d.row, table.columns.label),
         row: d.row,
-        params: { row: d.row + 1, term: dir.term ?? "" },
+        params: { row: d.row + 1, term: typedTerm(d, dir.term) },
       });
     }
     if ((dir.source === "lexicon" || dir.source === "reported") && d.part === 0) {
@@ -130,7 +131,7 @@ export function judgeIndicator(
         code: dir.source === "lexicon" ? "directionInferred" : "directionFromReported",
         address: toA1(d.row, table.columns.label),
         row: d.row,
-        params: { row: d.row + 1, direction: dir.direction, term: dir.term ?? "" },
+        params: { row: d.row + 1, direction: dir.direction, term: typedTerm(d, dir.term) },
       });
     }
   }
@@ -228,4 +229,14 @@ export function judgeIndicator(
     reportedStatusText: d.reportedStatusText,
     statusDiscrepancy,
   };
+}
+
+/** The lexicon's words as the officer typed them, in the label or else the headings above it. */
+function typedTerm(d: IndicatorDraft, term: string | undefined): string {
+  if (!term) return "";
+  for (const text of [d.label, ...d.context]) {
+    const typed = quoteTerm(text, term);
+    if (typed !== term) return typed;
+  }
+  return term;
 }
