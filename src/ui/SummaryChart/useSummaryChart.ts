@@ -6,7 +6,7 @@ import { STATUSES, textOn } from "../statusColors";
 export interface ChartRow {
   key: string;
   name: string;
-  /** Shown beside the name, e.g. "17 chỉ tiêu, đã đánh giá 15". */
+  /** Shown beside the name, e.g. "17 dòng chỉ tiêu, đã đánh giá 15": every line, as the bars count them. */
   detail: string;
   counts: Record<Status, number>;
 }

@@ -118,7 +118,7 @@ export const en: Record<keyof typeof vi, string> = {
   writtenToFile:
     "The output workbook is ready: attainment on sheet “{source}”, plus sheets “{appendix}” and “{summary}”. Download it below.",
   overall: "Whole table",
-  indicatorCount: "{total} indicators, {evaluated} evaluated",
+  indicatorCount: "{total} indicator lines, {evaluated} evaluated",
   countsHeading: "Indicators by status",
   chartHeading: "By section",
   sectionName: "{key}. {label}",

@@ -115,7 +115,7 @@ export const vi = {
   writtenToFile:
     "Tệp kết quả đã sẵn sàng: tỷ lệ đạt ghi vào trang tính “{source}”, thêm trang tính “{appendix}” và “{summary}”. Hãy tải về bằng nút dưới đây.",
   overall: "Toàn bảng",
-  indicatorCount: "{total} chỉ tiêu, đã đánh giá {evaluated}",
+  indicatorCount: "{total} dòng chỉ tiêu, đã đánh giá {evaluated}",
   countsHeading: "Số chỉ tiêu theo đánh giá",
   chartHeading: "Theo từng phần",
   sectionName: "{key}. {label}",
