@@ -136,7 +136,7 @@ function keptLine(analysis: Analysis, output: string, lang: Lang): string | null
     if (o.edited) parts.push(`${o.edited} ô sửa sau lần tính trước được lấy làm số báo cáo mới`);
     return `Ô gốc: ${parts.length ? `${parts.join("; ")}; ` : ""}các ô gốc được giữ trong trang ẩn "Attainment_Originals" của tệp kết quả; khôi phục: attainment restore "${output}".`;
   }
-  if (o.typed) parts.push(`overwrote ${o.typed} typed cells (${o.disagree} differ from the computed result)`);
+  if (o.typed) parts.push(`overwrote ${o.typed} typed cells (not matching the computed result: ${o.disagree})`);
   if (o.edited) parts.push(`${o.edited} cells edited after the last compute are the new reported figures`);
   return `Originals: ${parts.length ? `${parts.join("; ")}; ` : ""}the original cells are kept in the output's hidden sheet "Attainment_Originals"; to restore: attainment restore "${output}".`;
 }

@@ -189,13 +189,13 @@ export const en: Record<keyof typeof vi, string> = {
     "Notes cannot be written here; the “Attainment: …” notes of the earlier run are still on their cells, delete them by hand if you wish.",
   confirmTitle: "Overwrite the cells you typed?",
   confirmBody:
-    "Compute attainment will write over {typed} cells you typed in the rate and status columns; {disagree} of them differ from the computed result.",
+    "Compute attainment will write over {typed} cells you typed in the rate and status columns (not matching the computed result: {disagree}).",
   confirmKept:
     "The originals are kept in the workbook (a hidden sheet that travels with the file), so the next run still checks the reported figures and “Restore” can put them back. This is asked once for this workbook.",
   confirmOverwrite: "Overwrite, keep the originals",
   confirmCancel: "Cancel",
   keptDone:
-    "Wrote over {typed} cells you typed ({disagree} differ from the computed result); the originals are kept in the workbook.",
+    "Wrote over {typed} cells you typed (not matching the computed result: {disagree}); the originals are kept in the workbook.",
   keptEdited: "{edited} cells you changed after the last run are taken as the new reported figures.",
   keptHint: "The workbook keeps {kept} original cells; “Restore” returns it to how it was before the first run.",
   restoreButton: "Restore",
@@ -211,6 +211,6 @@ export const en: Record<keyof typeof vi, string> = {
   staleBody: "Cell {address} was edited after the last run; the Appendix and the Summary are not up to date.",
   recompute: "Compute again",
   commandKept:
-    "Wrote over {typed} cells you typed ({disagree} differ from the computed result); the originals are kept in the workbook.",
+    "Wrote over {typed} cells you typed (not matching the computed result: {disagree}); the originals are kept in the workbook.",
   commandRestoreHow: "To put them back: open the panel (Home › Indicators › Open panel) and choose Restore.",
 };
