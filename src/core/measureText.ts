@@ -54,9 +54,21 @@ function advance(ch: string): number {
 /** Width of a text in points at the given font size. Example: `textPoints("Đạt", 13)` ≈ 17.3. */
 export function textPoints(text: string, size: number, bold = false): number {
   let units = 0;
-  for (const ch of text) units += advance(ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 32 && code <= 126) units += ASCII[code - 32]!;
+    else {
+      // A character outside the BMP is two UTF-16 units: measured as one.
+      const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+      units += advance(wide ? text.slice(i, i + 2) : text.charAt(i));
+      if (wide) i++;
+    }
+  }
   return (units / 1000) * size * (bold ? BOLD : 1);
 }
+
+/** The widest character known, in thousandths of an em: no text is wider than its length times this. */
+const WIDEST = Math.max(500, ...ASCII, ...Object.values(OTHER));
 
 /**
  * Lines a text takes when wrapped at word boundaries within `width` points, counting its own line breaks (a word
@@ -64,6 +76,8 @@ export function textPoints(text: string, size: number, bold = false): number {
  * characters of Vietnamese text.
  */
 export function wrappedLines(text: string, width: number, size: number, bold = false): number {
+  // Most lines fit however wide their letters are: those need no measuring.
+  if (!text.includes("\n") && ((text.length * WIDEST) / 1000) * size * (bold ? BOLD : 1) <= width) return 1;
   const space = textPoints(" ", size, bold);
   let lines = 0;
   for (const paragraph of text.split("\n")) {

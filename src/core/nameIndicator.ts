@@ -7,6 +7,7 @@ const SUB_LEAD = /^[-–+•*\s]*(trong\s+(đó|do)|tr\.\s*(đó|do)|in which|of
 /** A numbering or bullet opening a label: "Chỉ tiêu 1:", "1.", "1.1.", "a)", "- ", "+ ", "* ". */
 const LEAD = /^(chỉ tiêu\s+\d+\s*[:.]|\d+(\.\d+)*[.)](?=\s)|[a-zđ]\)(?=\s)|[-–+•*]+)\s*/iu;
 const MAX_NAME = 90;
+const COMBINING = /[\u0300-\u036f]/;
 
 const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
@@ -16,12 +17,14 @@ const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + 
  * "Ít nhất 50% cá nhân …".
  */
 export function ownName(label: string): string {
-  const text = label.normalize("NFC").trim().replace(SUB_LEAD, "");
-  const first =
-    text
-      .split("\n")
-      .map((l) => l.trim())
-      .find((l) => l !== "") ?? "";
+  // Text from a sheet is NFC already; only text with combining marks needs normalising.
+  const text = (COMBINING.test(label) ? label.normalize("NFC") : label).trim().replace(SUB_LEAD, "");
+  const first = !text.includes("\n")
+    ? text
+    : (text
+        .split("\n")
+        .map((l) => l.trim())
+        .find((l) => l !== "") ?? "");
   const name = first
     .replace(LEAD, "")
     .replace(/[\s:.;,]+$/, "")
@@ -45,24 +48,31 @@ const wordCount = (s: string): number =>
  * Example: in the sample, "+ Cá nhân:" under "3 Về khen thưởng" is named "Về khen thưởng – Cá nhân".
  */
 export function indicatorNamer(outline: Outline): (node: number) => string {
+  // Names are read once per distinct label: a long table repeats its labels' shapes, and the narrative asks again.
+  const names = new Map<string, string>();
+  const nameOf = (label: string): string => {
+    let name = names.get(label);
+    if (name === undefined) names.set(label, (name = ownName(label)));
+    return name;
+  };
   const uses = new Map<string, number>();
   for (const n of outline.nodes) {
     if (n.row.kind !== "indicator") continue;
-    const key = foldText(ownName(n.row.indicator.label));
+    const key = nameOf(n.row.indicator.label).toLowerCase();
     uses.set(key, (uses.get(key) ?? 0) + 1);
   }
   return (at) => {
     const node = outline.nodes[at]!;
     const label = node.row.kind === "indicator" ? node.row.indicator.label : node.row.label;
-    const own = ownName(label);
+    const own = nameOf(label);
     const parent = node.parent >= 0 ? outline.nodes[node.parent]! : null;
     const words = wordCount(own);
     // A breakdown of a line with values ("Trong đó: …", "- Dịch vụ (%)" under a growth rate) needs it more often.
     const breakdown = node.marker === "trongDo" || parent?.row.kind === "indicator";
-    const ambiguous = words <= 2 || (breakdown && words <= 5) || (uses.get(foldText(own)) ?? 0) > 1;
+    const ambiguous = words <= 2 || (breakdown && words <= 5) || (uses.get(own.toLowerCase()) ?? 0) > 1;
     if (!ambiguous || !parent) return own;
     const parentLabel = parent.row.kind === "indicator" ? parent.row.indicator.label : parent.row.label;
-    const parentName = ownName(parentLabel);
+    const parentName = nameOf(parentLabel);
     return parentName ? (own ? `${parentName} – ${own}` : parentName) : own;
   };
 }
