@@ -1,5 +1,5 @@
 import { foldText } from "./foldText";
-import { readHeader, type HeaderReading, type HeaderRole } from "./matchHeader";
+import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { labelAsTarget, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
 import { readStatusWord } from "./readStatusWord";
@@ -58,11 +58,13 @@ function cellText(sheet: SheetAccess, r: number, c: number): { text: string; gro
 
 /**
  * Whether a row can be part of a header: text only (years allowed), every text short and not a date, a signature or
- * an agency line, and at least one text naming a role or a period. The top row needs two cells or more.
+ * an agency line, at most one text reading as a status word (a key to ratings is not a header), and at least one
+ * text naming a role or a period. The top row needs two cells or more.
  */
 export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): boolean {
   let filled = 0;
   let telling = 0;
+  let ratings = 0;
   for (let c = 0; c < sheet.colCount; c++) {
     const v = sheet.value(row, c);
     if (v === null || v === "") continue;
@@ -74,6 +76,8 @@ export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): bool
     // A sentence ("Reach 500 Twitter followers.") is content, not a header.
     if (NOT_HEADER.test(folded) || AGENCY.test(text) || words > 14 || (words > 3 && /[.!?]$/.test(text))) return false;
     filled++;
+    // A key or a count of ratings ("Target met | Target not achieved", "Green | Amber | Red") is no header.
+    if (readStatusWord(wordsBesideNames(text)) && ++ratings >= 2) return false;
     const reading = readHeader(text);
     if (reading.matches.length > 0 || (!top && (reading.period !== "" || reading.unit !== null))) telling++;
     else if (top && reading.period !== "") telling += 0.5;

@@ -1,4 +1,5 @@
 import { book, HEADER, sheet } from "../../test/support/grid";
+import type { CellValue } from "./types";
 import { analyzeWorkbook } from "./analyzeWorkbook";
 import { findTable, listTables } from "./findTable";
 import { matchHeader } from "./matchHeader";
@@ -250,5 +251,31 @@ describe("findTable", () => {
   it("lists only the sheets that hold a table", () => {
     const wb = book(sheet("Bìa", [["BÁO CÁO"]]), sheet("Bảng", [HEADER, ["1", "A", 1, 1]]));
     expect(listTables(wb).map((t) => t.sheet)).toEqual(["Bảng"]);
+  });
+});
+
+describe("findTable: a key to ratings above the header is not the header", () => {
+  const above: CellValue[][] = [
+    ["Key to performance ratings"],
+    ["RAG Rating", "Target not achieved", "Target slightly missed (within 10%)", "Target met", "Data Only"],
+    ["Direction", "Performance has improved", "Performance has been sustained", "Performance has declined"],
+    [],
+    ["RAG Rating", "Green", "Amber", "Red", "N/A", "Total"],
+    ["KPIs", 9, 0, 1, 3, 13],
+    [],
+  ];
+  it.each([
+    ["the key and the summary", above, 8],
+    ["no key", above.slice(6), 2],
+  ])("%s above: header at row %i", (_what, rows, headerRow) => {
+    const grid = sheet("S", [
+      ...rows,
+      ["Clean and safe environment"],
+      ["Performance Indicator", "Value", "Target", "Status"],
+      ["Fly-tips cleared in 2 days", 0.9, 0.89],
+    ]);
+    const layout = findTable(grid);
+    expect(layout?.headerBottom).toBe(headerRow);
+    expect(layout?.columns).toMatchObject({ label: 0, result: 1, target: 2, status: 3 });
   });
 });

@@ -34,6 +34,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "budgeted",
     "forecast",
     "standard",
+    "expected",
+    "adopted",
   ],
   result: [
     "ket qua dat duoc",
@@ -62,6 +64,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "achieved",
     "performance",
     "outcome",
+    "value",
+    "projected",
   ],
   attainment: [
     "ty le dat duoc",
@@ -138,6 +142,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "performance measure",
     "performance measures",
     "measure",
+    "measurement",
     "description",
     "content",
     "contents",

@@ -102,6 +102,17 @@ function cover(words: string[]): { best: Map<HeaderRole, number>; covered: boole
   return { best, covered };
 }
 
+/**
+ * The words of a header text that no role name covers, folded: what a key line says beside its names ("not" is a
+ * negation, so "Target not achieved" reads as a status word: notMet).
+ * Example: `wordsBesideNames("Target not achieved")` → "not"; `wordsBesideNames("Kết quả đạt được")` → "".
+ */
+export function wordsBesideNames(text: string): string {
+  const words = tokens(foldText(text));
+  const { covered } = cover(words);
+  return words.filter((_, i) => !covered[i]).join(" ");
+}
+
 const readings = new Map<string, HeaderReading>();
 
 /**
