@@ -146,9 +146,19 @@ function wideText(sheet: SheetAccess, row: number, table: TableLayout): string |
   return null;
 }
 
+/** Whether the row's own cell in a reported column (rate, status) holds something; a cell merged down from a line
+ * above (one verdict for a section) is that line's. */
+function reportedAt(sheet: SheetAccess, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  const m = sheet.merge(row, col);
+  if (m && m.top !== row) return false;
+  const v = sheet.value(row, col);
+  return v !== null && v !== "";
+}
+
 /**
  * Reads the table's rows in order: Roman numerals open sections, rows with neither target nor result (nor figures
- * of other periods) are group headings, every other row is an indicator (one per line of a multi-line cell). A
+ * of other periods, nor a reported rate or status of their own) are group headings, every other row is an indicator (one per line of a multi-line cell). A
  * note merged across the target and result columns makes an indicator that is not evaluated.
  */
 export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warning[]): DraftRow[] {
@@ -202,7 +212,14 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     // A line with figures for other periods only ("2009/10 … 2012/13", none for the pair compared) is an indicator
     // that cannot be evaluated, not a heading.
     const otherFigures = blankValues && !!table.otherPeriods?.some((c) => typeof sheet.value(row, c) === "number");
-    if (blankValues && !mergedNote && !otherFigures) {
+    // So is a line whose rate or status the document gives without the figures ("Thu ngân sách | | | 145"), or
+    // whose unit it names ("Doanh thu | tỷ đồng", only the change on last year given): a heading has no unit.
+    const reportedOnly =
+      blankValues &&
+      (reportedAt(sheet, row, columns.attainment) ||
+        reportedAt(sheet, row, columns.status) ||
+        reportedAt(sheet, row, columns.unit));
+    if (blankValues && !mergedNote && !otherFigures && !reportedOnly) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
       context = sectionLabel ? [label, sectionLabel] : [label];
