@@ -2,6 +2,7 @@ import { foldText } from "./foldText";
 import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { labelAsTarget, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
+import { isPeriodOnly } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
@@ -42,10 +43,12 @@ const NOT_HEADER = /(\bngay\b.*\bthang\b.*\bnam\b|^(uy ban|ubnd|cong hoa|doc lap
 /** Agency lines in capitals ("SỞ Y TẾ", "BỘ TÀI CHÍNH"), as typed. */
 const AGENCY = /^(SỞ|BỘ|TỔNG CỤC|CỤC|ỦY BAN|UỶ BAN|UBND|ĐẢNG BỘ|BỆNH VIỆN|TRƯỜNG)\s/u;
 
-/** A value that belongs to a data row rather than a header: a number (other than a year), a numeral, a list mark. */
+/** A value that belongs to a data row rather than a header: a number (other than a year, typed or as text), a
+ * numeral, a list mark. */
 function isDataLike(v: unknown, text: string): boolean {
   if (typeof v === "number") return !(Number.isInteger(v) && v >= 1900 && v <= 2100);
   if (typeof v !== "string") return true;
+  if (/^(19|20)\d\d$/.test(text.trim())) return false;
   return /^([IVXLC]+|\d+([.,]\d+)*|[a-zđ])[.)]?$/i.test(text) || /^[-+•]\s/.test(text);
 }
 
@@ -154,7 +157,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     if (h) headers.set(c, h);
   }
   const list = [...headers.values()];
-  const found = pickPeriodPair(list) ?? statusOnlyPair(sheet, bottom, list);
+  const found = pickPeriodPair(list) ?? periodColumnsPair(list) ?? statusOnlyPair(sheet, bottom, list);
   if (!found) return null;
   const byCells = found.wordsOnly ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
@@ -184,6 +187,20 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
     ...directionColumn(list, taken),
   };
+}
+
+/**
+ * One target and, right of it, columns named by a period only ("Target | Q1 | Q2 | Q3 | Q4"): the results of each
+ * period against the same target. The latest (rightmost) is the result; the others are left aside as other periods.
+ */
+function periodColumnsPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair> {
+  const targets = headers.filter((h) => primary(h) === "target");
+  if (targets.length !== 1 || headers.some((h) => primary(h) === "result")) return null;
+  const target = targets[0]!;
+  const periods = headers.filter((h) => h.col > target.col && h.reading.matches.length === 0 && isPeriodOnly(h.text));
+  const result = periods[periods.length - 1];
+  if (!result) return null;
+  return { target: target.col, result: result.col, year: result.year, others: periods.slice(0, -1).map((h) => h.col) };
 }
 
 /** The first free column whose header says which way is better, as `{ direction }`, or nothing. */

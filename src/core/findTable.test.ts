@@ -279,3 +279,46 @@ describe("findTable: a key to ratings above the header is not the header", () =>
     expect(layout?.columns).toMatchObject({ label: 0, result: 1, target: 2, status: 3 });
   });
 });
+
+describe("findTable: one target and columns named by a period only", () => {
+  it.each([
+    [["KPI", "Target", "Q1", "Q2", "Q3", "Q4"], 5, [2, 3, 4]],
+    [["KPI", "Target", "2021", "2022"], 3, [2]],
+    [["KPI", "Target", "Q4*"], 2, undefined],
+  ])("%j: the result is column %i", (head, result, others) => {
+    const grid = sheet("S", [head, ["Calls answered within 1 minute", 0.9, 0.99, 0.98, 0.97, 0.91]]);
+    const layout = findTable(grid);
+    expect(layout?.columns).toMatchObject({ label: 0, target: 1, result });
+    expect(layout?.otherPeriods).toEqual(others);
+  });
+
+  it("reads no table where the periods have no target", () => {
+    expect(
+      findTable(
+        sheet("S", [
+          ["KPI", "Q1", "Q2"],
+          ["Calls", 1, 2],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
+  it("continues the table under a header whose result differs by a footnote mark", () => {
+    const tables = listTables(
+      book(
+        sheet("S", [
+          ["KPI", "Target", "Q1", "Q2", "Q3", "Q4"],
+          ["Calls", 0.9, 0.99, 0.98, 0.97, 0.91],
+          [],
+          ["2020"],
+          ["KPI", "Target", "Q4*"],
+          ["Calls", 0.9, 0.95],
+        ]),
+      ),
+    );
+    expect(tables.map((t) => [t.columns.result, t.continues])).toEqual([
+      [5, undefined],
+      [2, 0],
+    ]);
+  });
+});

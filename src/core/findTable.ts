@@ -146,12 +146,18 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   };
 }
 
+/** A header's folded text without footnote marks ("Q4*", "Actual (1)", "Target[2]" read as "q4", "actual", …). */
 const headerText = (t: TableLayout, col: number | undefined) =>
-  col === undefined ? "" : foldText(t.headers.find((h) => h.col === col)?.text ?? "");
+  col === undefined
+    ? ""
+    : foldText(t.headers.find((h) => h.col === col)?.text ?? "")
+        .replace(/\*+|\(\*+\)|\(\d\)|\[\d+\]/g, "")
+        .replace(/\s+/g, " ")
+        .trim();
 
 /**
  * Whether a table repeats an earlier one's value headers at other columns: the same target and result header
- * texts ("2014/15 Target", "2014/15 Actual"), both with or both without a rate and a status column, and the label,
+ * texts ("2014/15 Target", "2014/15 Actual"; a footnote mark aside: "Q4*" repeats "Q4"), both with or both without a rate and a status column, and the label,
  * unit and notes where the first has them (the appendix reads them from there).
  * Example: a first table with a code column and a second without it, under the same years, match.
  */
