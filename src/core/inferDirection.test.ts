@@ -58,6 +58,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Thời gian giải quyết hồ sơ (càng thấp càng tốt)", "lower"],
     ["Tổng số lượt khám bệnh", null],
     ["Chỉ tiêu số 12", null],
+    ["Households in temporary accommodation\nLong trend graph shown below", null],
+    ["Keep vacancy rates below 5%", "lower"],
   ])("%j → %s", (label, direction) => {
     expect(inferDirection(label)?.direction ?? null).toBe(direction);
   });

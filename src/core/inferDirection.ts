@@ -298,7 +298,8 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     }
     return { direction: "lower", term };
   }
-  const verb = LOWER_VERBS.find((v) => find(words, v) >= 0);
+  // "below" asks for less only before what it is below ("below 5%"), not as a reference ("graph shown below").
+  const verb = LOWER_VERBS.find((v) => find(words, v) >= 0 && (v !== "below" || !/ below $/.test(words)));
   if (verb) {
     const reduced = LOWER_WHEN_REDUCED.find((q) => find(words, q) >= 0);
     return { direction: "lower", term: reduced ? `${verb} ${reduced}` : verb };
