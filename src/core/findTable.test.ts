@@ -322,3 +322,24 @@ describe("findTable: one target and columns named by a period only", () => {
     ]);
   });
 });
+
+describe("listTables: a second table comparing the same result with the same period's target continues the first", () => {
+  it.each([
+    ["FY2025 Goal", "FY2025 Projected", 0],
+    ["FY2026 Goal", "FY2025 Projected", undefined],
+    ["FY2025 Goal", "FY2025 Actual", undefined],
+  ])("%s against %s: continues %s", (target, result, continues) => {
+    const tables = listTables(
+      book(
+        sheet("S", [
+          ["Workload Indicators", "FY2024 Actual", "FY2025 Adopted", "FY2025 Projected"],
+          ["Park acres maintained", 88, 88, 88],
+          [],
+          ["Measurement", "Strategic Goal", "Measure Type", target, result],
+          ["Mow developed facilities", "Improve the City brand.", "Efficiency", 1, 0.98],
+        ]),
+      ),
+    );
+    expect(tables[1]?.continues).toBe(continues);
+  });
+});

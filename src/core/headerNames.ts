@@ -173,6 +173,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "evaluation",
     "assessment",
     "rating",
+    "appreciation",
+    "grade",
   ],
 };
 

@@ -16,6 +16,9 @@ describe("readHeader: header names by score", () => {
     ["FY2025\nProjected", "result"],
     ["Achieved score", "result"],
     ["Measurement", "label"],
+    ["Performance (%)", "attainment"],
+    ["Performance", "result"],
+    ["Appreciation", "status"],
     ["Thực hiện 6 tháng đầu năm", "result"],
     ["Thực hiện / Actual", "result"],
     ["Thực hiện\nActual", "result"],
@@ -104,4 +107,13 @@ describe("wordsBesideNames: what a header text says beside its role names", () =
     ["Kết quả đạt được", ""],
     ["Tỷ lệ đạt được (%)", "%"],
   ])("%j → %j", (text, rest) => expect(wordsBesideNames(text)).toBe(rest));
+});
+
+describe("readHeader: fiscal years", () => {
+  it.each([
+    ["FY2026\nTarget", 2026],
+    ["FY 2025 Adopted", 2025],
+    ["FY2024", 2024],
+    ["FYI", null],
+  ])("%j → year %s", (text, year) => expect(readHeader(text).year).toBe(year));
 });
