@@ -343,3 +343,13 @@ describe("listTables: a second table comparing the same result with the same per
     expect(tables[1]?.continues).toBe(continues);
   });
 });
+
+describe("findTable: two columns named 'Chỉ tiêu'", () => {
+  it.each([
+    [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu\ncả năm", "Thực hiện", "Đánh giá"], 3],
+    [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu\nđề ra", "Kết quả", "Đánh giá"], 3],
+  ])("%j: the first is the label, the next the target", (head, target) => {
+    const layout = findTable(sheet("S", [head, [1, "Kết nạp đoàn viên", "người", null, 5854, null]]));
+    expect(layout?.columns).toMatchObject({ label: 1, target, result: 4 });
+  });
+});

@@ -57,6 +57,8 @@ export function pickPeriodPair(headers: ColumnHeader[]): PeriodPair | null {
   else if (targets.length === 0) targets = either;
   const clear = targets.filter((h) => !isAmbiguous(h));
   if (clear.length > 0) targets = clear;
+  // Two "Chỉ tiêu" columns ("Chỉ tiêu | ĐVT | Chỉ tiêu cả năm"): the first names the lines, the next their targets.
+  else if (targets.length > 1) targets = targets.filter((h) => h.col !== Math.min(...targets.map((x) => x.col)));
   let best: { t: ColumnHeader; r: ColumnHeader; rank: number[] } | null = null;
   for (const t of targets) {
     for (const r of results) {
