@@ -7,6 +7,7 @@ import { DIRECTION_CHOICES, type DirectionChoice } from "./decideDirection";
 import { disagrees, wordDisagrees, type Convention } from "./inferMethod";
 import { parseValue } from "./parseValue";
 import { readNotScored } from "./readNotScored";
+import { readGrade } from "./readGrade";
 import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, ParsedValue, TableLayout, Warning } from "./types";
@@ -168,6 +169,16 @@ export function judgeIndicator(
       address: table.columns.status !== undefined ? toA1(d.row, table.columns.status) : null,
       row: d.row,
       params: { row: d.row + 1, target: d.targetText, result: d.resultText, reported: d.reportedStatusText! },
+    });
+  }
+  // A grade ("Good" on a line short of its target) is not a verdict on the target: no discrepancy, but a warning.
+  const grade = word === null ? readGrade(d.reportedStatusText) : null;
+  if (grade !== null && s.status !== "notEvaluated" && grade === (s.status === "notMet")) {
+    warnings.push({
+      code: "gradeStatus",
+      address: table.columns.status !== undefined ? toA1(d.row, table.columns.status) : null,
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reportedStatusText!, computed: s.status },
     });
   }
   if (word?.loose && s.status === "notMet") {

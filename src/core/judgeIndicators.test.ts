@@ -291,6 +291,24 @@ describe("judging: reported statuses", () => {
   });
 
   it.each([
+    ["Good", 46, 45, "notMet", ["E2"]],
+    ["Good", 46, 46, "met", []],
+    ["Insufficient", 300, 126, "notMet", []],
+    ["Insufficient", 300, 310, "exceeded", ["E2"]],
+    ["Tốt", 10, 9, "notMet", ["E2"]],
+  ] as const)(
+    'reads the grade "%s" (%d → %d) as %s, warning where it disagrees, never a discrepancy',
+    (grade, target, result, status, warned) => {
+      const a = analyze([
+        ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Đánh giá"],
+        ["1", "A", target, result, grade],
+      ]);
+      expect(pick(a, "status", "discrepancy")).toEqual([[status, false]]);
+      expect(a.warnings.filter((w) => w.code === "gradeStatus").map((w) => w.address)).toEqual(warned);
+    },
+  );
+
+  it.each([
     ["the top line", 1, "exceeded"],
     ["a line under the top", 2, "notMet"],
   ] as const)("reads a status cell merged down as the verdict of %s", (_what, index, computed) => {

@@ -149,6 +149,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
+    gradeStatus: (p) =>
+      `Dòng ${p.row}: cột đánh giá ghi "${p.reported}" (một mức xếp loại, không phải kết luận đạt hay không đạt chỉ tiêu), tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
       `Dòng ${p.row}: đánh giá ghi "${p.reported}", tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     notScoredByDocument: (p) =>
@@ -209,6 +211,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
+    gradeStatus: (p) =>
+      `Row ${p.row}: the status column grades the line "${p.reported}" (a grade, not a verdict on the target); computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
       `Row ${p.row}: the status column says "${p.reported}", computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     notScoredByDocument: (p) =>

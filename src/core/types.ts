@@ -265,6 +265,7 @@ export type WarningCode =
   | "changeValue"
   | "reportedWithinRounding"
   | "looseStatus"
+  | "gradeStatus"
   | "methodFromWords"
   | "targetFromValues";
 
