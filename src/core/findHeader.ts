@@ -265,6 +265,20 @@ function topAddsNothing(sheet: SheetAccess, block: HeaderBlock): boolean {
 }
 
 /**
+ * Whether a row under column names holds one text only, under a label name ("Chỉ tiêu" over "Năm 2016 và nhiệm kỳ
+ * 2013 - 2018"): the caption of the first block, not a header row.
+ */
+function loneLabelLine(sheet: SheetAccess, row: number): boolean {
+  let at = -1;
+  for (let c = 0; c < sheet.colCount; c++) {
+    if (sheet.text(row, c) === "" || (sheet.merge(row, c) && sheet.merge(row, c)!.top < row)) continue;
+    if (at >= 0) return false;
+    at = c;
+  }
+  return at >= 0 && readHeader(cellText(sheet, row - 1, at).text).matches.some((m) => m.role === "label");
+}
+
+/**
  * The header block starting at a row, or null: one to four header rows whose columns name a target and a result.
  * Taller blocks win when they name as many roles or more (a unit row or a group row belongs to the header).
  * Example: "STT | Nội dung | Năm 2023 (merged) | Tỷ lệ" over "Kế hoạch | Thực hiện" is one block of two rows.
@@ -274,7 +288,7 @@ export function headerAt(sheet: SheetAccess, row: number): HeaderBlock | null {
   let best: HeaderBlock | null = null;
   for (let h = 1; h <= MAX_HEADER_ROWS && row + h - 1 < sheet.rowCount; h++) {
     const bottom = row + h - 1;
-    if (h > 1 && !isHeaderish(sheet, bottom, false)) break;
+    if (h > 1 && (!isHeaderish(sheet, bottom, false) || loneLabelLine(sheet, bottom))) break;
     const c = candidate(sheet, row, bottom);
     if (c && (!best || Object.keys(c.columns).length >= Object.keys(best.columns).length)) best = c;
   }

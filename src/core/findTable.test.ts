@@ -353,3 +353,32 @@ describe("findTable: two columns named 'Chỉ tiêu'", () => {
     expect(layout?.columns).toMatchObject({ label: 1, target, result: 4 });
   });
 });
+
+describe("findTable: a caption under the header is the first block's heading, not a header row", () => {
+  it.each([
+    [
+      "a period caption under the label",
+      [
+        ["TT", "Chỉ tiêu", "Chỉ tiêu\ngiao", "Thực hiện"],
+        [null, "Năm 2016"],
+      ],
+      0,
+    ],
+    [
+      "column names under a group row",
+      [
+        ["TT", "Chỉ tiêu", "Năm 2016", null],
+        [null, null, "Kế hoạch", "Thực hiện"],
+      ],
+      1,
+    ],
+  ])("%s", (_what, head, bottom) => {
+    const layout = findTable(
+      sheet("S", [...(head as CellValue[][]), [1, "Đoàn viên tăng thêm", 4000, 5049]], {
+        merges: ["C1:D1", "A1:A2", "B1:B2"].slice(bottom === 1 ? 0 : 3),
+      }),
+    );
+    expect(layout?.headerBottom).toBe(bottom);
+    expect(layout?.columns).toMatchObject({ label: 1, target: 2, result: 3 });
+  });
+});
