@@ -14,6 +14,18 @@ const pick = (a: Analysis, ...keys: (keyof Analysis["indicators"][number])[]) =>
   a.indicators.map((i) => keys.map((k) => i[k]));
 
 describe("judging: method per indicator", () => {
+  it.each([
+    ["a gap in points", "38", "38,05", "vượt 0,05%", "points", 100.05],
+    ["a gap in points under the target", "91,5", "86,25", "thấp hơn 5,25%", "points", 94.75],
+    ["a share over the plan", "40", "44", "vượt 10%", "ratio", 110],
+  ])("learns the method from %s beside the figures", (_what, target, result, gap, method, attainment) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Chỉ tiêu giao (%)", "Thực hiện (%)", "So với chỉ tiêu"],
+      ["1", "Tỷ lệ lao động tham gia BHXH", target, result, gap],
+    ]);
+    expect(pick(a, "method", "attainment")).toEqual([[method, attainment]]);
+  });
+
   it("scores percent lines by points and amounts by ratio in one table", () => {
     const a = analyze([
       ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
