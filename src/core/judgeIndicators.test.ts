@@ -13,6 +13,24 @@ const analyze = (rows: CellValue[][], options: AnalyzeOptions = {}, merges: stri
 const pick = (a: Analysis, ...keys: (keyof Analysis["indicators"][number])[]) =>
   a.indicators.map((i) => keys.map((k) => i[k]));
 
+describe("judging: status words in the result with no target", () => {
+  it.each([
+    ["Đạt chỉ tiêu", "met"],
+    ["Hoàn thành", "met"],
+    ["Hoàn thành kế hoạch năm", "met"],
+    ["Không đạt", "notMet"],
+    ["Hoàn thành các tiêu chí", "notEvaluated"],
+    ["Đạt chuẩn quốc gia", "notEvaluated"],
+  ])("%j → %s", (words, status) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      ["1", "Thôn Muối đạt chuẩn nông thôn mới", null, words],
+    ]);
+    expect(pick(a, "status")).toEqual([[status]]);
+    expect(a.warnings.some((w) => w.row === 1)).toBe(true);
+  });
+});
+
 describe("judging: method per indicator", () => {
   it.each([
     ["a gap in points", "38", "38,05", "vượt 0,05%", "points", 100.05],
