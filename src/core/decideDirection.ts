@@ -14,6 +14,8 @@ export interface DirectionChoice {
   term?: string;
   /** The wording leaves the direction open (a cost outside a budget table): the default was kept, with a warning. */
   unclear?: boolean;
+  /** The unclear term is a fall ("Giảm tỷ lệ hộ nghèo"), not a cost. */
+  reduction?: boolean;
 }
 
 export interface DirectionContext {
@@ -58,7 +60,14 @@ export function decideDirection(
   const resultOp = "direction" in d.result ? d.result.direction : undefined;
   if (resultOp) return DIRECTION_CHOICES[`operator-${resultOp}`];
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
-  if (lex) return { direction: "higher", source: "default", term: lex.term, unclear: true };
+  if (lex)
+    return {
+      direction: "higher",
+      source: "default",
+      term: lex.term,
+      unclear: true,
+      ...(lex.reduction ? { reduction: true } : {}),
+    };
   return DIRECTION_CHOICES["default-higher"];
 }
 

@@ -87,3 +87,17 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     expect(inferDirection("Tỷ lệ hộ nghèo".normalize("NFD"))).toEqual({ direction: "lower", term: "ho ngheo" });
   });
 });
+
+describe("inferDirection: a line opening with 'Giảm' before what falls", () => {
+  it.each([
+    ["Giảm tỷ lệ hộ nghèo, cận nghèo", "higher", true],
+    ["Giảm tỷ lệ trẻ suy dinh dưỡng", "higher", true],
+    ["Giảm tỷ lệ hộ nghèo xuống còn 3%", "lower", undefined],
+    ["Tỷ lệ hộ nghèo giảm", "higher", undefined],
+    ["Tỷ lệ hộ nghèo", "lower", undefined],
+  ])("%j → %s (unclear: %s)", (label, direction, reduction) => {
+    const r = inferDirection(label);
+    expect(r?.direction).toBe(direction);
+    expect(r?.reduction).toBe(reduction);
+  });
+});

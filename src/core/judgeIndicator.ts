@@ -120,7 +120,7 @@ export function judgeIndicator(
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx);
     if (dir.unclear && d.part === 0) {
       warnings.push({
-        code: "directionUnclear",
+        code: dir.reduction ? "directionReduction" : "directionUnclear",
         address: toA1(d.row, table.columns.label),
         row: d.row,
         params: { row: d.row + 1, term: dir.term ?? "" },

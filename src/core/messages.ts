@@ -155,6 +155,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: đánh giá ghi "${p.reported}", tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     notScoredByDocument: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.text}" (không đánh giá dòng này), nên chỉ tiêu này chưa được đánh giá.`,
+    directionReduction: (p) =>
+      `Dòng ${p.row}: chỉ tiêu "giảm …" có thể ghi mức giảm (càng cao càng tốt) hay mức cần đạt tới (càng thấp càng tốt); đã tính là mức giảm, có thể đổi chiều.`,
     directionUnclear: (p) =>
       `Dòng ${p.row}: "${p.term}" có thể hiểu theo hai chiều (chi thấp hơn kế hoạch là tốt, hay thực hiện đủ kế hoạch là tốt); đã tính càng cao càng tốt, có thể đổi chiều.`,
     oppositeResult: (p) =>
@@ -217,6 +219,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the status column says "${p.reported}", computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     notScoredByDocument: (p) =>
       `Row ${p.row}: the document says "${p.text}" (the line is not scored), so this indicator is not evaluated.`,
+    directionReduction: (p) =>
+      `Row ${p.row}: a "giảm …" (reduce) line may give the size of the fall (higher is better) or the level to reach (lower is better); scored as the fall, the direction can be changed.`,
     directionUnclear: (p) =>
       `Row ${p.row}: "${p.term}" can be read either way (spending less than planned is better, or doing the plan in full is); scored higher-is-better, the direction can be changed.`,
     oppositeResult: (p) =>

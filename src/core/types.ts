@@ -261,6 +261,7 @@ export type WarningCode =
   | "remarkLine"
   | "oppositeResult"
   | "directionUnclear"
+  | "directionReduction"
   | "declaredCount"
   | "changeValue"
   | "reportedWithinRounding"
