@@ -149,6 +149,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
+    secondTarget: (p) =>
+      `Dòng ${p.row}: cùng kết quả với dòng ${p.previous}, so với một chỉ tiêu khác (${p.target} thay vì ${p.other}); hai chỉ tiêu cho một kết quả, xem lại chỉ tiêu nào áp dụng.`,
+    noteFigures: (p) =>
+      `Dòng ${p.row}: ghi chú ghi "${p.note}", khác với số liệu của dòng (thực hiện ${p.result}, chỉ tiêu ${p.target}); đã tính theo số liệu của dòng.`,
     gradeStatus: (p) =>
       `Dòng ${p.row}: cột đánh giá ghi "${p.reported}" (một mức xếp loại, không phải kết luận đạt hay không đạt chỉ tiêu), tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
@@ -213,6 +217,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
+    secondTarget: (p) =>
+      `Row ${p.row}: the same result as row ${p.previous}, against another target (${p.target} instead of ${p.other}); one result with two targets, check which applies.`,
+    noteFigures: (p) =>
+      `Row ${p.row}: the note says "${p.note}", which differs from the line's figures (result ${p.result}, target ${p.target}); scored by the line's figures.`,
     gradeStatus: (p) =>
       `Row ${p.row}: the status column grades the line "${p.reported}" (a grade, not a verdict on the target); computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>

@@ -267,6 +267,8 @@ export type WarningCode =
   | "reportedWithinRounding"
   | "looseStatus"
   | "gradeStatus"
+  | "secondTarget"
+  | "noteFigures"
   | "methodFromWords"
   | "targetFromValues";
 
