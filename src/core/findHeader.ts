@@ -61,13 +61,15 @@ function cellText(sheet: SheetAccess, r: number, c: number): { text: string; gro
 
 /**
  * Whether a row can be part of a header: text only (years allowed), every text short and not a date, a signature or
- * an agency line, at most one text reading as a status word (a key to ratings is not a header), and at least one
+ * an agency line, not a key to ratings (two texts or more reading as status words and no other naming a target),
+ * and at least one
  * text naming a role or a period. The top row needs two cells or more.
  */
 export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): boolean {
   let filled = 0;
   let telling = 0;
   let ratings = 0;
+  let named = false;
   for (let c = 0; c < sheet.colCount; c++) {
     const v = sheet.value(row, c);
     if (v === null || v === "") continue;
@@ -79,12 +81,16 @@ export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): bool
     // A sentence ("Reach 500 Twitter followers.") is content, not a header.
     if (NOT_HEADER.test(folded) || AGENCY.test(text) || words > 14 || (words > 3 && /[.!?]$/.test(text))) return false;
     filled++;
-    // A key or a count of ratings ("Target met | Target not achieved", "Green | Amber | Red") is no header.
-    if (readStatusWord(wordsBesideNames(text)) && ++ratings >= 2) return false;
     const reading = readHeader(text);
+    // A rating reads as a status and says more than its names ("Target not achieved"; not "Kết quả đạt được").
+    if (readStatusWord(text) && /[a-z]/.test(wordsBesideNames(text))) ratings++;
+    else if (reading.matches.some((m) => m.role === "target")) named = true;
     if (reading.matches.length > 0 || (!top && (reading.period !== "" || reading.unit !== null))) telling++;
     else if (top && reading.period !== "") telling += 0.5;
   }
+  // A key or a count of ratings ("Target met | Target not achieved", "Green | Amber | Red") is no header; status
+  // columns beside a target ("Kế hoạch | Thực hiện | Đạt | Không đạt") are.
+  if (ratings >= 2 && !named) return false;
   return top ? filled >= 2 && telling >= 1 : telling >= 1;
 }
 

@@ -280,6 +280,18 @@ describe("findTable: a key to ratings above the header is not the header", () =>
   });
 });
 
+describe("findTable: status columns beside a target are a header", () => {
+  it("reads 'Kế hoạch | Thực hiện | Đạt | Không đạt' as a header", () => {
+    const layout = findTable(
+      sheet("S", [
+        ["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Đạt", "Không đạt"],
+        [1, "Kết nạp đảng viên", 10, 12, "x", null],
+      ]),
+    );
+    expect(layout?.columns).toMatchObject({ label: 1, target: 2, result: 3 });
+  });
+});
+
 describe("findTable: one target and columns named by a period only", () => {
   it.each([
     [["KPI", "Target", "Q1", "Q2", "Q3", "Q4"], 5, [2, 3, 4]],

@@ -103,8 +103,8 @@ function cover(words: string[]): { best: Map<HeaderRole, number>; covered: boole
 }
 
 /**
- * The words of a header text that no role name covers, folded: what a key line says beside its names ("not" is a
- * negation, so "Target not achieved" reads as a status word: notMet).
+ * The words of a header text that no role name covers, folded: what a key line says beside its names (a rating
+ * such as "Target not achieved" says more than "Kết quả đạt được", a column name).
  * Example: `wordsBesideNames("Target not achieved")` → "not"; `wordsBesideNames("Kết quả đạt được")` → "".
  */
 export function wordsBesideNames(text: string): string {

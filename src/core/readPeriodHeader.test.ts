@@ -18,5 +18,7 @@ describe("isPeriodOnly: a header naming a period and nothing else", () => {
     ["Target", false],
     ["Q4 Actual", false],
     ["", false],
+    ["Decisions", false],
+    ["Marketing", false],
   ])("%j → %s", (text, expected) => expect(isPeriodOnly(text)).toBe(expected));
 });

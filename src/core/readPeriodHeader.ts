@@ -1,6 +1,7 @@
 import { foldText } from "./foldText";
 
-const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
+const MONTHS =
+  "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
 /**
  * A header that names a period and nothing else: a quarter ("Q1", "Q4*", "Quý IV", "Quarter 2"), a month ("Tháng 6",
  * "Jan"), a year ("2022", "2020/21", "FY2026"), optionally with a year after it ("Q3 2023/24") and a footnote mark.
@@ -9,7 +10,7 @@ const PERIOD_ONLY = new RegExp(
   [
     "^(",
     "q ?[1-4]|quy (i|ii|iii|iv|[1-4])|quarter [1-4]|thang \\d{1,2}|month \\d{1,2}",
-    `|(${MONTHS})[a-z]*`,
+    `|(${MONTHS})`,
     "|(19|20)\\d\\d( ?[/-] ?(\\d\\d){1,2})?|fy ?\\d{2,4}( ?[/-] ?\\d{2,4})?",
     ")( (19|20)\\d\\d( ?[/-] ?\\d{2,4})?)?$",
   ].join(""),
