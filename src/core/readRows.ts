@@ -156,6 +156,18 @@ function reportedAt(sheet: SheetAccess, row: number, col: number | undefined): b
   return v !== null && v !== "";
 }
 
+/** Whether a cell right of the label, other than the unit, notes and the table's own columns, holds something. */
+function filledBeside(sheet: SheetAccess, row: number, table: TableLayout): boolean {
+  const { columns } = table;
+  const own = new Set([columns.label, columns.number, columns.unit, columns.notes, columns.target, columns.result]);
+  for (let c = columns.label + 1; c <= table.lastColumn; c++) {
+    if (own.has(c)) continue;
+    const v = sheet.value(row, c);
+    if (v !== null && v !== "") return true;
+  }
+  return false;
+}
+
 /**
  * Reads the table's rows in order: Roman numerals open sections, rows with neither target nor result (nor figures
  * of other periods, nor a reported rate or status of their own) are group headings, every other row is an indicator (one per line of a multi-line cell). A
@@ -213,12 +225,13 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     // that cannot be evaluated, not a heading.
     const otherFigures = blankValues && !!table.otherPeriods?.some((c) => typeof sheet.value(row, c) === "number");
     // So is a line whose rate or status the document gives without the figures ("Thu ngân sách | | | 145"), or
-    // whose unit it names ("Doanh thu | tỷ đồng", only the change on last year given): a heading has no unit.
+    // with its unit and a figure in another column ("Doanh thu | tỷ đồng | | | tăng 4%"): a group heading has
+    // neither (a unit alone may head the lines that share it).
     const reportedOnly =
       blankValues &&
       (reportedAt(sheet, row, columns.attainment) ||
         reportedAt(sheet, row, columns.status) ||
-        reportedAt(sheet, row, columns.unit));
+        (reportedAt(sheet, row, columns.unit) && filledBeside(sheet, row, table)));
     if (blankValues && !mergedNote && !otherFigures && !reportedOnly) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
