@@ -394,3 +394,14 @@ describe("findTable: a caption under the header is the first block's heading, no
     expect(layout?.columns).toMatchObject({ label: 1, target: 2, result: 3 });
   });
 });
+
+describe("findTable: a projection is the result only where the period has no actual", () => {
+  it.each([
+    [["KPI", "Target", "Actual", "Projected"], 1, 2],
+    [["KPI", "FY2024 Actual", "FY2025 Target", "FY2025 Projected"], 2, 3],
+    [["KPI", "FY2025 Goal", "FY2025 Projected", "FY2025 Actual"], 1, 3],
+  ])("%j → target %i, result %i", (head, target, result) => {
+    const layout = findTable(sheet("S", [head, ["Calls answered", 0.9, 0.99, 0.98]]));
+    expect(layout?.columns).toMatchObject({ label: 0, target, result });
+  });
+});

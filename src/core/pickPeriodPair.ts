@@ -30,12 +30,19 @@ const isEither = (h: ColumnHeader) => {
   );
 };
 
-/** Compares two candidate pairs: same period, then same year, then the latest year, then target left of result. */
+const PROJECTED = /\bprojected\b/i;
+
+/**
+ * Compares two candidate pairs: same period, then same year, then the latest year, then an actual over a projection,
+ * then target left of result.
+ */
 function rank(t: ColumnHeader, r: ColumnHeader): number[] {
   const samePeriod = t.period === r.period ? 1 : 0;
   const sameYear = t.year !== null && t.year === r.year ? 1 : 0;
   const year = Math.max(t.year ?? 0, r.year ?? 0);
-  return [samePeriod + sameYear, year, t.col < r.col ? 1 : 0, r.col];
+  // A projection stands in for the result only where the period has no actual ("FY2025 Projected"; beside
+  // "Actual" of the same period, the actual is the result).
+  return [samePeriod + sameYear, year, PROJECTED.test(r.text) ? 0 : 1, t.col < r.col ? 1 : 0, r.col];
 }
 
 const better = (a: number[], b: number[]): boolean => {
