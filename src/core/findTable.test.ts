@@ -297,6 +297,7 @@ describe("findTable: one target and columns named by a period only", () => {
     [["KPI", "Target", "Q1", "Q2", "Q3", "Q4"], 5, [2, 3, 4]],
     [["KPI", "Target", "2021", "2022"], 3, [2]],
     [["KPI", "Target", "Q4*"], 2, undefined],
+    [["KPI", "Target", "Q1", "Q2", "YTD"], 4, undefined],
   ])("%j: the result is column %i", (head, result, others) => {
     const grid = sheet("S", [head, ["Calls answered within 1 minute", 0.9, 0.99, 0.98, 0.97, 0.91]]);
     const layout = findTable(grid);

@@ -66,6 +66,12 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "outcome",
     "value",
     "projected",
+    "luy ke",
+    "luy ke thuc hien",
+    "thuc hien luy ke",
+    "year to date",
+    "ytd",
+    "cumulative",
   ],
   attainment: [
     "ty le dat duoc",

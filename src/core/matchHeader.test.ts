@@ -15,6 +15,8 @@ describe("readHeader: header names by score", () => {
     ["Q3 2023/24\nValue", "result"],
     ["FY2025\nProjected", "result"],
     ["Achieved score", "result"],
+    ["Lũy kế 6 tháng", "result"],
+    ["YTD", "result"],
     ["Measurement", "label"],
     ["Performance (%)", "attainment"],
     ["Performance", "result"],
