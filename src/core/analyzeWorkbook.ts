@@ -4,6 +4,7 @@ import { findTable, findTables } from "./findTable";
 import { inferMethod } from "./inferMethod";
 import { directionContext } from "./decideDirection";
 import { judgeRows, prepareDrafts } from "./judgeRows";
+import { auditDrafts } from "./auditDrafts";
 import { outlineRows } from "./outlineRows";
 import { readRows } from "./readRows";
 import { SheetAccess } from "./sheetAccess";
@@ -132,6 +133,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const parts = [table, ...picked.value.tables.filter((t) => t.continues === table.index && t !== table)].map((t) => {
     if (t !== table) warnings.push(...t.warnings);
     const draftRows = readRows(sheet, t, warnings);
+    auditDrafts(draftRows, t, warnings);
     // The repeated table's caption (its title, else its label header) heads its lines, as a block's caption does.
     const caption = t === table ? "" : (t.title ?? t.headers.find((h) => h.col === t.columns.label)?.text ?? "");
     if (caption) draftRows.unshift({ kind: "heading", row: t.headerTop, number: "", label: caption, depth: 0 });

@@ -1,3 +1,4 @@
+import { foldText } from "./foldText";
 import { roundFloat } from "./parseValue";
 import type { Direction, Method, ParsedValue, Status, WarningCode } from "./types";
 
@@ -131,12 +132,27 @@ type NumberValue = Extract<ParsedValue, { kind: "number" }>;
 function scoreWords(target: ParsedValue, result: ParsedValue, direction: Direction): Score | null {
   const flag = { code: "statusFromWords" as const, which: "result" as const };
   if (result.kind === "qualitative" && (target.kind === "text" || target.kind === "blank")) {
+    // With no target at all, words that name another object ("Hoàn thành các tiêu chí") say what was done, not
+    // that a target was met.
+    if (target.kind === "blank" && namesOtherObject(result.text)) return null;
     const status: Status = result.exceeded ? "exceeded" : result.achieved ? "met" : "notMet";
     return { exact: null, status, direction, problem: flag };
   }
   if (target.kind === "text" && result.kind === "text" && sameWords(target.text, result.text))
     return { exact: null, status: "met", direction, problem: flag };
   return null;
+}
+
+/** Words a status may close on and still speak of the target: "Đạt chỉ tiêu", "Hoàn thành kế hoạch năm". */
+const TARGET_OBJECTS =
+  /^(dat|vuot|hoan thanh|khong dat|chua dat|chua hoan thanh|khong hoan thanh|achieved|met|exceeded|not achieved|not met|completed?|done)( (chi tieu|ke hoach|kh|nghi quyet|nq|muc tieu|target|plan|the target|the plan)\b.*)?$/;
+
+/** Whether status words go on to name something other than the target ("Hoàn thành các tiêu chí"). */
+function namesOtherObject(text: string): boolean {
+  const words = foldText(text)
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+  return !TARGET_OBJECTS.test(words);
 }
 
 const sameWords = (a: string, b: string) =>

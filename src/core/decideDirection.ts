@@ -1,6 +1,7 @@
 import { operatorDirection } from "./computeAttainment";
 import { foldText } from "./foldText";
 import { inferDirection } from "./inferDirection";
+import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
 import type { Direction, DirectionSource, ParsedValue, TableLayout } from "./types";
 
@@ -13,6 +14,8 @@ export interface DirectionChoice {
   term?: string;
   /** The wording leaves the direction open (a cost outside a budget table): the default was kept, with a warning. */
   unclear?: boolean;
+  /** The unclear term is a fall ("Giảm tỷ lệ hộ nghèo"), not a cost. */
+  reduction?: boolean;
 }
 
 export interface DirectionContext {
@@ -57,8 +60,29 @@ export function decideDirection(
   const resultOp = "direction" in d.result ? d.result.direction : undefined;
   if (resultOp) return DIRECTION_CHOICES[`operator-${resultOp}`];
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
-  if (lex) return { direction: "higher", source: "default", term: lex.term, unclear: true };
+  if (lex)
+    return {
+      direction: "higher",
+      source: "default",
+      term: lex.term,
+      unclear: true,
+      ...(lex.reduction ? { reduction: true } : {}),
+    };
   return DIRECTION_CHOICES["default-higher"];
+}
+
+const TARGET_WORDS = / (targets?|kpis?|pis?|indicators?|chi tieu|ke hoach) /;
+
+/**
+ * A heading that groups lines by how they did ("Targets that were missed by more than 10%", "Các chỉ tiêu không
+ * đạt"): it names targets and a status, so its words say nothing about which way each line is better.
+ * Example: `groupsByOutcome("Targets not achieved")` → true; `groupsByOutcome("Giảm nghèo")` → false.
+ */
+export function groupsByOutcome(heading: string): boolean {
+  const words = ` ${foldText(heading)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
+  return TARGET_WORDS.test(words) && readStatusWord(heading) !== null;
 }
 
 /** Rows under the same headings share one context array, so its reading is worked out once. */
@@ -70,7 +94,8 @@ function headingDirection(headings: readonly string[], budget: boolean): ReturnT
   const known = budget ? undefined : headingReadings.get(key);
   if (known !== undefined) return known;
   let lex: ReturnType<typeof inferDirection> = null;
-  for (let i = 0; !lex && i < headings.length; i++) lex = inferDirection(headings[i]!, budget);
+  for (let i = 0; !lex && i < headings.length; i++)
+    if (!groupsByOutcome(headings[i]!)) lex = inferDirection(headings[i]!, budget);
   if (!budget) headingReadings.set(key, lex);
   return lex;
 }

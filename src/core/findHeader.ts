@@ -1,7 +1,8 @@
 import { foldText } from "./foldText";
-import { readHeader, type HeaderReading, type HeaderRole } from "./matchHeader";
+import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { labelAsTarget, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
+import { isPeriodOnly } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
@@ -42,10 +43,12 @@ const NOT_HEADER = /(\bngay\b.*\bthang\b.*\bnam\b|^(uy ban|ubnd|cong hoa|doc lap
 /** Agency lines in capitals ("SỞ Y TẾ", "BỘ TÀI CHÍNH"), as typed. */
 const AGENCY = /^(SỞ|BỘ|TỔNG CỤC|CỤC|ỦY BAN|UỶ BAN|UBND|ĐẢNG BỘ|BỆNH VIỆN|TRƯỜNG)\s/u;
 
-/** A value that belongs to a data row rather than a header: a number (other than a year), a numeral, a list mark. */
+/** A value that belongs to a data row rather than a header: a number (other than a year, typed or as text), a
+ * numeral, a list mark. */
 function isDataLike(v: unknown, text: string): boolean {
   if (typeof v === "number") return !(Number.isInteger(v) && v >= 1900 && v <= 2100);
   if (typeof v !== "string") return true;
+  if (/^(19|20)\d\d$/.test(text.trim())) return false;
   return /^([IVXLC]+|\d+([.,]\d+)*|[a-zđ])[.)]?$/i.test(text) || /^[-+•]\s/.test(text);
 }
 
@@ -58,11 +61,15 @@ function cellText(sheet: SheetAccess, r: number, c: number): { text: string; gro
 
 /**
  * Whether a row can be part of a header: text only (years allowed), every text short and not a date, a signature or
- * an agency line, and at least one text naming a role or a period. The top row needs two cells or more.
+ * an agency line, not a key to ratings (two texts or more reading as status words and no other naming a target),
+ * and at least one
+ * text naming a role or a period. The top row needs two cells or more.
  */
 export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): boolean {
   let filled = 0;
   let telling = 0;
+  let ratings = 0;
+  let named = false;
   for (let c = 0; c < sheet.colCount; c++) {
     const v = sheet.value(row, c);
     if (v === null || v === "") continue;
@@ -75,9 +82,15 @@ export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): bool
     if (NOT_HEADER.test(folded) || AGENCY.test(text) || words > 14 || (words > 3 && /[.!?]$/.test(text))) return false;
     filled++;
     const reading = readHeader(text);
+    // A rating reads as a status and says more than its names ("Target not achieved"; not "Kết quả đạt được").
+    if (readStatusWord(text) && /[a-z]/.test(wordsBesideNames(text))) ratings++;
+    else if (reading.matches.some((m) => m.role === "target")) named = true;
     if (reading.matches.length > 0 || (!top && (reading.period !== "" || reading.unit !== null))) telling++;
     else if (top && reading.period !== "") telling += 0.5;
   }
+  // A key or a count of ratings ("Target met | Target not achieved", "Green | Amber | Red") is no header; status
+  // columns beside a target ("Kế hoạch | Thực hiện | Đạt | Không đạt") are.
+  if (ratings >= 2 && !named) return false;
   return top ? filled >= 2 && telling >= 1 : telling >= 1;
 }
 
@@ -150,7 +163,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     if (h) headers.set(c, h);
   }
   const list = [...headers.values()];
-  const found = pickPeriodPair(list) ?? statusOnlyPair(sheet, bottom, list);
+  const found = pickPeriodPair(list) ?? periodColumnsPair(list) ?? statusOnlyPair(sheet, bottom, list);
   if (!found) return null;
   const byCells = found.wordsOnly ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
@@ -180,6 +193,20 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
     ...directionColumn(list, taken),
   };
+}
+
+/**
+ * One target and, right of it, columns named by a period only ("Target | Q1 | Q2 | Q3 | Q4"): the results of each
+ * period against the same target. The latest (rightmost) is the result; the others are left aside as other periods.
+ */
+function periodColumnsPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair> {
+  const targets = headers.filter((h) => primary(h) === "target");
+  if (targets.length !== 1 || headers.some((h) => primary(h) === "result")) return null;
+  const target = targets[0]!;
+  const periods = headers.filter((h) => h.col > target.col && h.reading.matches.length === 0 && isPeriodOnly(h.text));
+  const result = periods[periods.length - 1];
+  if (!result) return null;
+  return { target: target.col, result: result.col, year: result.year, others: periods.slice(0, -1).map((h) => h.col) };
 }
 
 /** The first free column whose header says which way is better, as `{ direction }`, or nothing. */
@@ -244,6 +271,20 @@ function topAddsNothing(sheet: SheetAccess, block: HeaderBlock): boolean {
 }
 
 /**
+ * Whether a row under column names holds one text only, under a label name ("Chỉ tiêu" over "Năm 2016 và nhiệm kỳ
+ * 2013 - 2018"): the caption of the first block, not a header row.
+ */
+function loneLabelLine(sheet: SheetAccess, row: number): boolean {
+  let at = -1;
+  for (let c = 0; c < sheet.colCount; c++) {
+    if (sheet.text(row, c) === "" || (sheet.merge(row, c) && sheet.merge(row, c)!.top < row)) continue;
+    if (at >= 0) return false;
+    at = c;
+  }
+  return at >= 0 && readHeader(cellText(sheet, row - 1, at).text).matches.some((m) => m.role === "label");
+}
+
+/**
  * The header block starting at a row, or null: one to four header rows whose columns name a target and a result.
  * Taller blocks win when they name as many roles or more (a unit row or a group row belongs to the header).
  * Example: "STT | Nội dung | Năm 2023 (merged) | Tỷ lệ" over "Kế hoạch | Thực hiện" is one block of two rows.
@@ -253,7 +294,7 @@ export function headerAt(sheet: SheetAccess, row: number): HeaderBlock | null {
   let best: HeaderBlock | null = null;
   for (let h = 1; h <= MAX_HEADER_ROWS && row + h - 1 < sheet.rowCount; h++) {
     const bottom = row + h - 1;
-    if (h > 1 && !isHeaderish(sheet, bottom, false)) break;
+    if (h > 1 && (!isHeaderish(sheet, bottom, false) || loneLabelLine(sheet, bottom))) break;
     const c = candidate(sheet, row, bottom);
     if (c && (!best || Object.keys(c.columns).length >= Object.keys(best.columns).length)) best = c;
   }

@@ -1,4 +1,5 @@
 import { book, HEADER, sheet } from "../../test/support/grid";
+import type { CellValue } from "./types";
 import { analyzeWorkbook } from "./analyzeWorkbook";
 import { findTable, listTables } from "./findTable";
 import { matchHeader } from "./matchHeader";
@@ -250,5 +251,158 @@ describe("findTable", () => {
   it("lists only the sheets that hold a table", () => {
     const wb = book(sheet("Bìa", [["BÁO CÁO"]]), sheet("Bảng", [HEADER, ["1", "A", 1, 1]]));
     expect(listTables(wb).map((t) => t.sheet)).toEqual(["Bảng"]);
+  });
+});
+
+describe("findTable: a key to ratings above the header is not the header", () => {
+  const above: CellValue[][] = [
+    ["Key to performance ratings"],
+    ["RAG Rating", "Target not achieved", "Target slightly missed (within 10%)", "Target met", "Data Only"],
+    ["Direction", "Performance has improved", "Performance has been sustained", "Performance has declined"],
+    [],
+    ["RAG Rating", "Green", "Amber", "Red", "N/A", "Total"],
+    ["KPIs", 9, 0, 1, 3, 13],
+    [],
+  ];
+  it.each([
+    ["the key and the summary", above, 8],
+    ["no key", above.slice(6), 2],
+  ])("%s above: header at row %i", (_what, rows, headerRow) => {
+    const grid = sheet("S", [
+      ...rows,
+      ["Clean and safe environment"],
+      ["Performance Indicator", "Value", "Target", "Status"],
+      ["Fly-tips cleared in 2 days", 0.9, 0.89],
+    ]);
+    const layout = findTable(grid);
+    expect(layout?.headerBottom).toBe(headerRow);
+    expect(layout?.columns).toMatchObject({ label: 0, result: 1, target: 2, status: 3 });
+  });
+});
+
+describe("findTable: status columns beside a target are a header", () => {
+  it("reads 'Kế hoạch | Thực hiện | Đạt | Không đạt' as a header", () => {
+    const layout = findTable(
+      sheet("S", [
+        ["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Đạt", "Không đạt"],
+        [1, "Kết nạp đảng viên", 10, 12, "x", null],
+      ]),
+    );
+    expect(layout?.columns).toMatchObject({ label: 1, target: 2, result: 3 });
+  });
+});
+
+describe("findTable: one target and columns named by a period only", () => {
+  it.each([
+    [["KPI", "Target", "Q1", "Q2", "Q3", "Q4"], 5, [2, 3, 4]],
+    [["KPI", "Target", "2021", "2022"], 3, [2]],
+    [["KPI", "Target", "Q4*"], 2, undefined],
+    [["KPI", "Target", "Q1", "Q2", "YTD"], 4, undefined],
+  ])("%j: the result is column %i", (head, result, others) => {
+    const grid = sheet("S", [head, ["Calls answered within 1 minute", 0.9, 0.99, 0.98, 0.97, 0.91]]);
+    const layout = findTable(grid);
+    expect(layout?.columns).toMatchObject({ label: 0, target: 1, result });
+    expect(layout?.otherPeriods).toEqual(others);
+  });
+
+  it("reads no table where the periods have no target", () => {
+    expect(
+      findTable(
+        sheet("S", [
+          ["KPI", "Q1", "Q2"],
+          ["Calls", 1, 2],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
+  it("continues the table under a header whose result differs by a footnote mark", () => {
+    const tables = listTables(
+      book(
+        sheet("S", [
+          ["KPI", "Target", "Q1", "Q2", "Q3", "Q4"],
+          ["Calls", 0.9, 0.99, 0.98, 0.97, 0.91],
+          [],
+          ["2020"],
+          ["KPI", "Target", "Q4*"],
+          ["Calls", 0.9, 0.95],
+        ]),
+      ),
+    );
+    expect(tables.map((t) => [t.columns.result, t.continues])).toEqual([
+      [5, undefined],
+      [2, 0],
+    ]);
+  });
+});
+
+describe("listTables: a second table comparing the same result with the same period's target continues the first", () => {
+  it.each([
+    ["FY2025 Goal", "FY2025 Projected", 0],
+    ["FY2026 Goal", "FY2025 Projected", undefined],
+    ["FY2025 Goal", "FY2025 Actual", undefined],
+  ])("%s against %s: continues %s", (target, result, continues) => {
+    const tables = listTables(
+      book(
+        sheet("S", [
+          ["Workload Indicators", "FY2024 Actual", "FY2025 Adopted", "FY2025 Projected"],
+          ["Park acres maintained", 88, 88, 88],
+          [],
+          ["Measurement", "Strategic Goal", "Measure Type", target, result],
+          ["Mow developed facilities", "Improve the City brand.", "Efficiency", 1, 0.98],
+        ]),
+      ),
+    );
+    expect(tables[1]?.continues).toBe(continues);
+  });
+});
+
+describe("findTable: two columns named 'Chỉ tiêu'", () => {
+  it.each([
+    [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu\ncả năm", "Thực hiện", "Đánh giá"], 3],
+    [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu\nđề ra", "Kết quả", "Đánh giá"], 3],
+  ])("%j: the first is the label, the next the target", (head, target) => {
+    const layout = findTable(sheet("S", [head, [1, "Kết nạp đoàn viên", "người", null, 5854, null]]));
+    expect(layout?.columns).toMatchObject({ label: 1, target, result: 4 });
+  });
+});
+
+describe("findTable: a caption under the header is the first block's heading, not a header row", () => {
+  it.each([
+    [
+      "a period caption under the label",
+      [
+        ["TT", "Chỉ tiêu", "Chỉ tiêu\ngiao", "Thực hiện"],
+        [null, "Năm 2016"],
+      ],
+      0,
+    ],
+    [
+      "column names under a group row",
+      [
+        ["TT", "Chỉ tiêu", "Năm 2016", null],
+        [null, null, "Kế hoạch", "Thực hiện"],
+      ],
+      1,
+    ],
+  ])("%s", (_what, head, bottom) => {
+    const layout = findTable(
+      sheet("S", [...(head as CellValue[][]), [1, "Đoàn viên tăng thêm", 4000, 5049]], {
+        merges: ["C1:D1", "A1:A2", "B1:B2"].slice(bottom === 1 ? 0 : 3),
+      }),
+    );
+    expect(layout?.headerBottom).toBe(bottom);
+    expect(layout?.columns).toMatchObject({ label: 1, target: 2, result: 3 });
+  });
+});
+
+describe("findTable: a projection is the result only where the period has no actual", () => {
+  it.each([
+    [["KPI", "Target", "Actual", "Projected"], 1, 2],
+    [["KPI", "FY2024 Actual", "FY2025 Target", "FY2025 Projected"], 2, 3],
+    [["KPI", "FY2025 Goal", "FY2025 Projected", "FY2025 Actual"], 1, 3],
+  ])("%j → target %i, result %i", (head, target, result) => {
+    const layout = findTable(sheet("S", [head, ["Calls answered", 0.9, 0.99, 0.98]]));
+    expect(layout?.columns).toMatchObject({ label: 0, target, result });
   });
 });

@@ -146,12 +146,19 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   };
 }
 
+/** A header's folded text without footnote marks ("Q4*", "Actual (1)", "Target[2]" read as "q4", "actual", …). */
 const headerText = (t: TableLayout, col: number | undefined) =>
-  col === undefined ? "" : foldText(t.headers.find((h) => h.col === col)?.text ?? "");
+  col === undefined
+    ? ""
+    : foldText(t.headers.find((h) => h.col === col)?.text ?? "")
+        .replace(/\*+|\(\*+\)|\(\d\)|\[\d+\]/g, "")
+        .replace(/\s+/g, " ")
+        .trim();
 
 /**
  * Whether a table repeats an earlier one's value headers at other columns: the same target and result header
- * texts ("2014/15 Target", "2014/15 Actual"), both with or both without a rate and a status column, and the label,
+ * texts ("2014/15 Target", "2014/15 Actual"; a footnote mark aside: "Q4*" repeats "Q4"; or the same result header
+ * and a target of the same years, however named), both with or both without a rate and a status column, and the label,
  * unit and notes where the first has them (the appendix reads them from there).
  * Example: a first table with a code column and a second without it, under the same years, match.
  */
@@ -162,8 +169,14 @@ export function sameValueHeaders(a: TableLayout, b: TableLayout): boolean {
   if ((a.columns.status === undefined) !== (b.columns.status === undefined)) return false;
   const target = headerText(a, a.columns.target);
   const result = headerText(a, a.columns.result);
-  return target !== "" && target === headerText(b, b.columns.target) && result === headerText(b, b.columns.result);
+  if (target === "" || result !== headerText(b, b.columns.result)) return false;
+  // The same result against the same period's target, however the target is named ("FY2025 Adopted" and "FY2025
+  // Goal" beside "FY2025 Projected"): the same figures compared, so the same table.
+  const other = headerText(b, b.columns.target);
+  return target === other || (yearsOf(target) !== "" && yearsOf(target) === yearsOf(other) && yearsOf(result) !== "");
 }
+
+const yearsOf = (text: string) => (text.match(/(19|20)\d\d/g) ?? []).join(" ");
 
 /**
  * Every indicator table on a sheet, top to bottom. A table starts at a header (within the first 60 rows, or within

@@ -34,6 +34,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "budgeted",
     "forecast",
     "standard",
+    "expected",
+    "adopted",
   ],
   result: [
     "ket qua dat duoc",
@@ -62,6 +64,14 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "achieved",
     "performance",
     "outcome",
+    "value",
+    "projected",
+    "luy ke",
+    "luy ke thuc hien",
+    "thuc hien luy ke",
+    "year to date",
+    "ytd",
+    "cumulative",
   ],
   attainment: [
     "ty le dat duoc",
@@ -138,6 +148,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "performance measure",
     "performance measures",
     "measure",
+    "measurement",
     "description",
     "content",
     "contents",
@@ -168,6 +179,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "evaluation",
     "assessment",
     "rating",
+    "appreciation",
+    "grade",
   ],
 };
 

@@ -58,6 +58,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Thời gian giải quyết hồ sơ (càng thấp càng tốt)", "lower"],
     ["Tổng số lượt khám bệnh", null],
     ["Chỉ tiêu số 12", null],
+    ["Households in temporary accommodation\nLong trend graph shown below", null],
+    ["Keep vacancy rates below 5%", "lower"],
   ])("%j → %s", (label, direction) => {
     expect(inferDirection(label)?.direction ?? null).toBe(direction);
   });
@@ -83,5 +85,19 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
 
   it("reads NFD text and names the deciding words", () => {
     expect(inferDirection("Tỷ lệ hộ nghèo".normalize("NFD"))).toEqual({ direction: "lower", term: "ho ngheo" });
+  });
+});
+
+describe("inferDirection: a line opening with 'Giảm' before what falls", () => {
+  it.each([
+    ["Giảm tỷ lệ hộ nghèo, cận nghèo", "higher", true],
+    ["Giảm tỷ lệ trẻ suy dinh dưỡng", "higher", true],
+    ["Giảm tỷ lệ hộ nghèo xuống còn 3%", "lower", undefined],
+    ["Tỷ lệ hộ nghèo giảm", "higher", undefined],
+    ["Tỷ lệ hộ nghèo", "lower", undefined],
+  ])("%j → %s (unclear: %s)", (label, direction, reduction) => {
+    const r = inferDirection(label);
+    expect(r?.direction).toBe(direction);
+    expect(r?.reduction).toBe(reduction);
   });
 });

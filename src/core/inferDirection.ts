@@ -215,6 +215,8 @@ export interface InferredDirection {
   term: string;
   /** The words leave it open: a cost outside a budget table ("Chi phí"), higher-is-better unless told otherwise. */
   unclear?: true;
+  /** Set with `unclear` when the label opens with "Giảm" before what falls: the figure may be the fall or the level. */
+  reduction?: true;
 }
 
 /** Costs, which outside a budget table may be read either way: spending less than planned, or doing as planned. */
@@ -283,6 +285,10 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     if (lower) return { direction: "lower", term: lower };
   }
   for (const term of REDUCTION_SIZE) if (find(words, term) >= 0) return { direction: "higher", term };
+  // "Giảm tỷ lệ hộ nghèo" names the aim; its figure is mostly the size of the fall ("giảm 1,5%/năm"), which is
+  // higher-is-better, but may be the level to reach: higher, with a warning ("giảm còn 3%" is a level: lower).
+  if (words.startsWith(" giam ") && !/ (con|xuong) /.test(words) && LOWER_QUANTITIES.some((t) => find(words, t) > 0))
+    return { direction: "higher", term: "giam", unclear: true, reduction: true };
   for (const term of LOWER_QUANTITIES) {
     const at = find(words, term);
     if (at < 0) continue;
@@ -298,7 +304,8 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     }
     return { direction: "lower", term };
   }
-  const verb = LOWER_VERBS.find((v) => find(words, v) >= 0);
+  // "below" asks for less only before what it is below ("below 5%"), not as a reference ("graph shown below").
+  const verb = LOWER_VERBS.find((v) => find(words, v) >= 0 && (v !== "below" || !/ below $/.test(words)));
   if (verb) {
     const reduced = LOWER_WHEN_REDUCED.find((q) => find(words, q) >= 0);
     return { direction: "lower", term: reduced ? `${verb} ${reduced}` : verb };

@@ -65,6 +65,23 @@ const CANDIDATES: Convention[] = [
  */
 const EXCESS_WORDS = /^(vượt|vuot)(\s+(kế hoạch|ke hoach|kh|chỉ tiêu|chi tieu))?\s+\d+([.,]\d+)?\s*%/iu;
 
+/**
+ * A gap to the plan in words, in the document's own unit ("vượt 0,05%", "thấp hơn 5,25%", "cao hơn 2%"): over (+)
+ * or under (−) the target. Beside the line's target and result it tells how the document scores: 38 → 38,05
+ * "vượt 0,05%" is a gap in points (100,05), not a share over the plan (100,13).
+ */
+const GAP_WORDS =
+  /^(vượt|vuot|cao hơn|cao hon|thấp hơn|thap hon|hụt|hut|kém|kem)(\s+(kế hoạch|ke hoach|kh|chỉ tiêu|chi tieu))?\s+(\d+([.,]\d+)?)\s*%/iu;
+
+/** The rate a gap in words stands for (100 ± gap), or null when the text states no gap. */
+export function gapAsRate(text: string): number | null {
+  const m = GAP_WORDS.exec(text.trim());
+  if (!m) return null;
+  const gap = Number(m[4]!.replace(",", "."));
+  const over = /^(vượt|vuot|cao)/iu.test(m[1]!);
+  return Math.round((over ? 100 + gap : 100 - gap) * 1e6) / 1e6;
+}
+
 function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOption, excessWords = false): KindChoice {
   const allowed = kind === "amount" ? CANDIDATES.filter((c) => c.method === "ratio") : CANDIDATES;
   const fallback: Method = kind === "percent" ? "points" : "ratio";
@@ -77,7 +94,14 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
   for (const { draft: d, direction } of items) {
     // A few thousand reported rates settle a convention; a larger table is judged on its first ones.
     if (compared >= MAX_COMPARED) break;
-    if (typeof d.reported !== "number") continue;
+    // A gap in words beside the line's own figures counts as the rate it stands for (higher-is-better lines only).
+    const reported =
+      typeof d.reported === "number"
+        ? d.reported
+        : typeof d.reported === "string" && direction === "higher"
+          ? gapAsRate(d.reported)
+          : null;
+    if (reported === null) continue;
     // Points and ratio are scored once each; the capped ratio is the ratio stopped at 100.
     const points = kind === "amount" ? null : scoreIndicator(d.target, d.result, "points", direction).exact;
     const ratio = scoreIndicator(d.target, d.result, "ratio", direction).exact;
@@ -85,9 +109,9 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
     compared++;
     const capped = ratio === null ? null : Math.min(100, ratio);
     const first = kind === "amount" ? 0 : 1;
-    if (first === 1) hits[0]! += reproduces(d.reported, points);
-    hits[first]! += reproduces(d.reported, ratio);
-    hits[first + 1]! += reproduces(d.reported, capped);
+    if (first === 1) hits[0]! += reproduces(reported, points);
+    hits[first]! += reproduces(reported, ratio);
+    hits[first + 1]! += reproduces(reported, capped);
   }
   if (compared === 0) {
     // With no rate to compare, a table that states its excesses over the plan in words divides by the plan.
@@ -112,7 +136,8 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
 /**
  * Picks the method per kind of unit. Amounts (money, people, counts) are always scored by ratio; for percent and
  * unknown units `auto` takes the convention — points, ratio, or ratio capped at 100 — that reproduces most of the
- * rates already reported for that kind (a tie goes to points), else points for percent and ratio for unknown units.
+ * rates already reported for that kind, gaps in words beside the line's figures included ("vượt 0,05%" for 38 →
+ * 38,05 is 100,05 by points) (a tie goes to points), else points for percent and ratio for unknown units.
  * When reported rates exist and none reproduces half of them, the choice is marked unclear. With none to compare,
  * percent lines of a table that states its excesses over the plan in words ("vượt 13,9%") take the ratio
  * (`fromWords`, said in a warning).

@@ -8,6 +8,7 @@ import { disagrees, wordDisagrees, type Convention } from "./inferMethod";
 import { parseValue } from "./parseValue";
 import { quoteTerm } from "./quoteTerm";
 import { readNotScored } from "./readNotScored";
+import { readGrade } from "./readGrade";
 import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, ParsedValue, TableLayout, Warning } from "./types";
@@ -120,7 +121,7 @@ export function judgeIndicator(
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx);
     if (dir.unclear && d.part === 0) {
       warnings.push({
-        code: "directionUnclear",
+        code: dir.reduction ? "directionReduction" : "directionUnclear",
         address: toA1(d.row, table.columns.label),
         row: d.row,
         params: { row: d.row + 1, term: typedTerm(d, dir.term) },
@@ -169,6 +170,16 @@ export function judgeIndicator(
       address: table.columns.status !== undefined ? toA1(d.row, table.columns.status) : null,
       row: d.row,
       params: { row: d.row + 1, target: d.targetText, result: d.resultText, reported: d.reportedStatusText! },
+    });
+  }
+  // A grade ("Good" on a line short of its target) is not a verdict on the target: no discrepancy, but a warning.
+  const grade = word === null ? readGrade(d.reportedStatusText) : null;
+  if (grade !== null && s.status !== "notEvaluated" && grade === (s.status === "notMet")) {
+    warnings.push({
+      code: "gradeStatus",
+      address: table.columns.status !== undefined ? toA1(d.row, table.columns.status) : null,
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reportedStatusText!, computed: s.status },
     });
   }
   if (word?.loose && s.status === "notMet") {

@@ -13,7 +13,37 @@ const analyze = (rows: CellValue[][], options: AnalyzeOptions = {}, merges: stri
 const pick = (a: Analysis, ...keys: (keyof Analysis["indicators"][number])[]) =>
   a.indicators.map((i) => keys.map((k) => i[k]));
 
+describe("judging: status words in the result with no target", () => {
+  it.each([
+    ["Đạt chỉ tiêu", "met"],
+    ["Hoàn thành", "met"],
+    ["Hoàn thành kế hoạch năm", "met"],
+    ["Không đạt", "notMet"],
+    ["Hoàn thành các tiêu chí", "notEvaluated"],
+    ["Đạt chuẩn quốc gia", "notEvaluated"],
+  ])("%j → %s", (words, status) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      ["1", "Thôn Muối đạt chuẩn nông thôn mới", null, words],
+    ]);
+    expect(pick(a, "status")).toEqual([[status]]);
+    expect(a.warnings.some((w) => w.row === 1)).toBe(true);
+  });
+});
+
 describe("judging: method per indicator", () => {
+  it.each([
+    ["a gap in points", "38", "38,05", "vượt 0,05%", "points", 100.05],
+    ["a gap in points under the target", "91,5", "86,25", "thấp hơn 5,25%", "points", 94.75],
+    ["a share over the plan", "40", "44", "vượt 10%", "ratio", 110],
+  ])("learns the method from %s beside the figures", (_what, target, result, gap, method, attainment) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Chỉ tiêu giao (%)", "Thực hiện (%)", "So với chỉ tiêu"],
+      ["1", "Tỷ lệ lao động tham gia BHXH", target, result, gap],
+    ]);
+    expect(pick(a, "method", "attainment")).toEqual([[method, attainment]]);
+  });
+
   it("scores percent lines by points and amounts by ratio in one table", () => {
     const a = analyze([
       ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
@@ -289,6 +319,24 @@ describe("judging: reported statuses", () => {
     expect(pick(a, "status", "discrepancy")).toEqual([[status, false]]);
     expect(a.warnings.filter((w) => w.code === "looseStatus").map((w) => [w.code, w.address])).toEqual(warned);
   });
+
+  it.each([
+    ["Good", 46, 45, "notMet", ["E2"]],
+    ["Good", 46, 46, "met", []],
+    ["Insufficient", 300, 126, "notMet", []],
+    ["Insufficient", 300, 310, "exceeded", ["E2"]],
+    ["Tốt", 10, 9, "notMet", ["E2"]],
+  ] as const)(
+    'reads the grade "%s" (%d → %d) as %s, warning where it disagrees, never a discrepancy',
+    (grade, target, result, status, warned) => {
+      const a = analyze([
+        ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Đánh giá"],
+        ["1", "A", target, result, grade],
+      ]);
+      expect(pick(a, "status", "discrepancy")).toEqual([[status, false]]);
+      expect(a.warnings.filter((w) => w.code === "gradeStatus").map((w) => w.address)).toEqual(warned);
+    },
+  );
 
   it.each([
     ["the top line", 1, "exceeded"],

@@ -1,4 +1,4 @@
-import { matchHeader, readHeader } from "./matchHeader";
+import { matchHeader, readHeader, wordsBesideNames } from "./matchHeader";
 
 describe("readHeader: header names by score", () => {
   it.each([
@@ -10,6 +10,17 @@ describe("readHeader: header names by score", () => {
     ["Planned", "target"],
     ["Standard", "target"],
     ["Goal", "target"],
+    ["Expected score", "target"],
+    ["FY2025\nAdopted", "target"],
+    ["Q3 2023/24\nValue", "result"],
+    ["FY2025\nProjected", "result"],
+    ["Achieved score", "result"],
+    ["Lũy kế 6 tháng", "result"],
+    ["YTD", "result"],
+    ["Measurement", "label"],
+    ["Performance (%)", "attainment"],
+    ["Performance", "result"],
+    ["Appreciation", "status"],
     ["Thực hiện 6 tháng đầu năm", "result"],
     ["Thực hiện / Actual", "result"],
     ["Thực hiện\nActual", "result"],
@@ -88,4 +99,23 @@ describe("readHeader: header names by score", () => {
     expect([a?.role, b?.role].sort()).toEqual(["result", "target"]);
     expect(a?.score).toBe(b?.score);
   });
+});
+
+describe("wordsBesideNames: what a header text says beside its role names", () => {
+  it.each([
+    ["Target not achieved", "not"],
+    ["Target met", "met"],
+    ["Green", "green"],
+    ["Kết quả đạt được", ""],
+    ["Tỷ lệ đạt được (%)", "%"],
+  ])("%j → %j", (text, rest) => expect(wordsBesideNames(text)).toBe(rest));
+});
+
+describe("readHeader: fiscal years", () => {
+  it.each([
+    ["FY2026\nTarget", 2026],
+    ["FY 2025 Adopted", 2025],
+    ["FY2024", 2024],
+    ["FYI", null],
+  ])("%j → year %s", (text, year) => expect(readHeader(text).year).toBe(year));
 });

@@ -102,6 +102,17 @@ function cover(words: string[]): { best: Map<HeaderRole, number>; covered: boole
   return { best, covered };
 }
 
+/**
+ * The words of a header text that no role name covers, folded: what a key line says beside its names (a rating
+ * such as "Target not achieved" says more than "Kết quả đạt được", a column name).
+ * Example: `wordsBesideNames("Target not achieved")` → "not"; `wordsBesideNames("Kết quả đạt được")` → "".
+ */
+export function wordsBesideNames(text: string): string {
+  const words = tokens(foldText(text));
+  const { covered } = cover(words);
+  return words.filter((_, i) => !covered[i]).join(" ");
+}
+
 const readings = new Map<string, HeaderReading>();
 
 /**
@@ -114,7 +125,8 @@ const readings = new Map<string, HeaderReading>();
 export function readHeader(text: string): HeaderReading {
   const cached = readings.get(text);
   if (cached) return cached;
-  const folded = foldText(text);
+  // "FY2026" is the fiscal year 2026.
+  const folded = foldText(text).replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);
   const all = tokens(rest);
   const words = all.filter((w) => !isNeutral(w));
@@ -139,6 +151,8 @@ export function readHeader(text: string): HeaderReading {
     const target = best.get("target") ?? best.get("result");
     if (words[0] === "%" && target !== undefined)
       best.set("attainment", Math.max(best.get("attainment") ?? 0, target + 2));
+    // "Performance (%)" beside the figures is the share of the target achieved: the rate, not the result.
+    if (unit === "%" && words.length === 1 && words[0] === "performance") best.set("attainment", 20);
     if (names > 0 && (others <= 2 || others * 2 <= names))
       matches = [...best.entries()].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
   }

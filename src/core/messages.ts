@@ -149,10 +149,18 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
+    secondTarget: (p) =>
+      `Dòng ${p.row}: cùng kết quả với dòng ${p.previous}, so với một chỉ tiêu khác (${p.target} thay vì ${p.other}); hai chỉ tiêu cho một kết quả, xem lại chỉ tiêu nào áp dụng.`,
+    noteFigures: (p) =>
+      `Dòng ${p.row}: ghi chú ghi "${p.note}", khác với số liệu của dòng (thực hiện ${p.result}, chỉ tiêu ${p.target}); đã tính theo số liệu của dòng.`,
+    gradeStatus: (p) =>
+      `Dòng ${p.row}: cột đánh giá ghi "${p.reported}" (một mức xếp loại, không phải kết luận đạt hay không đạt chỉ tiêu), tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
       `Dòng ${p.row}: đánh giá ghi "${p.reported}", tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     notScoredByDocument: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.text}" (không đánh giá dòng này), nên chỉ tiêu này chưa được đánh giá.`,
+    directionReduction: (p) =>
+      `Dòng ${p.row}: chỉ tiêu "giảm …" có thể ghi mức giảm (càng cao càng tốt) hay mức cần đạt tới (càng thấp càng tốt); đã tính là mức giảm, có thể đổi chiều.`,
     directionUnclear: (p) =>
       `Dòng ${p.row}: "${p.term}" có thể hiểu theo hai chiều (chi thấp hơn kế hoạch là tốt, hay thực hiện đủ kế hoạch là tốt); đã tính càng cao càng tốt, có thể đổi chiều.`,
     oppositeResult: (p) =>
@@ -209,10 +217,18 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
+    secondTarget: (p) =>
+      `Row ${p.row}: the same result as row ${p.previous}, against another target (${p.target} instead of ${p.other}); one result with two targets, check which applies.`,
+    noteFigures: (p) =>
+      `Row ${p.row}: the note says "${p.note}", which differs from the line's figures (result ${p.result}, target ${p.target}); scored by the line's figures.`,
+    gradeStatus: (p) =>
+      `Row ${p.row}: the status column grades the line "${p.reported}" (a grade, not a verdict on the target); computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
       `Row ${p.row}: the status column says "${p.reported}", computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     notScoredByDocument: (p) =>
       `Row ${p.row}: the document says "${p.text}" (the line is not scored), so this indicator is not evaluated.`,
+    directionReduction: (p) =>
+      `Row ${p.row}: a "giảm …" (reduce) line may give the size of the fall (higher is better) or the level to reach (lower is better); scored as the fall, the direction can be changed.`,
     directionUnclear: (p) =>
       `Row ${p.row}: "${p.term}" can be read either way (spending less than planned is better, or doing the plan in full is); scored higher-is-better, the direction can be changed.`,
     oppositeResult: (p) =>

@@ -30,12 +30,19 @@ const isEither = (h: ColumnHeader) => {
   );
 };
 
-/** Compares two candidate pairs: same period, then same year, then the latest year, then target left of result. */
+const PROJECTED = /\bprojected\b/i;
+
+/**
+ * Compares two candidate pairs: same period, then same year, then the latest year, then an actual over a projection,
+ * then target left of result.
+ */
 function rank(t: ColumnHeader, r: ColumnHeader): number[] {
   const samePeriod = t.period === r.period ? 1 : 0;
   const sameYear = t.year !== null && t.year === r.year ? 1 : 0;
   const year = Math.max(t.year ?? 0, r.year ?? 0);
-  return [samePeriod + sameYear, year, t.col < r.col ? 1 : 0, r.col];
+  // A projection stands in for the result only where the period has no actual ("FY2025 Projected"; beside
+  // "Actual" of the same period, the actual is the result).
+  return [samePeriod + sameYear, year, PROJECTED.test(r.text) ? 0 : 1, t.col < r.col ? 1 : 0, r.col];
 }
 
 const better = (a: number[], b: number[]): boolean => {
@@ -57,6 +64,8 @@ export function pickPeriodPair(headers: ColumnHeader[]): PeriodPair | null {
   else if (targets.length === 0) targets = either;
   const clear = targets.filter((h) => !isAmbiguous(h));
   if (clear.length > 0) targets = clear;
+  // Two "Chỉ tiêu" columns ("Chỉ tiêu | ĐVT | Chỉ tiêu cả năm"): the first names the lines, the next their targets.
+  else if (targets.length > 1) targets = targets.filter((h) => h.col !== Math.min(...targets.map((x) => x.col)));
   let best: { t: ColumnHeader; r: ColumnHeader; rank: number[] } | null = null;
   for (const t of targets) {
     for (const r of results) {

@@ -146,9 +146,31 @@ function wideText(sheet: SheetAccess, row: number, table: TableLayout): string |
   return null;
 }
 
+/** Whether the row's own cell in a reported column (rate, status) holds something; a cell merged down from a line
+ * above (one verdict for a section) is that line's. */
+function reportedAt(sheet: SheetAccess, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  const m = sheet.merge(row, col);
+  if (m && m.top !== row) return false;
+  const v = sheet.value(row, col);
+  return v !== null && v !== "";
+}
+
+/** Whether a cell right of the label, other than the unit, notes and the table's own columns, holds something. */
+function filledBeside(sheet: SheetAccess, row: number, table: TableLayout): boolean {
+  const { columns } = table;
+  const own = new Set([columns.label, columns.number, columns.unit, columns.notes, columns.target, columns.result]);
+  for (let c = columns.label + 1; c <= table.lastColumn; c++) {
+    if (own.has(c)) continue;
+    const v = sheet.value(row, c);
+    if (v !== null && v !== "") return true;
+  }
+  return false;
+}
+
 /**
  * Reads the table's rows in order: Roman numerals open sections, rows with neither target nor result (nor figures
- * of other periods) are group headings, every other row is an indicator (one per line of a multi-line cell). A
+ * of other periods, nor a reported rate or status of their own) are group headings, every other row is an indicator (one per line of a multi-line cell). A
  * note merged across the target and result columns makes an indicator that is not evaluated.
  */
 export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warning[]): DraftRow[] {
@@ -202,7 +224,15 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     // A line with figures for other periods only ("2009/10 … 2012/13", none for the pair compared) is an indicator
     // that cannot be evaluated, not a heading.
     const otherFigures = blankValues && !!table.otherPeriods?.some((c) => typeof sheet.value(row, c) === "number");
-    if (blankValues && !mergedNote && !otherFigures) {
+    // So is a line whose rate or status the document gives without the figures ("Thu ngân sách | | | 145"), or
+    // with its unit and a figure in another column ("Doanh thu | tỷ đồng | | | tăng 4%"): a group heading has
+    // neither (a unit alone may head the lines that share it).
+    const reportedOnly =
+      blankValues &&
+      (reportedAt(sheet, row, columns.attainment) ||
+        reportedAt(sheet, row, columns.status) ||
+        (reportedAt(sheet, row, columns.unit) && filledBeside(sheet, row, table)));
+    if (blankValues && !mergedNote && !otherFigures && !reportedOnly) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
       context = sectionLabel ? [label, sectionLabel] : [label];

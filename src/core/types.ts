@@ -261,10 +261,14 @@ export type WarningCode =
   | "remarkLine"
   | "oppositeResult"
   | "directionUnclear"
+  | "directionReduction"
   | "declaredCount"
   | "changeValue"
   | "reportedWithinRounding"
   | "looseStatus"
+  | "gradeStatus"
+  | "secondTarget"
+  | "noteFigures"
   | "methodFromWords"
   | "targetFromValues";
 

@@ -1,0 +1,70 @@
+import { toA1 } from "./a1";
+import type { DraftRow, IndicatorDraft } from "./readRows";
+import type { TableLayout, Warning } from "./types";
+
+const numberOf = (v: IndicatorDraft["target"]): number | null => (v.kind === "number" ? v.value : null);
+
+/** A figure as typed in a note: "5.094" and "5,094" are thousands when grouped by three, else a decimal comma. */
+function readNoteNumber(text: string): number {
+  if (/^\d{1,3}([.,]\d{3})+$/.test(text)) return Number(text.replace(/[.,]/g, ""));
+  return Number(text.replace(",", "."));
+}
+
+const FRACTION = /\((\d[\d.,]*)\s*\/\s*(\d[\d.,]*)\)/;
+
+/**
+ * The figures a note gives as "(result/target)" when they differ from the line's own, or null: "(5.094/4000)"
+ * beside 5.049 against 4.000 names 5.094. Only a note that repeats one of the two figures is read so.
+ * Example: `noteFraction("(5.094/4000) so với chỉ tiêu", 4000, 5049)` → "5.094/4000".
+ */
+export function noteFraction(note: string, target: number | null, result: number | null): string | null {
+  if (target === null || result === null || !note.includes("/")) return null;
+  const m = FRACTION.exec(note);
+  if (!m) return null;
+  const [a, b] = [readNoteNumber(m[1]!), readNoteNumber(m[2]!)];
+  const sameTarget = b === target;
+  const sameResult = a === result;
+  return sameTarget !== sameResult ? `${m[1]}/${m[2]}` : null;
+}
+
+/**
+ * Checks across the lines read, before judging: the same result against another target on the next line (one
+ * share against the Government's and the province's targets), and a note whose "(result/target)" differs from the
+ * line's figures. Each is a warning naming the cell; nothing is changed.
+ */
+export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, warnings: Warning[]): void {
+  let previous: IndicatorDraft | null = null;
+  for (const r of draftRows) {
+    if (r.kind !== "indicator") {
+      previous = null;
+      continue;
+    }
+    const d = r.draft;
+    if (
+      previous &&
+      d.parts === 1 &&
+      d.resultText !== "" &&
+      d.resultText === previous.resultText &&
+      d.label === previous.label &&
+      d.targetText !== previous.targetText
+    ) {
+      warnings.push({
+        code: "secondTarget",
+        address: toA1(d.row, table.columns.target),
+        row: d.row,
+        params: { row: d.row + 1, previous: previous.row + 1, target: d.targetText, other: previous.targetText },
+      });
+    }
+    if (d.notes) {
+      const fraction = noteFraction(d.notes, numberOf(d.target), numberOf(d.result));
+      if (fraction && table.columns.notes !== undefined)
+        warnings.push({
+          code: "noteFigures",
+          address: toA1(d.row, table.columns.notes),
+          row: d.row,
+          params: { row: d.row + 1, note: fraction, target: d.targetText, result: d.resultText },
+        });
+    }
+    previous = d;
+  }
+}
