@@ -38,7 +38,7 @@ describe("the Compute attainment button", () => {
       "Đã ghi tỷ lệ đạt vào trang tính “Báo cáo” và tạo trang tính “Phụ lục”, “Tổng hợp”.",
     );
     expect(reports[0]!.lines[1]).toMatch(
-      /^18 chỉ tiêu, đã đánh giá 17: Vượt 5 · Đạt 12 · Không đạt 0 · Chưa đánh giá 1\.$/,
+      /^18 dòng chỉ tiêu, đã đánh giá 17: Vượt 5 · Đạt 12 · Không đạt 0 · Chưa đánh giá 1\.$/,
     );
   });
 
