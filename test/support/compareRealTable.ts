@@ -14,7 +14,8 @@ interface TableExpectation {
   lastRow: number;
   columns: Letters;
 }
-interface IndicatorExpectation {
+/** One indicator line of expected.json: what the builder writes and the comparison reads. */
+export interface IndicatorExpectation {
   row: number;
   part: number;
   label: string;
