@@ -1,3 +1,4 @@
+import { toNFC } from "./foldText";
 import { HEADERS } from "./messages";
 import type { ColumnMapping, Lang, TableLayout } from "./types";
 
@@ -57,17 +58,15 @@ export function appendixColumns(table: TableLayout, lang: Lang): AppendixColumn[
   }));
 }
 
-const COMBINING = /[\u0300-\u036f]/;
-
 /**
  * Text as the appendix shows it: NFC, each line trimmed, blank lines dropped (a blank line typed to push a
  * value down under a wrapped label is layout, not content). Example: `cleanText("Số\n\nTT") === "Số\nTT"`.
  */
 export function cleanText(text: string): string {
-  // Most cells are one line, already NFC and trimmed: they come back as they are.
-  if (!COMBINING.test(text) && !text.includes("\n") && text === text.trim()) return text;
-  return text
-    .normalize("NFC")
+  const nfc = toNFC(text);
+  // Most cells are one line and trimmed: they come back as they are.
+  if (!nfc.includes("\n") && nfc === nfc.trim()) return nfc;
+  return nfc
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== "")

@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldText, toNFC } from "./foldText";
 import { scanTerms } from "./scanTerms";
 import type { Direction } from "./types";
 
@@ -258,8 +258,7 @@ const find = (words: string, term: string) => words.indexOf(` ${term} `);
 export function inferDirection(label: string, budget = false): InferredDirection | null {
   if (!holdsTerm(label)) return null;
   // No term holds a digit, so labels that differ only in their numbers ("Chỉ tiêu số 12") share one reading.
-  // Text from a sheet is NFC already; only text with combining marks needs normalising.
-  const nfc = COMBINING.test(label) ? label.normalize("NFC") : label;
+  const nfc = toNFC(label);
   const plain = nfc.replace(/\d+/g, "0");
   const key = budget ? `\u0001${plain}` : plain;
   const known = readings.get(key);
@@ -271,7 +270,6 @@ export function inferDirection(label: string, budget = false): InferredDirection
 }
 
 const readings = new Map<string, InferredDirection | null>();
-const COMBINING = /[\u0300-\u036f]/;
 
 function readDirection(label: string, budget: boolean): InferredDirection | null {
   let words = wordsOf(label);

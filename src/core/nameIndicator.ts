@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldText, toNFC } from "./foldText";
 import type { Outline } from "./outlineRows";
 import type { Lang, TableLayout } from "./types";
 
@@ -7,7 +7,6 @@ const SUB_LEAD = /^[-–+•*\s]*(trong\s+(đó|do)|tr\.\s*(đó|do)|in which|of
 /** A numbering or bullet opening a label: "Chỉ tiêu 1:", "1.", "1.1.", "a)", "- ", "+ ", "* ". */
 const LEAD = /^(chỉ tiêu\s+\d+\s*[:.]|\d+(\.\d+)*[.)](?=\s)|[a-zđ]\)(?=\s)|[-–+•*]+)\s*/iu;
 const MAX_NAME = 90;
-const COMBINING = /[\u0300-\u036f]/;
 
 const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
@@ -17,8 +16,7 @@ const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + 
  * "Ít nhất 50% cá nhân …".
  */
 export function ownName(label: string): string {
-  // Text from a sheet is NFC already; only text with combining marks needs normalising.
-  const text = (COMBINING.test(label) ? label.normalize("NFC") : label).trim().replace(SUB_LEAD, "");
+  const text = toNFC(label).trim().replace(SUB_LEAD, "");
   const first = !text.includes("\n")
     ? text
     : (text
