@@ -1,5 +1,5 @@
 import { operatorDirection } from "./computeAttainment";
-import { foldText } from "./foldText";
+import { foldText, foldWords } from "./foldText";
 import { inferDirection } from "./inferDirection";
 import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
@@ -79,9 +79,7 @@ const TARGET_WORDS = / (targets?|kpis?|pis?|indicators?|chi tieu|ke hoach) /;
  * Example: `groupsByOutcome("Targets not achieved")` → true; `groupsByOutcome("Giảm nghèo")` → false.
  */
 export function groupsByOutcome(heading: string): boolean {
-  const words = ` ${foldText(heading)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()} `;
+  const words = ` ${foldWords(heading).join(" ")} `;
   return TARGET_WORDS.test(words) && readStatusWord(heading) !== null;
 }
 

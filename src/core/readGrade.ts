@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldWords } from "./foldText";
 
 /** Grades as documents write them (folded): praise or blame of a line, not a verdict on its target. */
 const GRADES: [boolean, string[]][] = [
@@ -14,9 +14,7 @@ const GRADES: [boolean, string[]][] = [
  */
 export function readGrade(text: string | null): boolean | null {
   if (!text) return null;
-  const words = foldText(text)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  const words = foldWords(text).join(" ");
   for (const [praise, grades] of GRADES) if (grades.includes(words)) return praise;
   return null;
 }

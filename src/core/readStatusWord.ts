@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldWords } from "./foldText";
 import type { Status } from "./types";
 
 /** Status words as documents write them (folded), checked in this order so "không đạt" is not read as "đạt". */
@@ -80,9 +80,7 @@ const LOOSE = [
  */
 export function readStatusWord(text: string | null): { status: Status; exact: boolean; loose?: true } | null {
   if (!text) return null;
-  const words = ` ${foldText(text)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()} `;
+  const words = ` ${foldWords(text).join(" ")} `;
   if (words.length > 80) return null;
   if (LOOSE.some((p) => words.includes(` ${p} `))) return { status: "met", exact: false, loose: true };
   // "Đạt và vượt" (met and beyond) says met or better, not exactly exceeded.
