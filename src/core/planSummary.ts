@@ -15,8 +15,8 @@ function methodLine(analysis: Analysis, lang: Lang): string {
   const why =
     r.kind === "reported"
       ? lang === "vi"
-        ? ` (tự động: tái tạo ${r[analysis.method]}/${r.compared} tỷ lệ đã báo cáo)`
-        : ` (automatic: reproduces ${r[analysis.method]} of ${r.compared} reported rates)`
+        ? ` (tự động: khớp với ${r[analysis.method]}/${r.compared} tỷ lệ đã báo cáo)`
+        : ` (automatic: matches ${r[analysis.method]} of ${r.compared} reported rates)`
       : r.kind === "percent"
         ? lang === "vi"
           ? " (tự động: chỉ tiêu tính bằng %)"
