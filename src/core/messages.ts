@@ -32,6 +32,8 @@ export const HEADERS: Record<
     total: string;
     evaluated: string;
     overall: string;
+    countItems: string;
+    countLines: string;
     row: string;
     reported: string;
     computed: string;
@@ -58,6 +60,8 @@ export const HEADERS: Record<
     total: "Tổng số",
     evaluated: "Đã đánh giá",
     overall: "Tổng cộng",
+    countItems: "Chỉ tiêu của bảng",
+    countLines: "Theo dòng chỉ tiêu (gồm cả nội dung con)",
     row: "Dòng",
     reported: "Báo cáo",
     computed: "Tính được",
@@ -83,6 +87,8 @@ export const HEADERS: Record<
     total: "Total",
     evaluated: "Evaluated",
     overall: "Overall",
+    countItems: "The table's indicators",
+    countLines: "By indicator line (sub-lines included)",
     row: "Row",
     reported: "Reported",
     computed: "Computed",

@@ -1,8 +1,18 @@
 import { HEADERS, STATUS_LABELS, describeWarning } from "./messages";
 import { reportPrint } from "./planAppendix";
 import { REPORT_FONT, SheetBuilder } from "./sheetBuilder";
-import { shortLabel } from "./hierarchy";
-import type { Analysis, Lang, PrintSetup, SheetPlan, StatusColors, StatusCounts } from "./types";
+import { indicatorNamer } from "./nameIndicator";
+import { outlineRows } from "./outlineRows";
+import type {
+  Analysis,
+  Lang,
+  PrintSetup,
+  SectionSummary,
+  SheetPlan,
+  StatusColors,
+  StatusCounts,
+  Summary,
+} from "./types";
 
 const WIDTHS = [44, 11, 13, 11, 11, 13, 15];
 const LAST = WIDTHS.length - 1;
@@ -39,19 +49,16 @@ function addLine(b: SheetBuilder, text: string, bold = false): number {
   return r;
 }
 
-/**
- * Plans the summary sheet: counts by status per section and overall (status headers in their colours), the
- * narrative paragraph, the audit of reported rates that differ from the computed ones, and the other warnings.
- */
-export function planSummary(analysis: Analysis, lang: Lang, colors: StatusColors): SheetPlan & { print: PrintSetup } {
+/** Adds a count table: one row per section and the overall row, status headers in their colours. */
+function addCounts(
+  b: SheetBuilder,
+  summary: Summary,
+  pick: (c: Summary | SectionSummary) => StatusCounts,
+  lang: Lang,
+  colors: StatusColors,
+): void {
   const h = HEADERS[lang];
   const s = STATUS_LABELS[lang];
-  const b = new SheetBuilder(WIDTHS);
-  const title = addLine(b, h.summaryTitle, true);
-  b.styleRow(title, { fontSize: 14, horizontal: "center" });
-  addLine(b, methodLine(analysis, lang));
-  b.addRow([]);
-
   const head = b.addRow([h.section, h.total, h.evaluated, s.exceeded, s.met, s.notMet, s.notEvaluated]);
   b.styleRow(head, { bold: true, horizontal: "center", vertical: "middle", wrap: true });
   (["exceeded", "met", "notMet", "notEvaluated"] as const).forEach((status, i) =>
@@ -59,11 +66,47 @@ export function planSummary(analysis: Analysis, lang: Lang, colors: StatusColors
   );
   b.fitRow(head);
   const counts = (c: StatusCounts) => [c.total, c.evaluated, c.exceeded, c.met, c.notMet, c.notEvaluated];
-  for (const sec of analysis.summary.sections) b.fitRow(b.addRow([`${sec.key}. ${sec.label}`, ...counts(sec)]));
-  const total = b.addRow([h.overall, ...counts(analysis.summary)]);
+  for (const sec of summary.sections) b.fitRow(b.addRow([`${sec.key}. ${sec.label}`, ...counts(pick(sec))]));
+  const total = b.addRow([h.overall, ...counts(pick(summary))]);
   b.styleRow(total, { bold: true });
   b.style({ top: head, left: 0, bottom: total, right: LAST }, { border: true, vertical: "middle" });
   b.style({ top: head + 1, left: 1, bottom: total, right: LAST }, { horizontal: "center" });
+}
+
+/** Names indicators by their sheet row as the narrative does ("Về khen thưởng – Cá nhân", not "Cá nhân"). */
+function namer(analysis: Analysis): (row: number) => string {
+  const outline = outlineRows(analysis.rows);
+  const name = indicatorNamer(outline);
+  const nodeOf = new Map<number, number>();
+  outline.nodes.forEach((n, i) => nodeOf.set(n.row.row, i));
+  return (row) => name(nodeOf.get(row)!);
+}
+
+/**
+ * Plans the summary sheet: counts by status per section and overall (status headers in their colours; where the
+ * table's own indicators are fewer than its lines, first as the narrative counts them, then line by line), the
+ * narrative paragraph, the audit of reported rates that differ from the computed ones, and the other warnings.
+ */
+export function planSummary(analysis: Analysis, lang: Lang, colors: StatusColors): SheetPlan & { print: PrintSetup } {
+  const h = HEADERS[lang];
+  const b = new SheetBuilder(WIDTHS);
+  const title = addLine(b, h.summaryTitle, true);
+  b.styleRow(title, { fontSize: 14, horizontal: "center" });
+  addLine(b, methodLine(analysis, lang));
+  b.addRow([]);
+
+  const items = analysis.summary.items;
+  // A table that counts its own indicators differently from its lines (sub-lines, groups) gets both tables, the
+  // first as the narrative counts ("có 03/03 chỉ tiêu"), the second line by line.
+  const twoLevels =
+    items.total !== analysis.summary.total || analysis.summary.sections.some((sec) => sec.items.total !== sec.total);
+  if (twoLevels) {
+    addLine(b, h.countItems, true);
+    addCounts(b, analysis.summary, (c) => c.items, lang, colors);
+    b.addRow([]);
+    addLine(b, h.countLines, true);
+  }
+  addCounts(b, analysis.summary, (c) => c, lang, colors);
 
   b.addRow([]);
   addLine(b, h.narrative, true);
@@ -74,15 +117,11 @@ export function planSummary(analysis: Analysis, lang: Lang, colors: StatusColors
   const discrepancies = analysis.indicators.filter((i) => i.discrepancy);
   if (discrepancies.length === 0) addLine(b, h.noDiscrepancy);
   else {
+    const name = namer(analysis);
     const auditHead = b.addRow([h.label, h.row, h.reported, h.computed]);
     b.styleRow(auditHead, { bold: true, horizontal: "center", wrap: true }, 0, 3);
     for (const ind of discrepancies) {
-      const r = b.addRow([
-        shortLabel(ind.label),
-        ind.row + 1,
-        ind.reported,
-        ind.attainment ?? STATUS_LABELS[lang][ind.status],
-      ]);
+      const r = b.addRow([name(ind.row), ind.row + 1, ind.reported, ind.attainment ?? STATUS_LABELS[lang][ind.status]]);
       b.fitRow(r);
     }
     b.style(

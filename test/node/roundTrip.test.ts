@@ -123,7 +123,8 @@ describe("round trip through a real workbook file", () => {
     const summary = workbook.getWorksheet("Tổng hợp")!;
     const texts = summary.getColumn(1).values.filter((v): v is string => typeof v === "string");
     expect(texts).toContain("Tổng cộng: có 08/08 chỉ tiêu đạt và vượt so với Nghị quyết; trong đó 05 nội dung vượt.");
-    expect(texts).toContain("Cá nhân");
+    expect(texts).toContain("Về khen thưởng – Cá nhân");
+    expect(texts).toContain("Chỉ tiêu của bảng");
     // The method's line speaks as the panel does: the method "khớp với" the reported rates.
     expect(texts.find((t) => t.startsWith("Cách tính:"))).toMatch(/\(tự động: khớp với 15\/16 tỷ lệ đã báo cáo\)/);
   });
