@@ -7,6 +7,8 @@ const SUB_LEAD = /^[-–+•*\s]*(trong\s+(đó|do)|tr\.\s*(đó|do)|in which|of
 /** A numbering or bullet opening a label: "Chỉ tiêu 1:", "1.", "1.1.", "a)", "- ", "+ ", "* ". */
 const LEAD = /^(chỉ tiêu\s+\d+\s*[:.]|\d+(\.\d+)*[.)](?=\s)|[a-zđ]\)(?=\s)|[-–+•*]+)\s*/iu;
 const MAX_NAME = 90;
+/** White space that collapsing changes: a character other than a plain space, or a space followed by more. */
+const LOOSE_SPACE = /[^\S ]| \s/;
 
 const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
@@ -23,11 +25,9 @@ export function ownName(label: string): string {
         .split("\n")
         .map((l) => l.trim())
         .find((l) => l !== "") ?? "");
-  const name = first
-    .replace(LEAD, "")
-    .replace(/[\s:.;,]+$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const bare = first.replace(LEAD, "").replace(/[\s:.;,]+$/, "");
+  // Most names are spaced with single spaces already: replacing would only copy them.
+  const name = (LOOSE_SPACE.test(bare) ? bare.replace(/\s+/g, " ") : bare).trim();
   return capitalize(name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 3).trimEnd()}…` : name);
 }
 
@@ -46,31 +46,24 @@ const wordCount = (s: string): number =>
  * Example: in the sample, "+ Cá nhân:" under "3 Về khen thưởng" is named "Về khen thưởng – Cá nhân".
  */
 export function indicatorNamer(outline: Outline): (node: number) => string {
-  // Names are read once per distinct label: a long table repeats its labels' shapes, and the narrative asks again.
-  const names = new Map<string, string>();
-  const nameOf = (label: string): string => {
-    let name = names.get(label);
-    if (name === undefined) names.set(label, (name = ownName(label)));
-    return name;
-  };
+  // Every node's own name, read once: the narrative asks for a few, but telling a name the table uses twice needs all.
+  const names = outline.nodes.map((n) => ownName(n.row.kind === "indicator" ? n.row.indicator.label : n.row.label));
   const uses = new Map<string, number>();
-  for (const n of outline.nodes) {
-    if (n.row.kind !== "indicator") continue;
-    const key = nameOf(n.row.indicator.label).toLowerCase();
+  for (let at = 0; at < names.length; at++) {
+    if (outline.nodes[at]!.row.kind !== "indicator") continue;
+    const key = names[at]!.toLowerCase();
     uses.set(key, (uses.get(key) ?? 0) + 1);
   }
   return (at) => {
     const node = outline.nodes[at]!;
-    const label = node.row.kind === "indicator" ? node.row.indicator.label : node.row.label;
-    const own = nameOf(label);
+    const own = names[at]!;
     const parent = node.parent >= 0 ? outline.nodes[node.parent]! : null;
     const words = wordCount(own);
     // A breakdown of a line with values ("Trong đó: …", "- Dịch vụ (%)" under a growth rate) needs it more often.
     const breakdown = node.marker === "trongDo" || parent?.row.kind === "indicator";
     const ambiguous = words <= 2 || (breakdown && words <= 5) || (uses.get(own.toLowerCase()) ?? 0) > 1;
     if (!ambiguous || !parent) return own;
-    const parentLabel = parent.row.kind === "indicator" ? parent.row.indicator.label : parent.row.label;
-    const parentName = nameOf(parentLabel);
+    const parentName = names[node.parent]!;
     return parentName ? (own ? `${parentName} – ${own}` : parentName) : own;
   };
 }
