@@ -22,7 +22,12 @@ export interface BodyRow {
 /** A value line per label line: when the label's lines are as many as the values, each value sits by its line. */
 export type LineCounter = (text: string) => number;
 
-const leadingSpaces = (v: CellValue): number => (typeof v === "string" ? (/^[ \u00a0]*/.exec(v)?.[0].length ?? 0) : 0);
+function leadingSpaces(v: CellValue): number {
+  if (typeof v !== "string") return 0;
+  let n = 0;
+  while (v[n] === " " || v[n] === "\u00a0") n++;
+  return n;
+}
 
 const formatRate = (n: number, decimals: number, lang: Lang): string => {
   const text = n.toFixed(decimals);
@@ -57,10 +62,12 @@ interface Context {
   lang: Lang;
   /** Lines a label line takes at the label column's width. */
   labelLines: LineCounter;
+  /** Each role's appendix column, or -1 where the appendix has none. */
+  places: Record<AppendixRole, number>;
 }
 
 function place(ctx: Context, role: AppendixRole): number {
-  return ctx.cols.findIndex((c) => c.role === role);
+  return ctx.places[role];
 }
 
 /** The text of the row's own cell in a source column, cleaned, or null. */
@@ -182,7 +189,10 @@ export function appendixBody(
   lang: Lang,
   labelLines: LineCounter,
 ): BodyRow[] {
-  const ctx: Context = { sheet, table, cols, lang, labelLines };
+  const places = {} as Record<AppendixRole, number>;
+  for (const role of ["number", "label", "unit", "target", "result", "attainment", "notes"] as const)
+    places[role] = cols.findIndex((c) => c.role === role);
+  const ctx: Context = { sheet, table, cols, lang, labelLines, places };
   const out: BodyRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;

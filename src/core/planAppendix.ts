@@ -24,6 +24,17 @@ const SIZE = REPORT_FONT.fontSize!;
 /** The indent every text cell gets, so text never touches the left border. */
 const BASE_INDENT = 1;
 
+/** The text width of the columns from `left` to `right` merged, in points: every span worked out once. */
+function spanPoints(widths: number[]): (left: number, right: number) => number {
+  const table = widths.map((_, left) => {
+    const row: number[] = [];
+    let sum = 0;
+    for (let right = left; right < widths.length; right++) row[right] = sum += columnPoints(widths[right]!);
+    return row;
+  });
+  return (left, right) => (table[left]?.[right] ?? 0) - 2 * CELL_PADDING_POINTS;
+}
+
 /** Runs of consecutive rows with the same key, as [first, last, key]; rows with a null key are left out. */
 function runs<K>(first: number, keys: (K | null)[], same: (a: K, b: K) => boolean): [number, number, K][] {
   const out: [number, number, K][] = [];
@@ -60,8 +71,7 @@ export function planAppendix(
   const cols = appendixColumns(table, lang);
   const widths = cols.map((c) => c.width);
   const last = cols.length - 1;
-  const points = (left: number, right: number) =>
-    widths.slice(left, right + 1).reduce((a, w) => a + columnPoints(w), 0) - 2 * CELL_PADDING_POINTS;
+  const points = spanPoints(widths);
   const b = new SheetBuilder(widths);
   const fullLine = (text: string, style: CellStyle, size: number) => {
     const r = b.addRow([text]);

@@ -78,6 +78,8 @@ export class SheetBuilder {
   }
 
   build(): SheetPlan {
+    const rowHeights: SheetPlan["rowHeights"] = [];
+    this.heights.forEach((height, row) => rowHeights.push({ row, height }));
     return {
       blocks: this.rows.length ? [{ top: 0, left: 0, cells: this.rows }] : [],
       formats: this.formats,
@@ -85,7 +87,7 @@ export class SheetBuilder {
       conditionalFormats: [],
       fallbackFormats: [],
       columnWidths: this.widths.map((w, col) => ({ col, width: w })),
-      rowHeights: this.heights.flatMap((height, row) => (height === undefined ? [] : [{ row, height }])),
+      rowHeights,
     };
   }
 }
