@@ -113,15 +113,23 @@ export function planAppendix(
 
   const label = cols.findIndex((c) => c.role === "label");
   const labelWidth = (indent: number) => points(label, label) - (BASE_INDENT + indent) * INDENT_POINTS;
-  const body = appendixBody(sheet, table, analysis.rows, cols, lang, (text) => wrappedLines(text, labelWidth(0), SIZE));
   const bodyTop = b.rowCount;
-  for (const row of body) {
+  // Each row goes into the sheet as it comes; only what its styles need is kept (small values, shared objects).
+  const marks: BodyMarks = { indents: [], looks: [], tops: [], special: [] };
+  const lineCounter = (text: string) => wrappedLines(text, labelWidth(0), SIZE);
+  appendixBody(sheet, table, analysis.rows, cols, lang, lineCounter, (row) => {
     const r = b.addRow(row.cells);
     for (const [left, right] of row.merges) b.merge(r, left, right);
     b.setHeight(r, heightFor(rowLines(row, cols.length, points, labelWidth, label)));
-  }
+    marks.indents.push(row.indent);
+    marks.looks.push(LOOKS[(row.bold ? 1 : 0) + (row.italic ? 2 : 0)]!);
+    marks.tops.push(row.top ? true : null);
+    const merges = row.kind === "indicator" ? row.merges : [];
+    const decimals = row.decimals !== null && row.decimals > analysis.decimals ? row.decimals : null;
+    if (merges.length || decimals !== null) marks.special.push({ row: r, merges, decimals });
+  });
   const bottom = b.rowCount - 1;
-  styleBody(b, body, { headerTop, bodyTop, bottom, last, label, cols, decimals: analysis.decimals });
+  styleBody(b, marks, { headerTop, bodyTop, bottom, last, label, cols, decimals: analysis.decimals });
   return { ...b.build(), freezeRows: headerBottom + 1, print: reportPrint(headerTop, headerBottom) };
 }
 
@@ -144,6 +152,18 @@ function rowLines(
   return lines;
 }
 
+/** A row's bold and italic as a key of its look (null: neither), by bold + 2 × italic. */
+const LOOKS = [null, "b", "i", "bi"] as const;
+
+/** What the body's styles need of its rows, by row from the body's top. */
+interface BodyMarks {
+  indents: number[];
+  looks: (string | null)[];
+  tops: (true | null)[];
+  /** Rows with a merged note (centred) or a rate that needs more decimals than the table's, by sheet row. */
+  special: { row: number; merges: readonly [number, number][]; decimals: number | null }[];
+}
+
 interface Layout {
   headerTop: number;
   bodyTop: number;
@@ -155,7 +175,7 @@ interface Layout {
 }
 
 /** The body's formats, base styles first (later formats override what they set), row styles as runs of rows. */
-function styleBody(b: SheetBuilder, body: BodyRow[], l: Layout): void {
+function styleBody(b: SheetBuilder, body: BodyMarks, l: Layout): void {
   const { headerTop, bodyTop, bottom, last, label, cols } = l;
   const col = (role: string) => cols.findIndex((c) => c.role === role);
   const column = (j: number, style: CellStyle, top = bodyTop) =>
@@ -174,33 +194,19 @@ function styleBody(b: SheetBuilder, body: BodyRow[], l: Layout): void {
     ...column(attainment, { numberFormat: numberFormat(l.decimals) }),
     ...column(col("notes"), { horizontal: "left", indent: BASE_INDENT }),
   );
-  const at = (i: number) => bodyTop + i;
-  for (const [top, end, indent] of runs(
-    bodyTop,
-    body.map((r) => r.indent),
-    (a, c) => a === c,
-  ))
+  for (const [top, end, indent] of runs(bodyTop, body.indents, (a, c) => a === c))
     b.style({ top, left: label, bottom: end, right: label }, { horizontal: "left", indent: BASE_INDENT + indent });
-  const looks = body.map((r) => (r.bold || r.italic ? `${r.bold ? "b" : ""}${r.italic ? "i" : ""}` : null));
-  for (const [top, end, key] of runs(bodyTop, looks, (a, c) => a === c))
+  for (const [top, end, key] of runs(bodyTop, body.looks, (a, c) => a === c))
     b.style(
       { top, left: 0, bottom: end, right: last },
       { ...(key.includes("b") ? { bold: true } : {}), ...(key.includes("i") ? { italic: true } : {}) },
     );
-  for (const [top, end] of runs(
-    bodyTop,
-    body.map((r) => (r.top ? true : null)),
-    () => true,
-  ))
+  for (const [top, end] of runs(bodyTop, body.tops, () => true))
     b.style({ top, left: 0, bottom: end, right: last }, { vertical: "top" });
-  body.forEach((r, i) => {
+  for (const { row, merges, decimals } of body.special) {
     // A merged note is centred over the values it replaces.
-    for (const [left, right] of r.merges)
-      if (r.kind === "indicator") b.style({ top: at(i), left, bottom: at(i), right }, { horizontal: "center" });
-    if (r.decimals !== null && r.decimals > l.decimals && attainment >= 0)
-      b.style(
-        { top: at(i), left: attainment, bottom: at(i), right: attainment },
-        { numberFormat: numberFormat(r.decimals) },
-      );
-  });
+    for (const [left, right] of merges) b.style({ top: row, left, bottom: row, right }, { horizontal: "center" });
+    if (decimals !== null && attainment >= 0)
+      b.style({ top: row, left: attainment, bottom: row, right: attainment }, { numberFormat: numberFormat(decimals) });
+  }
 }

@@ -36,10 +36,11 @@ export class SheetBuilder {
 
   /** Appends a row of values (missing trailing cells are blank); returns its index. */
   addRow(values: CellValue[]): number {
-    const row = this.widths.map((_, c) => {
+    const row = new Array<PlanCell | null>(this.widths.length);
+    for (let c = 0; c < row.length; c++) {
       const v = values[c];
-      return v === undefined || v === null || v === "" ? null : { value: v };
-    });
+      row[c] = v === undefined || v === null || v === "" ? null : { value: v };
+    }
     this.rows.push(row);
     return this.rows.length - 1;
   }
