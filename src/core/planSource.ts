@@ -230,8 +230,7 @@ export function planSource(
       formats.push({ range, style: { border: true } });
     // A column we add speaks in the table's own font and size, not the host's default.
     if (Object.keys(fonts.body).length && dataTop <= bottom)
-      for (const range of runs(dataTop, bottom, col, (r) => ok[r - top]!))
-        formats.push({ range, style: fonts.body });
+      for (const range of runs(dataTop, bottom, col, (r) => ok[r - top]!)) formats.push({ range, style: fonts.body });
   }
 
   const statusRef = (row: number) => `$${columnName(statusCol)}${row + 1}`;
