@@ -78,10 +78,10 @@ function sourceText(ctx: Context, row: number, role: AppendixRole): string | nul
   return v === null ? null : cleanText(String(v)) || null;
 }
 
-/** The label's look: bold and italic from the source's label cell, its indent as typed. */
 /** The row's own merges when it has none (most rows): one shared empty list. */
 const NO_MERGES: readonly [number, number][] = Object.freeze([]);
 
+/** The label's look: bold and italic from the source's label cell, its indent as typed. */
 function look(ctx: Context, row: number): Pick<BodyRow, "bold" | "italic" | "indent"> {
   const col = ctx.table.columns.label;
   const font = ctx.sheet.font(row, col);
@@ -91,7 +91,9 @@ function look(ctx: Context, row: number): Pick<BodyRow, "bold" | "italic" | "ind
 }
 
 function empty(ctx: Context): CellValue[] {
-  return ctx.cols.map(() => null);
+  const cells = new Array<CellValue>(ctx.cols.length);
+  for (let j = 0; j < cells.length; j++) cells[j] = null;
+  return cells;
 }
 
 function sectionRow(ctx: Context, row: Extract<TableRow, { kind: "section" }>): BodyRow {

@@ -38,12 +38,13 @@ function spanPoints(widths: number[]): (left: number, right: number) => number {
 /** Runs of consecutive rows with the same key, as [first, last, key]; rows with a null key are left out. */
 function runs<K>(first: number, keys: (K | null)[], same: (a: K, b: K) => boolean): [number, number, K][] {
   const out: [number, number, K][] = [];
-  keys.forEach((key, i) => {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === null || key === undefined) continue;
     const last = out[out.length - 1];
-    if (key === null) return;
     if (last && last[1] === first + i - 1 && same(last[2], key)) last[1] = first + i;
     else out.push([first + i, first + i, key]);
-  });
+  }
   return out;
 }
 
@@ -145,8 +146,13 @@ function rowLines(
   for (let j = 0; j < count; j++) {
     const v = row.cells[j];
     if (typeof v !== "string") continue;
-    const span = row.merges.find(([left]) => left === j);
-    const width = j === label && !span ? labelWidth(row.indent) : points(j, span ? span[1] : j);
+    let right = -1;
+    for (const m of row.merges)
+      if (m[0] === j) {
+        right = m[1];
+        break;
+      }
+    const width = j === label && right < 0 ? labelWidth(row.indent) : points(j, right < 0 ? j : right);
     lines = Math.max(lines, wrappedLines(v, width, SIZE, row.bold));
   }
   return lines;
