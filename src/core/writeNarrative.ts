@@ -49,8 +49,11 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const c = scope.counts;
   const of = (n: number) => `${pad(n)}/${pad(c.total)}`;
   const cmp = quoteCompare ? ` ${w.compare}` : "";
-  const exceeded = scope.lines.filter((l) => l.ind.status === "exceeded");
-  const notMet = scope.lines.filter((l) => l.ind.status === "notMet");
+  const exceeded: Scope["lines"] = [];
+  const notMet: Scope["lines"] = [];
+  for (const l of scope.lines)
+    if (l.ind.status === "exceeded") exceeded.push(l);
+    else if (l.ind.status === "notMet") notMet.push(l);
   // At the declared level a named line that is not one of the table's own indicators is one of their lines.
   const unit = (ls: Scope["lines"]) =>
     !scope.items || ls.every((l) => l.top)
