@@ -1,4 +1,5 @@
 import { columnName, toA1 } from "./a1";
+import { runs, runsByKey } from "./columnRuns";
 import { HEADERS, statusLabel } from "./messages";
 import { formulaWriter } from "./planFormulas";
 import type { SheetAccess } from "./sheetAccess";
@@ -100,21 +101,6 @@ function blankColumn(height: number): (PlanCell | null)[][] {
   const cells = new Array<(PlanCell | null)[]>(height);
   for (let i = 0; i < height; i++) cells[i] = [null];
   return cells;
-}
-
-/** Runs of consecutive rows in [top, bottom] that satisfy `ok`, as ranges of one column. */
-function runs(top: number, bottom: number, col: number, ok: (row: number) => boolean): CellRange[] {
-  const out: CellRange[] = [];
-  let start = -1;
-  for (let r = top; r <= bottom + 1; r++) {
-    if (r <= bottom && ok(r)) {
-      if (start < 0) start = r;
-    } else if (start >= 0) {
-      out.push({ top: start, left: col, bottom: r - 1, right: col });
-      start = -1;
-    }
-  }
-  return out;
 }
 
 /**
@@ -246,11 +232,11 @@ export function planSource(
   const fallbackFormats: PlanFormat[] = [];
   for (const col of [attCol, statusCol]) {
     const ok = canWrite(col);
+    const byStatus = runsByKey(dataTop, bottom, col, (r) => (ok[r - top] ? (statusByRow[r - top] ?? null) : null));
     for (const status of PRIORITY) {
       // One style for all of a status' ranges: a table of mixed statuses has about one range per row.
       const style = { fill: options.colors[status], fontColor: FONT_COLORS[status] };
-      for (const range of runs(dataTop, bottom, col, (r) => statusByRow[r - top] === status && ok[r - top]!))
-        fallbackFormats.push({ range, style });
+      for (const range of byStatus.get(status) ?? []) fallbackFormats.push({ range, style });
     }
   }
   const widths = [
