@@ -8,7 +8,7 @@ export interface BodyRow {
   kind: "section" | "heading" | "indicator";
   cells: CellValue[];
   /** Column spans merged within the row, as [left, right] appendix columns. */
-  merges: [number, number][];
+  merges: readonly [number, number][];
   bold: boolean;
   italic: boolean;
   /** The label's indent level as typed (Excel's indent, or leading spaces, three to a level). */
@@ -22,7 +22,12 @@ export interface BodyRow {
 /** A value line per label line: when the label's lines are as many as the values, each value sits by its line. */
 export type LineCounter = (text: string) => number;
 
-const leadingSpaces = (v: CellValue): number => (typeof v === "string" ? (/^[ \u00a0]*/.exec(v)?.[0].length ?? 0) : 0);
+function leadingSpaces(v: CellValue): number {
+  if (typeof v !== "string") return 0;
+  let n = 0;
+  while (v[n] === " " || v[n] === "\u00a0") n++;
+  return n;
+}
 
 const formatRate = (n: number, decimals: number, lang: Lang): string => {
   const text = n.toFixed(decimals);
@@ -57,10 +62,12 @@ interface Context {
   lang: Lang;
   /** Lines a label line takes at the label column's width. */
   labelLines: LineCounter;
+  /** Each role's appendix column, or -1 where the appendix has none. */
+  places: Record<AppendixRole, number>;
 }
 
 function place(ctx: Context, role: AppendixRole): number {
-  return ctx.cols.findIndex((c) => c.role === role);
+  return ctx.places[role];
 }
 
 /** The text of the row's own cell in a source column, cleaned, or null. */
@@ -70,6 +77,9 @@ function sourceText(ctx: Context, row: number, role: AppendixRole): string | nul
   const v = ctx.sheet.value(row, src);
   return v === null ? null : cleanText(String(v)) || null;
 }
+
+/** The row's own merges when it has none (most rows): one shared empty list. */
+const NO_MERGES: readonly [number, number][] = Object.freeze([]);
 
 /** The label's look: bold and italic from the source's label cell, its indent as typed. */
 function look(ctx: Context, row: number): Pick<BodyRow, "bold" | "italic" | "indent"> {
@@ -81,7 +91,9 @@ function look(ctx: Context, row: number): Pick<BodyRow, "bold" | "italic" | "ind
 }
 
 function empty(ctx: Context): CellValue[] {
-  return ctx.cols.map(() => null);
+  const cells = new Array<CellValue>(ctx.cols.length);
+  for (let j = 0; j < cells.length; j++) cells[j] = null;
+  return cells;
 }
 
 function sectionRow(ctx: Context, row: Extract<TableRow, { kind: "section" }>): BodyRow {
@@ -111,7 +123,8 @@ function headingRow(ctx: Context, row: Extract<TableRow, { kind: "heading" }>): 
     const j = place(ctx, role);
     if (j >= 0) cells[j] = sourceText(ctx, row.row, role);
   }
-  return { kind: "heading", cells, merges: [], ...look(ctx, row.row), top: false, decimals: null };
+  const { bold, italic, indent } = look(ctx, row.row);
+  return { kind: "heading", cells, merges: NO_MERGES, bold, italic, indent, top: false, decimals: null };
 }
 
 /** Value lines, each padded down to the first line of its label line when the label has one line per value. */
@@ -125,46 +138,47 @@ function aligned(values: string[], labelLines: number[] | null): string {
 function indicatorRow(ctx: Context, parts: Indicator[]): BodyRow {
   const first = parts[0]!;
   const cells = empty(ctx);
-  const j = (role: AppendixRole) => place(ctx, role);
+  const at = ctx.places;
   const rawLabel = ctx.sheet.value(first.row, ctx.table.columns.label);
   const label = cleanText(typeof rawLabel === "string" ? rawLabel : parts.map((p) => p.label).join("\n"));
-  if (j("number") >= 0) cells[j("number")] = first.number || null;
-  cells[j("label")] = label || null;
-  if (j("unit") >= 0) cells[j("unit")] = sourceText(ctx, first.row, "unit");
-  if (j("notes") >= 0) cells[j("notes")] = sourceText(ctx, first.row, "notes");
-  const merges: [number, number][] = [];
+  if (at.number >= 0) cells[at.number] = first.number || null;
+  cells[at.label] = label || null;
+  if (at.unit >= 0) cells[at.unit] = sourceText(ctx, first.row, "unit");
+  if (at.notes >= 0) cells[at.notes] = sourceText(ctx, first.row, "notes");
+  let merges = NO_MERGES;
   let top = false;
   let decimals: number | null = null;
   if (first.mergedNote !== null) {
     const m = ctx.sheet.merge(first.row, ctx.table.columns.target);
     const span = m ? spanOf(ctx.cols, m.left, m.right) : null;
-    const [left, right] = span ?? [j("target"), j("attainment")];
+    const [left, right] = span ?? [at.target, at.attainment];
     for (let c = left; c <= right; c++) cells[c] = null;
     cells[left] = cleanText(first.mergedNote);
-    if (right > left) merges.push([left, right]);
+    if (right > left) merges = [[left, right]];
   } else if (parts.length === 1) {
-    cells[j("target")] = asTyped(first.target, first.targetText);
-    cells[j("result")] = asTyped(first.result, first.resultText);
-    cells[j("attainment")] = rateOf(first, ctx.lang);
+    cells[at.target] = asTyped(first.target, first.targetText);
+    cells[at.result] = asTyped(first.result, first.resultText);
+    cells[at.attainment] = rateOf(first, ctx.lang);
     decimals = first.decimals;
   } else {
     const lines = label.split("\n");
     const labelLines = lines.length === parts.length ? lines.map(ctx.labelLines) : null;
     top = labelLines !== null && labelLines.some((n) => n > 1);
-    cells[j("target")] = aligned(
+    cells[at.target] = aligned(
       parts.map((p) => cleanText(p.targetText)),
       labelLines,
     );
-    cells[j("result")] = aligned(
+    cells[at.result] = aligned(
       parts.map((p) => cleanText(p.resultText)),
       labelLines,
     );
-    cells[j("attainment")] = aligned(
+    cells[at.attainment] = aligned(
       parts.map((p) => rateText(p, ctx.lang)),
       labelLines,
     );
   }
-  return { kind: "indicator", cells, merges, ...look(ctx, first.row), top, decimals };
+  const { bold, italic, indent } = look(ctx, first.row);
+  return { kind: "indicator", cells, merges, bold, italic, indent, top, decimals };
 }
 
 /**
@@ -172,7 +186,8 @@ function indicatorRow(ctx: Context, parts: Indicator[]): BodyRow {
  * label and bold; headings and lines with the label's bold and italic and indent as typed; a multi-line row
  * ("- Cá nhân hoàn thành tốt nhiệm vụ.↵Trong đó: …" with 95↵50 | 100↵80 | 105↵130) kept as one row, each value by
  * its label line; a note merged across the values kept merged over the same columns.
- * Example: the sample's 25 content rows give 25 appendix rows.
+ * The rows are handed to `add` one by one, in order, so that a long table's rows need not all be kept at once.
+ * Example: the sample's 25 content rows give 25 calls of `add`.
  */
 export function appendixBody(
   sheet: SheetAccess,
@@ -181,19 +196,21 @@ export function appendixBody(
   cols: AppendixColumn[],
   lang: Lang,
   labelLines: LineCounter,
-): BodyRow[] {
-  const ctx: Context = { sheet, table, cols, lang, labelLines };
-  const out: BodyRow[] = [];
+  add: (row: BodyRow) => void,
+): void {
+  const places = {} as Record<AppendixRole, number>;
+  for (const role of ["number", "label", "unit", "target", "result", "attainment", "notes"] as const)
+    places[role] = cols.findIndex((c) => c.role === role);
+  const ctx: Context = { sheet, table, cols, lang, labelLines, places };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row.kind === "section") out.push(sectionRow(ctx, row));
-    else if (row.kind === "heading") out.push(headingRow(ctx, row));
+    if (row.kind === "section") add(sectionRow(ctx, row));
+    else if (row.kind === "heading") add(headingRow(ctx, row));
     else {
       const parts = [row.indicator];
       while (i + 1 < rows.length && rows[i + 1]!.kind === "indicator" && rows[i + 1]!.row === row.row)
         parts.push((rows[++i] as Extract<TableRow, { kind: "indicator" }>).indicator);
-      out.push(indicatorRow(ctx, parts));
+      add(indicatorRow(ctx, parts));
     }
   }
-  return out;
 }

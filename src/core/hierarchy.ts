@@ -41,10 +41,13 @@ export function declaredCount(label: string): number | null {
  * and a "Trong đó:" line one deeper than the line before it.
  */
 export function depthOf(number: string, label: string, previous: number): number {
-  if (/^trong (đó|do)\b/iu.test(label)) return previous + 1;
-  if (/^\+/.test(label)) return 3;
-  if (/^[-–•]/.test(label)) return 2;
-  if (/^\d+(\.\d+)*\.?$/.test(number) || /^chỉ tiêu \d+/iu.test(label)) return 1;
+  // The first letter decides which patterns can match (only "t"/"T" and "c"/"C" fold to "t" and "c"): one row
+  // of a long table costs a comparison, not four searches.
+  const first = label.charAt(0);
+  if ((first === "t" || first === "T") && /^trong (đó|do)\b/iu.test(label)) return previous + 1;
+  if (first === "+") return 3;
+  if (first === "-" || first === "–" || first === "•") return 2;
+  if (/^\d+(\.\d+)*\.?$/.test(number) || ((first === "c" || first === "C") && /^chỉ tiêu \d+/iu.test(label))) return 1;
   return Math.max(1, previous);
 }
 

@@ -107,4 +107,26 @@ describe("lowerPlan", () => {
     );
     expect(labels.length).toBeGreaterThan(0);
   });
+
+  it("lowers a plan of 200,000 static fills, and row heights out of order, without overflowing the stack", () => {
+    const plan = planWorkbook(wb, (analyzeWorkbook(wb) as { ok: true; value: never }).value);
+    const fill = plan.source.fallbackFormats[0]!;
+    const big = {
+      ...plan,
+      source: { ...plan.source, fallbackFormats: Array.from({ length: 200_000 }, () => fill) },
+      generated: plan.generated.map((g) => ({
+        ...g,
+        rowHeights: [
+          { row: 3, height: 20 },
+          { row: 1, height: 20 },
+          { row: 2, height: 20 },
+        ],
+      })),
+    };
+    const { steps } = lowerPlan(big, { ...ALL_CAPABILITIES, conditionalFormats: false });
+    expect(steps.filter((s) => s.op === "format" && s.sheet === "S").length).toBeGreaterThanOrEqual(200_000);
+    expect(steps.filter((s) => s.op === "rowHeight")).toEqual(
+      plan.generated.map((g) => ({ op: "rowHeight", sheet: g.name, first: 1, last: 3, height: 20 })),
+    );
+  });
 });

@@ -4,10 +4,22 @@ import type { CellStyle, SheetPlan, WorkbookPlan } from "./planTypes";
 import type { LoweredPlan, PreparedPart, WriteCapabilities, WriteNoticeCode, WriteStep } from "./writeStepTypes";
 
 /** Consecutive indexes with the same size, as [first, last, size] runs. Example: widths 14, 14, 15 → [0,1,14],[2,2,15]. */
-function runsOf(entries: { index: number; size: number }[]): [number, number, number][] {
-  const sorted = [...entries].sort((a, b) => a.index - b.index);
+function runsOf<T>(
+  entries: readonly T[],
+  indexOf: (e: T) => number,
+  sizeOf: (e: T) => number,
+): [number, number, number][] {
+  // Plans list their rows in order: sorted only when they are not (a generated sheet has 100,000 heights).
+  let sorted = entries;
+  for (let i = 1; i < entries.length; i++)
+    if (indexOf(entries[i - 1]!) > indexOf(entries[i]!)) {
+      sorted = [...entries].sort((a, b) => indexOf(a) - indexOf(b));
+      break;
+    }
   const runs: [number, number, number][] = [];
-  for (const { index, size } of sorted) {
+  for (const e of sorted) {
+    const index = indexOf(e);
+    const size = sizeOf(e);
     const last = runs[runs.length - 1];
     if (last && last[1] === index - 1 && last[2] === size) last[1] = index;
     else runs.push([index, index, size]);
@@ -38,13 +50,25 @@ function sheetSteps(sheet: string, plan: SheetPlan, caps: WriteCapabilities): Wr
     for (const f of plan.fallbackFormats) steps.push({ op: "format", sheet, range: f.range, style: f.style });
   }
   if (caps.layout) {
-    for (const [first, last, width] of runsOf(plan.columnWidths.map((w) => ({ index: w.col, size: w.width }))))
+    for (const [first, last, width] of runsOf(
+      plan.columnWidths,
+      (w) => w.col,
+      (w) => w.width,
+    ))
       steps.push({ op: "columnWidth", sheet, first, last, width });
-    for (const [first, last, height] of runsOf(plan.rowHeights.map((h) => ({ index: h.row, size: h.height }))))
+    for (const [first, last, height] of runsOf(
+      plan.rowHeights,
+      (h) => h.row,
+      (h) => h.height,
+    ))
       steps.push({ op: "rowHeight", sheet, first, last, height });
   }
   if (caps.sheetView && plan.freezeRows) steps.push({ op: "freezeRows", sheet, rows: plan.freezeRows });
   return steps;
+}
+
+function append(steps: WriteStep[], more: readonly WriteStep[]): void {
+  for (const step of more) steps.push(step);
 }
 
 /** What a rewritten generated sheet keeps because the host cannot reset it (sizes need ExcelApi 1.7 to reset). */
@@ -74,7 +98,9 @@ export function lowerPlan(plan: WorkbookPlan, caps: WriteCapabilities): LoweredP
   if (caps.conditionalFormats && coloured.length)
     steps.push({ op: "clearConditionalFormats", sheet: src.sheet, ranges: coloured });
   else if (!caps.conditionalFormats && coloured.length) notices.add("staticFills");
-  steps.push(...sheetSteps(src.sheet, src, caps), ...noteSteps(plan, caps));
+  // Appended one by one: spread as arguments, 100,000 steps would overflow the call stack.
+  append(steps, sheetSteps(src.sheet, src, caps));
+  append(steps, noteSteps(plan, caps));
 
   for (const g of plan.generated) {
     steps.push({
@@ -84,7 +110,7 @@ export function lowerPlan(plan: WorkbookPlan, caps: WriteCapabilities): LoweredP
       replaces: g.replaces,
       ...(keep.length ? { keep } : {}),
     });
-    steps.push(...sheetSteps(g.name, g, caps));
+    append(steps, sheetSteps(g.name, g, caps));
     if (caps.sheetView && g.tabColor) steps.push({ op: "tabColor", sheet: g.name, color: g.tabColor });
     if (caps.printing) steps.push({ op: "printSetup", sheet: g.name, setup: g.print });
     if (caps.names) steps.push({ op: "setMarker", name: plan.markers[g.role], sheet: g.name });

@@ -1,5 +1,6 @@
 import { foldText, toNFC } from "./foldText";
 import type { Outline } from "./outlineRows";
+import { sharedNames } from "./sharedNames";
 import type { Lang, TableLayout } from "./types";
 
 /** The lead of a sub-line ("Trong đó:", "- Trong đó: có", "Tr.đó:"), dropped from its name. */
@@ -7,8 +8,20 @@ const SUB_LEAD = /^[-–+•*\s]*(trong\s+(đó|do)|tr\.\s*(đó|do)|in which|of
 /** A numbering or bullet opening a label: "Chỉ tiêu 1:", "1.", "1.1.", "a)", "- ", "+ ", "* ". */
 const LEAD = /^(chỉ tiêu\s+\d+\s*[:.]|\d+(\.\d+)*[.)](?=\s)|[a-zđ]\)(?=\s)|[-–+•*]+)\s*/iu;
 const MAX_NAME = 90;
+/** White space that collapsing changes: a character other than a plain space, or a space followed by more. */
+const LOOSE_SPACE = /[^\S ]| \s/;
 
-const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+/** A character that ends a name's line without being part of it (space, ":", ".", ";", ","). */
+const TRAILING = /[\s:.;,]/;
+
+/** The text with its first letter in upper case; most names start with a capital already and come back as they are. */
+function capitalize(s: string): string {
+  const code = s.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return s;
+  // ASCII has no language-specific upper case in Vietnamese: only other letters need the locale's rules.
+  if (code >= 0x61 && code <= 0x7a) return String.fromCharCode(code - 0x20) + s.slice(1);
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+}
 
 /**
  * An indicator's own name for a sentence: its first line without numbering, bullet, "Trong đó:" lead or trailing
@@ -23,11 +36,10 @@ export function ownName(label: string): string {
         .split("\n")
         .map((l) => l.trim())
         .find((l) => l !== "") ?? "");
-  const name = first
-    .replace(LEAD, "")
-    .replace(/[\s:.;,]+$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const led = first.replace(LEAD, "");
+  const bare = TRAILING.test(led.charAt(led.length - 1)) ? led.replace(/[\s:.;,]+$/, "") : led;
+  // Most names are spaced with single spaces already: replacing would only copy them.
+  const name = (LOOSE_SPACE.test(bare) ? bare.replace(/\s+/g, " ") : bare).trim();
   return capitalize(name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 3).trimEnd()}…` : name);
 }
 
@@ -46,31 +58,31 @@ const wordCount = (s: string): number =>
  * Example: in the sample, "+ Cá nhân:" under "3 Về khen thưởng" is named "Về khen thưởng – Cá nhân".
  */
 export function indicatorNamer(outline: Outline): (node: number) => string {
-  // Names are read once per distinct label: a long table repeats its labels' shapes, and the narrative asks again.
-  const names = new Map<string, string>();
-  const nameOf = (label: string): string => {
-    let name = names.get(label);
-    if (name === undefined) names.set(label, (name = ownName(label)));
+  const labelOf = (at: number): string => {
+    const row = outline.nodes[at]!.row;
+    return row.kind === "indicator" ? row.indicator.label : row.label;
+  };
+  // The narrative asks for a few names; only those (and their parents) are kept.
+  const asked = new Map<number, string>();
+  const nameOf = (at: number): string => {
+    let name = asked.get(at);
+    if (name === undefined) asked.set(at, (name = ownName(labelOf(at))));
     return name;
   };
-  const uses = new Map<string, number>();
-  for (const n of outline.nodes) {
-    if (n.row.kind !== "indicator") continue;
-    const key = nameOf(n.row.indicator.label).toLowerCase();
-    uses.set(key, (uses.get(key) ?? 0) + 1);
-  }
+  const lines: number[] = [];
+  outline.nodes.forEach((n, at) => n.row.kind === "indicator" && lines.push(at));
+  // Telling a name the table uses twice needs every line's name, counted without keeping them.
+  const shared = sharedNames(lines.length, (i) => ownName(labelOf(lines[i]!)));
   return (at) => {
     const node = outline.nodes[at]!;
-    const label = node.row.kind === "indicator" ? node.row.indicator.label : node.row.label;
-    const own = nameOf(label);
+    const own = nameOf(at);
     const parent = node.parent >= 0 ? outline.nodes[node.parent]! : null;
     const words = wordCount(own);
     // A breakdown of a line with values ("Trong đó: …", "- Dịch vụ (%)" under a growth rate) needs it more often.
     const breakdown = node.marker === "trongDo" || parent?.row.kind === "indicator";
-    const ambiguous = words <= 2 || (breakdown && words <= 5) || (uses.get(own.toLowerCase()) ?? 0) > 1;
+    const ambiguous = words <= 2 || (breakdown && words <= 5) || shared(own);
     if (!ambiguous || !parent) return own;
-    const parentLabel = parent.row.kind === "indicator" ? parent.row.indicator.label : parent.row.label;
-    const parentName = nameOf(parentLabel);
+    const parentName = nameOf(node.parent);
     return parentName ? (own ? `${parentName} – ${own}` : parentName) : own;
   };
 }

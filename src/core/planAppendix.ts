@@ -24,15 +24,27 @@ const SIZE = REPORT_FONT.fontSize!;
 /** The indent every text cell gets, so text never touches the left border. */
 const BASE_INDENT = 1;
 
+/** The text width of the columns from `left` to `right` merged, in points: every span worked out once. */
+function spanPoints(widths: number[]): (left: number, right: number) => number {
+  const table = widths.map((_, left) => {
+    const row: number[] = [];
+    let sum = 0;
+    for (let right = left; right < widths.length; right++) row[right] = sum += columnPoints(widths[right]!);
+    return row;
+  });
+  return (left, right) => (table[left]?.[right] ?? 0) - 2 * CELL_PADDING_POINTS;
+}
+
 /** Runs of consecutive rows with the same key, as [first, last, key]; rows with a null key are left out. */
 function runs<K>(first: number, keys: (K | null)[], same: (a: K, b: K) => boolean): [number, number, K][] {
   const out: [number, number, K][] = [];
-  keys.forEach((key, i) => {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === null || key === undefined) continue;
     const last = out[out.length - 1];
-    if (key === null) return;
     if (last && last[1] === first + i - 1 && same(last[2], key)) last[1] = first + i;
     else out.push([first + i, first + i, key]);
-  });
+  }
   return out;
 }
 
@@ -60,8 +72,7 @@ export function planAppendix(
   const cols = appendixColumns(table, lang);
   const widths = cols.map((c) => c.width);
   const last = cols.length - 1;
-  const points = (left: number, right: number) =>
-    widths.slice(left, right + 1).reduce((a, w) => a + columnPoints(w), 0) - 2 * CELL_PADDING_POINTS;
+  const points = spanPoints(widths);
   const b = new SheetBuilder(widths);
   const fullLine = (text: string, style: CellStyle, size: number) => {
     const r = b.addRow([text]);
@@ -103,15 +114,23 @@ export function planAppendix(
 
   const label = cols.findIndex((c) => c.role === "label");
   const labelWidth = (indent: number) => points(label, label) - (BASE_INDENT + indent) * INDENT_POINTS;
-  const body = appendixBody(sheet, table, analysis.rows, cols, lang, (text) => wrappedLines(text, labelWidth(0), SIZE));
   const bodyTop = b.rowCount;
-  for (const row of body) {
+  // Each row goes into the sheet as it comes; only what its styles need is kept (small values, shared objects).
+  const marks: BodyMarks = { indents: [], looks: [], tops: [], special: [] };
+  const lineCounter = (text: string) => wrappedLines(text, labelWidth(0), SIZE);
+  appendixBody(sheet, table, analysis.rows, cols, lang, lineCounter, (row) => {
     const r = b.addRow(row.cells);
     for (const [left, right] of row.merges) b.merge(r, left, right);
     b.setHeight(r, heightFor(rowLines(row, cols.length, points, labelWidth, label)));
-  }
+    marks.indents.push(row.indent);
+    marks.looks.push(LOOKS[(row.bold ? 1 : 0) + (row.italic ? 2 : 0)]!);
+    marks.tops.push(row.top ? true : null);
+    const merges = row.kind === "indicator" ? row.merges : [];
+    const decimals = row.decimals !== null && row.decimals > analysis.decimals ? row.decimals : null;
+    if (merges.length || decimals !== null) marks.special.push({ row: r, merges, decimals });
+  });
   const bottom = b.rowCount - 1;
-  styleBody(b, body, { headerTop, bodyTop, bottom, last, label, cols, decimals: analysis.decimals });
+  styleBody(b, marks, { headerTop, bodyTop, bottom, last, label, cols, decimals: analysis.decimals });
   return { ...b.build(), freezeRows: headerBottom + 1, print: reportPrint(headerTop, headerBottom) };
 }
 
@@ -127,11 +146,28 @@ function rowLines(
   for (let j = 0; j < count; j++) {
     const v = row.cells[j];
     if (typeof v !== "string") continue;
-    const span = row.merges.find(([left]) => left === j);
-    const width = j === label && !span ? labelWidth(row.indent) : points(j, span ? span[1] : j);
+    let right = -1;
+    for (const m of row.merges)
+      if (m[0] === j) {
+        right = m[1];
+        break;
+      }
+    const width = j === label && right < 0 ? labelWidth(row.indent) : points(j, right < 0 ? j : right);
     lines = Math.max(lines, wrappedLines(v, width, SIZE, row.bold));
   }
   return lines;
+}
+
+/** A row's bold and italic as a key of its look (null: neither), by bold + 2 × italic. */
+const LOOKS = [null, "b", "i", "bi"] as const;
+
+/** What the body's styles need of its rows, by row from the body's top. */
+interface BodyMarks {
+  indents: number[];
+  looks: (string | null)[];
+  tops: (true | null)[];
+  /** Rows with a merged note (centred) or a rate that needs more decimals than the table's, by sheet row. */
+  special: { row: number; merges: readonly [number, number][]; decimals: number | null }[];
 }
 
 interface Layout {
@@ -145,7 +181,7 @@ interface Layout {
 }
 
 /** The body's formats, base styles first (later formats override what they set), row styles as runs of rows. */
-function styleBody(b: SheetBuilder, body: BodyRow[], l: Layout): void {
+function styleBody(b: SheetBuilder, body: BodyMarks, l: Layout): void {
   const { headerTop, bodyTop, bottom, last, label, cols } = l;
   const col = (role: string) => cols.findIndex((c) => c.role === role);
   const column = (j: number, style: CellStyle, top = bodyTop) =>
@@ -164,33 +200,19 @@ function styleBody(b: SheetBuilder, body: BodyRow[], l: Layout): void {
     ...column(attainment, { numberFormat: numberFormat(l.decimals) }),
     ...column(col("notes"), { horizontal: "left", indent: BASE_INDENT }),
   );
-  const at = (i: number) => bodyTop + i;
-  for (const [top, end, indent] of runs(
-    bodyTop,
-    body.map((r) => r.indent),
-    (a, c) => a === c,
-  ))
+  for (const [top, end, indent] of runs(bodyTop, body.indents, (a, c) => a === c))
     b.style({ top, left: label, bottom: end, right: label }, { horizontal: "left", indent: BASE_INDENT + indent });
-  const looks = body.map((r) => (r.bold || r.italic ? `${r.bold ? "b" : ""}${r.italic ? "i" : ""}` : null));
-  for (const [top, end, key] of runs(bodyTop, looks, (a, c) => a === c))
+  for (const [top, end, key] of runs(bodyTop, body.looks, (a, c) => a === c))
     b.style(
       { top, left: 0, bottom: end, right: last },
       { ...(key.includes("b") ? { bold: true } : {}), ...(key.includes("i") ? { italic: true } : {}) },
     );
-  for (const [top, end] of runs(
-    bodyTop,
-    body.map((r) => (r.top ? true : null)),
-    () => true,
-  ))
+  for (const [top, end] of runs(bodyTop, body.tops, () => true))
     b.style({ top, left: 0, bottom: end, right: last }, { vertical: "top" });
-  body.forEach((r, i) => {
+  for (const { row, merges, decimals } of body.special) {
     // A merged note is centred over the values it replaces.
-    for (const [left, right] of r.merges)
-      if (r.kind === "indicator") b.style({ top: at(i), left, bottom: at(i), right }, { horizontal: "center" });
-    if (r.decimals !== null && r.decimals > l.decimals && attainment >= 0)
-      b.style(
-        { top: at(i), left: attainment, bottom: at(i), right: attainment },
-        { numberFormat: numberFormat(r.decimals) },
-      );
-  });
+    for (const [left, right] of merges) b.style({ top: row, left, bottom: row, right }, { horizontal: "center" });
+    if (decimals !== null && attainment >= 0)
+      b.style({ top: row, left: attainment, bottom: row, right: attainment }, { numberFormat: numberFormat(decimals) });
+  }
 }

@@ -61,10 +61,14 @@ export interface FormulaWriter {
 export function formulaWriter(columns: ColumnMapping, method: Method, decimals: number, lang: Lang): FormulaWriter {
   const rates: string[][] = [];
   const statuses: string[][] = [];
+  // A row's two formulas share its number, written once.
+  let lastRow = -1;
+  let rowText = "";
+  const rowOf = (ind: Indicator): string =>
+    ind.row === lastRow ? rowText : (rowText = String((lastRow = ind.row) + 1));
   return {
     attainment: (ind) =>
-      (rates[shapeIndex(ind)] ??= attainmentShape(ind, columns, method, decimals).split(ROW)).join(String(ind.row + 1)),
-    status: (ind) =>
-      (statuses[shapeIndex(ind)] ??= statusShape(ind, columns, lang).split(ROW)).join(String(ind.row + 1)),
+      (rates[shapeIndex(ind)] ??= attainmentShape(ind, columns, method, decimals).split(ROW)).join(rowOf(ind)),
+    status: (ind) => (statuses[shapeIndex(ind)] ??= statusShape(ind, columns, lang).split(ROW)).join(rowOf(ind)),
   };
 }

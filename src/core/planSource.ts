@@ -1,4 +1,5 @@
 import { columnName, toA1 } from "./a1";
+import { runs, runsByKey } from "./columnRuns";
 import { HEADERS, statusLabel } from "./messages";
 import { formulaWriter } from "./planFormulas";
 import type { SheetAccess } from "./sheetAccess";
@@ -88,19 +89,18 @@ const rateText = (ind: Indicator, lang: Lang): string =>
 const cellStatus = (parts: Indicator[]): Status =>
   parts.length === 1 ? parts[0]!.status : (PRIORITY.find((s) => parts.some((p) => p.status === s)) ?? "notEvaluated");
 
-/** Runs of consecutive rows in [top, bottom] that satisfy `ok`, as ranges of one column. */
-function runs(top: number, bottom: number, col: number, ok: (row: number) => boolean): CellRange[] {
-  const out: CellRange[] = [];
-  let start = -1;
-  for (let r = top; r <= bottom + 1; r++) {
-    if (r <= bottom && ok(r)) {
-      if (start < 0) start = r;
-    } else if (start >= 0) {
-      out.push({ top: start, left: col, bottom: r - 1, right: col });
-      start = -1;
-    }
-  }
+/** Which rows of [top, bottom] can be written in a column, by row - top (see `writable`). */
+function writableRows(sheet: SheetAccess, top: number, bottom: number, col: number): boolean[] {
+  const out = new Array<boolean>(bottom - top + 1).fill(false);
+  for (let r = top; r <= bottom; r++) out[r - top] = writable(sheet, r, col);
   return out;
+}
+
+/** A column of `height` blank cells, as a block's rows. */
+function blankColumn(height: number): (PlanCell | null)[][] {
+  const cells = new Array<(PlanCell | null)[]>(height);
+  for (let i = 0; i < height; i++) cells[i] = [null];
+  return cells;
 }
 
 /**
@@ -127,8 +127,11 @@ export function planSource(
   const top = table.headerTop;
   const bottom = lastWrittenRow(analysis);
   const height = bottom - top + 1;
-  const att: (PlanCell | null)[][] = Array.from({ length: height }, () => [null]);
-  const st: (PlanCell | null)[][] = Array.from({ length: height }, () => [null]);
+  const att = blankColumn(height);
+  const st = blankColumn(height);
+  // Looked up for every row several times below: worked out once per column.
+  const attWritable = writableRows(sheet, top, bottom, attCol);
+  const stWritable = writableRows(sheet, top, bottom, statusCol);
   const formats: PlanFormat[] = [];
   const merges: CellRange[] = [];
   const decimals = analysis.decimals;
@@ -151,15 +154,20 @@ export function planSource(
   // Indexed by row - top: plain arrays stay fast and light for 100,000 rows, where maps do not.
   const formulas = formulaWriter(table.columns, analysis.method, decimals, lang);
   const byRow: Indicator[][] = [];
-  for (const ind of analysis.indicators) (byRow[ind.row - top] ??= []).push(ind);
-  const statusByRow: Status[] = [];
+  for (const ind of analysis.indicators) {
+    const parts = byRow[ind.row - top];
+    // A literal holds one part exactly; most rows have one.
+    if (parts) parts.push(ind);
+    else byRow[ind.row - top] = [ind];
+  }
+  const statusByRow: (Status | undefined)[] = new Array<Status | undefined>(height).fill(undefined);
   for (let i = 0; i < byRow.length; i++) {
     const parts = byRow[i];
     if (!parts) continue;
     const row = i + top;
     const first = parts[0]!;
-    const attOk = writable(sheet, row, attCol);
-    const stOk = writable(sheet, row, statusCol);
+    const attOk = attWritable[i]!;
+    const stOk = stWritable[i]!;
     if (!attOk && first.mergedNote === null) {
       warnings.push({ code: "mergedAttainmentCell", address: toA1(row, attCol), row, params: {} });
     }
@@ -184,13 +192,14 @@ export function planSource(
   }
 
   const dataTop = table.firstRow;
-  const attRuns = runs(dataTop, bottom, attCol, (r) => writable(sheet, r, attCol));
-  const stRuns = runs(dataTop, bottom, statusCol, (r) => writable(sheet, r, statusCol));
+  const canWrite = (col: number) => (col === attCol ? attWritable : stWritable);
+  const attRuns = runs(dataTop, bottom, attCol, (r) => attWritable[r - top]!);
+  const stRuns = runs(dataTop, bottom, statusCol, (r) => stWritable[r - top]!);
   for (const range of attRuns)
     formats.push({ range, style: { numberFormat, horizontal: "center", vertical: "middle", wrap: true } });
   // A rate that needs more decimals than the table's, so that it does not read as its opposite status (99.96).
   for (const ind of analysis.indicators) {
-    if (ind.parts === 1 && ind.decimals > decimals && writable(sheet, ind.row, attCol))
+    if (ind.parts === 1 && ind.decimals > decimals && attWritable[ind.row - top])
       formats.push({
         range: { top: ind.row, left: attCol, bottom: ind.row, right: attCol },
         style: { numberFormat: `0.${"0".repeat(ind.decimals)}` },
@@ -202,12 +211,12 @@ export function planSource(
     [statusCol, !ownStatus],
   ] as const) {
     if (!isNew) continue;
-    for (const range of runs(top, bottom, col, (r) => writable(sheet, r, col) || r <= table.headerBottom))
+    const ok = canWrite(col);
+    for (const range of runs(top, bottom, col, (r) => ok[r - top]! || r <= table.headerBottom))
       formats.push({ range, style: { border: true } });
     // A column we add speaks in the table's own font and size, not the host's default.
     if (Object.keys(fonts.body).length && dataTop <= bottom)
-      for (const range of runs(dataTop, bottom, col, (r) => writable(sheet, r, col)))
-        formats.push({ range, style: fonts.body });
+      for (const range of runs(dataTop, bottom, col, (r) => ok[r - top]!)) formats.push({ range, style: fonts.body });
   }
 
   const statusRef = (row: number) => `$${columnName(statusCol)}${row + 1}`;
@@ -222,15 +231,12 @@ export function planSource(
   }));
   const fallbackFormats: PlanFormat[] = [];
   for (const col of [attCol, statusCol]) {
+    const ok = canWrite(col);
+    const byStatus = runsByKey(dataTop, bottom, col, (r) => (ok[r - top] ? (statusByRow[r - top] ?? null) : null));
     for (const status of PRIORITY) {
-      for (const range of runs(
-        dataTop,
-        bottom,
-        col,
-        (r) => statusByRow[r - top] === status && writable(sheet, r, col),
-      )) {
-        fallbackFormats.push({ range, style: { fill: options.colors[status], fontColor: FONT_COLORS[status] } });
-      }
+      // One style for all of a status' ranges: a table of mixed statuses has about one range per row.
+      const style = { fill: options.colors[status], fontColor: FONT_COLORS[status] };
+      for (const range of byStatus.get(status) ?? []) fallbackFormats.push({ range, style });
     }
   }
   const widths = [

@@ -36,10 +36,11 @@ export class SheetBuilder {
 
   /** Appends a row of values (missing trailing cells are blank); returns its index. */
   addRow(values: CellValue[]): number {
-    const row = this.widths.map((_, c) => {
+    const row = new Array<PlanCell | null>(this.widths.length);
+    for (let c = 0; c < row.length; c++) {
       const v = values[c];
-      return v === undefined || v === null || v === "" ? null : { value: v };
-    });
+      row[c] = v === undefined || v === null || v === "" ? null : { value: v };
+    }
     this.rows.push(row);
     return this.rows.length - 1;
   }
@@ -78,6 +79,8 @@ export class SheetBuilder {
   }
 
   build(): SheetPlan {
+    const rowHeights: SheetPlan["rowHeights"] = [];
+    this.heights.forEach((height, row) => rowHeights.push({ row, height }));
     return {
       blocks: this.rows.length ? [{ top: 0, left: 0, cells: this.rows }] : [],
       formats: this.formats,
@@ -85,7 +88,7 @@ export class SheetBuilder {
       conditionalFormats: [],
       fallbackFormats: [],
       columnWidths: this.widths.map((w, col) => ({ col, width: w })),
-      rowHeights: this.heights.flatMap((height, row) => (height === undefined ? [] : [{ row, height }])),
+      rowHeights,
     };
   }
 }

@@ -7,7 +7,11 @@ const empty = (): StatusCounts => ({ total: 0, evaluated: 0, exceeded: 0, met: 0
 
 function add(c: StatusCounts, status: Status): void {
   c.total++;
-  c[status]++;
+  // One property each, named: an indexed increment is slower on the hot path of 100,000 lines.
+  if (status === "exceeded") c.exceeded++;
+  else if (status === "met") c.met++;
+  else if (status === "notMet") c.notMet++;
+  else c.notEvaluated++;
   c.evaluated = c.total - c.notEvaluated;
 }
 

@@ -49,8 +49,11 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const c = scope.counts;
   const of = (n: number) => `${pad(n)}/${pad(c.total)}`;
   const cmp = quoteCompare ? ` ${w.compare}` : "";
-  const exceeded = scope.lines.filter((l) => l.ind.status === "exceeded");
-  const notMet = scope.lines.filter((l) => l.ind.status === "notMet");
+  const exceeded: Scope["lines"] = [];
+  const notMet: Scope["lines"] = [];
+  for (const l of scope.lines)
+    if (l.ind.status === "exceeded") exceeded.push(l);
+    else if (l.ind.status === "notMet") notMet.push(l);
   // At the declared level a named line that is not one of the table's own indicators is one of their lines.
   const unit = (ls: Scope["lines"]) =>
     !scope.items || ls.every((l) => l.top)
@@ -137,15 +140,15 @@ function paragraph(scope: Scope, w: Words, names = true): string {
 export function writeNarrative(summary: Summary, outline: Outline, table: TableLayout, lang: Lang): string {
   const w: Words = { lang, compare: comparedWith(table, lang), name: indicatorNamer(outline) };
   const bySection = new Map<string | null, Scope["lines"]>();
+  const all: Scope["lines"] = [];
   outline.nodes.forEach((n, node) => {
     if (n.row.kind !== "indicator") return;
     const ind = n.row.indicator;
+    const line = { ind, node, top: n.level === 1 };
     const lines = bySection.get(ind.section) ?? bySection.set(ind.section, []).get(ind.section)!;
-    lines.push({ ind, node, top: n.level === 1 });
+    lines.push(line);
+    all.push(line);
   });
-  const all = outline.nodes.flatMap((n, node) =>
-    n.row.kind === "indicator" ? [{ ind: n.row.indicator, node, top: n.level === 1 }] : [],
-  );
   if (summary.sections.length === 0) {
     const items = level(summary.declared, summary.items, summary);
     return paragraph({ name: null, counts: items ? summary.items : summary, items, lines: all }, w);
