@@ -75,7 +75,22 @@ function isClosingRow(sheet: SheetAccess, row: number, columns: ColumnMapping): 
   if (hasNumber(sheet, row, columns)) return false;
   for (let c = 0; c < sheet.colCount; c++) {
     const t = sheet.text(row, c);
-    if (t && isClosingText(t)) return true;
+    if (t && isClosingText(t)) return !isStarHeading(sheet, row, t, columns);
+  }
+  return false;
+}
+
+/**
+ * A starred line of a few words right above a line with figures ("* Trồng trọt" over "Tổng diện tích | 652") is a
+ * bullet heading, as reports mark their sub-parts, not a footnote: a footnote follows the figures it explains.
+ * Example: "* Chăn nuôi" then "Tổng đàn trâu | 1.200" → a heading; "* Số liệu ước tính" as the last line → a footnote.
+ */
+function isStarHeading(sheet: SheetAccess, row: number, text: string, columns: ColumnMapping): boolean {
+  const folded = foldText(text);
+  if (!/^\*+\s*\S/.test(folded) || folded.split(/\s+/).length > 7) return false;
+  for (let r = row + 1; r < sheet.rowCount; r++) {
+    if (sheet.isBlankRow(r)) return false;
+    return hasNumber(sheet, r, columns) && !isHeaderish(sheet, r, true);
   }
   return false;
 }

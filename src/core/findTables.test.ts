@@ -136,6 +136,27 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
     expect(findTable(sheet("S", rows as never))!.lastRow).toBe(2);
   });
 
+  it.each([
+    [
+      "a starred bullet over lines with figures is a heading",
+      [
+        [null, "* Chăn nuôi"],
+        ["3", "C", 8, 9],
+      ],
+      4,
+    ],
+    ["a starred line after the figures is a footnote", [[null, "* Số liệu ước tính"], []], 2],
+    [
+      "a long starred line over figures is a footnote",
+      [["* Số liệu 9 tháng là số ước tính của UBND xã"], ["3", "C", 8, 9]],
+      2,
+    ],
+    ["a bracketed star is a footnote, whatever follows", [["(*) Chăn nuôi"], ["3", "C", 8, 9]], 2],
+  ] as const)("%s", (_what, tail, lastRow) => {
+    const rows = [H, ["1", "A", 10, 12], ["2", "B", 5, 5], ...tail];
+    expect(findTable(sheet("S", rows as never))!.lastRow).toBe(lastRow);
+  });
+
   it("ends at text merged across the table that nothing follows, but not at a section merged across", () => {
     const rows = [H, ["I", "KINH TẾ"], ["1", "A", 10, 12], ["Số liệu sơ bộ, sẽ cập nhật sau."]];
     const t = findTable(sheet("S", rows, { merges: ["B2:E2", "A4:E4"] }))!;
