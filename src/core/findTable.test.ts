@@ -27,6 +27,11 @@ describe("matchHeader", () => {
     ["Ghi chú", "notes"],
     ["Đánh giá", "status"],
     ["TỶ LỆ ĐẠT ĐƯỢC", "attainment"],
+    ["Current Target", "target"],
+    ["Latest target", "target"],
+    ["Current Performance", "result"],
+    ["Current", "result"],
+    ["Latest", "result"],
     ["Tỷ lệ đạt được".normalize("NFD"), "attainment"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
@@ -212,6 +217,25 @@ describe("findTable", () => {
       sheet("S", [header, ["1", "Thu ngân sách", 100, 110, word], ["2", "Chi ngân sách", 80, 70, word]]),
     )!;
     expect(t.columns).toEqual({ number: 0, label: 1, target: 2, result: 3, status: 4 });
+  });
+
+  it.each([
+    [
+      "the target's period over the nearer one",
+      ["Measure", "2023/24 Performance", "Current Target", "Current Performance", "Performance"],
+      3,
+    ],
+    ["the target's period over another year's", ["Measure", "Value 2022", "Target", "Value", "Performance"], 3],
+    ["the nearest, right of the target on a tie", ["Measure", "Value", "Target", "Value", "Performance"], 3],
+  ])("takes the result of figures beside status words by %s", (_what, header, result) => {
+    const t = findTable(
+      sheet("S", [
+        header,
+        ["Council Tax collected", 96.7, 96.6, 96.7, "Green"],
+        ["Rates collected", 96.4, 96.4, 96.4, "Green"],
+      ]),
+    )!;
+    expect(t.columns).toMatchObject({ label: 0, target: 2, result, status: 4 });
   });
 
   it("matches headers written in NFD, upper case and across line breaks", () => {

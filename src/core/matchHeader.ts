@@ -113,6 +113,19 @@ export function wordsBesideNames(text: string): string {
   return words.filter((_, i) => !covered[i]).join(" ");
 }
 
+/** Words that are a result's name alone ("Current", "Latest") but say when beside another name ("Current Target"). */
+const QUALIFIERS = new Set(["current", "latest"]);
+
+/**
+ * Sets "current" and "latest" aside where the other words name a role: "Current Target" is this period's target,
+ * not a result. Example: `withoutQualifiers(["current", "target"])` → `["target"]`; `["current"]` stays.
+ */
+function withoutQualifiers(words: string[]): string[] {
+  if (words.length < 2 || !words.some((w) => QUALIFIERS.has(w))) return words;
+  const rest = words.filter((w) => !QUALIFIERS.has(w));
+  return roleScores(rest).size > 0 ? rest : words;
+}
+
 const readings = new Map<string, HeaderReading>();
 
 /**
@@ -129,7 +142,7 @@ export function readHeader(text: string): HeaderReading {
   const folded = foldText(text).replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);
   const all = tokens(rest);
-  const words = all.filter((w) => !isNeutral(w));
+  const words = withoutQualifiers(all.filter((w) => !isNeutral(w)));
   const years = [...new Set(tokens(folded).filter(isYear).map(Number))];
   const months = /\b(\d{1,2}) thang\b/.exec(folded)?.[1] ?? (/\bquy\b/.test(folded) ? "q" : "");
   const year = years.length > 0 ? Math.max(...years) : null;

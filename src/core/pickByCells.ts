@@ -63,10 +63,21 @@ export function wordsAsResult(
   pair: PeriodPair,
 ): PeriodPair | null {
   if (bodyKind(sheet, bottom, pair.result) !== "words") return null;
+  const period = headers.find((h) => h.col === pair.target)?.period;
+  // Of several columns of figures, the one of the target's period ("Current Target" with "Current Performance",
+  // not "2023/24 Performance"), then the nearest, then the one right of the target.
+  const rank = (h: ColumnHeader) => [
+    h.period === period ? 0 : 1,
+    Math.abs(h.col - pair.target),
+    h.col > pair.target ? 0 : 1,
+  ];
   const figures = headers
     .filter((h) => h.col !== pair.target && h.col !== pair.result && h.reading.matches[0]?.role === "result")
     .filter((h) => bodyKind(sheet, bottom, h.col) === "values")
-    .sort((a, b) => Math.abs(a.col - pair.target) - Math.abs(b.col - pair.target))[0];
+    .sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+    })[0];
   if (!figures) return null;
   return { ...pair, result: figures.col, others: pair.others.filter((c) => c !== figures.col && c !== pair.result) };
 }
