@@ -269,6 +269,7 @@ export type WarningCode =
   | "gradeStatus"
   | "secondTarget"
   | "noteFigures"
+  | "targetsCountShort"
   | "methodFromWords"
   | "targetFromValues";
 
