@@ -215,6 +215,8 @@ export interface Indicator {
   reportedStatusText: string | null;
   /** Whether the reported status differs from the computed one. */
   statusDiscrepancy: boolean;
+  /** Set when `reported` is the document's gap to the target (result − target, "Value vs Target"), not a rate. */
+  reportedGap?: true;
   /**
    * The 0-based sheet row of the line or group this indicator is reported under in the table's outline (a
    * "Trong đó:" line under its line, a "+ " item under its "- " group), or null for one of the table's own
@@ -270,6 +272,7 @@ export type WarningCode =
   | "secondTarget"
   | "noteFigures"
   | "targetsCountShort"
+  | "reportedGaps"
   | "methodFromWords"
   | "targetFromValues";
 
