@@ -201,6 +201,20 @@ describe("judging: directions", () => {
     expect(a.warnings.filter((w) => w.code === "directionUnclear").map((w) => w.address)).toEqual(["B3"]);
   });
 
+  it.each([
+    ["a cost with no plan", "Chi phí bán hàng", null, "gần 500", ["lower", "lexicon"]],
+    ["costs with no target", "Operating costs", null, 120, ["lower", "lexicon"]],
+    ["a cost against a plan", "Chi phí bán hàng", 400, 380, ["higher", "default"]],
+    ["spending per head against a goal", "Materials expenditure per capita", 6.4, 7, ["higher", "default"]],
+  ])("reads %s", (_what, label, target, result, expected) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "Doanh thu", 100, 110],
+      ["2", label, target, result],
+    ]);
+    expect(pick(a, "direction", "directionSource")[1]).toEqual(expected);
+  });
+
   it("keeps the target's operator first", () => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
