@@ -1,6 +1,6 @@
 import { foldText } from "./foldText";
 import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
-import { labelAsTarget, wordsAsResult } from "./pickByCells";
+import { labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
 import { isPeriodOnly } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
@@ -178,6 +178,10 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   if (words) columns.status = found.result;
   taken.add(found.result);
   assignRest(list, taken, columns);
+  if (columns.status === undefined && !pair.wordsOnly) {
+    const status = statusAmongOthers(sheet, bottom, list, pair.others);
+    if (status !== null) columns.status = status;
+  }
   if (pair.wordsOnly) {
     // The results column states the status too ("COMPLETE - …"): it is read as both, and never written.
     columns.label = pair.target;
@@ -188,7 +192,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     bottom,
     columns,
     headers,
-    otherPeriods: pair.others,
+    otherPeriods: pair.others.filter((c) => c !== columns.status),
     ...(pair.wordsOnly ? { wordsOnly: true } : {}),
     ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
     ...directionColumn(list, taken),

@@ -220,6 +220,16 @@ describe("findTable", () => {
   });
 
   it.each([
+    ["Performance of status words", ["Measure", "Actual 2022", "Target 2023", "Actual 2023", "Performance"], 4],
+    ["Kết quả of status words", ["Chỉ tiêu", "Thực hiện 2022", "Kế hoạch 2023", "Thực hiện 2023", "Kết quả"], 4],
+    ["a Status header, as before", ["Measure", "Actual 2022", "Target 2023", "Actual 2023", "Status"], 4],
+  ])("takes a result column left aside that holds status words as the status: %s", (_what, header, status) => {
+    const word = header[4] === "Kết quả" ? "Vượt" : "Green";
+    const t = findTable(sheet("S", [header, ["A", 90, 95, 96, word], ["B", 80, 85, 86, word]]))!;
+    expect(t.columns).toMatchObject({ label: 0, target: 2, result: 3, status });
+  });
+
+  it.each([
     [
       "the target's period over the nearer one",
       ["Measure", "2023/24 Performance", "Current Target", "Current Performance", "Performance"],

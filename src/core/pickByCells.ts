@@ -81,3 +81,21 @@ export function wordsAsResult(
   if (!figures) return null;
   return { ...pair, result: figures.col, others: pair.others.filter((c) => c !== figures.col && c !== pair.result) };
 }
+
+/**
+ * Of the result columns left aside as other periods, the first whose cells are status words only ("Performance":
+ * Green, Amber), or null: beside the chosen pair of figures it is the line's verdict, the status.
+ * Example: "Actual 2022 | Target 2023 | Actual 2023 | Performance" over 90 | 95 | 96 | "Green" → "Performance".
+ */
+export function statusAmongOthers(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+  others: number[],
+): number | null {
+  for (const c of others) {
+    const h = headers.find((x) => x.col === c);
+    if (h?.reading.matches[0]?.role === "result" && bodyKind(sheet, bottom, c) === "words") return c;
+  }
+  return null;
+}
