@@ -88,9 +88,11 @@ function isClosingRow(sheet: SheetAccess, row: number, columns: ColumnMapping): 
 function isStarHeading(sheet: SheetAccess, row: number, text: string, columns: ColumnMapping): boolean {
   const folded = foldText(text);
   if (!/^\*+\s*\S/.test(folded) || folded.split(/\s+/).length > 7) return false;
-  for (let r = row + 1; r < sheet.rowCount; r++) {
+  // Up to two heading lines may come between ("* Trồng trọt", "- Cây lương thực:", "+ Lúa | 315").
+  for (let r = row + 1; r < sheet.rowCount && r <= row + 3; r++) {
     if (sheet.isBlankRow(r)) return false;
-    return hasNumber(sheet, r, columns) && !isHeaderish(sheet, r, true);
+    if (hasNumber(sheet, r, columns)) return !isHeaderish(sheet, r, true);
+    if (isClosingRow(sheet, r, columns)) return false;
   }
   return false;
 }

@@ -145,6 +145,15 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
       ],
       4,
     ],
+    [
+      "a starred bullet over a group heading and its lines is a heading",
+      [
+        [null, "* Chăn nuôi"],
+        [null, "- Gia súc:"],
+        ["3", "C", 8, 9],
+      ],
+      5,
+    ],
     ["a starred line after the figures is a footnote", [[null, "* Số liệu ước tính"], []], 2],
     [
       "a long starred line over figures is a footnote",
