@@ -2,7 +2,7 @@ import { toA1 } from "./a1";
 import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeader";
 import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
-import { parseNumberText } from "./parseValue";
+import { parseNumberText, percentScale } from "./parseValue";
 import { readStatusWord } from "./readStatusWord";
 import { foldText } from "./foldText";
 import { SheetAccess } from "./sheetAccess";
@@ -100,8 +100,8 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   const headers: TableLayout["headers"] = [];
   for (let c = 0; c <= lastColumn; c++) headers.push({ col: c, text: header.headers.get(c)?.text ?? "" });
   const unitOf = (col: number) => header.headers.get(col)?.unit ?? null;
-  const isPercent = (col: number) =>
-    unitOf(col) === "%" || /%/.test(header.headers.get(col)?.text ?? "") || /%/.test(sheet.format(firstRow, col) ?? "");
+  const isPercentHeader = (col: number) => unitOf(col) === "%" || /%/.test(header.headers.get(col)?.text ?? "");
+  const isPercent = (col: number) => isPercentHeader(col) || /%/.test(sheet.format(firstRow, col) ?? "");
   const warnings: Warning[] = [];
   if (header.targetFromValues !== undefined) {
     warnings.push({
@@ -134,6 +134,12 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     columns,
     headers,
     percentHint: isPercent(columns.target) || isPercent(columns.result),
+    ...(!isPercentHeader(columns.target) &&
+    !isPercentHeader(columns.result) &&
+    (percentScale(sheet.format(firstRow, columns.target)) === 100 ||
+      percentScale(sheet.format(firstRow, columns.result)) === 100)
+      ? { percentFromFormat: true }
+      : {}),
     title: findTitle(sheet, header.top, floor),
     skipRows: body.skipRows,
     blocks: body.blocks,

@@ -107,6 +107,8 @@ export interface TableLayout {
   headers: { col: number; text: string }[];
   /** Whether the target and result headers or formats say "%". */
   percentHint: boolean;
+  /** Set when only the first line's % format says so, not a header: it marks the lines formatted so. */
+  percentFromFormat?: true;
   /** The title found above the header (e.g. "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT …"), if any. */
   title: string | null;
   /** Which table of the sheet this is, 0-based (a sheet may hold several tables of different columns). */
