@@ -113,6 +113,9 @@ export function wordsBesideNames(text: string): string {
   return words.filter((_, i) => !covered[i]).join(" ");
 }
 
+/** "so KH", "so kế hoạch", "so NQ", "so chỉ tiêu" (compared with the target), as typed: "so", not "số". */
+const SO_TARGET = /(^|[\s/(])so\s+(với\s+)?(kh|kế\s+hoạch|nq|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?![\p{L}])/u;
+
 /** Words that are a result's name alone ("Current", "Latest") but say when beside another name ("Current Target"). */
 const QUALIFIERS = new Set(["current", "latest"]);
 
@@ -142,7 +145,9 @@ export function readHeader(text: string): HeaderReading {
   const folded = foldText(text).replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);
   const all = tokens(rest);
-  const words = withoutQualifiers(all.filter((w) => !isNeutral(w)));
+  // A neutral word inside a name stays ("thành" of "hoàn thành" is also the "thành" of "thành phố").
+  const inName = all.some(isNeutral) ? cover(all).covered : null;
+  const words = withoutQualifiers(all.filter((w, i) => !isNeutral(w) || inName?.[i] === true));
   const years = [...new Set(tokens(folded).filter(isYear).map(Number))];
   const months = /\b(\d{1,2}) thang\b/.exec(folded)?.[1] ?? (/\bquy\b/.test(folded) ? "q" : "");
   const year = years.length > 0 ? Math.max(...years) : null;
@@ -164,6 +169,10 @@ export function readHeader(text: string): HeaderReading {
     const target = best.get("target") ?? best.get("result");
     if (words[0] === "%" && target !== undefined)
       best.set("attainment", Math.max(best.get("attainment") ?? 0, target + 2));
+    // "So KH (%)", "TH so KH": the result compared with the target is the rate. "So" without its accent only, as
+    // "Số kế hoạch" (the plan's figure) folds to the same letters.
+    if (target !== undefined && SO_TARGET.test(text.normalize("NFC").toLowerCase()))
+      best.set("attainment", Math.max(...best.values()) + 2);
     // "Performance (%)" beside the figures is the share of the target achieved: the rate, not the result.
     if (unit === "%" && words.length === 1 && words[0] === "performance") best.set("attainment", 20);
     if (names > 0 && (others <= 2 || others * 2 <= names))
