@@ -116,6 +116,18 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["246 nghìn", { kind: "text", text: "246 nghìn" }],
     ["trên 246 nghìn", { kind: "text", text: "trên 246 nghìn" }],
     ["Đạt TSVM", { kind: "qualitative", achieved: true, text: "Đạt TSVM" }],
+    ["Từ 90% trở lên", { kind: "number", value: 90, direction: "higher" }],
+    ["từ 90 đến 95", { kind: "range", low: 90, high: 95 }],
+    ["Giảm còn dưới 2%", { kind: "number", value: 2, direction: "lower", strict: true, note: "level" }],
+    ["Đạt trên 90%", { kind: "number", value: 90, direction: "higher", strict: true, note: "level" }],
+    ["Giảm còn trên 2%", { kind: "text", text: "Giảm còn trên 2%" }],
+    ["7%/năm", { kind: "number", value: 7 }],
+    ["bình quân 7%/năm", { kind: "number", value: 7, note: "level" }],
+    ["Tăng trưởng bình quân 7%/năm", { kind: "number", value: 7, note: "level" }],
+    ["Tăng bình quân 7%/năm", { kind: "number", value: 7, note: "change" }],
+    ["$3,400", { kind: "number", value: 3400 }],
+    ["£12.50", { kind: "number", value: 12.5 }],
+    ["£1.2m", { kind: "text", text: "£1.2m" }],
   ])("%j", (cell, expected) => {
     expect(parseValue(cell)).toEqual(expected);
   });

@@ -49,8 +49,12 @@ const PREFIXES: [RegExp, Direction, boolean][] = [
  * ceiling kept non-strictly). The word of a result is dropped (`readRows`): the result is its figure.
  */
 const LEVEL: [RegExp, Direction | undefined][] = [
-  [/^(giảm xuống còn|giam xuong con|giảm còn|giam con|giảm xuống|giam xuong)\s*(?=[\d.,])/iu, "lower"],
-  [/^(đạt được|dat duoc|đạt|dat|reach|reached)\s*(?=\d)/iu, undefined],
+  [/^(giảm xuống còn|giam xuong con|giảm còn|giam con|giảm xuống|giam xuong)\s*(?=[\d.,<>≤≥]|dưới|duoi)/iu, "lower"],
+  [/^(đạt được|dat duoc|đạt|dat|reach|reached)\s*(?=\d|trên|tren|hơn|hon|>|≥)/iu, undefined],
+  // "bình quân 7%/năm", "average 7": the average to reach over the period, its figure.
+  [/^(bình quân|binh quan|trung bình|trung binh|average|avg\.?)\s*(?=\d)/iu, undefined],
+  // "tăng trưởng bình quân 7%/năm": the growth rate to reach, its figure (a rate, not a change of the figure).
+  [/^(tăng trưởng|tang truong|growth)(\s+(bình quân|binh quan))?\s*(?=\d)/iu, undefined],
 ];
 
 /** Words before a number that make it approximate: "khoảng 4", "~4", "xấp xỉ 4", "about 4". */
@@ -60,15 +64,19 @@ const ABOUT = /^(khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước|uoc|~|≈|ab
  * A change written as a word over its size ("Giảm↵2,5-3", "Tăng 12"): a fall is negative and asks for less, a rise
  * positive. Only the bare word and the figure: "giảm còn 4" (down to 4) is a level, not a change.
  */
-const CHANGE = /^(giảm|giam|tăng|tang|decrease|increase|down|up)\s*(?!còn|con\b|xuống|xuong)(?=[\d.,])/iu;
+const CHANGE =
+  /^(giảm|giam|tăng|tang|decrease|increase|down|up)\s*(?!còn|con\b|xuống|xuong)(?=[\d.,]|bình quân|binh quan)/iu;
 
 /**
  * A figure followed by its unit in words ("24.020 người", "45.799 tỷ đồng", "83,2% tổng số xã") or by "trở lên" /
  * "trở xuống" (or more / or less). A bare multiplier ("246 nghìn", "1,2 triệu") is not a unit: such a figure is
  * not read, as its scale against the target's cannot be told.
  */
-const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\p{L}[\p{L}\s/.²³]{0,30})$/u;
+const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\/?\s*\p{L}[\p{L}\s/.²³]{0,30})$/u;
 const MULTIPLIER_ONLY = /^(nghin|ngan|trieu|ty|thousand|million|billion|k|m|bn|tr)$/;
+
+const FROM = /^(từ|tu|from)\s+(?=[\d.,])/iu;
+const CURRENCY = /^[$£€]\s*(?=\d)/u;
 
 /** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
 const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
@@ -209,6 +217,15 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
       break;
     }
   }
+  // "Từ 90% trở lên", "từ 90 đến 95": the "from" says nothing more than the words after the figure.
+  const from = FROM.exec(rest);
+  if (from) rest = rest.slice(from[0].length);
+  // "$3,400", "£12.50": the currency says the number is written the English way.
+  const currency = CURRENCY.exec(rest);
+  if (currency) {
+    rest = rest.slice(currency[0].length);
+    convention ??= "en";
+  }
   const mark = FOOTNOTE.exec(rest);
   if (mark && /\d/.test(rest.slice(0, mark.index))) {
     rest = rest.slice(0, mark.index);
@@ -261,17 +278,24 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   return { kind: "text", text };
 }
 
+/** First letters (lower case) of the level words: "đ" is checked apart. */
+const LEVEL_LETTERS = new Set([..."dgrbta"].map((ch) => ch.charCodeAt(0)));
+
 /** A level in words ("đạt 95%", "giảm còn 4%"): its figure, a ceiling for "giảm còn", noted `level`; else null. */
 function readLevel(text: string, convention: NumberConvention): ParsedValue | null {
   const c = text.charCodeAt(0) | 32;
-  // Only texts that open with "đ", "d", "g" or "r" can name a level; most cells are skipped at once.
-  if (c !== 100 && c !== 103 && c !== 114 && text.charCodeAt(0) !== 0x111 && text.charCodeAt(0) !== 0x110) return null;
+  // Only texts that open with "đ", "d", "g", "r", "b", "t" or "a" can name a level; most cells are skipped at once.
+  const first = text.charCodeAt(0);
+  if (!LEVEL_LETTERS.has(c) && first !== 0x111 && first !== 0x110) return null;
   for (const [pattern, direction] of LEVEL) {
     const m = pattern.exec(text);
     if (!m) continue;
     const v = parseText(text.slice(m[0].length).trim(), convention);
-    if ((v.kind !== "number" && v.kind !== "range") || v.direction !== undefined || v.note === "change") return null;
-    return { ...v, ...(direction ? { direction } : {}), note: "level" };
+    if ((v.kind !== "number" && v.kind !== "range") || v.note === "change") return null;
+    // A bound after the word says the same thing ("giảm còn dưới 2%", "đạt trên 90%"); the opposite one is not read.
+    if (v.direction !== undefined && direction !== undefined && v.direction !== direction) return null;
+    const dir = direction ?? v.direction;
+    return { ...v, ...(dir ? { direction: dir } : {}), note: "level" };
   }
   return null;
 }
