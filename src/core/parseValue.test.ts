@@ -128,6 +128,8 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["$3,400", { kind: "number", value: 3400 }],
     ["£12.50", { kind: "number", value: 12.5 }],
     ["£1.2m", { kind: "text", text: "£1.2m" }],
+    ["Đạt một phần", { kind: "qualitative", achieved: false, text: "Đạt một phần" }],
+    ["Partially achieved", { kind: "qualitative", achieved: false, text: "Partially achieved" }],
   ])("%j", (cell, expected) => {
     expect(parseValue(cell)).toEqual(expected);
   });

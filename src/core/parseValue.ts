@@ -21,6 +21,10 @@ const NOT_ACHIEVED = new Set([
   "not completed",
   "incomplete",
   "failed",
+  "dat mot phan",
+  "hoan thanh mot",
+  "partially achieved",
+  "partially met",
 ]);
 const EXCEEDED = new Set(["vuot", "vuot muc", "vuot chi tieu", "exceeded"]);
 
