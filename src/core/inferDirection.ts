@@ -106,6 +106,22 @@ const LOWER_QUANTITIES = [
   "write off",
   "write offs",
   "missed",
+  "ton that",
+  "vu chay",
+  "pham phap",
+  "so ca mac",
+  "ty le mac",
+  "mac moi",
+  "mat dien",
+  "suat tieu hao",
+  "no thue",
+  "saidi",
+  "saifi",
+  "arrears",
+  "fly tipping",
+  "residual waste",
+  "staff turnover",
+  "rent loss",
 ];
 
 /** Names that hold a bad word without measuring it: the unemployment insurance scheme is joined, not suffered. */
@@ -191,6 +207,13 @@ const HANDLED = [
   "fixed",
   "corrected",
   "sua chua",
+  "responded",
+  "dealt with",
+  "answered",
+  "processed",
+  "closed",
+  "retrieved",
+  "collected",
 ];
 /** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
 const HANDLEABLE = new Set([
@@ -204,6 +227,8 @@ const HANDLEABLE = new Set([
   "complaints",
   "sai sot",
   "errors",
+  "arrears",
+  "no thue",
 ]);
 
 /** Negations that turn a bad quantity into a good one: "không vi phạm", "no accidents". */
