@@ -49,6 +49,8 @@ function isDataLike(v: unknown, text: string): boolean {
   if (typeof v === "number") return !(Number.isInteger(v) && v >= 1900 && v <= 2100);
   if (typeof v !== "string") return true;
   if (/^(19|20)\d\d$/.test(text.trim())) return false;
+  // A figure typed as text ("98%", "97.5 %", "£1,200") is a value, not a header word.
+  if (/^[+-]?[£$€]?\s*\d[\d.,]*\s*%?$/.test(text.trim())) return true;
   return /^([IVXLC]+|\d+([.,]\d+)*|[a-zđ])[.)]?$/i.test(text) || /^[-+•]\s/.test(text);
 }
 

@@ -48,6 +48,8 @@ describe("matchHeader", () => {
     "Về công tác chuyên môn: 03 chỉ tiêu",
     "Chỉ tiêu 1: CCVC thực hiện đăng ký thi đua đầu năm",
     "Năm 2023",
+    "98%",
+    "12,5 %",
     "",
   ])("%j is not a header", (text) => {
     expect(matchHeader(text)).toEqual([]);
@@ -253,6 +255,20 @@ describe("findTable", () => {
       ]),
     )!;
     expect(t.columns).toMatchObject({ label: 0, target: 2, result, status: 4 });
+  });
+
+  it.each([
+    ["percentages typed as text", ["HS1", "Rent collected (%)", "98%", "97.5%", "Amber"]],
+    ["money typed as text", ["HS1", "Rent collected (£)", "£1,200", "£1,150", "Amber"]],
+  ])("reads a first line of %s under the header as a line, not a header row", (_what, first) => {
+    const t = findTable(
+      sheet("S", [
+        ["KPI", "Description", "Target", "Outturn", "RAG"],
+        first,
+        ["HS2", "Days to relet", 20, 18, "Green"],
+      ]),
+    )!;
+    expect([t.headerBottom, t.firstRow]).toEqual([0, 1]);
   });
 
   it("matches headers written in NFD, upper case and across line breaks", () => {

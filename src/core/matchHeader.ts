@@ -153,7 +153,9 @@ export function readHeader(text: string): HeaderReading {
   const year = years.length > 0 ? Math.max(...years) : null;
   let unit: string | null = bracketUnit;
   let matches: HeaderMatch[] = [];
-  if (words.length === 1 && words[0] === "%") {
+  if (all.every((w) => w === "%" || /^\d+$/.test(w)) && all.some((w) => w !== "%")) {
+    // A figure ("98%", "12,5 %") is a value, not a header.
+  } else if (words.length === 1 && words[0] === "%") {
     matches = [{ role: "attainment", score: 1 }];
   } else {
     // A "%" beside other words is the column's unit ("Kế hoạch %"), unless a name holds it ("% achieved").
