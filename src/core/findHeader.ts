@@ -180,8 +180,8 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   if (words) columns.status = found.result;
   taken.add(found.result);
   assignRest(list, taken, columns);
-  if (columns.status === undefined && !pair.wordsOnly) {
-    const status = statusAmongOthers(sheet, bottom, list, pair.others);
+  if (!pair.wordsOnly) {
+    const status = statusAmongOthers(sheet, bottom, list, pair.others, columns.status);
     if (status !== null) columns.status = status;
   }
   if (pair.wordsOnly) {

@@ -28,6 +28,11 @@ describe("matchHeader", () => {
     ["Đánh giá", "status"],
     ["TỶ LỆ ĐẠT ĐƯỢC", "attainment"],
     ["Current Target", "target"],
+    ["YTD Target", "target"],
+    ["YTD Actual", "result"],
+    ["YTD", "result"],
+    ["Đạt %", "attainment"],
+    ["Đạt (%)", "attainment"],
     ["Mức độ hoàn thành (%)", "attainment"],
     ["Tỷ lệ hoàn thành kế hoạch", "attainment"],
     ["So KH (%)", "attainment"],
@@ -226,6 +231,30 @@ describe("findTable", () => {
       sheet("S", [header, ["1", "Thu ngân sách", 100, 110, word], ["2", "Chi ngân sách", 80, 70, word]]),
     )!;
     expect(t.columns).toEqual({ number: 0, label: 1, target: 2, result: 3, status: 4 });
+  });
+
+  it.each([
+    ["YTD Target with YTD Actual", ["Measure", "Annual Target", "YTD Target", "YTD Actual", "Status"], [2, 3]],
+    ["Current Target with Current Value", ["Measure", "Target", "Current Target", "Current Value", "Status"], [2, 3]],
+    [
+      "Kế hoạch năm with Lũy kế",
+      ["Chỉ tiêu", "Kế hoạch năm", "Thực hiện tháng 9", "Lũy kế 9 tháng", "Ghi chú"],
+      [1, 3],
+    ],
+  ])("pairs the target and result of the same qualifier: %s", (_what, header, [target, result]) => {
+    const t = findTable(sheet("S", [header, ["A", 90, 95, 96, ""], ["B", 80, 85, 86, ""]]))!;
+    expect(t.columns).toMatchObject({ target, result });
+  });
+
+  it("takes the verdict words over a status column of the data's state", () => {
+    const t = findTable(
+      sheet("S", [
+        ["Measure", "Current Target", "Current Performance", "Performance", "Status"],
+        ["Council Tax collected", 96.6, 96.7, "Green", "Up to date"],
+        ["Rates collected", 96.4, 96.4, "Green", "Up to date"],
+      ]),
+    )!;
+    expect(t.columns).toMatchObject({ target: 1, result: 2, status: 3 });
   });
 
   it.each([

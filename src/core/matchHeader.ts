@@ -116,8 +116,11 @@ export function wordsBesideNames(text: string): string {
 /** "so KH", "so kế hoạch", "so NQ", "so chỉ tiêu" (compared with the target), as typed: "so", not "số". */
 const SO_TARGET = /(^|[\s/(])so\s+(với\s+)?(kh|kế\s+hoạch|nq|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?![\p{L}])/u;
 
-/** Words that are a result's name alone ("Current", "Latest") but say when beside another name ("Current Target"). */
-const QUALIFIERS = new Set(["current", "latest"]);
+/**
+ * Words that are a result's name alone ("Current", "Latest", "YTD", "Cumulative") but say when beside another name
+ * ("Current Target", "YTD Target").
+ */
+const QUALIFIERS = new Set(["current", "latest", "ytd", "cumulative"]);
 
 /**
  * Sets "current" and "latest" aside where the other words name a role: "Current Target" is this period's target,
@@ -179,6 +182,9 @@ export function readHeader(text: string): HeaderReading {
     if (unit === "%" && words.length === 1 && words[0] === "performance") best.set("attainment", 20);
     if (names > 0 && (others <= 2 || others * 2 <= names))
       matches = [...best.entries()].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
+    // "Đạt %", "Đạt (%)", "% đạt": the share reached, the rate (a bare "Đạt" heads status words).
+    else if (unit === "%" && words.filter((w) => w !== "%").join(" ") === "dat")
+      matches = [{ role: "attainment", score: 8 }];
   }
   const reading: HeaderReading = {
     matches,

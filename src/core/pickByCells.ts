@@ -84,7 +84,8 @@ export function wordsAsResult(
 
 /**
  * Of the result columns left aside as other periods, the first whose cells are status words only ("Performance":
- * Green, Amber), or null: beside the chosen pair of figures it is the line's verdict, the status.
+ * Green, Amber), or null: beside the chosen pair of figures it is the line's verdict, the status — unless the status
+ * column (`status`) already holds such words ("Status": "Up to date" is the data's state, not a verdict).
  * Example: "Actual 2022 | Target 2023 | Actual 2023 | Performance" over 90 | 95 | 96 | "Green" → "Performance".
  */
 export function statusAmongOthers(
@@ -92,7 +93,9 @@ export function statusAmongOthers(
   bottom: number,
   headers: ColumnHeader[],
   others: number[],
+  status: number | undefined,
 ): number | null {
+  if (status !== undefined && bodyKind(sheet, bottom, status) === "words") return null;
   for (const c of others) {
     const h = headers.find((x) => x.col === c);
     if (h?.reading.matches[0]?.role === "result" && bodyKind(sheet, bottom, c) === "words") return c;
