@@ -236,6 +236,7 @@ describe("findTable", () => {
   it.each([
     ["YTD Target with YTD Actual", ["Measure", "Annual Target", "YTD Target", "YTD Actual", "Status"], [2, 3]],
     ["Current Target with Current Value", ["Measure", "Target", "Current Target", "Current Value", "Status"], [2, 3]],
+    ["Annual Target with YTD Actual", ["Measure", "Annual Target", "Q3 Actual", "YTD Actual", "Status"], [1, 3]],
     [
       "Kế hoạch năm with Lũy kế",
       ["Chỉ tiêu", "Kế hoạch năm", "Thực hiện tháng 9", "Lũy kế 9 tháng", "Ghi chú"],
