@@ -75,6 +75,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Fly tipping incidents", "lower"],
     ["Residual waste per household (kg)", "lower"],
     ["Staff turnover", "lower"],
+    ["Average days to relet a council home", "lower"],
+    ["Days taken to process housing benefit changes", "lower"],
     ["Annual turnover", null],
     ["Percentage of complaints responded to within 10 days", "higher"],
     ["Complaints dealt with on time", "higher"],

@@ -122,6 +122,9 @@ const LOWER_QUANTITIES = [
   "residual waste",
   "staff turnover",
   "rent loss",
+  "days to relet",
+  "relet time",
+  "days taken",
 ];
 
 /** Names that hold a bad word without measuring it: the unemployment insurance scheme is joined, not suffered. */
