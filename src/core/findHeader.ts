@@ -165,7 +165,12 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     if (h) headers.set(c, h);
   }
   const list = [...headers.values()];
-  const found = pickPeriodPair(list) ?? periodColumnsPair(list) ?? statusOnlyPair(sheet, bottom, list);
+  // Period columns beside the target come first only where every named result is of an earlier year.
+  const found =
+    (list.some((h) => primary(h) === "result") ? periodColumnsPair(list) : null) ??
+    pickPeriodPair(list) ??
+    periodColumnsPair(list) ??
+    statusOnlyPair(sheet, bottom, list);
   if (!found) return null;
   const byCells = found.wordsOnly ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
@@ -207,12 +212,18 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
  */
 function periodColumnsPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair> {
   const targets = headers.filter((h) => primary(h) === "target");
-  if (targets.length !== 1 || headers.some((h) => primary(h) === "result")) return null;
+  if (targets.length !== 1) return null;
   const target = targets[0]!;
+  // Results of an earlier year than the target ("2022/23 Outturn" before "2023/24 Target | Q1 | Q2 | Q3") are last
+  // year's figures, set aside; any other result column is the result.
+  const results = headers.filter((h) => primary(h) === "result");
+  const earlier = (h: ColumnHeader) => h.year !== null && target.year !== null && h.year < target.year;
+  if (!results.every(earlier)) return null;
   const periods = headers.filter((h) => h.col > target.col && h.reading.matches.length === 0 && isPeriodOnly(h.text));
   const result = periods[periods.length - 1];
   if (!result) return null;
-  return { target: target.col, result: result.col, year: result.year, others: periods.slice(0, -1).map((h) => h.col) };
+  const others = [...results, ...periods.slice(0, -1)].map((h) => h.col);
+  return { target: target.col, result: result.col, year: result.year, others };
 }
 
 /** The first free column whose header says which way is better, as `{ direction }`, or nothing. */

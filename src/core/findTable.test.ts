@@ -392,6 +392,17 @@ describe("findTable: one target and columns named by a period only", () => {
     expect(layout?.otherPeriods).toEqual(others);
   });
 
+  it.each([
+    [["KPI", "2023/24 Target", "2022/23 Outturn", "Q1", "Q2", "Q3"], 1, 5, [2, 3, 4]],
+    [["KPI", "2022/23 Outturn", "2023/24 Target", "Q1", "Q2"], 2, 4, [1, 3]],
+    [["KPI", "2023/24 Target", "2023/24 Outturn", "Q1", "Q2"], 1, 2, undefined],
+  ])("%j: last year's outturn is set aside, the target is column %i, the result %i", (head, target, result, others) => {
+    const grid = sheet("S", [head, ["Calls answered within 1 minute", 0.9, 0.99, 0.98, 0.97, 0.91]]);
+    const layout = findTable(grid);
+    expect(layout?.columns).toMatchObject({ label: 0, target, result });
+    expect(layout?.otherPeriods).toEqual(others);
+  });
+
   it("reads no table where the periods have no target", () => {
     expect(
       findTable(
