@@ -98,7 +98,12 @@ describe("judging: method per indicator", () => {
   it.each([
     ["đạt 105%", 105, false],
     ["bằng 90%", 90, true],
-  ] as const)("reads a reported rate in words %j as %d", (text, reported, discrepancy) => {
+    ["105% KH", 105, false],
+    ["98% so với kế hoạch", 98, true],
+    ["(105%)", 105, false],
+    ["105% of target", 105, false],
+    ["105 KH", "105 KH", false],
+  ] as const)("reads a reported rate in words %j as %j", (text, reported, discrepancy) => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
       ["1", "Số hộ", 200, 210, text],
