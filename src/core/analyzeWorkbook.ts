@@ -5,6 +5,7 @@ import { inferMethod } from "./inferMethod";
 import { directionContext } from "./decideDirection";
 import { judgeRows, prepareDrafts } from "./judgeRows";
 import { auditDrafts } from "./auditDrafts";
+import { readsAsFractions, scaleFractions } from "./readFractionRates";
 import { readsAsGaps } from "./readGapColumn";
 import { outlineRows } from "./outlineRows";
 import { readRows } from "./readRows";
@@ -143,15 +144,26 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     return { table: t, draftRows, judged: prepareDrafts(draftRows, t, options.directions, directionContext(t)) };
   });
   const judged = parts.length === 1 ? parts[0]!.judged : parts.flatMap((p) => p.judged);
+  // Rates typed as fractions (1,05 for 105 %) are read as rates, with a warning.
+  const rateCol = table.columns.attainment;
+  const rateHeader = table.headers.find((h) => h.col === rateCol)?.text ?? "";
+  if (rateCol !== undefined && readsAsFractions(judged)) {
+    scaleFractions(judged);
+    warnings.push({
+      code: "reportedFractions",
+      address: toA1(table.headerBottom, rateCol),
+      row: null,
+      params: { header: rateHeader },
+    });
+  }
   // A column of gaps to the target ("Value vs Target") tells no rate: the method is chosen as if none were reported.
   const gaps = readsAsGaps(judged);
-  const rateCol = table.columns.attainment;
   if (gaps && rateCol !== undefined)
     warnings.push({
       code: "reportedGaps",
       address: toA1(table.headerBottom, rateCol),
       row: null,
-      params: { header: table.headers.find((h) => h.col === rateCol)?.text ?? "" },
+      params: { header: rateHeader },
     });
   const choices = inferMethod(
     gaps ? judged.map((j) => ({ ...j, draft: { ...j.draft, reported: null } })) : judged,

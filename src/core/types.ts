@@ -275,6 +275,7 @@ export type WarningCode =
   | "noteFigures"
   | "targetsCountShort"
   | "reportedGaps"
+  | "reportedFractions"
   | "methodFromWords"
   | "targetFromValues";
 
