@@ -28,6 +28,14 @@ describe("matchHeader", () => {
     ["Đánh giá", "status"],
     ["TỶ LỆ ĐẠT ĐƯỢC", "attainment"],
     ["Current Target", "target"],
+    ["Số giao", "target"],
+    ["Mức giao", "target"],
+    ["Mức đạt", "result"],
+    ["Ước TH/KH (%)", "attainment"],
+    ["Tỷ lệ giải ngân", "attainment"],
+    ["Achieved?", "status"],
+    ["Target met?", "status"],
+    ["Met?", "status"],
     ["YTD Target", "target"],
     ["YTD Actual", "result"],
     ["YTD", "result"],
@@ -231,6 +239,19 @@ describe("findTable", () => {
       sheet("S", [header, ["1", "Thu ngân sách", 100, 110, word], ["2", "Chi ngân sách", 80, 70, word]]),
     )!;
     expect(t.columns).toEqual({ number: 0, label: 1, target: 2, result: 3, status: 4 });
+  });
+
+  it.each([
+    [["Indicator", "Target", "Achievement", "%"], { target: 1, result: 2, attainment: 3 }],
+    [["Nội dung", "Số giao", "Số thực hiện", "Tỷ lệ %"], { target: 1, result: 2, attainment: 3 }],
+    [["Nội dung", "Mức giao", "Mức đạt", "Tỷ lệ %"], { target: 1, result: 2, attainment: 3 }],
+    [["Tên chỉ tiêu", "Kế hoạch", "Ước thực hiện", "Ước TH/KH (%)"], { target: 1, result: 2, attainment: 3 }],
+    [["Hạng mục", "Kế hoạch vốn", "Giải ngân", "Tỷ lệ giải ngân"], { target: 1, result: 2, attainment: 3 }],
+    [["KPI", "Target", "Actual", "Met?"], { target: 1, result: 2, status: 3 }],
+    [["Indicator", "Target", "Actual", "Achievement"], { target: 1, result: 2, attainment: 3 }],
+  ])("reads %j", (header, columns) => {
+    const t = findTable(sheet("S", [header, ["Thu ngân sách", 100, 110, 110], ["Chi", 80, 72, 90]]))!;
+    expect(t.columns).toMatchObject({ label: 0, ...columns });
   });
 
   it.each([

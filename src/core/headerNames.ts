@@ -36,6 +36,10 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "standard",
     "expected",
     "adopted",
+    "so giao",
+    "so duoc giao",
+    "muc giao",
+    "duoc giao",
   ],
   result: [
     "ket qua dat duoc",
@@ -72,6 +76,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "year to date",
     "ytd",
     "cumulative",
+    "muc dat",
+    "muc dat duoc",
   ],
   attainment: [
     "ty le dat duoc",
@@ -93,6 +99,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "so voi du toan",
     "so sanh",
     "th kh",
+    "uoc th kh",
     "% th kh",
     "% hoan thanh",
     "% ke hoach",

@@ -314,6 +314,9 @@ describe("judging: reported statuses", () => {
     ["Hoàn thành một phần", "notMet", true],
     ["✓", "met", false],
     ["✗", "notMet", true],
+    ["Yes", "met", false],
+    ["No", "notMet", true],
+    ["No change", null, null],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
   ] as const)("%j reads as %s (exactly: %s)", (text, status, exact) => {

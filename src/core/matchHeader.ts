@@ -132,6 +132,9 @@ function withoutQualifiers(words: string[]): string[] {
   return roleScores(rest).size > 0 ? rest : words;
 }
 
+/** A question header without a role name that asks for a verdict: "Met?", "On track?", "Đạt?". */
+const readsAsVerdict = (folded: string) => /\b(met|on track|on target|achieved|dat|hoan thanh)\b/.test(folded);
+
 const readings = new Map<string, HeaderReading>();
 
 /**
@@ -178,6 +181,9 @@ export function readHeader(text: string): HeaderReading {
     // "Số kế hoạch" (the plan's figure) folds to the same letters.
     if (target !== undefined && SO_TARGET.test(text.normalize("NFC").toLowerCase()))
       best.set("attainment", Math.max(...best.values()) + 2);
+    // "Tỷ lệ giải ngân", "Tỷ lệ thực hiện": the share of a result is the rate.
+    if ((words[0] === "ty" || words[0] === "ti") && words[1] === "le" && best.has("result"))
+      best.set("attainment", Math.max(...best.values()) + 2);
     // "Performance (%)" beside the figures is the share of the target achieved: the rate, not the result.
     if (unit === "%" && words.length === 1 && words[0] === "performance") best.set("attainment", 20);
     if (names > 0 && (others <= 2 || others * 2 <= names))
@@ -186,6 +192,8 @@ export function readHeader(text: string): HeaderReading {
     else if (unit === "%" && words.filter((w) => w !== "%").join(" ") === "dat")
       matches = [{ role: "attainment", score: 8 }];
   }
+  // A question ("Achieved?", "Target met?", "On track?") is answered line by line: the status.
+  if (/\?\s*$/.test(text) && (matches.length > 0 || readsAsVerdict(rest))) matches = [{ role: "status", score: 9 }];
   const reading: HeaderReading = {
     matches,
     year,

@@ -77,6 +77,14 @@ export function pickPeriodPair(headers: ColumnHeader[]): PeriodPair | null {
   let results = headers.filter((h) => roleOf(h) === "result" && !isEither(h));
   if (results.length === 0) results = either;
   else if (targets.length === 0) targets = either;
+  // With no result named, a rate's name before another rate column is the result ("Target | Achievement | %").
+  if (results.length === 0 && targets.length > 0)
+    results = headers.filter(
+      (h) =>
+        roleOf(h) === "attainment" &&
+        h.col > Math.min(...targets.map((t) => t.col)) &&
+        headers.some((x) => x.col > h.col && roleOf(x) === "attainment"),
+    );
   const clear = targets.filter((h) => !isAmbiguous(h));
   if (clear.length > 0) targets = clear;
   // Two "Chỉ tiêu" columns ("Chỉ tiêu | ĐVT | Chỉ tiêu cả năm"): the first names the lines, the next their targets.

@@ -77,6 +77,9 @@ const MARKS = new Map<string, { status: Status; exact: boolean }>([
   ["✗", NOT_MET_MARK],
   ["✘", NOT_MET_MARK],
   ["☒", NOT_MET_MARK],
+  // The answer to a question header ("Target met?"), written alone.
+  ["yes", MET_MARK],
+  ["no", NOT_MET_MARK],
 ]);
 
 /**
@@ -104,7 +107,7 @@ const LOOSE = [
 export function readStatusWord(text: string | null): { status: Status; exact: boolean; loose?: true } | null {
   if (!text) return null;
   // A tick or a cross alone: achieved, or not.
-  const mark = MARKS.get(text.trim());
+  const mark = MARKS.get(text.trim().toLowerCase());
   if (mark) return mark;
   const words = ` ${foldWords(text).join(" ")} `;
   if (words.length > 80) return null;
