@@ -158,6 +158,28 @@ function assignRest(headers: ColumnHeader[], taken: Set<number>, roles: Partial<
   }
 }
 
+/**
+ * Where several columns could take a role of each period ("Q1 Actual | Q1 Status | Q2 Actual | Q2 Status"), the one
+ * nearest right of the result is the result's own: "Q2 Status" beside "Q2 Actual".
+ */
+function nearestOfSeveral(
+  headers: ColumnHeader[],
+  taken: Set<number>,
+  roles: Partial<Record<ColumnRole, number>>,
+  role: "status",
+): void {
+  const chosen = roles[role];
+  if (chosen === undefined) return;
+  const same = headers.filter((h) => primary(h) === role && (h.col === chosen || !taken.has(h.col)));
+  if (same.length < 2) return;
+  const right = same.filter((h) => h.col > roles.result!).sort((a, b) => a.col - b.col)[0];
+  if (right && right.col !== chosen) {
+    taken.delete(chosen);
+    roles[role] = right.col;
+    taken.add(right.col);
+  }
+}
+
 function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock | null {
   const headers = new Map<number, ColumnHeader>();
   for (let c = 0; c < sheet.colCount; c++) {
@@ -185,6 +207,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   if (words) columns.status = found.result;
   taken.add(found.result);
   assignRest(list, taken, columns);
+  nearestOfSeveral(list, taken, columns, "status");
   if (!pair.wordsOnly) {
     const status = statusAmongOthers(sheet, bottom, list, pair.others, columns.status);
     if (status !== null) columns.status = status;

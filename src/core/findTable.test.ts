@@ -268,6 +268,15 @@ describe("findTable", () => {
     expect(t.columns).toMatchObject({ target, result });
   });
 
+  it.each([
+    [["Measure", "Target", "Q1 Actual", "Q1 Status", "Q2 Actual", "Q2 Status"], [90, 88, "Amber", 92, "Green"], 4, 5],
+    [["Measure", "Target", "Q1 Actual", "Q2 Actual", "Status"], [90, 88, 92, "Green"], 3, 4],
+    [["Measure", "Target", "Actual", "Status", "Comments"], [90, 92, "Green", "Up"], 2, 3],
+  ])("takes the status of the result's period: %j", (header, values, result, status) => {
+    const t = findTable(sheet("S", [header, ["Calls answered", ...values]]))!;
+    expect(t.columns).toMatchObject({ target: 1, result, status });
+  });
+
   it("takes the verdict words over a status column of the data's state", () => {
     const t = findTable(
       sheet("S", [
