@@ -124,6 +124,10 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
     ["a footnote", ["(*) Số liệu ước tính."]],
     ["a source line", ["Nguồn: Cục Thống kê"]],
     ["a note", ["Ghi chú: số liệu 6 tháng"]],
+    ["a key", ["Key: G = on target, A = within 5%, R = off target"]],
+    ["a data source", ["Data source: council records"]],
+    ["a nota bene", ["N.B. figures for Q4 are provisional"]],
+    ["a date line", ["Last updated 18/05/2024"]],
     ["a byline after a blank row", [[], [null, "Nguyễn Văn A (Theo Phòng Kế hoạch)"]]],
     ["a signature", [[null, "Người lập biểu", null, "GIÁM ĐỐC"]]],
   ] as const)("ends at %s", (_what, tail) => {
