@@ -139,6 +139,8 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["1,234", "vi", 1.234],
     ["1.234", "en", 1.234],
     ["1.234", "vi", 1234],
+    ["£1,234", "vi", 1234],
+    ["$1.234", "vi", 1.234],
   ] as const)("%j in a %s column is %d, read without doubt", (cell, convention, value) => {
     expect(parseValue(cell, null, convention)).toEqual({ kind: "number", value });
   });

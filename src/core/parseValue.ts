@@ -80,7 +80,7 @@ const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\/?\s*\p{L}[\p{L}\s/.²³]{0,30})$/
 const MULTIPLIER_ONLY = /^(nghin|ngan|trieu|ty|thousand|million|billion|k|m|bn|tr)$/;
 
 const FROM = /^(từ|tu|from)\s+(?=[\d.,])/iu;
-const CURRENCY = /^[$£€]\s*(?=\d)/u;
+const CURRENCY = /^([$£€])\s*(?=\d)/u;
 
 /** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
 const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
@@ -224,11 +224,11 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   // "Từ 90% trở lên", "từ 90 đến 95": the "from" says nothing more than the words after the figure.
   const from = FROM.exec(rest);
   if (from) rest = rest.slice(from[0].length);
-  // "$3,400", "£12.50": the currency says the number is written the English way.
+  // "$3,400", "£12.50": the dollar and the pound say the number is written the English way ("€1,2" does not).
   const currency = CURRENCY.exec(rest);
   if (currency) {
     rest = rest.slice(currency[0].length);
-    convention ??= "en";
+    if (currency[1] !== "€") convention = "en";
   }
   const mark = FOOTNOTE.exec(rest);
   if (mark && /\d/.test(rest.slice(0, mark.index))) {
