@@ -86,6 +86,7 @@ export function judgeIndicator(
   // where the default direction disagrees with the reported rate, which is rare.
   if (
     dir.source === "default" &&
+    !ctx.gaps &&
     typeof d.reported === "number" &&
     s.exact !== null &&
     disagrees(d.reported, s.exact, ctx.decimals) &&
