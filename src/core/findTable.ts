@@ -2,6 +2,7 @@ import { toA1 } from "./a1";
 import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeader";
 import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
+import { findStatusMarks } from "./readStatusMarks";
 import { parseNumberText, percentScale } from "./parseValue";
 import { readStatusWord } from "./readStatusWord";
 import { foldText } from "./foldText";
@@ -97,6 +98,13 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     columns.status = columns.attainment;
     delete columns.attainment;
   }
+  const taken = new Set(
+    Object.entries(columns)
+      .filter(([role]) => role !== "status")
+      .map(([, col]) => col),
+  );
+  const statusMarks = findStatusMarks(sheet, header.top, firstRow, body.lastRow, taken);
+  for (const m of statusMarks) lastColumn = Math.max(lastColumn, m.col);
   const headers: TableLayout["headers"] = [];
   for (let c = 0; c <= lastColumn; c++) headers.push({ col: c, text: header.headers.get(c)?.text ?? "" });
   const unitOf = (col: number) => header.headers.get(col)?.unit ?? null;
@@ -144,6 +152,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     skipRows: body.skipRows,
     blocks: body.blocks,
     headerUnits: { target: unitOf(columns.target), result: unitOf(columns.result) },
+    ...(statusMarks.length > 0 ? { statusMarks } : {}),
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),

@@ -19,6 +19,7 @@ import { readSentenceNumber } from "./readSentenceNumber";
 import { readStatusWord } from "./readStatusWord";
 import { readOpposite } from "./readOpposite";
 import { readPolarity } from "./readPolarity";
+import { markedStatus } from "./readStatusMarks";
 import { lines, splitParts, type Cells } from "./splitParts";
 
 /** An indicator line before it is scored: what the sheet says, with target and result parsed. */
@@ -254,7 +255,11 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const reportedFormat = columns.attainment !== undefined ? sheet.format(row, columns.attainment) : null;
     const reportedCell = columns.attainment !== undefined ? sheet.value(row, columns.attainment) : null;
     const unit = columns.unit !== undefined ? sheet.text(row, columns.unit) || null : null;
-    const reportedStatusText = columns.status !== undefined ? statusText(sheet, row, columns.status) : null;
+    const reportedStatusText = table.statusMarks
+      ? markedStatus(sheet, row, table.statusMarks)
+      : columns.status !== undefined
+        ? statusText(sheet, row, columns.status)
+        : null;
     const stated = table.directionColumn !== undefined ? readPolarity(sheet.text(row, table.directionColumn)) : null;
 
     if (mergedNote !== null) {

@@ -109,6 +109,8 @@ export interface TableLayout {
   percentHint: boolean;
   /** Set when only the first line's % format says so, not a header: it marks the lines formatted so. */
   percentFromFormat?: true;
+  /** Columns of marks under status words ("Đạt | Không đạt" ticked "x"): each line's reported status. */
+  statusMarks?: { col: number; word: string }[];
   /** The title found above the header (e.g. "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT …"), if any. */
   title: string | null;
   /** Which table of the sheet this is, 0-based (a sheet may hold several tables of different columns). */
