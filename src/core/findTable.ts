@@ -105,6 +105,8 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   );
   const statusMarks = findStatusMarks(sheet, header.top, firstRow, body.lastRow, taken);
   for (const m of statusMarks) lastColumn = Math.max(lastColumn, m.col);
+  // The marks are the officer's: the verdict is written in a column of its own, not over them.
+  if (statusMarks.some((m) => m.col === columns.status)) delete columns.status;
   const headers: TableLayout["headers"] = [];
   for (let c = 0; c <= lastColumn; c++) headers.push({ col: c, text: header.headers.get(c)?.text ?? "" });
   const unitOf = (col: number) => header.headers.get(col)?.unit ?? null;

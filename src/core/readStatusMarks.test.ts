@@ -38,5 +38,7 @@ describe("findStatusMarks: columns of marks under status words", () => {
     if (!r.ok) throw new Error(r.error.code);
     expect(r.value.indicators.map((i) => i.reportedStatusText)).toEqual(words);
     expect(r.value.indicators.map((i) => i.statusDiscrepancy)).toEqual(discrepancies);
+    // The verdict goes into a column of its own, never over the marks.
+    expect(r.value.table.columns.status).toBeUndefined();
   });
 });
