@@ -28,6 +28,8 @@ describe("matchHeader", () => {
     ["Đánh giá", "status"],
     ["TỶ LỆ ĐẠT ĐƯỢC", "attainment"],
     ["Current Target", "target"],
+    ["TH/CK (%)", "compare"],
+    ["So CK", "compare"],
     ["Số giao", "target"],
     ["Mức giao", "target"],
     ["Mức đạt", "result"],
@@ -252,6 +254,22 @@ describe("findTable", () => {
   ])("reads %j", (header, columns) => {
     const t = findTable(sheet("S", [header, ["Thu ngân sách", 100, 110, 110], ["Chi", 80, 72, 90]]))!;
     expect(t.columns).toMatchObject({ label: 0, ...columns });
+  });
+
+  it("reads TH/CK under a comparison group as the comparison, never the result", () => {
+    const t = findTable(
+      sheet(
+        "S",
+        [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", null, null, null],
+          [null, null, null, "Kế hoạch", "Thực hiện", "So sánh", null],
+          [null, null, null, null, null, "TH/KH (%)", "TH/CK (%)"],
+          ["1", "Doanh thu", "tỷ đồng", 100, 110, 110, 105],
+        ],
+        { merges: ["D1:G1", "A1:A3", "B1:B3", "C1:C3", "D2:D3", "E2:E3", "F2:G2"] },
+      ),
+    )!;
+    expect(t.columns).toMatchObject({ target: 3, result: 4, attainment: 5 });
   });
 
   it.each([

@@ -76,6 +76,7 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Residual waste per household (kg)", "lower"],
     ["Staff turnover", "lower"],
     ["Average days to relet a council home", "lower"],
+    ["Voids", "lower"],
     ["Days taken to process housing benefit changes", "lower"],
     ["Annual turnover", null],
     ["Percentage of complaints responded to within 10 days", "higher"],

@@ -125,6 +125,8 @@ const LOWER_QUANTITIES = [
   "days to relet",
   "relet time",
   "days taken",
+  "voids",
+  "void properties",
 ];
 
 /** Names that hold a bad word without measuring it: the unemployment insurance scheme is joined, not suffered. */
