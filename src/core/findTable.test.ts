@@ -29,6 +29,8 @@ describe("matchHeader", () => {
     ["TỶ LỆ ĐẠT ĐƯỢC", "attainment"],
     ["Current Target", "target"],
     ["TH/CK (%)", "compare"],
+    ["Aim", "direction"],
+    ["Desired direction", "direction"],
     ["So CK", "compare"],
     ["Số giao", "target"],
     ["Mức giao", "target"],
