@@ -129,6 +129,12 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["£12.50", { kind: "number", value: 12.5 }],
     ["£1.2m", { kind: "text", text: "£1.2m" }],
     ["Đạt một phần", { kind: "qualitative", achieved: false, text: "Đạt một phần" }],
+    ["Hoàn thành 100%", { kind: "number", value: 100, note: "level" }],
+    ["hoàn thành 3 công trình", { kind: "number", value: 3, note: "level" }],
+    ["Từ 3-5 xã", { kind: "range", low: 3, high: 5 }],
+    ["3 - 5 nghìn", { kind: "text", text: "3 - 5 nghìn" }],
+    ["95,5 (ước)", { kind: "number", value: 95.5, note: "approximate" }],
+    ["97.2% (est.)", { kind: "number", value: 97.2, note: "approximate" }],
     ["Partially achieved", { kind: "qualitative", achieved: false, text: "Partially achieved" }],
   ])("%j", (cell, expected) => {
     expect(parseValue(cell)).toEqual(expected);

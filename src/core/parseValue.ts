@@ -55,6 +55,8 @@ const PREFIXES: [RegExp, Direction, boolean][] = [
 const LEVEL: [RegExp, Direction | undefined][] = [
   [/^(giảm xuống còn|giam xuong con|giảm còn|giam con|giảm xuống|giam xuong)\s*(?=[\d.,<>≤≥]|dưới|duoi)/iu, "lower"],
   [/^(đạt được|dat duoc|đạt|dat|reach|reached)\s*(?=\d|trên|tren|hơn|hon|>|≥)/iu, undefined],
+  // "Hoàn thành 100%", "hoàn thành 3 công trình": the share or the number done, its figure.
+  [/^(hoàn thành|hoan thanh|completed|complete)\s+(?=\d)/iu, undefined],
   // "bình quân 7%/năm", "average 7": the average to reach over the period, its figure.
   [/^(bình quân|binh quan|trung bình|trung binh|average|avg\.?)\s*(?=\d)/iu, undefined],
   // "tăng trưởng bình quân 7%/năm": the growth rate to reach, its figure (a rate, not a change of the figure).
@@ -80,6 +82,8 @@ const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\/?\s*\p{L}[\p{L}\s/.²³]{0,30})$/
 const MULTIPLIER_ONLY = /^(nghin|ngan|trieu|ty|thousand|million|billion|k|m|bn|tr)$/;
 
 const FROM = /^(từ|tu|from)\s+(?=[\d.,])/iu;
+const ESTIMATE =
+  /\s*\((ước|uoc|ước tính|ước thực hiện|ước th|dự kiến|du kien|sơ bộ|so bo|est\.?|estimated|estimate|provisional|forecast)\)$/iu;
 const CURRENCY = /^([$£€])\s*(?=\d)/u;
 
 /** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
@@ -230,6 +234,12 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     rest = rest.slice(currency[0].length);
     if (currency[1] !== "€") convention = "en";
   }
+  // "95,5 (ước)", "95,5 (dự kiến)", "95.5 (est.)": an estimate, its figure.
+  const estimate = ESTIMATE.exec(rest);
+  if (estimate) {
+    rest = rest.slice(0, estimate.index);
+    note = "approximate";
+  }
   const mark = FOOTNOTE.exec(rest);
   if (mark && /\d/.test(rest.slice(0, mark.index))) {
     rest = rest.slice(0, mark.index);
@@ -272,7 +282,10 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   const range = /^(.+?)\s*(?:–|—|-|đến|den|to)\s*(.+)$/i.exec(rest);
   if (range) {
     const a = parseNumberText(range[1]!.replace(/%$/, ""), convention);
-    const b = parseNumberText(range[2]!, convention);
+    // "3 - 5 xã": a unit in words after the range is dropped, as after a figure (not a bare multiplier).
+    const unit = /\s+(\p{L}[\p{L}\s]{0,20})$/u.exec(range[2]!);
+    const upper = unit && !MULTIPLIER_ONLY.test(foldText(unit[1]!)) ? range[2]!.slice(0, unit.index) : range[2]!;
+    const b = parseNumberText(upper, convention);
     if (a !== null && b !== null && a >= 0 && b >= 0) {
       const low = Math.min(a, b);
       const high = Math.max(a, b);
@@ -283,12 +296,12 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
 }
 
 /** First letters (lower case) of the level words: "đ" is checked apart. */
-const LEVEL_LETTERS = new Set([..."dgrbta"].map((ch) => ch.charCodeAt(0)));
+const LEVEL_LETTERS = new Set([..."dgrbtahc"].map((ch) => ch.charCodeAt(0)));
 
 /** A level in words ("đạt 95%", "giảm còn 4%"): its figure, a ceiling for "giảm còn", noted `level`; else null. */
 function readLevel(text: string, convention: NumberConvention): ParsedValue | null {
   const c = text.charCodeAt(0) | 32;
-  // Only texts that open with "đ", "d", "g", "r", "b", "t" or "a" can name a level; most cells are skipped at once.
+  // Only texts that open with "đ" or one of LEVEL_LETTERS can name a level; most cells are skipped at once.
   const first = text.charCodeAt(0);
   if (!LEVEL_LETTERS.has(c) && first !== 0x111 && first !== 0x110) return null;
   for (const [pattern, direction] of LEVEL) {
