@@ -1,8 +1,8 @@
 import { foldText } from "./foldText";
 import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
+import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
 import { labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
-import { isPeriodOnly } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
@@ -130,56 +130,6 @@ function readColumn(sheet: SheetAccess, top: number, bottom: number, col: number
 
 const primary = (h: ColumnHeader): HeaderRole | undefined => h.reading.matches[0]?.role;
 
-/** Gives each remaining role at most one column and each column at most one role, best scores first. */
-/** Whether only comparison columns stand between the target/result pair and a column right of it. */
-function besidePair(headers: ColumnHeader[], roles: Partial<Record<ColumnRole, number>>, col: number): boolean {
-  const from = Math.max(roles.target!, roles.result!) + 1;
-  if (col < from) return false;
-  for (let c = from; c < col; c++) {
-    const h = headers.find((x) => x.col === c);
-    if (h && primary(h) !== "compare") return false;
-  }
-  return true;
-}
-
-function assignRest(headers: ColumnHeader[], taken: Set<number>, roles: Partial<Record<ColumnRole, number>>): void {
-  const all = headers
-    .filter((h) => !taken.has(h.col) && primary(h) !== "compare" && primary(h) !== "direction")
-    .flatMap((h) => h.reading.matches.map((m) => ({ col: h.col, ...m })))
-    .filter((m) => m.role !== "compare" && m.role !== "direction" && m.role !== "target" && m.role !== "result");
-  all.sort((a, b) => b.score - a.score || a.col - b.col);
-  for (const m of all) {
-    const role = m.role as ColumnRole;
-    if (roles[role] !== undefined || taken.has(m.col)) continue;
-    // A bare "%" is the rate only beside the target and result (past comparison columns such as "Difference").
-    if (m.score <= 1 && !besidePair(headers, roles, m.col)) continue;
-    roles[role] = m.col;
-    taken.add(m.col);
-  }
-}
-
-/**
- * Where several columns could take a role of each period ("Q1 Actual | Q1 Status | Q2 Actual | Q2 Status"), the one
- * nearest right of the result is the result's own: "Q2 Status" beside "Q2 Actual".
- */
-function nearestOfSeveral(
-  headers: ColumnHeader[],
-  taken: Set<number>,
-  roles: Partial<Record<ColumnRole, number>>,
-  role: "status",
-): void {
-  const chosen = roles[role];
-  if (chosen === undefined) return;
-  const same = headers.filter((h) => primary(h) === role && (h.col === chosen || !taken.has(h.col)));
-  if (same.length < 2) return;
-  const right = same.filter((h) => h.col > roles.result!).sort((a, b) => a.col - b.col)[0];
-  if (right && right.col !== chosen) {
-    taken.delete(chosen);
-    roles[role] = right.col;
-    taken.add(right.col);
-  }
-}
-
 function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock | null {
   const headers = new Map<number, ColumnHeader>();
   for (let c = 0; c < sheet.colCount; c++) {
@@ -227,32 +177,6 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
     ...directionColumn(list, taken),
   };
-}
-
-/**
- * One target and, right of it, columns named by a period only ("Target | Q1 | Q2 | Q3 | Q4"): the results of each
- * period against the same target. The latest (rightmost) is the result; the others are left aside as other periods.
- */
-function periodColumnsPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair> {
-  const targets = headers.filter((h) => primary(h) === "target");
-  if (targets.length !== 1) return null;
-  const target = targets[0]!;
-  // Results of an earlier year than the target ("2022/23 Outturn" before "2023/24 Target | Q1 | Q2 | Q3") are last
-  // year's figures, set aside; any other result column is the result.
-  const results = headers.filter((h) => primary(h) === "result");
-  const earlier = (h: ColumnHeader) => h.year !== null && target.year !== null && h.year < target.year;
-  if (!results.every(earlier)) return null;
-  const periods = headers.filter((h) => h.col > target.col && h.reading.matches.length === 0 && isPeriodOnly(h.text));
-  const result = periods[periods.length - 1];
-  if (!result) return null;
-  const others = [...results, ...periods.slice(0, -1)].map((h) => h.col);
-  return { target: target.col, result: result.col, year: result.year, others };
-}
-
-/** The first free column whose header says which way is better, as `{ direction }`, or nothing. */
-function directionColumn(headers: ColumnHeader[], taken: Set<number>): { direction?: number } {
-  const h = headers.find((x) => !taken.has(x.col) && primary(x) === "direction");
-  return h ? { direction: h.col } : {};
 }
 
 /** The leading words of a cell, where a status is written ("COMPLETE - 4:03 average …" → "COMPLETE"). */
