@@ -249,6 +249,7 @@ describe("findTable", () => {
     [["Indicator", "Target", "Achievement", "%"], { target: 1, result: 2, attainment: 3 }],
     [["Nội dung", "Số giao", "Số thực hiện", "Tỷ lệ %"], { target: 1, result: 2, attainment: 3 }],
     [["Nội dung", "Mức giao", "Mức đạt", "Tỷ lệ %"], { target: 1, result: 2, attainment: 3 }],
+    [["Nhiệm vụ được giao", "Kế hoạch", "Kết quả", "Tỷ lệ %"], { target: 1, result: 2, attainment: 3 }],
     [["Tên chỉ tiêu", "Kế hoạch", "Ước thực hiện", "Ước TH/KH (%)"], { target: 1, result: 2, attainment: 3 }],
     [["Hạng mục", "Kế hoạch vốn", "Giải ngân", "Tỷ lệ giải ngân"], { target: 1, result: 2, attainment: 3 }],
     [["KPI", "Target", "Actual", "Met?"], { target: 1, result: 2, status: 3 }],

@@ -39,7 +39,6 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "so giao",
     "so duoc giao",
     "muc giao",
-    "duoc giao",
   ],
   result: [
     "ket qua dat duoc",
