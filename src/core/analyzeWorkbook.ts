@@ -1,10 +1,12 @@
-import { sameSheetName } from "./a1";
+import { sameSheetName, toA1 } from "./a1";
 import { chooseDecimals } from "./chooseDecimals";
 import { findTable, findTables } from "./findTable";
 import { inferMethod } from "./inferMethod";
 import { directionContext } from "./decideDirection";
 import { judgeRows, prepareDrafts } from "./judgeRows";
 import { auditDrafts } from "./auditDrafts";
+import { readsAsFractions, scaleFractions } from "./readFractionRates";
+import { readsAsGaps } from "./readGapColumn";
 import { outlineRows } from "./outlineRows";
 import { readRows } from "./readRows";
 import { SheetAccess } from "./sheetAccess";
@@ -142,7 +144,31 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     return { table: t, draftRows, judged: prepareDrafts(draftRows, t, options.directions, directionContext(t)) };
   });
   const judged = parts.length === 1 ? parts[0]!.judged : parts.flatMap((p) => p.judged);
-  const choices = inferMethod(judged, options.method ?? "auto");
+  // Rates typed as fractions (1,05 for 105 %) are read as rates, with a warning.
+  const rateCol = table.columns.attainment;
+  const rateHeader = table.headers.find((h) => h.col === rateCol)?.text ?? "";
+  if (rateCol !== undefined && readsAsFractions(judged)) {
+    scaleFractions(judged);
+    warnings.push({
+      code: "reportedFractions",
+      address: toA1(table.headerBottom, rateCol),
+      row: null,
+      params: { header: rateHeader },
+    });
+  }
+  // A column of gaps to the target ("Value vs Target") tells no rate: the method is chosen as if none were reported.
+  const gaps = readsAsGaps(judged);
+  if (gaps && rateCol !== undefined)
+    warnings.push({
+      code: "reportedGaps",
+      address: toA1(table.headerBottom, rateCol),
+      row: null,
+      params: { header: rateHeader },
+    });
+  const choices = inferMethod(
+    gaps ? judged.map((j) => ({ ...j, draft: { ...j.draft, reported: null } })) : judged,
+    options.method ?? "auto",
+  );
   for (const kind of ["percent", "unknown", "amount"] as const) {
     const unclear = choices[kind].unclear;
     if (unclear && judged.some((j) => j.kind === kind))
@@ -151,7 +177,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   }
   const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
   const judgedParts = parts.map((p) =>
-    judgeRows(p.draftRows, p.judged, { table: p.table, conventions: choices, decimals, warnings }),
+    judgeRows(p.draftRows, p.judged, { table: p.table, conventions: choices, decimals, warnings, gaps }),
   );
   const { rows, indicators } =
     judgedParts.length === 1

@@ -1,6 +1,6 @@
 import { book, sheet } from "../../test/support/grid";
 import { analyzeWorkbook } from "./analyzeWorkbook";
-import { noteFraction } from "./auditDrafts";
+import { countsTargets, noteFraction } from "./auditDrafts";
 
 describe("noteFraction: a note's (result/target) that differs from the line's figures", () => {
   it.each([
@@ -32,5 +32,37 @@ describe("auditDrafts: one result against a second target on the next line", () 
     );
     if (!r.ok) throw new Error(r.error.code);
     expect(r.value.warnings.filter((w) => w.code === "secondTarget").map((w) => w.address)).toEqual(warned);
+  });
+});
+
+describe("countsTargets: a line that counts targets, not an amount", () => {
+  it.each([
+    ["Văn hóa - xã hội (chỉ tiêu)", null, true],
+    ["Số chỉ tiêu đạt và vượt", null, true],
+    ["Number of targets met", null, true],
+    ["Kinh tế", "chỉ tiêu", true],
+    ["Kinh tế", "Targets", true],
+    ["Kết nạp đảng viên mới (đảng viên)", null, false],
+    ["Chỉ tiêu 1: tỷ lệ hộ nghèo", null, false],
+    ["Hoàn thành các chỉ tiêu được giao", "%", false],
+  ])("%j (unit %j) → %s", (label, unit, expected) => expect(countsTargets(label, unit)).toBe(expected));
+});
+
+describe("auditDrafts: a count of targets short of its own", () => {
+  it.each([
+    ["9 of 10 targets", "Văn hóa - xã hội (chỉ tiêu)", 10, 9, ["D2"]],
+    ["all reached", "Kinh tế (chỉ tiêu)", 4, 4, []],
+    ["an amount", "Kết nạp đảng viên (người)", 35, 30, []],
+  ])("%s → warned at %j", (_what, label, target, result, warned) => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["TT", "Nội dung", "Chỉ tiêu Nghị quyết", "Kết quả thực hiện"],
+          [1, label, target, result],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.warnings.filter((w) => w.code === "targetsCountShort").map((w) => w.address)).toEqual(warned);
   });
 });

@@ -1,4 +1,5 @@
 import { toA1 } from "./a1";
+import { foldText } from "./foldText";
 import type { DraftRow, IndicatorDraft } from "./readRows";
 import type { TableLayout, Warning } from "./types";
 
@@ -27,10 +28,26 @@ export function noteFraction(note: string, target: number | null, result: number
   return sameTarget !== sameResult ? `${m[1]}/${m[2]}` : null;
 }
 
+const TARGET_COUNT =
+  /^(so (cac )?chi tieu|number of (targets|indicators|kpis))\b|\((so )?(chi tieu|targets|indicators|kpis)\)$/;
+const TARGET_UNIT = /^(chi tieu|targets?|indicators?|kpis?)$/;
+
+/**
+ * Whether a line counts targets rather than measuring an amount: its label says so ("Văn hóa - xã hội (chỉ tiêu)",
+ * "Số chỉ tiêu đạt", "Number of targets met") or its unit is "chỉ tiêu" / "targets".
+ * Example: `countsTargets("Kinh tế (chỉ tiêu)", null)` → true; `countsTargets("Kết nạp đảng viên", "người")` → false.
+ */
+export function countsTargets(label: string, unit: string | number | null | undefined): boolean {
+  return (
+    TARGET_COUNT.test(foldText(label).trim()) || (typeof unit === "string" && TARGET_UNIT.test(foldText(unit).trim()))
+  );
+}
+
 /**
  * Checks across the lines read, before judging: the same result against another target on the next line (one
- * share against the Government's and the province's targets), and a note whose "(result/target)" differs from the
- * line's figures. Each is a warning naming the cell; nothing is changed.
+ * share against the Government's and the province's targets), a note whose "(result/target)" differs from the
+ * line's figures, and a count of targets short of its own ("9/10 chỉ tiêu"). Each is a warning naming the cell;
+ * nothing is changed.
  */
 export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, warnings: Warning[]): void {
   let previous: IndicatorDraft | null = null;
@@ -65,6 +82,15 @@ export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, 
           params: { row: d.row + 1, note: fraction, target: d.targetText, result: d.resultText },
         });
     }
+    const [target, result] = [numberOf(d.target), numberOf(d.result)];
+    // "9 / 10 chỉ tiêu": one of the field's targets was missed, and the table does not say which.
+    if (target !== null && result !== null && result < target && countsTargets(d.label, d.unit))
+      warnings.push({
+        code: "targetsCountShort",
+        address: toA1(d.row, table.columns.result),
+        row: d.row,
+        params: { row: d.row + 1, target: d.targetText, result: d.resultText },
+      });
     previous = d;
   }
 }

@@ -36,10 +36,14 @@ export function classifyUnit(d: IndicatorDraft, table: TableLayout): UnitReading
   const header = table.headerUnits?.target ?? table.headerUnits?.result ?? null;
   if (fromLabel) return readingOf(fromLabel);
   if (header) return readingOf(header);
-  if (table.percentHint) return PERCENT;
+  // A % format on the first line marks the lines formatted so; a line of plain numbers ("35 → 4 homes") is not.
+  if (table.percentHint && !(table.percentFromFormat && plainNumbers(d))) return PERCENT;
   if (table.tableUnit) return readingOf(table.tableUnit);
   return UNKNOWN;
 }
+
+const plainNumbers = (d: IndicatorDraft) =>
+  d.target.kind === "number" && d.result.kind === "number" && d.targetScale === 1 && d.resultScale === 1;
 
 export interface UnitReading {
   readonly unit: string | null;

@@ -39,7 +39,7 @@ export function directionContext(table: TableLayout): DirectionContext {
  * An indicator's direction: the user's choice for its row, else the table's polarity column ("Low"), else its
  * target's operator ("≤ 5") or, beside a target, its result's bound ("Trên 4"), else what its label — or the
  * heading it sits under — means (`inferDirection`), else a result's bound with no target ("hơn 9.000"), else
- * higher-is-better.
+ * higher-is-better. A cost, open against a plan, is lower-is-better on a line with no target ("Chi phí" → "gần 500").
  * Example: "Tỷ lệ hộ nghèo" with target 3 and no operator → lower, from the lexicon.
  */
 export function decideDirection(
@@ -60,6 +60,9 @@ export function decideDirection(
   const resultOp = "direction" in d.result ? d.result.direction : undefined;
   if (resultOp) return DIRECTION_CHOICES[`operator-${resultOp}`];
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
+  // A cost is open only against a plan (spend less, or do the plan in full); with no plan, less is better.
+  if (lex && !lex.reduction && d.target.kind === "blank")
+    return { direction: "lower", source: "lexicon", term: lex.term };
   if (lex)
     return {
       direction: "higher",

@@ -1,8 +1,8 @@
 import { foldText } from "./foldText";
 import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
-import { labelAsTarget, wordsAsResult } from "./pickByCells";
+import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
+import { labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
-import { isPeriodOnly } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
@@ -49,6 +49,8 @@ function isDataLike(v: unknown, text: string): boolean {
   if (typeof v === "number") return !(Number.isInteger(v) && v >= 1900 && v <= 2100);
   if (typeof v !== "string") return true;
   if (/^(19|20)\d\d$/.test(text.trim())) return false;
+  // A figure typed as text ("98%", "97.5 %", "£1,200") is a value, not a header word.
+  if (/^[+-]?[£$€]?\s*\d[\d.,]*\s*%?$/.test(text.trim())) return true;
   return /^([IVXLC]+|\d+([.,]\d+)*|[a-zđ])[.)]?$/i.test(text) || /^[-+•]\s/.test(text);
 }
 
@@ -128,34 +130,6 @@ function readColumn(sheet: SheetAccess, top: number, bottom: number, col: number
 
 const primary = (h: ColumnHeader): HeaderRole | undefined => h.reading.matches[0]?.role;
 
-/** Gives each remaining role at most one column and each column at most one role, best scores first. */
-/** Whether only comparison columns stand between the target/result pair and a column right of it. */
-function besidePair(headers: ColumnHeader[], roles: Partial<Record<ColumnRole, number>>, col: number): boolean {
-  const from = Math.max(roles.target!, roles.result!) + 1;
-  if (col < from) return false;
-  for (let c = from; c < col; c++) {
-    const h = headers.find((x) => x.col === c);
-    if (h && primary(h) !== "compare") return false;
-  }
-  return true;
-}
-
-function assignRest(headers: ColumnHeader[], taken: Set<number>, roles: Partial<Record<ColumnRole, number>>): void {
-  const all = headers
-    .filter((h) => !taken.has(h.col) && primary(h) !== "compare" && primary(h) !== "direction")
-    .flatMap((h) => h.reading.matches.map((m) => ({ col: h.col, ...m })))
-    .filter((m) => m.role !== "compare" && m.role !== "direction" && m.role !== "target" && m.role !== "result");
-  all.sort((a, b) => b.score - a.score || a.col - b.col);
-  for (const m of all) {
-    const role = m.role as ColumnRole;
-    if (roles[role] !== undefined || taken.has(m.col)) continue;
-    // A bare "%" is the rate only beside the target and result (past comparison columns such as "Difference").
-    if (m.score <= 1 && !besidePair(headers, roles, m.col)) continue;
-    roles[role] = m.col;
-    taken.add(m.col);
-  }
-}
-
 function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock | null {
   const headers = new Map<number, ColumnHeader>();
   for (let c = 0; c < sheet.colCount; c++) {
@@ -163,7 +137,12 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     if (h) headers.set(c, h);
   }
   const list = [...headers.values()];
-  const found = pickPeriodPair(list) ?? periodColumnsPair(list) ?? statusOnlyPair(sheet, bottom, list);
+  // Period columns beside the target come first only where every named result is of an earlier year.
+  const found =
+    (list.some((h) => primary(h) === "result") ? periodColumnsPair(list) : null) ??
+    pickPeriodPair(list) ??
+    periodColumnsPair(list) ??
+    statusOnlyPair(sheet, bottom, list);
   if (!found) return null;
   const byCells = found.wordsOnly ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
@@ -178,6 +157,11 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   if (words) columns.status = found.result;
   taken.add(found.result);
   assignRest(list, taken, columns);
+  nearestOfSeveral(list, taken, columns, "status");
+  if (!pair.wordsOnly) {
+    const status = statusAmongOthers(sheet, bottom, list, pair.others, columns.status);
+    if (status !== null) columns.status = status;
+  }
   if (pair.wordsOnly) {
     // The results column states the status too ("COMPLETE - …"): it is read as both, and never written.
     columns.label = pair.target;
@@ -188,31 +172,11 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     bottom,
     columns,
     headers,
-    otherPeriods: pair.others,
+    otherPeriods: pair.others.filter((c) => c !== columns.status),
     ...(pair.wordsOnly ? { wordsOnly: true } : {}),
     ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
     ...directionColumn(list, taken),
   };
-}
-
-/**
- * One target and, right of it, columns named by a period only ("Target | Q1 | Q2 | Q3 | Q4"): the results of each
- * period against the same target. The latest (rightmost) is the result; the others are left aside as other periods.
- */
-function periodColumnsPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair> {
-  const targets = headers.filter((h) => primary(h) === "target");
-  if (targets.length !== 1 || headers.some((h) => primary(h) === "result")) return null;
-  const target = targets[0]!;
-  const periods = headers.filter((h) => h.col > target.col && h.reading.matches.length === 0 && isPeriodOnly(h.text));
-  const result = periods[periods.length - 1];
-  if (!result) return null;
-  return { target: target.col, result: result.col, year: result.year, others: periods.slice(0, -1).map((h) => h.col) };
-}
-
-/** The first free column whose header says which way is better, as `{ direction }`, or nothing. */
-function directionColumn(headers: ColumnHeader[], taken: Set<number>): { direction?: number } {
-  const h = headers.find((x) => !taken.has(x.col) && primary(x) === "direction");
-  return h ? { direction: h.col } : {};
 }
 
 /** The leading words of a cell, where a status is written ("COMPLETE - 4:03 average …" → "COMPLETE"). */

@@ -27,6 +27,35 @@ describe("matchHeader", () => {
     ["Ghi chú", "notes"],
     ["Đánh giá", "status"],
     ["TỶ LỆ ĐẠT ĐƯỢC", "attainment"],
+    ["Current Target", "target"],
+    ["TH/CK (%)", "compare"],
+    ["Aim", "direction"],
+    ["Desired direction", "direction"],
+    ["So CK", "compare"],
+    ["Số giao", "target"],
+    ["Mức giao", "target"],
+    ["Mức đạt", "result"],
+    ["Ước TH/KH (%)", "attainment"],
+    ["Tỷ lệ giải ngân", "attainment"],
+    ["Achieved?", "status"],
+    ["Target met?", "status"],
+    ["Met?", "status"],
+    ["YTD Target", "target"],
+    ["YTD Actual", "result"],
+    ["YTD", "result"],
+    ["Đạt %", "attainment"],
+    ["Đạt (%)", "attainment"],
+    ["Mức độ hoàn thành (%)", "attainment"],
+    ["Tỷ lệ hoàn thành kế hoạch", "attainment"],
+    ["So KH (%)", "attainment"],
+    ["TH so KH (%)", "attainment"],
+    ["TH 2023 so KH 2023", "attainment"],
+    ["Số kế hoạch", "target"],
+    ["Kế hoạch UBND tỉnh giao", "target"],
+    ["Latest target", "target"],
+    ["Current Performance", "result"],
+    ["Current", "result"],
+    ["Latest", "result"],
     ["Tỷ lệ đạt được".normalize("NFD"), "attainment"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
@@ -36,6 +65,8 @@ describe("matchHeader", () => {
     "Về công tác chuyên môn: 03 chỉ tiêu",
     "Chỉ tiêu 1: CCVC thực hiện đăng ký thi đua đầu năm",
     "Năm 2023",
+    "98%",
+    "12,5 %",
     "",
   ])("%j is not a header", (text) => {
     expect(matchHeader(text)).toEqual([]);
@@ -214,6 +245,113 @@ describe("findTable", () => {
     expect(t.columns).toEqual({ number: 0, label: 1, target: 2, result: 3, status: 4 });
   });
 
+  it.each([
+    [["Indicator", "Target", "Achievement", "%"], { target: 1, result: 2, attainment: 3 }],
+    [["Nội dung", "Số giao", "Số thực hiện", "Tỷ lệ %"], { target: 1, result: 2, attainment: 3 }],
+    [["Nội dung", "Mức giao", "Mức đạt", "Tỷ lệ %"], { target: 1, result: 2, attainment: 3 }],
+    [["Nhiệm vụ được giao", "Kế hoạch", "Kết quả", "Tỷ lệ %"], { target: 1, result: 2, attainment: 3 }],
+    [["Tên chỉ tiêu", "Kế hoạch", "Ước thực hiện", "Ước TH/KH (%)"], { target: 1, result: 2, attainment: 3 }],
+    [["Hạng mục", "Kế hoạch vốn", "Giải ngân", "Tỷ lệ giải ngân"], { target: 1, result: 2, attainment: 3 }],
+    [["KPI", "Target", "Actual", "Met?"], { target: 1, result: 2, status: 3 }],
+    [["Indicator", "Target", "Actual", "Achievement"], { target: 1, result: 2, attainment: 3 }],
+  ])("reads %j", (header, columns) => {
+    const t = findTable(sheet("S", [header, ["Thu ngân sách", 100, 110, 110], ["Chi", 80, 72, 90]]))!;
+    expect(t.columns).toMatchObject({ label: 0, ...columns });
+  });
+
+  it("reads TH/CK under a comparison group as the comparison, never the result", () => {
+    const t = findTable(
+      sheet(
+        "S",
+        [
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", null, null, null],
+          [null, null, null, "Kế hoạch", "Thực hiện", "So sánh", null],
+          [null, null, null, null, null, "TH/KH (%)", "TH/CK (%)"],
+          ["1", "Doanh thu", "tỷ đồng", 100, 110, 110, 105],
+        ],
+        { merges: ["D1:G1", "A1:A3", "B1:B3", "C1:C3", "D2:D3", "E2:E3", "F2:G2"] },
+      ),
+    )!;
+    expect(t.columns).toMatchObject({ target: 3, result: 4, attainment: 5 });
+  });
+
+  it.each([
+    ["YTD Target with YTD Actual", ["Measure", "Annual Target", "YTD Target", "YTD Actual", "Status"], [2, 3]],
+    ["Current Target with Current Value", ["Measure", "Target", "Current Target", "Current Value", "Status"], [2, 3]],
+    ["Annual Target with YTD Actual", ["Measure", "Annual Target", "Q3 Actual", "YTD Actual", "Status"], [1, 3]],
+    [
+      "Kế hoạch năm with Lũy kế",
+      ["Chỉ tiêu", "Kế hoạch năm", "Thực hiện tháng 9", "Lũy kế 9 tháng", "Ghi chú"],
+      [1, 3],
+    ],
+  ])("pairs the target and result of the same qualifier: %s", (_what, header, [target, result]) => {
+    const t = findTable(sheet("S", [header, ["A", 90, 95, 96, ""], ["B", 80, 85, 86, ""]]))!;
+    expect(t.columns).toMatchObject({ target, result });
+  });
+
+  it.each([
+    [["Measure", "Target", "Q1 Actual", "Q1 Status", "Q2 Actual", "Q2 Status"], [90, 88, "Amber", 92, "Green"], 4, 5],
+    [["Measure", "Target", "Q1 Actual", "Q2 Actual", "Status"], [90, 88, 92, "Green"], 3, 4],
+    [["Measure", "Target", "Actual", "Status", "Comments"], [90, 92, "Green", "Up"], 2, 3],
+  ])("takes the status of the result's period: %j", (header, values, result, status) => {
+    const t = findTable(sheet("S", [header, ["Calls answered", ...values]]))!;
+    expect(t.columns).toMatchObject({ target: 1, result, status });
+  });
+
+  it("takes the verdict words over a status column of the data's state", () => {
+    const t = findTable(
+      sheet("S", [
+        ["Measure", "Current Target", "Current Performance", "Performance", "Status"],
+        ["Council Tax collected", 96.6, 96.7, "Green", "Up to date"],
+        ["Rates collected", 96.4, 96.4, "Green", "Up to date"],
+      ]),
+    )!;
+    expect(t.columns).toMatchObject({ target: 1, result: 2, status: 3 });
+  });
+
+  it.each([
+    ["Performance of status words", ["Measure", "Actual 2022", "Target 2023", "Actual 2023", "Performance"], 4],
+    ["Kết quả of status words", ["Chỉ tiêu", "Thực hiện 2022", "Kế hoạch 2023", "Thực hiện 2023", "Kết quả"], 4],
+    ["a Status header, as before", ["Measure", "Actual 2022", "Target 2023", "Actual 2023", "Status"], 4],
+  ])("takes a result column left aside that holds status words as the status: %s", (_what, header, status) => {
+    const word = header[4] === "Kết quả" ? "Vượt" : "Green";
+    const t = findTable(sheet("S", [header, ["A", 90, 95, 96, word], ["B", 80, 85, 86, word]]))!;
+    expect(t.columns).toMatchObject({ label: 0, target: 2, result: 3, status });
+  });
+
+  it.each([
+    [
+      "the target's period over the nearer one",
+      ["Measure", "2023/24 Performance", "Current Target", "Current Performance", "Performance"],
+      3,
+    ],
+    ["the target's period over another year's", ["Measure", "Value 2022", "Target", "Value", "Performance"], 3],
+    ["the nearest, right of the target on a tie", ["Measure", "Value", "Target", "Value", "Performance"], 3],
+  ])("takes the result of figures beside status words by %s", (_what, header, result) => {
+    const t = findTable(
+      sheet("S", [
+        header,
+        ["Council Tax collected", 96.7, 96.6, 96.7, "Green"],
+        ["Rates collected", 96.4, 96.4, 96.4, "Green"],
+      ]),
+    )!;
+    expect(t.columns).toMatchObject({ label: 0, target: 2, result, status: 4 });
+  });
+
+  it.each([
+    ["percentages typed as text", ["HS1", "Rent collected (%)", "98%", "97.5%", "Amber"]],
+    ["money typed as text", ["HS1", "Rent collected (£)", "£1,200", "£1,150", "Amber"]],
+  ])("reads a first line of %s under the header as a line, not a header row", (_what, first) => {
+    const t = findTable(
+      sheet("S", [
+        ["KPI", "Description", "Target", "Outturn", "RAG"],
+        first,
+        ["HS2", "Days to relet", 20, 18, "Green"],
+      ]),
+    )!;
+    expect([t.headerBottom, t.firstRow]).toEqual([0, 1]);
+  });
+
   it("matches headers written in NFD, upper case and across line breaks", () => {
     const t = findTable(
       sheet("S", [
@@ -302,6 +440,17 @@ describe("findTable: one target and columns named by a period only", () => {
     const grid = sheet("S", [head, ["Calls answered within 1 minute", 0.9, 0.99, 0.98, 0.97, 0.91]]);
     const layout = findTable(grid);
     expect(layout?.columns).toMatchObject({ label: 0, target: 1, result });
+    expect(layout?.otherPeriods).toEqual(others);
+  });
+
+  it.each([
+    [["KPI", "2023/24 Target", "2022/23 Outturn", "Q1", "Q2", "Q3"], 1, 5, [2, 3, 4]],
+    [["KPI", "2022/23 Outturn", "2023/24 Target", "Q1", "Q2"], 2, 4, [1, 3]],
+    [["KPI", "2023/24 Target", "2023/24 Outturn", "Q1", "Q2"], 1, 2, undefined],
+  ])("%j: last year's outturn is set aside, the target is column %i, the result %i", (head, target, result, others) => {
+    const grid = sheet("S", [head, ["Calls answered within 1 minute", 0.9, 0.99, 0.98, 0.97, 0.91]]);
+    const layout = findTable(grid);
+    expect(layout?.columns).toMatchObject({ label: 0, target, result });
     expect(layout?.otherPeriods).toEqual(others);
   });
 

@@ -2,7 +2,8 @@ import { toA1 } from "./a1";
 import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeader";
 import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
-import { parseNumberText } from "./parseValue";
+import { findStatusMarks } from "./readStatusMarks";
+import { parseNumberText, percentScale } from "./parseValue";
 import { readStatusWord } from "./readStatusWord";
 import { foldText } from "./foldText";
 import { SheetAccess } from "./sheetAccess";
@@ -97,11 +98,20 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     columns.status = columns.attainment;
     delete columns.attainment;
   }
+  const taken = new Set(
+    Object.entries(columns)
+      .filter(([role]) => role !== "status")
+      .map(([, col]) => col),
+  );
+  const statusMarks = findStatusMarks(sheet, header.top, firstRow, body.lastRow, taken);
+  for (const m of statusMarks) lastColumn = Math.max(lastColumn, m.col);
+  // The marks are the officer's: the verdict is written in a column of its own, not over them.
+  if (statusMarks.some((m) => m.col === columns.status)) delete columns.status;
   const headers: TableLayout["headers"] = [];
   for (let c = 0; c <= lastColumn; c++) headers.push({ col: c, text: header.headers.get(c)?.text ?? "" });
   const unitOf = (col: number) => header.headers.get(col)?.unit ?? null;
-  const isPercent = (col: number) =>
-    unitOf(col) === "%" || /%/.test(header.headers.get(col)?.text ?? "") || /%/.test(sheet.format(firstRow, col) ?? "");
+  const isPercentHeader = (col: number) => unitOf(col) === "%" || /%/.test(header.headers.get(col)?.text ?? "");
+  const isPercent = (col: number) => isPercentHeader(col) || /%/.test(sheet.format(firstRow, col) ?? "");
   const warnings: Warning[] = [];
   if (header.targetFromValues !== undefined) {
     warnings.push({
@@ -134,10 +144,17 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     columns,
     headers,
     percentHint: isPercent(columns.target) || isPercent(columns.result),
+    ...(!isPercentHeader(columns.target) &&
+    !isPercentHeader(columns.result) &&
+    (percentScale(sheet.format(firstRow, columns.target)) === 100 ||
+      percentScale(sheet.format(firstRow, columns.result)) === 100)
+      ? { percentFromFormat: true }
+      : {}),
     title: findTitle(sheet, header.top, floor),
     skipRows: body.skipRows,
     blocks: body.blocks,
     headerUnits: { target: unitOf(columns.target), result: unitOf(columns.result) },
+    ...(statusMarks.length > 0 ? { statusMarks } : {}),
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),

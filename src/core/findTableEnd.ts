@@ -7,7 +7,8 @@ import type { ColumnMapping } from "./types";
 const CLOSING = [
   /^(nguoi lap( bieu)?|lap bieu|nguoi bao cao|thu truong|giam doc|pho giam doc|tong giam doc|hieu truong|ky ten|noi nhan|t\/?m\.?|k\/?t\.?|tm |kt |q\. |chu tich|truong phong|truong ban|ke toan truong|xac nhan|prepared by|approved by|signed|signature)/,
   /\bngay\b.*\bthang\b.*\bnam\b/,
-  /^(ghi chu|chu thich|luu y|nhan xet|nguon|source|note)s?\b[^:]{0,24}:/,
+  /^(ghi chu|chu thich|luu y|nhan xet|nguon|source|note|key|data sources?|footnotes?|date|ngay cap nhat)s?\b[^:]{0,24}:/,
+  /^(n\.? ?b\.|last updated\b|updated on\b)/,
   /^\(\*+\)/,
   /^\*+\s*\S/,
   /^\(\d{1,2}\)\s*\S+\s+\S+/,
@@ -75,7 +76,24 @@ function isClosingRow(sheet: SheetAccess, row: number, columns: ColumnMapping): 
   if (hasNumber(sheet, row, columns)) return false;
   for (let c = 0; c < sheet.colCount; c++) {
     const t = sheet.text(row, c);
-    if (t && isClosingText(t)) return true;
+    if (t && isClosingText(t)) return !isStarHeading(sheet, row, t, columns);
+  }
+  return false;
+}
+
+/**
+ * A starred line of a few words right above a line with figures ("* Trồng trọt" over "Tổng diện tích | 652") is a
+ * bullet heading, as reports mark their sub-parts, not a footnote: a footnote follows the figures it explains.
+ * Example: "* Chăn nuôi" then "Tổng đàn trâu | 1.200" → a heading; "* Số liệu ước tính" as the last line → a footnote.
+ */
+function isStarHeading(sheet: SheetAccess, row: number, text: string, columns: ColumnMapping): boolean {
+  const folded = foldText(text);
+  if (!/^\*+\s*\S/.test(folded) || folded.split(/\s+/).length > 7) return false;
+  // Up to two heading lines may come between ("* Trồng trọt", "- Cây lương thực:", "+ Lúa | 315").
+  for (let r = row + 1; r < sheet.rowCount && r <= row + 3; r++) {
+    if (sheet.isBlankRow(r)) return false;
+    if (hasNumber(sheet, r, columns)) return !isHeaderish(sheet, r, true);
+    if (isClosingRow(sheet, r, columns)) return false;
   }
   return false;
 }

@@ -124,6 +124,10 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
     ["a footnote", ["(*) Số liệu ước tính."]],
     ["a source line", ["Nguồn: Cục Thống kê"]],
     ["a note", ["Ghi chú: số liệu 6 tháng"]],
+    ["a key", ["Key: G = on target, A = within 5%, R = off target"]],
+    ["a data source", ["Data source: council records"]],
+    ["a nota bene", ["N.B. figures for Q4 are provisional"]],
+    ["a date line", ["Last updated 18/05/2024"]],
     ["a byline after a blank row", [[], [null, "Nguyễn Văn A (Theo Phòng Kế hoạch)"]]],
     ["a signature", [[null, "Người lập biểu", null, "GIÁM ĐỐC"]]],
   ] as const)("ends at %s", (_what, tail) => {
@@ -134,6 +138,36 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
       ...(Array.isArray(tail[0]) || tail[0] === undefined ? tail : [tail]),
     ];
     expect(findTable(sheet("S", rows as never))!.lastRow).toBe(2);
+  });
+
+  it.each([
+    [
+      "a starred bullet over lines with figures is a heading",
+      [
+        [null, "* Chăn nuôi"],
+        ["3", "C", 8, 9],
+      ],
+      4,
+    ],
+    [
+      "a starred bullet over a group heading and its lines is a heading",
+      [
+        [null, "* Chăn nuôi"],
+        [null, "- Gia súc:"],
+        ["3", "C", 8, 9],
+      ],
+      5,
+    ],
+    ["a starred line after the figures is a footnote", [[null, "* Số liệu ước tính"], []], 2],
+    [
+      "a long starred line over figures is a footnote",
+      [["* Số liệu 9 tháng là số ước tính của UBND xã"], ["3", "C", 8, 9]],
+      2,
+    ],
+    ["a bracketed star is a footnote, whatever follows", [["(*) Chăn nuôi"], ["3", "C", 8, 9]], 2],
+  ] as const)("%s", (_what, tail, lastRow) => {
+    const rows = [H, ["1", "A", 10, 12], ["2", "B", 5, 5], ...tail];
+    expect(findTable(sheet("S", rows as never))!.lastRow).toBe(lastRow);
   });
 
   it("ends at text merged across the table that nothing follows, but not at a section merged across", () => {

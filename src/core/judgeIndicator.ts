@@ -6,6 +6,7 @@ import { roundHalfAway, scoreIndicator } from "./computeAttainment";
 import { DIRECTION_CHOICES, type DirectionChoice } from "./decideDirection";
 import { disagrees, wordDisagrees, type Convention } from "./inferMethod";
 import { parseValue } from "./parseValue";
+import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNotScored } from "./readNotScored";
 import { readGrade } from "./readGrade";
@@ -35,6 +36,8 @@ export interface JudgeContext {
   conventions: Record<UnitKind, Convention>;
   decimals: number;
   warnings: Warning[];
+  /** Whether the reported column holds gaps to the target (result − target), not rates (`readsAsGaps`). */
+  gaps?: boolean;
 }
 
 const NOTE_CODES = { approximate: "approximateValue", ambiguousSeparator: "ambiguousNumber" } as const;
@@ -83,6 +86,7 @@ export function judgeIndicator(
   // where the default direction disagrees with the reported rate, which is rare.
   if (
     dir.source === "default" &&
+    !ctx.gaps &&
     typeof d.reported === "number" &&
     s.exact !== null &&
     disagrees(d.reported, s.exact, ctx.decimals) &&
@@ -137,7 +141,11 @@ export function judgeIndicator(
     }
   }
   let discrepancy = false;
-  if (typeof d.reported === "number" && s.exact !== null) {
+  const gap = ctx.gaps && typeof d.reported === "number" ? gapOf(d.target, d.result) : null;
+  if (gap !== null && typeof d.reported === "number") {
+    // A gap to the target is audited as a gap: −0,73 beside 97,70 → 97,77 (a gap of +0,07) is a discrepancy.
+    discrepancy = !isGap(d.reported, d.target, d.result, s.direction);
+  } else if (typeof d.reported === "number" && s.exact !== null) {
     discrepancy = disagrees(d.reported, s.exact, decimals);
     if (discrepancy && !isCut(d.reported, s.exact) && withinRounding(d, d.reported, convention, s.direction)) {
       discrepancy = false;
@@ -158,7 +166,7 @@ export function judgeIndicator(
       code: "discrepancy",
       address,
       row: d.row,
-      params: { row: d.row + 1, reported: d.reported!, computed: attainment ?? s.status },
+      params: { row: d.row + 1, reported: d.reported!, computed: gap ?? attainment ?? s.status },
     });
   }
   // Beyond a bound target ("Dưới 4" → 3,1) is exceeded strictly, yet "Đạt" (the bound is met) reads it fairly too.
@@ -239,6 +247,7 @@ export function judgeIndicator(
     reportedStatus: word?.status ?? null,
     reportedStatusText: d.reportedStatusText,
     statusDiscrepancy,
+    ...(gap !== null ? { reportedGap: true } : {}),
   };
 }
 

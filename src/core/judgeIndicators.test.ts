@@ -98,7 +98,12 @@ describe("judging: method per indicator", () => {
   it.each([
     ["đạt 105%", 105, false],
     ["bằng 90%", 90, true],
-  ] as const)("reads a reported rate in words %j as %d", (text, reported, discrepancy) => {
+    ["105% KH", 105, false],
+    ["98% so với kế hoạch", 98, true],
+    ["(105%)", 105, false],
+    ["105% of target", 105, false],
+    ["105 KH", "105 KH", false],
+  ] as const)("reads a reported rate in words %j as %j", (text, reported, discrepancy) => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
       ["1", "Số hộ", 200, 210, text],
@@ -201,6 +206,20 @@ describe("judging: directions", () => {
     expect(a.warnings.filter((w) => w.code === "directionUnclear").map((w) => w.address)).toEqual(["B3"]);
   });
 
+  it.each([
+    ["a cost with no plan", "Chi phí bán hàng", null, "gần 500", ["lower", "lexicon"]],
+    ["costs with no target", "Operating costs", null, 120, ["lower", "lexicon"]],
+    ["a cost against a plan", "Chi phí bán hàng", 400, 380, ["higher", "default"]],
+    ["spending per head against a goal", "Materials expenditure per capita", 6.4, 7, ["higher", "default"]],
+  ])("reads %s", (_what, label, target, result, expected) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "Doanh thu", 100, 110],
+      ["2", label, target, result],
+    ]);
+    expect(pick(a, "direction", "directionSource")[1]).toEqual(expected);
+  });
+
   it("keeps the target's operator first", () => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
@@ -286,6 +305,18 @@ describe("judging: reported statuses", () => {
     ["Amber", "notMet", true],
     ["Red", "notMet", true],
     ["At risk", "notMet", true],
+    ["On target", "met", false],
+    ["Not on target", "notMet", true],
+    ["Off target", "notMet", true],
+    ["Worse than target", "notMet", true],
+    ["Partially achieved", "notMet", true],
+    ["Đạt một phần", "notMet", true],
+    ["Hoàn thành một phần", "notMet", true],
+    ["✓", "met", false],
+    ["✗", "notMet", true],
+    ["Yes", "met", false],
+    ["No", "notMet", true],
+    ["No change", null, null],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
   ] as const)("%j reads as %s (exactly: %s)", (text, status, exact) => {

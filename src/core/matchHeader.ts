@@ -113,6 +113,28 @@ export function wordsBesideNames(text: string): string {
   return words.filter((_, i) => !covered[i]).join(" ");
 }
 
+/** "so KH", "so kế hoạch", "so NQ", "so chỉ tiêu" (compared with the target), as typed: "so", not "số". */
+const SO_TARGET = /(^|[\s/(])so\s+(với\s+)?(kh|kế\s+hoạch|nq|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?![\p{L}])/u;
+
+/**
+ * Words that are a result's name alone ("Current", "Latest", "YTD", "Cumulative") but say when beside another name
+ * ("Current Target", "YTD Target").
+ */
+const QUALIFIERS = new Set(["current", "latest", "ytd", "cumulative"]);
+
+/**
+ * Sets "current" and "latest" aside where the other words name a role: "Current Target" is this period's target,
+ * not a result. Example: `withoutQualifiers(["current", "target"])` → `["target"]`; `["current"]` stays.
+ */
+function withoutQualifiers(words: string[]): string[] {
+  if (words.length < 2 || !words.some((w) => QUALIFIERS.has(w))) return words;
+  const rest = words.filter((w) => !QUALIFIERS.has(w));
+  return roleScores(rest).size > 0 ? rest : words;
+}
+
+/** A question header without a role name that asks for a verdict: "Met?", "On track?", "Đạt?". */
+const readsAsVerdict = (folded: string) => /\b(met|on track|on target|achieved|dat|hoan thanh)\b/.test(folded);
+
 const readings = new Map<string, HeaderReading>();
 
 /**
@@ -129,13 +151,17 @@ export function readHeader(text: string): HeaderReading {
   const folded = foldText(text).replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);
   const all = tokens(rest);
-  const words = all.filter((w) => !isNeutral(w));
+  // A neutral word inside a name stays ("thành" of "hoàn thành" is also the "thành" of "thành phố").
+  const inName = all.some(isNeutral) ? cover(all).covered : null;
+  const words = withoutQualifiers(all.filter((w, i) => !isNeutral(w) || inName?.[i] === true));
   const years = [...new Set(tokens(folded).filter(isYear).map(Number))];
   const months = /\b(\d{1,2}) thang\b/.exec(folded)?.[1] ?? (/\bquy\b/.test(folded) ? "q" : "");
   const year = years.length > 0 ? Math.max(...years) : null;
   let unit: string | null = bracketUnit;
   let matches: HeaderMatch[] = [];
-  if (words.length === 1 && words[0] === "%") {
+  if (all.every((w) => w === "%" || /^\d+$/.test(w)) && all.some((w) => w !== "%")) {
+    // A figure ("98%", "12,5 %") is a value, not a header.
+  } else if (words.length === 1 && words[0] === "%") {
     matches = [{ role: "attainment", score: 1 }];
   } else {
     // A "%" beside other words is the column's unit ("Kế hoạch %"), unless a name holds it ("% achieved").
@@ -151,11 +177,23 @@ export function readHeader(text: string): HeaderReading {
     const target = best.get("target") ?? best.get("result");
     if (words[0] === "%" && target !== undefined)
       best.set("attainment", Math.max(best.get("attainment") ?? 0, target + 2));
+    // "So KH (%)", "TH so KH": the result compared with the target is the rate. "So" without its accent only, as
+    // "Số kế hoạch" (the plan's figure) folds to the same letters.
+    if (target !== undefined && SO_TARGET.test(text.normalize("NFC").toLowerCase()))
+      best.set("attainment", Math.max(...best.values()) + 2);
+    // "Tỷ lệ giải ngân", "Tỷ lệ thực hiện": the share of a result is the rate.
+    if ((words[0] === "ty" || words[0] === "ti") && words[1] === "le" && best.has("result"))
+      best.set("attainment", Math.max(...best.values()) + 2);
     // "Performance (%)" beside the figures is the share of the target achieved: the rate, not the result.
     if (unit === "%" && words.length === 1 && words[0] === "performance") best.set("attainment", 20);
     if (names > 0 && (others <= 2 || others * 2 <= names))
       matches = [...best.entries()].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
+    // "Đạt %", "Đạt (%)", "% đạt": the share reached, the rate (a bare "Đạt" heads status words).
+    else if (unit === "%" && words.filter((w) => w !== "%").join(" ") === "dat")
+      matches = [{ role: "attainment", score: 8 }];
   }
+  // A question ("Achieved?", "Target met?", "On track?") is answered line by line: the status.
+  if (/\?\s*$/.test(text) && (matches.length > 0 || readsAsVerdict(rest))) matches = [{ role: "status", score: 9 }];
   const reading: HeaderReading = {
     matches,
     year,

@@ -159,6 +159,12 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: cùng kết quả với dòng ${p.previous}, so với một chỉ tiêu khác (${p.target} thay vì ${p.other}); hai chỉ tiêu cho một kết quả, xem lại chỉ tiêu nào áp dụng.`,
     noteFigures: (p) =>
       `Dòng ${p.row}: ghi chú ghi "${p.note}", khác với số liệu của dòng (thực hiện ${p.result}, chỉ tiêu ${p.target}); đã tính theo số liệu của dòng.`,
+    reportedFractions: (p) =>
+      `${p.address}: cột "${p.header}" ghi tỷ lệ dạng số thập phân (1,05 là 105%), đã đọc nhân với 100.`,
+    reportedGaps: (p) =>
+      `${p.address}: cột "${p.header}" ghi mức chênh lệch so với chỉ tiêu (kết quả − chỉ tiêu), không phải tỷ lệ đạt; đã đối chiếu như mức chênh lệch và tính tỷ lệ riêng.`,
+    targetsCountShort: (p) =>
+      `Dòng ${p.row}: dòng này đếm số chỉ tiêu (đạt ${p.result}/${p.target}), không phải một số lượng; bảng không nêu tên chỉ tiêu chưa đạt, cần xem lại từng chỉ tiêu.`,
     gradeStatus: (p) =>
       `Dòng ${p.row}: cột đánh giá ghi "${p.reported}" (một mức xếp loại, không phải kết luận đạt hay không đạt chỉ tiêu), tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
@@ -227,6 +233,12 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the same result as row ${p.previous}, against another target (${p.target} instead of ${p.other}); one result with two targets, check which applies.`,
     noteFigures: (p) =>
       `Row ${p.row}: the note says "${p.note}", which differs from the line's figures (result ${p.result}, target ${p.target}); scored by the line's figures.`,
+    reportedFractions: (p) =>
+      `${p.address}: the column "${p.header}" gives rates as fractions (1.05 for 105%); they were read times 100.`,
+    reportedGaps: (p) =>
+      `${p.address}: the column "${p.header}" gives the gap to the target (result − target), not a rate; it was checked as a gap and the rate computed apart.`,
+    targetsCountShort: (p) =>
+      `Row ${p.row}: this line counts targets (${p.result} of ${p.target} reached), not an amount; the table does not name the targets missed: check them one by one.`,
     gradeStatus: (p) =>
       `Row ${p.row}: the status column grades the line "${p.reported}" (a grade, not a verdict on the target); computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>

@@ -116,6 +116,26 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["246 nghìn", { kind: "text", text: "246 nghìn" }],
     ["trên 246 nghìn", { kind: "text", text: "trên 246 nghìn" }],
     ["Đạt TSVM", { kind: "qualitative", achieved: true, text: "Đạt TSVM" }],
+    ["Từ 90% trở lên", { kind: "number", value: 90, direction: "higher" }],
+    ["từ 90 đến 95", { kind: "range", low: 90, high: 95 }],
+    ["Giảm còn dưới 2%", { kind: "number", value: 2, direction: "lower", strict: true, note: "level" }],
+    ["Đạt trên 90%", { kind: "number", value: 90, direction: "higher", strict: true, note: "level" }],
+    ["Giảm còn trên 2%", { kind: "text", text: "Giảm còn trên 2%" }],
+    ["7%/năm", { kind: "number", value: 7 }],
+    ["bình quân 7%/năm", { kind: "number", value: 7, note: "level" }],
+    ["Tăng trưởng bình quân 7%/năm", { kind: "number", value: 7, note: "level" }],
+    ["Tăng bình quân 7%/năm", { kind: "number", value: 7, note: "change" }],
+    ["$3,400", { kind: "number", value: 3400 }],
+    ["£12.50", { kind: "number", value: 12.5 }],
+    ["£1.2m", { kind: "text", text: "£1.2m" }],
+    ["Đạt một phần", { kind: "qualitative", achieved: false, text: "Đạt một phần" }],
+    ["Hoàn thành 100%", { kind: "number", value: 100, note: "level" }],
+    ["hoàn thành 3 công trình", { kind: "number", value: 3, note: "level" }],
+    ["Từ 3-5 xã", { kind: "range", low: 3, high: 5 }],
+    ["3 - 5 nghìn", { kind: "text", text: "3 - 5 nghìn" }],
+    ["95,5 (ước)", { kind: "number", value: 95.5, note: "approximate" }],
+    ["97.2% (est.)", { kind: "number", value: 97.2, note: "approximate" }],
+    ["Partially achieved", { kind: "qualitative", achieved: false, text: "Partially achieved" }],
   ])("%j", (cell, expected) => {
     expect(parseValue(cell)).toEqual(expected);
   });
@@ -125,6 +145,8 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["1,234", "vi", 1.234],
     ["1.234", "en", 1.234],
     ["1.234", "vi", 1234],
+    ["£1,234", "vi", 1234],
+    ["$1.234", "vi", 1.234],
   ] as const)("%j in a %s column is %d, read without doubt", (cell, convention, value) => {
     expect(parseValue(cell, null, convention)).toEqual({ kind: "number", value });
   });

@@ -1,11 +1,16 @@
 import { foldText, toNFC } from "./foldText";
+import {
+  numberConvention,
+  parseNumberText,
+  percentScale,
+  readNumberText,
+  roundFloat,
+  type NumberConvention,
+} from "./readNumber";
 import type { CellValue, Direction, ParsedValue, ValueNote } from "./types";
 
-/**
- * How a column writes its numbers: "vi" (1.234,5: dot for thousands, comma for decimals), "en" (1,234.5), or null
- * when its cells do not tell.
- */
-export type NumberConvention = "vi" | "en" | null;
+export { numberConvention, parseNumberText, percentScale, readNumberText, roundFloat };
+export type { NumberConvention };
 
 const ERROR_VALUE =
   /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
@@ -21,6 +26,10 @@ const NOT_ACHIEVED = new Set([
   "not completed",
   "incomplete",
   "failed",
+  "dat mot phan",
+  "hoan thanh mot",
+  "partially achieved",
+  "partially met",
 ]);
 const EXCEEDED = new Set(["vuot", "vuot muc", "vuot chi tieu", "exceeded"]);
 
@@ -49,8 +58,14 @@ const PREFIXES: [RegExp, Direction, boolean][] = [
  * ceiling kept non-strictly). The word of a result is dropped (`readRows`): the result is its figure.
  */
 const LEVEL: [RegExp, Direction | undefined][] = [
-  [/^(giảm xuống còn|giam xuong con|giảm còn|giam con|giảm xuống|giam xuong)\s*(?=[\d.,])/iu, "lower"],
-  [/^(đạt được|dat duoc|đạt|dat|reach|reached)\s*(?=\d)/iu, undefined],
+  [/^(giảm xuống còn|giam xuong con|giảm còn|giam con|giảm xuống|giam xuong)\s*(?=[\d.,<>≤≥]|dưới|duoi)/iu, "lower"],
+  [/^(đạt được|dat duoc|đạt|dat|reach|reached)\s*(?=\d|trên|tren|hơn|hon|>|≥)/iu, undefined],
+  // "Hoàn thành 100%", "hoàn thành 3 công trình": the share or the number done, its figure.
+  [/^(hoàn thành|hoan thanh|completed|complete)\s+(?=\d)/iu, undefined],
+  // "bình quân 7%/năm", "average 7": the average to reach over the period, its figure.
+  [/^(bình quân|binh quan|trung bình|trung binh|average|avg\.?)\s*(?=\d)/iu, undefined],
+  // "tăng trưởng bình quân 7%/năm": the growth rate to reach, its figure (a rate, not a change of the figure).
+  [/^(tăng trưởng|tang truong|growth)(\s+(bình quân|binh quan))?\s*(?=\d)/iu, undefined],
 ];
 
 /** Words before a number that make it approximate: "khoảng 4", "~4", "xấp xỉ 4", "about 4". */
@@ -60,93 +75,24 @@ const ABOUT = /^(khoảng|khoang|xấp xỉ|xap xi|gần|gan|ước|uoc|~|≈|ab
  * A change written as a word over its size ("Giảm↵2,5-3", "Tăng 12"): a fall is negative and asks for less, a rise
  * positive. Only the bare word and the figure: "giảm còn 4" (down to 4) is a level, not a change.
  */
-const CHANGE = /^(giảm|giam|tăng|tang|decrease|increase|down|up)\s*(?!còn|con\b|xuống|xuong)(?=[\d.,])/iu;
+const CHANGE =
+  /^(giảm|giam|tăng|tang|decrease|increase|down|up)\s*(?!còn|con\b|xuống|xuong)(?=[\d.,]|bình quân|binh quan)/iu;
 
 /**
  * A figure followed by its unit in words ("24.020 người", "45.799 tỷ đồng", "83,2% tổng số xã") or by "trở lên" /
  * "trở xuống" (or more / or less). A bare multiplier ("246 nghìn", "1,2 triệu") is not a unit: such a figure is
  * not read, as its scale against the target's cannot be told.
  */
-const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\p{L}[\p{L}\s/.²³]{0,30})$/u;
+const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\/?\s*\p{L}[\p{L}\s/.²³]{0,30})$/u;
 const MULTIPLIER_ONLY = /^(nghin|ngan|trieu|ty|thousand|million|billion|k|m|bn|tr)$/;
+
+const FROM = /^(từ|tu|from)\s+(?=[\d.,])/iu;
+const ESTIMATE =
+  /\s*\((ước|uoc|ước tính|ước thực hiện|ước th|dự kiến|du kien|sơ bộ|so bo|est\.?|estimated|estimate|provisional|forecast)\)$/iu;
+const CURRENCY = /^([$£€])\s*(?=\d)/u;
 
 /** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
 const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
-
-const NUMBER = /^[+-]?(\d[\d.,\s]*\d|\d)\s*%?$/;
-
-/** A single separator followed by exactly three digits ("1.234", "1,234"): thousands or decimals, by convention. */
-const AMBIGUOUS = /^[+-]?\d{1,3}[.,]\d{3}$/;
-
-/**
- * Reads a number typed the Vietnamese way or the English way, telling whether the reading was a guess.
- * Where both marks appear the later one is the decimal mark ("1.234,5", "1,234.5"); repeated groups of three are
- * thousands ("1.543.818", "1,543,818"); a lone mark before three digits ("1.234", "1,234") follows the column's
- * convention, else the Vietnamese one (dot thousands, comma decimals) and is marked ambiguous.
- * Example: `readNumberText("1,234", "en")` → `{ value: 1234, ambiguous: false }`.
- */
-export function readNumberText(
-  text: string,
-  convention: NumberConvention = null,
-): { value: number; ambiguous: boolean } | null {
-  const t = text.trim();
-  if (!NUMBER.test(t)) return null;
-  let s = t.replace(/%$/, "").replace(/\s+/g, "");
-  let ambiguous = false;
-  const lastDot = s.lastIndexOf(".");
-  const lastComma = s.lastIndexOf(",");
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? "." : ",";
-    const group = decimal === "." ? "," : ".";
-    s = s.split(group).join("").replace(decimal, ".");
-  } else if (AMBIGUOUS.test(s)) {
-    const dotThousands = convention === null ? true : convention === "vi";
-    ambiguous = convention === null;
-    const mark = lastDot >= 0 ? "." : ",";
-    const isThousands = mark === "." ? dotThousands : !dotThousands;
-    s = isThousands ? s.replace(mark, "") : s.replace(mark, ".");
-  } else if (lastComma >= 0) {
-    s = /^[+-]?\d{1,3}(,\d{3}){2,}$/.test(s) ? s.replace(/,/g, "") : s.replace(",", ".");
-  } else if (lastDot >= 0 && /^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) {
-    s = s.replace(/\./g, "");
-  }
-  if ((s.match(/[.,]/g) ?? []).length > 1) return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? { value: n, ambiguous } : null;
-}
-
-/**
- * Reads a number typed the Vietnamese way or the English way (see `readNumberText`); null when it is not a number.
- * Example: `parseNumberText("97,5") === 97.5`, `parseNumberText("1.234,5") === 1234.5`.
- */
-export function parseNumberText(text: string, convention: NumberConvention = null): number | null {
-  return readNumberText(text, convention)?.value ?? null;
-}
-
-/**
- * The convention a column's own text cells show: "vi" when one is written 12,5 or 1.234.567 or 1.234,5; "en" when
- * one is 12.5 or 1,234,567 or 1,234.5; null when none tells (or they disagree).
- * Example: `numberConvention(["1,543,818", "1,234"]) === "en"`.
- */
-export function numberConvention(texts: Iterable<string>): NumberConvention {
-  let vi = false;
-  let en = false;
-  for (const raw of texts) {
-    const t = raw.replace(/[^\d.,]/g, "");
-    if (!/\d/.test(t) || AMBIGUOUS.test(t)) continue;
-    if (/^\d+,\d+$/.test(t) || /^\d{1,3}(\.\d{3}){2,}$/.test(t) || /\.\d{3},\d+$/.test(t)) vi = true;
-    else if (/^\d+\.\d+$/.test(t) || /^\d{1,3}(,\d{3}){2,}$/.test(t) || /,\d{3}\.\d+$/.test(t)) en = true;
-  }
-  return vi === en ? null : vi ? "vi" : "en";
-}
-
-const isPercentFormat = (format: string | null | undefined): boolean =>
-  !!format && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
-
-/** The factor that turns a cell's raw number into percent units: 100 for a cell formatted as %, else 1. */
-export function percentScale(format: string | null | undefined): number {
-  return isPercentFormat(format) ? 100 : 1;
-}
 
 /**
  * Parses a target or result cell. Numbers formatted as % are read in percent units (0.95 → 95);
@@ -209,6 +155,21 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
       break;
     }
   }
+  // "Từ 90% trở lên", "từ 90 đến 95": the "from" says nothing more than the words after the figure.
+  const from = FROM.exec(rest);
+  if (from) rest = rest.slice(from[0].length);
+  // "$3,400", "£12.50": the dollar and the pound say the number is written the English way ("€1,2" does not).
+  const currency = CURRENCY.exec(rest);
+  if (currency) {
+    rest = rest.slice(currency[0].length);
+    if (currency[1] !== "€") convention = "en";
+  }
+  // "95,5 (ước)", "95,5 (dự kiến)", "95.5 (est.)": an estimate, its figure.
+  const estimate = ESTIMATE.exec(rest);
+  if (estimate) {
+    rest = rest.slice(0, estimate.index);
+    note = "approximate";
+  }
   const mark = FOOTNOTE.exec(rest);
   if (mark && /\d/.test(rest.slice(0, mark.index))) {
     rest = rest.slice(0, mark.index);
@@ -251,7 +212,10 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   const range = /^(.+?)\s*(?:–|—|-|đến|den|to)\s*(.+)$/i.exec(rest);
   if (range) {
     const a = parseNumberText(range[1]!.replace(/%$/, ""), convention);
-    const b = parseNumberText(range[2]!, convention);
+    // "3 - 5 xã": a unit in words after the range is dropped, as after a figure (not a bare multiplier).
+    const unit = /\s+(\p{L}[\p{L}\s]{0,20})$/u.exec(range[2]!);
+    const upper = unit && !MULTIPLIER_ONLY.test(foldText(unit[1]!)) ? range[2]!.slice(0, unit.index) : range[2]!;
+    const b = parseNumberText(upper, convention);
     if (a !== null && b !== null && a >= 0 && b >= 0) {
       const low = Math.min(a, b);
       const high = Math.max(a, b);
@@ -261,17 +225,24 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   return { kind: "text", text };
 }
 
+/** First letters (lower case) of the level words: "đ" is checked apart. */
+const LEVEL_LETTERS = new Set([..."dgrbtahc"].map((ch) => ch.charCodeAt(0)));
+
 /** A level in words ("đạt 95%", "giảm còn 4%"): its figure, a ceiling for "giảm còn", noted `level`; else null. */
 function readLevel(text: string, convention: NumberConvention): ParsedValue | null {
   const c = text.charCodeAt(0) | 32;
-  // Only texts that open with "đ", "d", "g" or "r" can name a level; most cells are skipped at once.
-  if (c !== 100 && c !== 103 && c !== 114 && text.charCodeAt(0) !== 0x111 && text.charCodeAt(0) !== 0x110) return null;
+  // Only texts that open with "đ" or one of LEVEL_LETTERS can name a level; most cells are skipped at once.
+  const first = text.charCodeAt(0);
+  if (!LEVEL_LETTERS.has(c) && first !== 0x111 && first !== 0x110) return null;
   for (const [pattern, direction] of LEVEL) {
     const m = pattern.exec(text);
     if (!m) continue;
     const v = parseText(text.slice(m[0].length).trim(), convention);
-    if ((v.kind !== "number" && v.kind !== "range") || v.direction !== undefined || v.note === "change") return null;
-    return { ...v, ...(direction ? { direction } : {}), note: "level" };
+    if ((v.kind !== "number" && v.kind !== "range") || v.note === "change") return null;
+    // A bound after the word says the same thing ("giảm còn dưới 2%", "đạt trên 90%"); the opposite one is not read.
+    if (v.direction !== undefined && direction !== undefined && v.direction !== direction) return null;
+    const dir = direction ?? v.direction;
+    return { ...v, ...(dir ? { direction: dir } : {}), note: "level" };
   }
   return null;
 }
@@ -312,14 +283,4 @@ export function alignChange(target: ParsedValue, result: ParsedValue): [ParsedVa
   if (fall(target) && !isChange(result)) return [target, asFall(result)];
   if (fall(result) && !isChange(target)) return [asFall(target), result];
   return [target, result];
-}
-
-/**
- * Removes binary noise from a product or sum such as 0.95 × 100 = 94.99999999999999 (12 significant digits kept).
- * Example: `roundFloat(100 + (82.05 - 80)) === 102.05`.
- */
-export function roundFloat(n: number): number {
-  if (Number.isInteger(n) || !Number.isFinite(n)) return n;
-  const magnitude = 10 ** (11 - Math.floor(Math.log10(Math.abs(n))));
-  return Math.round(n * magnitude) / magnitude;
 }

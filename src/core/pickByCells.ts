@@ -63,10 +63,42 @@ export function wordsAsResult(
   pair: PeriodPair,
 ): PeriodPair | null {
   if (bodyKind(sheet, bottom, pair.result) !== "words") return null;
+  const period = headers.find((h) => h.col === pair.target)?.period;
+  // Of several columns of figures, the one of the target's period ("Current Target" with "Current Performance",
+  // not "2023/24 Performance"), then the nearest, then the one right of the target.
+  const rank = (h: ColumnHeader) => [
+    h.period === period ? 0 : 1,
+    Math.abs(h.col - pair.target),
+    h.col > pair.target ? 0 : 1,
+  ];
   const figures = headers
     .filter((h) => h.col !== pair.target && h.col !== pair.result && h.reading.matches[0]?.role === "result")
     .filter((h) => bodyKind(sheet, bottom, h.col) === "values")
-    .sort((a, b) => Math.abs(a.col - pair.target) - Math.abs(b.col - pair.target))[0];
+    .sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+    })[0];
   if (!figures) return null;
   return { ...pair, result: figures.col, others: pair.others.filter((c) => c !== figures.col && c !== pair.result) };
+}
+
+/**
+ * Of the result columns left aside as other periods, the first whose cells are status words only ("Performance":
+ * Green, Amber), or null: beside the chosen pair of figures it is the line's verdict, the status — unless the status
+ * column (`status`) already holds such words ("Status": "Up to date" is the data's state, not a verdict).
+ * Example: "Actual 2022 | Target 2023 | Actual 2023 | Performance" over 90 | 95 | 96 | "Green" → "Performance".
+ */
+export function statusAmongOthers(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+  others: number[],
+  status: number | undefined,
+): number | null {
+  if (status !== undefined && bodyKind(sheet, bottom, status) === "words") return null;
+  for (const c of others) {
+    const h = headers.find((x) => x.col === c);
+    if (h?.reading.matches[0]?.role === "result" && bodyKind(sheet, bottom, c) === "words") return c;
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 import type { ColumnHeader } from "./findHeader";
+import { foldText } from "./foldText";
 
 export interface PeriodPair {
   target: number;
@@ -32,12 +33,26 @@ const isEither = (h: ColumnHeader) => {
 
 const PROJECTED = /\bprojected\b/i;
 
+/** A target for a whole year or term: "Kế hoạch năm 2024", "KH cả năm", "Annual Target", "Full year target". */
+const YEAR_PLAN = /\b(nam|ca nam|nhiem ky|annual|year|yearly|full year)\b/;
+
+/** What a header's qualifier says of its period: "ytd" (to date, cumulative), "current", or "" for none. */
+function qualifierOf(h: ColumnHeader): string {
+  const t = foldText(h.text);
+  if (/\b(ytd|year to date|cumulative|luy ke)\b/.test(t)) return "ytd";
+  return /\b(current|latest)\b/.test(t) ? "current" : "";
+}
+
 /**
- * Compares two candidate pairs: same period, then same year, then the latest year, then an actual over a projection,
+ * Compares two candidate pairs: same period (and qualifier), then same year, then the latest year, then an actual over a projection,
  * then target left of result.
  */
 function rank(t: ColumnHeader, r: ColumnHeader): number[] {
-  const samePeriod = t.period === r.period ? 1 : 0;
+  // "YTD Target" pairs with "YTD Actual", "Current Target" with "Current Performance"; the year's plan ("Kế hoạch
+  // năm") with the figure to date ("Lũy kế 9 tháng"), not a month's ("Thực hiện tháng 9").
+  const q = qualifierOf(t);
+  const toDate = q === "" && qualifierOf(r) === "ytd" && YEAR_PLAN.test(foldText(t.text));
+  const samePeriod = toDate ? 2 : (t.period === r.period ? 1 : 0) + (q !== "" && q === qualifierOf(r) ? 2 : 0);
   const sameYear = t.year !== null && t.year === r.year ? 1 : 0;
   const year = Math.max(t.year ?? 0, r.year ?? 0);
   // A projection stands in for the result only where the period has no actual ("FY2025 Projected"; beside
@@ -62,6 +77,14 @@ export function pickPeriodPair(headers: ColumnHeader[]): PeriodPair | null {
   let results = headers.filter((h) => roleOf(h) === "result" && !isEither(h));
   if (results.length === 0) results = either;
   else if (targets.length === 0) targets = either;
+  // With no result named, a rate's name before another rate column is the result ("Target | Achievement | %").
+  if (results.length === 0 && targets.length > 0)
+    results = headers.filter(
+      (h) =>
+        roleOf(h) === "attainment" &&
+        h.col > Math.min(...targets.map((t) => t.col)) &&
+        headers.some((x) => x.col > h.col && roleOf(x) === "attainment"),
+    );
   const clear = targets.filter((h) => !isAmbiguous(h));
   if (clear.length > 0) targets = clear;
   // Two "Chỉ tiêu" columns ("Chỉ tiêu | ĐVT | Chỉ tiêu cả năm"): the first names the lines, the next their targets.

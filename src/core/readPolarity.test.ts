@@ -10,6 +10,11 @@ describe("readPolarity: a column that says which way is better", () => {
     ["Smaller is better", "lower"],
     ["↓", "lower"],
     ["Thấp", "lower"],
+    ["Aim to maximise", "higher"],
+    ["Maximize", "higher"],
+    ["Aim to Minimise", "lower"],
+    ["Min", "lower"],
+    ["Aim", null],
     ["n/a", null],
     ["", null],
   ])("%j → %s", (text, direction) => {

@@ -19,6 +19,7 @@ import { readSentenceNumber } from "./readSentenceNumber";
 import { readStatusWord } from "./readStatusWord";
 import { readOpposite } from "./readOpposite";
 import { readPolarity } from "./readPolarity";
+import { markedStatus } from "./readStatusMarks";
 import { lines, splitParts, type Cells } from "./splitParts";
 
 /** An indicator line before it is scored: what the sheet says, with target and result parsed. */
@@ -59,6 +60,10 @@ export type DraftRow =
 const shown = (v: CellValue, scale: number): string =>
   v === null ? "" : typeof v === "number" ? String(roundFloat(v * scale)) : toNFC(String(v)).trim();
 
+/** What a rate is a share of, after its figure: "KH", "kế hoạch (năm)", "so với KH", "NQ", "chỉ tiêu", "of target". */
+const SHARE_OF =
+  /(?<=%)\s*(so\s+(với\s+)?)?(kh|kế\s+hoạch(\s+năm)?|nq|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|of\s+(the\s+)?(target|plan|budget))$/iu;
+
 /** The attainment column's value in percent units when numeric, else its text, null when blank. */
 function readReported(
   v: CellValue,
@@ -69,8 +74,12 @@ function readReported(
   if (typeof v === "number") return roundFloat(v * percentScale(format));
   const text = toNFC(String(v)).trim();
   if (text === "") return null;
-  // "đạt 105%", "bằng 81,7%": the rate with the word that states it.
-  const bare = text.replace(/^(đạt được|đạt|bằng)\s+(?=\d)/iu, "");
+  // "đạt 105%", "bằng 81,7%": the rate with the word that states it; "105% KH", "98% so với kế hoạch", "(105%)":
+  // with what it is a share of, or in brackets.
+  const bare = text
+    .replace(/^\((.*)\)$/u, "$1")
+    .replace(/^(đạt được|đạt|bằng)\s+(?=\d)/iu, "")
+    .replace(SHARE_OF, "");
   return parseNumberText(bare.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
 }
 
@@ -246,7 +255,11 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const reportedFormat = columns.attainment !== undefined ? sheet.format(row, columns.attainment) : null;
     const reportedCell = columns.attainment !== undefined ? sheet.value(row, columns.attainment) : null;
     const unit = columns.unit !== undefined ? sheet.text(row, columns.unit) || null : null;
-    const reportedStatusText = columns.status !== undefined ? statusText(sheet, row, columns.status) : null;
+    const reportedStatusText = table.statusMarks
+      ? markedStatus(sheet, row, table.statusMarks)
+      : columns.status !== undefined
+        ? statusText(sheet, row, columns.status)
+        : null;
     const stated = table.directionColumn !== undefined ? readPolarity(sheet.text(row, table.directionColumn)) : null;
 
     if (mergedNote !== null) {

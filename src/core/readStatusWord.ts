@@ -18,6 +18,18 @@ const WORDS: [Status, string[]][] = [
       "khong hoan thanh",
       "not achieved",
       "not met",
+      // Negated or partial forms of the met words below, which would otherwise match them.
+      "not on target",
+      "not on track",
+      "off target",
+      "missed target",
+      "worse than target",
+      "partially achieved",
+      "partially met",
+      "partly achieved",
+      "partly met",
+      "dat mot phan",
+      "hoan thanh mot phan",
       "not completed",
       "below target",
       "behind target",
@@ -56,6 +68,20 @@ const WORDS: [Status, string[]][] = [
   ],
 ];
 
+const MET_MARK = { status: "met", exact: false } as const;
+const NOT_MET_MARK = { status: "notMet", exact: true } as const;
+const MARKS = new Map<string, { status: Status; exact: boolean }>([
+  ["✓", MET_MARK],
+  ["✔", MET_MARK],
+  ["☑", MET_MARK],
+  ["✗", NOT_MET_MARK],
+  ["✘", NOT_MET_MARK],
+  ["☒", NOT_MET_MARK],
+  // The answer to a question header ("Target met?"), written alone.
+  ["yes", MET_MARK],
+  ["no", NOT_MET_MARK],
+]);
+
 /**
  * A verdict over a group that says "mostly": "Cơ bản đạt" (basically met), "broadly met". It fits every line under
  * it, met or not, so it is never a discrepancy; a line it covers that is not met gets a warning instead.
@@ -80,6 +106,9 @@ const LOOSE = [
  */
 export function readStatusWord(text: string | null): { status: Status; exact: boolean; loose?: true } | null {
   if (!text) return null;
+  // A tick or a cross alone: achieved, or not.
+  const mark = MARKS.get(text.trim().toLowerCase());
+  if (mark) return mark;
   const words = ` ${foldWords(text).join(" ")} `;
   if (words.length > 80) return null;
   if (LOOSE.some((p) => words.includes(` ${p} `))) return { status: "met", exact: false, loose: true };

@@ -107,6 +107,10 @@ export interface TableLayout {
   headers: { col: number; text: string }[];
   /** Whether the target and result headers or formats say "%". */
   percentHint: boolean;
+  /** Set when only the first line's % format says so, not a header: it marks the lines formatted so. */
+  percentFromFormat?: true;
+  /** Columns of marks under status words ("Đạt | Không đạt" ticked "x"): each line's reported status. */
+  statusMarks?: { col: number; word: string }[];
   /** The title found above the header (e.g. "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT …"), if any. */
   title: string | null;
   /** Which table of the sheet this is, 0-based (a sheet may hold several tables of different columns). */
@@ -215,6 +219,8 @@ export interface Indicator {
   reportedStatusText: string | null;
   /** Whether the reported status differs from the computed one. */
   statusDiscrepancy: boolean;
+  /** Set when `reported` is the document's gap to the target (result − target, "Value vs Target"), not a rate. */
+  reportedGap?: true;
   /**
    * The 0-based sheet row of the line or group this indicator is reported under in the table's outline (a
    * "Trong đó:" line under its line, a "+ " item under its "- " group), or null for one of the table's own
@@ -269,6 +275,9 @@ export type WarningCode =
   | "gradeStatus"
   | "secondTarget"
   | "noteFigures"
+  | "targetsCountShort"
+  | "reportedGaps"
+  | "reportedFractions"
   | "methodFromWords"
   | "targetFromValues";
 

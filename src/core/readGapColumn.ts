@@ -1,0 +1,51 @@
+import { scoreIndicator } from "./computeAttainment";
+import { disagrees, type JudgedDraft } from "./inferMethod";
+import type { Direction, ParsedValue } from "./types";
+
+const numberOf = (v: ParsedValue): number | null => (v.kind === "number" ? v.value : null);
+
+/**
+ * The gap a line's own figures give, result − target, in the line's unit (percent units for percentages), or null
+ * unless both are plain numbers. Example: 97.7 → 97.77 gives 0.07 (rounded off the float noise).
+ */
+export function gapOf(target: ParsedValue, result: ParsedValue): number | null {
+  const [t, r] = [numberOf(target), numberOf(result)];
+  return t === null || r === null ? null : Math.round((r - t) * 1e9) / 1e9;
+}
+
+/**
+ * Whether a reported figure is the gap to the target at its own precision: result − target, or target − result on
+ * a lower-is-better line (a "Variance" written as saving). Example: −3.81 beside 98.3 → 94.49 is the gap.
+ */
+export function isGap(reported: number, target: ParsedValue, result: ParsedValue, direction: Direction): boolean {
+  const gap = gapOf(target, result);
+  if (gap === null) return false;
+  return !disagrees(reported, gap, 6) || (direction === "lower" && !disagrees(reported, -gap, 6));
+}
+
+const MAX_COMPARED = 2000;
+
+/**
+ * Whether the column read as the rate holds gaps to the target instead ("Value vs Target": −3.81 % for 98.30 % →
+ * 94.49 %, −31 for 35 → 4 homes): most of its figures are the result minus the target and fewer are any rate
+ * (points, ratio, capped ratio), over two lines at least. Such a column is audited as gaps, not rates.
+ * Example: −3.81, 2.05, 2.15 beside 98.3 → 94.49, 95 → 97.05, 95 → 97.15 → true; 105 beside 95 → 100 → false.
+ */
+export function readsAsGaps(items: readonly JudgedDraft[]): boolean {
+  let compared = 0;
+  let gaps = 0;
+  let rates = 0;
+  for (const { draft: d, direction } of items) {
+    if (compared >= MAX_COMPARED) break;
+    if (typeof d.reported !== "number" || gapOf(d.target, d.result) === null) continue;
+    compared++;
+    if (isGap(d.reported, d.target, d.result, direction)) gaps++;
+    const reported = d.reported;
+    const fits = (["points", "ratio"] as const).some((m) => {
+      const exact = scoreIndicator(d.target, d.result, m, direction).exact;
+      return exact !== null && (!disagrees(reported, exact, 6) || !disagrees(reported, Math.min(100, exact), 6));
+    });
+    if (fits) rates++;
+  }
+  return compared >= 2 && gaps * 2 >= compared && gaps > rates;
+}
