@@ -39,8 +39,30 @@ const TARGET_UNIT = /^(chi tieu|targets?|indicators?|kpis?)$/;
  */
 export function countsTargets(label: string, unit: string | number | null | undefined): boolean {
   return (
-    TARGET_COUNT.test(foldText(label).trim()) || (typeof unit === "string" && TARGET_UNIT.test(foldText(unit).trim()))
+    (mayCountTargets(label) && TARGET_COUNT.test(foldText(label))) ||
+    (typeof unit === "string" && TARGET_UNIT.test(foldText(unit)))
   );
+}
+
+/**
+ * Whether a label may match TARGET_COUNT once folded: it must hold ")" or fold to a text starting with "s" or "n".
+ * Most labels ("- Chỉ tiêu số 1") do neither and are not folded at all.
+ */
+function mayCountTargets(label: string): boolean {
+  if (label.includes(")")) return true;
+  const first = foldedFirst(label);
+  return first === "s" || first === "n";
+}
+
+/** The first character of a text once folded ("  Số" → "s"), or "" when it folds to nothing. */
+function foldedFirst(text: string): string {
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    const folded = code < 128 ? c.toLowerCase() : foldText(c);
+    if (folded !== "") return folded.charAt(0);
+  }
+  return "";
 }
 
 /**
