@@ -14,6 +14,24 @@ describe("roundHalfAway", () => {
   ])("%s to %s decimals -> %s", (value, decimals, expected) => {
     expect(roundHalfAway(value, decimals)).toBe(expected);
   });
+
+  // The rule as first written: every value shifted through its decimal string.
+  const throughText = (value: number, decimals: number): number => {
+    const abs = String(Math.abs(value));
+    const shifted = abs.includes("e") ? Math.abs(value) * 10 ** decimals : Number(`${abs}e${decimals}`);
+    return ((value < 0 ? -1 : 1) * Math.round(shifted + 1e-9)) / 10 ** decimals || 0;
+  };
+
+  it("rounds as the decimal string does, halves and rates of small whole numbers included", () => {
+    const values: number[] = [];
+    for (let a = 1; a <= 300; a++)
+      for (let b = 1; b <= 60; b++) values.push((a / b) * 100, a / b, 100 + a / 8 - b / 16, -a / b, a * 0.005);
+    for (let i = 0; i < 5_000; i++) values.push(Math.round(Math.random() * 1e6) / 1000, Math.random() * 1e4);
+    const differ = values.flatMap((v) =>
+      [0, 1, 2, 3].filter((d) => roundHalfAway(v, d) !== throughText(v, d)).map((d) => `${v} to ${d}`),
+    );
+    expect(differ).toEqual([]);
+  });
 });
 
 describe("rate", () => {

@@ -8,6 +8,14 @@ import type { Direction, Method, ParsedValue, Status, WarningCode } from "./type
  */
 export function roundHalfAway(value: number, decimals: number): number {
   const sign = value < 0 ? -1 : 1;
+  const scale = 10 ** decimals;
+  const scaled = Math.abs(value) * scale;
+  // Far from a half (by more than the few units in the last place that shifting through the decimal string could
+  // move it, below 1e9), the product rounds as the string would: most values never become text.
+  if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 15 && scaled < 1e9) {
+    const fraction = scaled - Math.floor(scaled);
+    if (Math.abs(fraction - 0.5) > 1e-6) return (sign * Math.round(scaled + 1e-9)) / scale || 0;
+  }
   // Shifting through the decimal string avoids 1.005 * 100 = 100.49999999999999.
   const abs = String(Math.abs(value));
   const shifted = abs.includes("e") ? Math.abs(value) * 10 ** decimals : Number(`${abs}e${decimals}`);
