@@ -30,7 +30,8 @@ export function roundHalfAway(value: number, decimals: number): number {
  */
 export function rate(target: number, result: number, direction: Direction, method: Method): number | null {
   if (method === "points") return clean(100 + (direction === "higher" ? result - target : target - result));
-  const [num, den] = direction === "higher" ? [result, target] : [target, result];
+  const num = direction === "higher" ? result : target;
+  const den = direction === "higher" ? target : result;
   return den === 0 ? null : clean((num / den) * 100);
 }
 
@@ -138,16 +139,15 @@ type NumberValue = Extract<ParsedValue, { kind: "number" }>;
  * figure, "Xuất sắc" for "Xuất sắc" (the same words) — a status from the words, flagged, never a rate.
  */
 function scoreWords(target: ParsedValue, result: ParsedValue, direction: Direction): Score | null {
-  const flag = { code: "statusFromWords" as const, which: "result" as const };
   if (result.kind === "qualitative" && (target.kind === "text" || target.kind === "blank")) {
     // With no target at all, words that name another object ("Hoàn thành các tiêu chí") say what was done, not
     // that a target was met.
     if (target.kind === "blank" && namesOtherObject(result.text)) return null;
     const status: Status = result.exceeded ? "exceeded" : result.achieved ? "met" : "notMet";
-    return { exact: null, status, direction, problem: flag };
+    return { exact: null, status, direction, problem: { code: "statusFromWords", which: "result" } };
   }
   if (target.kind === "text" && result.kind === "text" && sameWords(target.text, result.text))
-    return { exact: null, status: "met", direction, problem: flag };
+    return { exact: null, status: "met", direction, problem: { code: "statusFromWords", which: "result" } };
   return null;
 }
 
