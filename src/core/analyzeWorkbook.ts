@@ -7,8 +7,8 @@ import { judgeRows, prepareDrafts } from "./judgeRows";
 import { auditDrafts } from "./auditDrafts";
 import { readsAsFractions, scaleFractions } from "./readFractionRates";
 import { readsAsGaps } from "./readGapColumn";
-import { outlineRows } from "./outlineRows";
-import { readRows } from "./readRows";
+import { outlineRows, type Outline } from "./outlineRows";
+import { readRows, type DraftRow } from "./readRows";
 import { SheetAccess } from "./sheetAccess";
 import { summarize } from "./summarize";
 import type {
@@ -62,6 +62,43 @@ function pickSheet(workbook: WorkbookGrid, options: AnalyzeOptions): Result<Pick
   return fail("noTable", { sheet: "" });
 }
 
+/* The loops over every row live in functions of their own (V8 keeps them optimised apart from the entry point), and
+ * large arrays are joined element by element: no flatMap, nor a push(...) spread, which overflows the stack on a
+ * large table. */
+
+function append<T>(into: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) into.push(items[i]!);
+}
+
+function joined<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (const list of lists) append(out, list);
+  return out;
+}
+
+/** Live formulas follow the first table's columns only: a repeated table's lines get values. */
+function valuesOnly(draftRows: readonly DraftRow[]): void {
+  for (let i = 0; i < draftRows.length; i++) {
+    const r = draftRows[i]!;
+    if (r.kind === "indicator") r.draft.formulaSafe = false;
+  }
+}
+
+/** Each indicator is still being built here: its place in the outline is its last field. */
+function placeInOutline(outline: Outline): void {
+  const nodes = outline.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.row.kind === "indicator") n.row.indicator.parentRow = n.parent >= 0 ? nodes[n.parent]!.row.row : null;
+  }
+}
+
+function kindsUsed(judged: readonly { kind: string }[]): Set<string> {
+  const used = new Set<string>();
+  for (let i = 0; i < judged.length; i++) used.add(judged[i]!.kind);
+  return used;
+}
+
 /** The table's predominant method (most indicators; a tie goes to points) and the reason of its kind. */
 function predominant(
   indicators: { method: Method }[],
@@ -69,7 +106,7 @@ function predominant(
   percentHint: boolean,
 ): { method: Method; reason: MethodReason } {
   let points = 0;
-  for (const i of indicators) if (i.method === "points") points++;
+  for (let i = 0; i < indicators.length; i++) if (indicators[i]!.method === "points") points++;
   const method: Method =
     indicators.length === 0
       ? percentHint
@@ -133,17 +170,17 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const sheet = new SheetAccess(picked.value.grid);
   // Tables that repeat this one's value headers at other columns are scored with it, each by its own columns.
   const parts = [table, ...picked.value.tables.filter((t) => t.continues === table.index && t !== table)].map((t) => {
-    if (t !== table) warnings.push(...t.warnings);
+    if (t !== table) append(warnings, t.warnings);
     const draftRows = readRows(sheet, t, warnings);
     auditDrafts(draftRows, t, warnings);
     // The repeated table's caption (its title, else its label header) heads its lines, as a block's caption does.
     const caption = t === table ? "" : (t.title ?? t.headers.find((h) => h.col === t.columns.label)?.text ?? "");
     if (caption) draftRows.unshift({ kind: "heading", row: t.headerTop, number: "", label: caption, depth: 0 });
     // Live formulas follow the first table's columns only: the others get values.
-    if (t !== table) for (const r of draftRows) if (r.kind === "indicator") r.draft.formulaSafe = false;
+    if (t !== table) valuesOnly(draftRows);
     return { table: t, draftRows, judged: prepareDrafts(draftRows, t, options.directions, directionContext(t)) };
   });
-  const judged = parts.length === 1 ? parts[0]!.judged : parts.flatMap((p) => p.judged);
+  const judged = parts.length === 1 ? parts[0]!.judged : joined(parts.map((p) => p.judged));
   // Rates typed as fractions (1,05 for 105 %) are read as rates, with a warning.
   const rateCol = table.columns.attainment;
   const rateHeader = table.headers.find((h) => h.col === rateCol)?.text ?? "";
@@ -182,17 +219,17 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const { rows, indicators } =
     judgedParts.length === 1
       ? judgedParts[0]!
-      : { rows: judgedParts.flatMap((p) => p.rows), indicators: judgedParts.flatMap((p) => p.indicators) };
+      : {
+          rows: joined(judgedParts.map((p) => p.rows)),
+          indicators: joined(judgedParts.map((p) => p.indicators)),
+        };
   const outline = outlineRows(rows);
-  // Each indicator is still being built here: its place in the outline is its last field.
-  for (const n of outline.nodes)
-    if (n.row.kind === "indicator") n.row.indicator.parentRow = n.parent >= 0 ? outline.nodes[n.parent]!.row.row : null;
+  placeInOutline(outline);
   const counted = summarize(indicators, outline, table.columns.label, table.title);
-  warnings.push(...counted.warnings);
+  append(warnings, counted.warnings);
   const summary = counted.summary;
   const lang = options.lang ?? "vi";
-  const used = new Set<string>();
-  for (const j of judged) used.add(j.kind);
+  const used = kindsUsed(judged);
   const chosen = predominant(
     indicators,
     (["percent", "unknown", "amount"] as const).filter((k) => used.has(k)).map((k) => choices[k].reason),

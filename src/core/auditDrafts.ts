@@ -73,7 +73,8 @@ function foldedFirst(text: string): string {
  */
 export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, warnings: Warning[]): void {
   let previous: IndicatorDraft | null = null;
-  for (const r of draftRows) {
+  for (let i = 0; i < draftRows.length; i++) {
+    const r = draftRows[i]!;
     if (r.kind !== "indicator") {
       previous = null;
       continue;

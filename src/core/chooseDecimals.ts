@@ -24,7 +24,8 @@ export function formatPlaces(format: string | null): number | null {
 export function chooseDecimals(items: readonly { draft: IndicatorDraft }[]): number {
   let reported = -1;
   let inputs = 0;
-  for (const { draft: d } of items) {
+  for (let i = 0; i < items.length; i++) {
+    const d = items[i]!.draft;
     if (typeof d.reported === "number") reported = Math.max(reported, d.reportedPlaces ?? placesOf(d.reported));
     else if (typeof d.reported === "string" && d.reportedPlaces !== null)
       reported = Math.max(reported, d.reportedPlaces);

@@ -91,7 +91,8 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
   }
   const hits = allowed.map(() => 0);
   let compared = 0;
-  for (const { draft: d, direction } of items) {
+  for (let i = 0; i < items.length; i++) {
+    const { draft: d, direction } = items[i]!;
     // A few thousand reported rates settle a convention; a larger table is judged on its first ones.
     if (compared >= MAX_COMPARED) break;
     // A gap in words beside the line's own figures counts as the rate it stands for (higher-is-better lines only).
@@ -146,7 +147,8 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
 export function inferMethod(items: JudgedDraft[], option: MethodOption): Record<UnitKind, KindChoice> {
   const byKind: Record<UnitKind, JudgedDraft[]> = { percent: [], amount: [], unknown: [] };
   let excessWords = false;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     byKind[item.kind].push(item);
     const r = item.draft.reported;
     if (!excessWords && typeof r === "string" && EXCESS_WORDS.test(r)) excessWords = true;

@@ -22,7 +22,8 @@ export function prepareDrafts(
   context: DirectionContext,
 ): PreparedDraft[] {
   const prepared: PreparedDraft[] = [];
-  for (const r of draftRows) {
+  for (let i = 0; i < draftRows.length; i++) {
+    const r = draftRows[i]!;
     if (r.kind !== "indicator") continue;
     const unit = classifyUnit(r.draft, table);
     const dir = decideDirection(r.draft, directions, context);
@@ -43,7 +44,8 @@ export function judgeRows(
   const rows: TableRow[] = [];
   const indicators: Indicator[] = [];
   let next = 0;
-  for (const r of draftRows) {
+  for (let i = 0; i < draftRows.length; i++) {
+    const r = draftRows[i]!;
     if (r.kind !== "indicator") {
       rows.push(r);
       continue;

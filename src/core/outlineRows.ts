@@ -59,10 +59,6 @@ export function markerOf(number: string, label: string, heading: boolean): Marke
   return heading ? "plainHeading" : "plain";
 }
 
-function rowParts(row: TableRow): { number: string; label: string; heading: boolean } {
-  if (row.kind === "indicator") return { number: row.indicator.number, label: row.indicator.label, heading: false };
-  return { number: row.number, label: row.label, heading: true };
-}
 
 /**
  * Places every row of a table in its outline, as a reader of the document does: a section opens a new outline;
@@ -85,26 +81,31 @@ export function outlineRows(rows: TableRow[]): Outline {
     else roots.push(at);
     return at;
   };
-  rows.forEach((row, index) => {
+  // One loop without a closure or object per row beyond the node itself.
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
     if (row.kind === "section") {
       nodes.push({ index, row, level: 0, marker: "plainHeading", parent: -1, children: [] });
       section = nodes.length - 1;
       stack = [];
-      return;
+      continue;
     }
-    const { number, label, heading } = rowParts(row);
-    const marker = markerOf(number, label, heading);
+    const marker =
+      row.kind === "indicator"
+        ? markerOf(row.indicator.number, row.indicator.label, false)
+        : markerOf(row.number, row.label, true);
     if (marker === "trongDo" && stack.length > 0) {
       const above = stack[stack.length - 1]!.node;
       attach({ index, row, level: nodes[above]!.level + 1, marker, parent: above, children: [] });
-      return;
+      continue;
     }
-    const open = stack.findIndex((s) => s.marker === marker);
-    if (open >= 0) stack.length = open;
+    let open = 0;
+    while (open < stack.length && stack[open]!.marker !== marker) open++;
+    if (open < stack.length) stack.length = open;
     const parent = stack.length > 0 ? stack[stack.length - 1]!.node : -1;
     const at = attach({ index, row, level: stack.length + 1, marker, parent, children: [] });
     stack.push({ marker, node: at });
-  });
+  }
   return { nodes, roots };
 }
 

@@ -22,8 +22,8 @@ function sum(into: StatusCounts, c: StatusCounts): void {
 /** Counts the table's own indicators among these outline nodes (groups rolled up; captions with nothing under them left out). */
 function countItems(outline: Outline, nodes: number[]): StatusCounts {
   const c = empty();
-  for (const n of nodes) {
-    const status = rolledStatus(outline, n);
+  for (let i = 0; i < nodes.length; i++) {
+    const status = rolledStatus(outline, nodes[i]!);
     if (status !== null) add(c, status);
   }
   return c;
@@ -52,7 +52,9 @@ export function summarize(
   const sections: SectionSummary[] = [];
   const byKey = new Map<string, SectionSummary>();
   const items = countItems(outline, outline.roots);
-  for (const [at, node] of outline.nodes.entries()) {
+  // Index loops over the rows: an iterator's entries would be one object per row.
+  for (let at = 0; at < outline.nodes.length; at++) {
+    const node = outline.nodes[at]!;
     const row = node.row;
     if (row.kind === "indicator") continue;
     const declared = declaredCount(row.label);
@@ -80,7 +82,8 @@ export function summarize(
         params: { row: row.row + 1, declared, found },
       });
   }
-  for (const ind of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i]!;
     add(overall, ind.status);
     const s = ind.section !== null ? byKey.get(ind.section) : undefined;
     if (s) add(s, ind.status);

@@ -51,9 +51,11 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const cmp = quoteCompare ? ` ${w.compare}` : "";
   const exceeded: Scope["lines"] = [];
   const notMet: Scope["lines"] = [];
-  for (const l of scope.lines)
+  for (let i = 0; i < scope.lines.length; i++) {
+    const l = scope.lines[i]!;
     if (l.ind.status === "exceeded") exceeded.push(l);
     else if (l.ind.status === "notMet") notMet.push(l);
+  }
   // At the declared level a named line that is not one of the table's own indicators is one of their lines.
   const unit = (ls: Scope["lines"]) =>
     !scope.items || ls.every((l) => l.top)
