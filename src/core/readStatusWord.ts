@@ -96,6 +96,16 @@ const LOOSE = [
   "broadly achieved",
 ];
 
+// The phrases as whole words (" dat "), made once rather than on every reading.
+const pad = (phrases: readonly string[]): string[] => phrases.map((p) => ` ${p} `);
+const PADDED_LOOSE = pad(LOOSE);
+const PADDED_WORDS: [Status, string[]][] = WORDS.map(([status, phrases]) => [status, pad(phrases)]);
+
+function holdsAny(words: string, padded: readonly string[]): boolean {
+  for (let i = 0; i < padded.length; i++) if (words.includes(padded[i]!)) return true;
+  return false;
+}
+
 /**
  * A status the document wrote in words, or null when the text states none ("-"): "Không đạt", "below target",
  * "unfavourable" are not met (exactly); "Vượt", "favourable" exceeded (exactly); "Đạt", "Achieved", "on target",
@@ -111,11 +121,11 @@ export function readStatusWord(text: string | null): { status: Status; exact: bo
   if (mark) return mark;
   const words = ` ${foldWords(text).join(" ")} `;
   if (words.length > 80) return null;
-  if (LOOSE.some((p) => words.includes(` ${p} `))) return { status: "met", exact: false, loose: true };
+  if (holdsAny(words, PADDED_LOOSE)) return { status: "met", exact: false, loose: true };
   // "Đạt và vượt" (met and beyond) says met or better, not exactly exceeded.
   if (words.includes(" dat va vuot ") || words.includes(" met or exceeded ")) return { status: "met", exact: false };
-  for (const [status, phrases] of WORDS) {
-    if (phrases.some((p) => words.includes(` ${p} `))) return { status, exact: status !== "met" };
+  for (const [status, phrases] of PADDED_WORDS) {
+    if (holdsAny(words, phrases)) return { status, exact: status !== "met" };
   }
   return null;
 }
