@@ -71,8 +71,9 @@ export function outlineRows(rows: TableRow[]): Outline {
   const nodes: OutlineNode[] = [];
   const roots: number[] = [];
   let section = -1;
-  // The marks open at each level (index 0 = level 1) and the latest node at that level.
-  let stack: { marker: Marker; node: number }[] = [];
+  // The marks open at each level (index 0 = level 1) and the latest node at that level, side by side.
+  const openMarks: Marker[] = [];
+  const openNodes: number[] = [];
   const attach = (node: OutlineNode) => {
     nodes.push(node);
     const at = nodes.length - 1;
@@ -87,24 +88,27 @@ export function outlineRows(rows: TableRow[]): Outline {
     if (row.kind === "section") {
       nodes.push({ index, row, level: 0, marker: "plainHeading", parent: -1, children: [] });
       section = nodes.length - 1;
-      stack = [];
+      openMarks.length = openNodes.length = 0;
       continue;
     }
     const marker =
       row.kind === "indicator"
         ? markerOf(row.indicator.number, row.indicator.label, false)
         : markerOf(row.number, row.label, true);
-    if (marker === "trongDo" && stack.length > 0) {
-      const above = stack[stack.length - 1]!.node;
+    const depth = openMarks.length;
+    if (marker === "trongDo" && depth > 0) {
+      const above = openNodes[depth - 1]!;
       attach({ index, row, level: nodes[above]!.level + 1, marker, parent: above, children: [] });
       continue;
     }
     let open = 0;
-    while (open < stack.length && stack[open]!.marker !== marker) open++;
-    if (open < stack.length) stack.length = open;
-    const parent = stack.length > 0 ? stack[stack.length - 1]!.node : -1;
-    const at = attach({ index, row, level: stack.length + 1, marker, parent, children: [] });
-    stack.push({ marker, node: at });
+    while (open < depth && openMarks[open] !== marker) open++;
+    if (open < depth) openMarks.length = openNodes.length = open;
+    const level = openMarks.length;
+    const parent = level > 0 ? openNodes[level - 1]! : -1;
+    const at = attach({ index, row, level: level + 1, marker, parent, children: [] });
+    openMarks.push(marker);
+    openNodes.push(at);
   }
   return { nodes, roots };
 }
