@@ -3,7 +3,9 @@ const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})\.?$/;
 
 /** Whether a number cell opens a section (an upper-case Roman numeral). Example: `isRoman("II") === true`. */
 export function isRoman(text: string): boolean {
-  return text !== "" && text !== "." && ROMAN.test(text);
+  // Every numeral it matches opens with I, V or X: a number cell ("12") is told by its first character.
+  const first = text.charCodeAt(0);
+  return (first === 0x49 || first === 0x56 || first === 0x58) && ROMAN.test(text);
 }
 
 /** The Roman numeral leading a label such as "II. Về công tác công đoàn", or null. */

@@ -88,7 +88,8 @@ export function outlineRows(rows: TableRow[]): Outline {
     if (row.kind === "section") {
       nodes.push({ index, row, level: 0, marker: "plainHeading", parent: -1, children: [] });
       section = nodes.length - 1;
-      openMarks.length = openNodes.length = 0;
+      openMarks.splice(0);
+      openNodes.splice(0);
       continue;
     }
     const marker =
@@ -103,7 +104,11 @@ export function outlineRows(rows: TableRow[]): Outline {
     }
     let open = 0;
     while (open < depth && openMarks[open] !== marker) open++;
-    if (open < depth) openMarks.length = openNodes.length = open;
+    // Popped, not cut by setting the length (a slow call on every row).
+    for (let k = open; k < depth; k++) {
+      openMarks.pop();
+      openNodes.pop();
+    }
     const level = openMarks.length;
     const parent = level > 0 ? openNodes[level - 1]! : -1;
     const at = attach({ index, row, level: level + 1, marker, parent, children: [] });
