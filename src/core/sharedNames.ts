@@ -59,29 +59,30 @@ export function sharedNames(count: number, nameAt: (i: number) => string): (name
   let size = 2;
   while (size < count * 2) size *= 2;
   const mask = size - 1;
-  // Open addressing: the full hash in `hashes`, how many names have it in `counts` (0: an empty slot).
-  const hashes = new Int32Array(size);
-  const counts = new Uint32Array(size);
+  // Open addressing: slot `at` holds the full hash at 2 × at and how many names have it next to it (0: an empty
+  // slot), so that a look-up touches one place in memory, not two.
+  const table = new Int32Array(size * 2);
   const slot = (h: number): number => {
     let at = h & mask;
-    while (counts[at] !== 0 && hashes[at] !== h) at = (at + 1) & mask;
+    while (table[2 * at + 1] !== 0 && table[2 * at] !== h) at = (at + 1) & mask;
     return at;
   };
+  const countOf = (h: number): number => table[2 * slot(h) + 1]!;
   for (let i = 0; i < count; i++) {
     const h = lowerHashOf(nameAt(i));
     const at = slot(h);
-    hashes[at] = h;
-    counts[at]!++;
+    table[2 * at] = h;
+    table[2 * at + 1]!++;
   }
   let exact: Map<string, number> | null = null;
   return (name) => {
-    if (counts[slot(lowerHashOf(name))]! < 2) return false;
+    if (countOf(lowerHashOf(name)) < 2) return false;
     const key = name.toLowerCase();
     if (!exact) {
       exact = new Map();
       for (let i = 0; i < count; i++) {
         const name = nameAt(i);
-        if (counts[slot(lowerHashOf(name))]! >= 2) {
+        if (countOf(lowerHashOf(name)) >= 2) {
           const k = name.toLowerCase();
           exact.set(k, (exact.get(k) ?? 0) + 1);
         }
