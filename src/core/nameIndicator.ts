@@ -11,6 +11,22 @@ const MAX_NAME = 90;
 /** White space that collapsing changes: a character other than a plain space, or a space followed by more. */
 const LOOSE_SPACE = /[^\S ]| \s/;
 
+/**
+ * Whether the lead of a sub-line may open the text (SUB_LEAD): after its bullets and spaces the text goes on with
+ * "t", "i" or "o" in either case, or with a character past ASCII that this quick test leaves to the expression.
+ * Most labels ("- Chỉ tiêu 1") do not. Example: `maySubLead("- Trong đó:") === true`, `maySubLead("- Chỉ tiêu 1") === false`.
+ */
+export function maySubLead(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if (c >= 0x80 || lower === 0x74 || lower === 0x69 || lower === 0x6f) return true;
+    // The bullets and ASCII white space that SUB_LEAD skips.
+    if (c !== 0x2d && c !== 0x2b && c !== 0x2a && c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
+  }
+  return false;
+}
+
 /** A character that ends a name's line without being part of it (space, ":", ".", ";", ","). */
 const TRAILING = /[\s:.;,]/;
 
@@ -29,7 +45,8 @@ function capitalize(s: string): string {
  * "Ít nhất 50% cá nhân …".
  */
 export function ownName(label: string): string {
-  const text = toNFC(label).trim().replace(SUB_LEAD, "");
+  const trimmed = toNFC(label).trim();
+  const text = maySubLead(trimmed) ? trimmed.replace(SUB_LEAD, "") : trimmed;
   const first = !text.includes("\n")
     ? text
     : (text

@@ -59,7 +59,6 @@ export function markerOf(number: string, label: string, heading: boolean): Marke
   return heading ? "plainHeading" : "plain";
 }
 
-
 /**
  * Places every row of a table in its outline, as a reader of the document does: a section opens a new outline;
  * the first mark seen under it makes the table's own indicators (level 1), a mark not seen yet nests under the
