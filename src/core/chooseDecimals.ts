@@ -35,6 +35,10 @@ export function chooseDecimals(items: readonly { draft: IndicatorDraft }[]): num
   return Math.min(2, reported >= 0 ? reported : inputs);
 }
 
+/** Whether a rate shown so contradicts its status: not met at 100 or more, exceeded at 100 or less. */
+const contradicts = (v: number, status: Status): boolean =>
+  (status === "notMet" && v >= 100) || (status === "exceeded" && v <= 100);
+
 /**
  * The decimals a rate needs so that, rounded, it never contradicts its status: a not-met rate is never shown as 100
  * or more, an exceeded one never as 100 or less (99.96 not met keeps two decimals instead of showing 100).
@@ -44,9 +48,8 @@ export function decimalsFor(exact: number, status: Status, decimals: number): nu
   // Rounding can flip a status only within half a unit of 100.
   if (Math.abs(exact - 100) > 0.5 * 10 ** -decimals + 1e-9) return decimals;
   let d = decimals;
-  const contradicts = (v: number) => (status === "notMet" && v >= 100) || (status === "exceeded" && v <= 100);
-  if (!contradicts(exact)) {
-    while (d < 6 && contradicts(roundHalfAway(exact, d))) d++;
+  if (!contradicts(exact, status)) {
+    while (d < 6 && contradicts(roundHalfAway(exact, d), status)) d++;
   }
   return d;
 }

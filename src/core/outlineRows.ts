@@ -127,12 +127,25 @@ export function outlineRows(rows: TableRow[]): Outline {
 export function rolledStatus(outline: Outline, node: number): Status | null {
   const n = outline.nodes[node]!;
   if (n.row.kind === "indicator") return n.row.indicator.status;
-  const statuses = n.children.map((c) => rolledStatus(outline, c)).filter((s): s is Status => s !== null);
-  if (statuses.length === 0) return null;
-  if (statuses.includes("notMet")) return "notMet";
-  const evaluated = statuses.filter((s) => s !== "notEvaluated");
-  if (evaluated.length === 0) return "notEvaluated";
-  return evaluated.every((s) => s === "exceeded") ? "exceeded" : "met";
+  // Counted in one pass, without arrays of the children's statuses.
+  let any = false;
+  let notMet = false;
+  let evaluated = false;
+  let allExceed = true;
+  for (let i = 0; i < n.children.length; i++) {
+    const s = rolledStatus(outline, n.children[i]!);
+    if (s === null) continue;
+    any = true;
+    if (s === "notMet") notMet = true;
+    else if (s !== "notEvaluated") {
+      evaluated = true;
+      if (s !== "exceeded") allExceed = false;
+    }
+  }
+  if (!any) return null;
+  if (notMet) return "notMet";
+  if (!evaluated) return "notEvaluated";
+  return allExceed ? "exceeded" : "met";
 }
 
 /** The indicator lines under a node, in order (the node itself first when it is one). */
