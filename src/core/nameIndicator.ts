@@ -67,6 +67,12 @@ const wordCount = (s: string): number =>
     .split(/\s+/)
     .filter(Boolean).length;
 
+function indicatorNodes(outline: Outline): number[] {
+  const lines: number[] = [];
+  for (let at = 0; at < outline.nodes.length; at++) if (outline.nodes[at]!.row.kind === "indicator") lines.push(at);
+  return lines;
+}
+
 /**
  * Names the indicators of a table for its narrative. A line that alone does not say what it counts is named with
  * the line or group it sits under ("Về khen thưởng – Cá nhân", "Đoàn viên đủ điều kiện được phân loại – Đạt loại
@@ -86,19 +92,26 @@ export function indicatorNamer(outline: Outline): (node: number) => string {
     if (name === undefined) asked.set(at, (name = ownName(labelOf(at))));
     return name;
   };
-  const lines: number[] = [];
-  outline.nodes.forEach((n, at) => n.row.kind === "indicator" && lines.push(at));
-  // Telling a name the table uses twice needs every line's name, counted without keeping them.
-  const shared = sharedNames(lines.length, (i) => ownName(labelOf(lines[i]!)));
+  // Telling a name the table uses twice needs every line's name, counted without keeping them; the count is made
+  // on the first line that asks (a line with nothing above it never does).
+  let shared: ((name: string) => boolean) | null = null;
+  const isShared = (name: string): boolean => {
+    if (!shared) {
+      const lines = indicatorNodes(outline);
+      shared = sharedNames(lines.length, (i) => ownName(labelOf(lines[i]!)));
+    }
+    return shared(name);
+  };
   return (at) => {
     const node = outline.nodes[at]!;
     const own = nameOf(at);
     const parent = node.parent >= 0 ? outline.nodes[node.parent]! : null;
+    if (!parent) return own;
     const words = wordCount(own);
     // A breakdown of a line with values ("Trong đó: …", "- Dịch vụ (%)" under a growth rate) needs it more often.
-    const breakdown = node.marker === "trongDo" || parent?.row.kind === "indicator";
-    const ambiguous = words <= 2 || (breakdown && words <= 5) || shared(own);
-    if (!ambiguous || !parent) return own;
+    const breakdown = node.marker === "trongDo" || parent.row.kind === "indicator";
+    const ambiguous = words <= 2 || (breakdown && words <= 5) || isShared(own);
+    if (!ambiguous) return own;
     const parentName = nameOf(node.parent);
     return parentName ? (own ? `${parentName} – ${own}` : parentName) : own;
   };

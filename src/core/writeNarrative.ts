@@ -1,6 +1,6 @@
 import { comparedWith, indicatorNamer } from "./nameIndicator";
 import type { Outline } from "./outlineRows";
-import type { Indicator, Lang, StatusCounts, Summary, TableLayout } from "./types";
+import type { Indicator, Lang, StatusCounts, Summary, TableLayout, TableRow } from "./types";
 
 /** Counts written as in the reports: two digits at least ("05", "12"). */
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -17,15 +17,28 @@ interface Scope {
   counts: StatusCounts;
   /** Whether the counts are the table's own indicators (its declared level) rather than every line. */
   items: boolean;
-  /** The indicator lines of the scope with their outline nodes, in order. */
-  lines: { ind: Indicator; node: number; top: boolean }[];
+  /** The outline nodes of the scope's indicator lines, in order (numbers, not an object per line). */
+  lines: number[];
 }
 
 interface Words {
   lang: Lang;
   compare: string;
   name: (node: number) => string;
+  outline: Outline;
 }
+
+/** The indicator of a line's outline node (a scope's lines are indicator nodes only). */
+const indicatorAt = (w: Words, node: number): Indicator =>
+  (w.outline.nodes[node]!.row as Extract<TableRow, { kind: "indicator" }>).indicator;
+
+/** Whether a line is one of the table's own indicators (level 1 of the outline). */
+const isTop = (w: Words, node: number): boolean => w.outline.nodes[node]!.level === 1;
+
+const allTop = (w: Words, nodes: readonly number[]): boolean => {
+  for (let i = 0; i < nodes.length; i++) if (!isTop(w, nodes[i]!)) return false;
+  return true;
+};
 
 /** The level a scope speaks at: the table's own indicators when a heading declares a count it does not contradict. */
 function level(declared: number | null, items: StatusCounts, lines: StatusCounts): boolean {
@@ -34,7 +47,7 @@ function level(declared: number | null, items: StatusCounts, lines: StatusCounts
 }
 
 function list(lines: Scope["lines"], w: Words, rate: (i: Indicator) => string): string {
-  const named = lines.slice(0, MAX_NAMED).map(({ ind, node }) => `“${w.name(node)}”${rate(ind)}`);
+  const named = lines.slice(0, MAX_NAMED).map((node) => `“${w.name(node)}”${rate(indicatorAt(w, node))}`);
   const rest = lines.length - named.length;
   if (rest > 0) named.push(w.lang === "vi" ? `và ${pad(rest)} chỉ tiêu khác` : `and ${pad(rest)} more`);
   return named.join(", ");
@@ -52,13 +65,14 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const exceeded: Scope["lines"] = [];
   const notMet: Scope["lines"] = [];
   for (let i = 0; i < scope.lines.length; i++) {
-    const l = scope.lines[i]!;
-    if (l.ind.status === "exceeded") exceeded.push(l);
-    else if (l.ind.status === "notMet") notMet.push(l);
+    const node = scope.lines[i]!;
+    const status = indicatorAt(w, node).status;
+    if (status === "exceeded") exceeded.push(node);
+    else if (status === "notMet") notMet.push(node);
   }
   // At the declared level a named line that is not one of the table's own indicators is one of their lines.
   const unit = (ls: Scope["lines"]) =>
-    !scope.items || ls.every((l) => l.top)
+    !scope.items || allTop(w, ls)
       ? vi
         ? "chỉ tiêu"
         : ls.length === 1
@@ -79,7 +93,7 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const good = c.exceeded + c.met;
   if (good > 0) {
     // Every line counted exceeds: they are named right after the count ("có 03/04 chỉ tiêu vượt: …").
-    const allExceed = c.met === 0 && exceeded.length === good && (!scope.items || exceeded.every((l) => l.top));
+    const allExceed = c.met === 0 && exceeded.length === good && (!scope.items || allTop(w, exceeded));
     const word =
       exceeded.length === 0
         ? vi
@@ -131,6 +145,27 @@ function paragraph(scope: Scope, w: Words, names = true): string {
   return `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
 }
 
+/** The indicator lines' outline nodes, by section and all together, in order. */
+function linesBySection(outline: Outline): { bySection: Map<string | null, number[]>; all: number[] } {
+  const bySection = new Map<string | null, number[]>();
+  const all: number[] = [];
+  // A section's lines follow one another: its list is looked up again only when the section changes.
+  let key: string | null | undefined;
+  let lines: number[] = [];
+  for (let node = 0; node < outline.nodes.length; node++) {
+    const row = outline.nodes[node]!.row;
+    if (row.kind !== "indicator") continue;
+    const section = row.indicator.section;
+    if (section !== key) {
+      key = section;
+      lines = bySection.get(section) ?? bySection.set(section, []).get(section)!;
+    }
+    lines.push(node);
+    all.push(node);
+  }
+  return { bySection, all };
+}
+
 /**
  * The paragraph officers paste into the report, in the style of the report's own: one sentence per section that
  * counts at the table's declared level ("03 chỉ tiêu") where it declares one, else every line; says what the results
@@ -140,17 +175,8 @@ function paragraph(scope: Scope, w: Words, names = true): string {
  * vượt: “Đoàn viên đủ điều kiện được phân loại – Đạt loại xuất sắc” đạt 110%."
  */
 export function writeNarrative(summary: Summary, outline: Outline, table: TableLayout, lang: Lang): string {
-  const w: Words = { lang, compare: comparedWith(table, lang), name: indicatorNamer(outline) };
-  const bySection = new Map<string | null, Scope["lines"]>();
-  const all: Scope["lines"] = [];
-  outline.nodes.forEach((n, node) => {
-    if (n.row.kind !== "indicator") return;
-    const ind = n.row.indicator;
-    const line = { ind, node, top: n.level === 1 };
-    const lines = bySection.get(ind.section) ?? bySection.set(ind.section, []).get(ind.section)!;
-    lines.push(line);
-    all.push(line);
-  });
+  const w: Words = { lang, compare: comparedWith(table, lang), name: indicatorNamer(outline), outline };
+  const { bySection, all } = linesBySection(outline);
   if (summary.sections.length === 0) {
     const items = level(summary.declared, summary.items, summary);
     return paragraph({ name: null, counts: items ? summary.items : summary, items, lines: all }, w);
