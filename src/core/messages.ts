@@ -132,6 +132,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     rangeResult: (p) => `${p.address}: kết quả "${p.text}" là một khoảng, đã tính theo giá trị giữa khoảng.`,
     ambiguousNumber: (p) =>
       `${p.address}: "${p.text}" có thể là số nghìn hoặc số thập phân; cột không cho biết cách ghi, đã đọc dấu chấm là phân cách nghìn, dấu phẩy là thập phân.`,
+    directionFromTableLine: (p) =>
+      `Dòng ${p.row}: "${p.text}": các chỉ tiêu không tự ghi chiều được tính ${p.direction === "lower" ? "càng thấp càng tốt" : "càng cao càng tốt"}; có thể đổi chiều từng chỉ tiêu.`,
     directionInferred: (p) =>
       `Dòng ${p.row}: ${p.direction === "lower" ? "càng thấp càng tốt" : "càng cao càng tốt"} theo nội dung chỉ tiêu ("${p.term}"); có thể đổi chiều.`,
     numberFromSentence: (p) => `${p.address}: đã đọc số liệu ${p.value} từ câu "${p.text}".`,
@@ -206,6 +208,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     rangeResult: (p) => `${p.address}: the result "${p.text}" is a range; it was scored at its midpoint.`,
     ambiguousNumber: (p) =>
       `${p.address}: "${p.text}" may be thousands or decimals and its column does not tell; a dot was read as thousands, a comma as decimals.`,
+    directionFromTableLine: (p) =>
+      `Row ${p.row}: "${p.text}": lines that state no direction of their own are scored ${p.direction === "lower" ? "lower is better" : "higher is better"}; each line's direction can be changed.`,
     directionInferred: (p) =>
       `Row ${p.row}: ${p.direction === "lower" ? "lower is better" : "higher is better"} from the indicator's wording ("${p.term}"); the direction can be changed.`,
     numberFromSentence: (p) => `${p.address}: read the figure ${p.value} from the sentence "${p.text}".`,
