@@ -139,6 +139,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     numberFromSentence: (p) => `${p.address}: đã đọc số liệu ${p.value} từ câu "${p.text}".`,
     boundStatus: (p) =>
       `Dòng ${p.row}: "${p.result}" vượt ngưỡng "${p.target}" nên tính là Vượt; tài liệu ghi "${p.reported}" (đạt ngưỡng), cũng là một cách hiểu.`,
+    standardReached: (p) =>
+      `${p.address}: "${p.text}" cho biết đã đạt điều nội dung chỉ tiêu nêu, nhưng không có chỉ tiêu để so nên chưa đánh giá; nhập chỉ tiêu nếu đây là chỉ tiêu được giao.`,
     statusFromWords: (p) =>
       `${p.address}: kết quả "${p.text}" không có số liệu; đánh giá theo lời ghi trong ô, không tính tỷ lệ.`,
     directionFromReported: (p) =>
@@ -215,6 +217,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     numberFromSentence: (p) => `${p.address}: read the figure ${p.value} from the sentence "${p.text}".`,
     boundStatus: (p) =>
       `Row ${p.row}: "${p.result}" is beyond the bound "${p.target}", so it is exceeded; the document says "${p.reported}" (the bound is met), which is a fair reading too.`,
+    standardReached: (p) =>
+      `${p.address}: "${p.text}" says the standard the indicator names was reached, but there is no target to compare with, so it is not evaluated; enter the target if this line is one.`,
     statusFromWords: (p) =>
       `${p.address}: the result "${p.text}" has no figure; the status follows its words, with no rate.`,
     directionFromReported: (p) =>

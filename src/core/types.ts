@@ -282,7 +282,8 @@ export type WarningCode =
   | "reportedFractions"
   | "methodFromWords"
   | "targetFromValues"
-  | "directionFromTableLine";
+  | "directionFromTableLine"
+  | "standardReached";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
