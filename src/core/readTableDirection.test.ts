@@ -29,7 +29,7 @@ describe("readDirectionLine: a line that says which way is better for the whole 
 describe("a direction line above the header", () => {
   const grid = (above: string, label: string, polarity = false): CellValue[][] => [
     ["Performance"],
-    [above],
+    above.split(" | "),
     [],
     ["Measure", "Actual", "Target", ...(polarity ? ["Polarity"] : [])],
     [label, 15.4, 13.9, ...(polarity ? ["High"] : [])],
@@ -44,6 +44,8 @@ describe("a direction line above the header", () => {
     ["Smaller values are best", "Speed of processing (days)", false, "lower", "operator", "notMet", true],
     ["Higher is better", "Average time to process (days)", false, "higher", "operator", "exceeded", true],
     ["Speed of processing", "Speed of processing (days)", false, "higher", "default", "exceeded", false],
+    // A key that names both ways states neither.
+    ["Higher is better | Lower is better", "Speed of processing (days)", false, "higher", "default", "exceeded", false],
     // The table's own polarity column speaks per line and wins; the line above is then not read.
     ["Smaller values are best", "Speed of processing (days)", true, "higher", "operator", "exceeded", false],
   ])("%j over %j (polarity column: %s) → %s (%s), %s", (above, label, polarity, direction, source, status, warned) => {

@@ -40,16 +40,20 @@ export interface TableDirection {
 
 /**
  * The direction a line just above the header states for every line of the table (within four rows, below the
- * previous table), or null. Example: "Smaller values are best" two rows above "Measure | Actual | Target" → lower.
+ * previous table), or null; a key naming both ways ("Higher is better | Lower is better") states neither.
+ * Example: "Smaller values are best" two rows above "Measure | Actual | Target" → lower.
  */
 export function findTableDirection(sheet: SheetAccess, headerTop: number, floor = 0): TableDirection | null {
+  let found: TableDirection | null = null;
   for (let r = headerTop - 1; r >= Math.max(floor, headerTop - 4); r--) {
     for (let c = 0; c < sheet.colCount; c++) {
       const text = sheet.text(r, c);
       if (!text || text.length > 60) continue;
       const direction = readDirectionLine(text);
-      if (direction) return { direction, text: text.replace(/\s+/g, " ").trim(), row: r, col: c };
+      if (!direction) continue;
+      if (found && found.direction !== direction) return null;
+      found ??= { direction, text: text.replace(/\s+/g, " ").trim(), row: r, col: c };
     }
   }
-  return null;
+  return found;
 }
