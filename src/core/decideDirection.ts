@@ -23,6 +23,8 @@ export interface DirectionContext {
   budget: boolean;
   /** The value headers speak of spending ("Forecast Spend", "Chi phí"): every line is lower-is-better. */
   spend: string | null;
+  /** A line above the table says which way is better for all its lines ("Smaller values are best"). */
+  stated?: Direction;
 }
 
 /** What the table's headers say about direction. Example: target "Budgeted Spend or (Income)" → budget, spend. */
@@ -32,12 +34,13 @@ export function directionContext(table: TableLayout): DirectionContext {
   const result = text(table.columns.result);
   const budget = /\b(budget|budgeted|du toan)\b/.test(target);
   const spend = /\b(spend|spending|expenditure|expenses|costs?|chi phi)\b/.exec(`${target} ${result}`)?.[1] ?? null;
-  return { budget, spend };
+  return { budget, spend, ...(table.statedDirection ? { stated: table.statedDirection.direction } : {}) };
 }
 
 /**
  * An indicator's direction: the user's choice for its row, else the table's polarity column ("Low"), else its
- * target's operator ("≤ 5") or, beside a target, its result's bound ("Trên 4"), else what its label — or the
+ * target's operator ("≤ 5") or, beside a target, its result's bound ("Trên 4"), else a line above the table
+ * ("Smaller values are best"), else what its label — or the
  * heading it sits under — means (`inferDirection`), else a result's bound with no target ("hơn 9.000"), else
  * higher-is-better. A cost, open against a plan, is lower-is-better on a line with no target ("Chi phí" → "gần 500").
  * Example: "Tỷ lệ hộ nghèo" with target 3 and no operator → lower, from the lexicon.
@@ -55,6 +58,8 @@ export function decideDirection(
   // ("hơn 9.000" alone) it only says how the figure is known, and the wording decides.
   const op = operatorDirection(d.target, d.target.kind === "blank" ? NO_VALUE : d.result);
   if (op) return DIRECTION_CHOICES[`operator-${op}`];
+  // A line above the table ("Smaller values are best") is the document's own word for every line.
+  if (context.stated) return DIRECTION_CHOICES[`operator-${context.stated}`];
   const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
   if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
   const resultOp = "direction" in d.result ? d.result.direction : undefined;

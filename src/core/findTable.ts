@@ -3,6 +3,7 @@ import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeade
 import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
 import { findStatusMarks } from "./readStatusMarks";
+import { findTableDirection } from "./readTableDirection";
 import { parseNumberText, percentScale } from "./parseValue";
 import { readStatusWord } from "./readStatusWord";
 import { foldText } from "./foldText";
@@ -133,6 +134,15 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       },
     });
   }
+  // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
+  const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
+  if (stated)
+    warnings.push({
+      code: "directionFromTableLine",
+      address: toA1(stated.row, stated.col),
+      row: stated.row,
+      params: { row: stated.row + 1, text: stated.text, direction: stated.direction },
+    });
   return {
     sheet: sheet.grid.name,
     index,
@@ -156,6 +166,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     headerUnits: { target: unitOf(columns.target), result: unitOf(columns.result) },
     ...(statusMarks.length > 0 ? { statusMarks } : {}),
     tableUnit: findTableUnit(sheet, header.top, floor),
+    ...(stated ? { statedDirection: stated } : {}),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
     ...(header.direction !== undefined ? { directionColumn: header.direction } : {}),

@@ -4,13 +4,14 @@ import type { UnitKind } from "./classifyUnit";
 import { decimalsFor } from "./chooseDecimals";
 import { roundHalfAway, scoreIndicator } from "./computeAttainment";
 import { DIRECTION_CHOICES, type DirectionChoice } from "./decideDirection";
-import { disagrees, wordDisagrees, type Convention } from "./inferMethod";
+import { disagrees, gapAsRate, wordDisagrees, type Convention } from "./inferMethod";
 import { parseValue } from "./parseValue";
 import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNotScored } from "./readNotScored";
 import { readGrade } from "./readGrade";
 import { readStatusWord } from "./readStatusWord";
+import { answersLabelStandard } from "./readStandardReached";
 import type { IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, ParsedValue, TableLayout, Warning } from "./types";
 
@@ -107,6 +108,14 @@ export function judgeIndicator(
       params: { row: d.row + 1, text: notScored.code === "zeroTarget" ? d.targetText : d.reportedStatusText! },
     });
   }
+  // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.
+  if (d.target.kind === "blank" && s.status !== "notEvaluated" && answersLabelStandard(d.label, d.result))
+    s = {
+      exact: null,
+      status: "notEvaluated",
+      direction: s.direction,
+      problem: { code: "standardReached", which: "result" },
+    };
   const decimals = s.exact === null ? ctx.decimals : decimalsFor(s.exact, s.status, ctx.decimals);
   const attainment = s.exact === null ? null : roundHalfAway(s.exact, decimals);
   if (d.mergedNote === null) {
@@ -141,19 +150,26 @@ export function judgeIndicator(
     }
   }
   let discrepancy = false;
+  // A rate in words beside the line's figures ("vượt 3,6%" over the plan) is audited as the rate it stands for.
+  const reportedRate =
+    typeof d.reported === "number"
+      ? d.reported
+      : typeof d.reported === "string" && s.direction === "higher"
+        ? gapAsRate(d.reported)
+        : null;
   const gap = ctx.gaps && typeof d.reported === "number" ? gapOf(d.target, d.result) : null;
   if (gap !== null && typeof d.reported === "number") {
     // A gap to the target is audited as a gap: −0,73 beside 97,70 → 97,77 (a gap of +0,07) is a discrepancy.
     discrepancy = !isGap(d.reported, d.target, d.result, s.direction);
-  } else if (typeof d.reported === "number" && s.exact !== null) {
-    discrepancy = disagrees(d.reported, s.exact, decimals);
-    if (discrepancy && !isCut(d.reported, s.exact) && withinRounding(d, d.reported, convention, s.direction)) {
+  } else if (reportedRate !== null && s.exact !== null) {
+    discrepancy = disagrees(reportedRate, s.exact, decimals);
+    if (discrepancy && !isCut(reportedRate, s.exact) && withinRounding(d, reportedRate, convention, s.direction)) {
       discrepancy = false;
       warnings.push({
         code: "reportedWithinRounding",
         address: table.columns.attainment !== undefined ? toA1(d.row, table.columns.attainment) : null,
         row: d.row,
-        params: { row: d.row + 1, reported: d.reported, computed: attainment ?? "" },
+        params: { row: d.row + 1, reported: d.reported ?? reportedRate, computed: attainment ?? "" },
       });
     }
   } else if (typeof d.reported === "string" && s.exact === null) {

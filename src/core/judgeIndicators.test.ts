@@ -462,3 +462,22 @@ describe("analyzeWorkbook: several tables", () => {
     expect(!r.ok && describeError(r.error, "en")).toBe('Sheet "S" has 2 table(s), not a table number 6.');
   });
 });
+
+describe("judging: a rate in words beside the line's figures is audited", () => {
+  it.each([
+    // 851 / 822 = 103,53: "vượt 3,6%" is 103,6, a tenth off at the document's own precision.
+    [822, 851, "vượt 3,6%", 103.5, true],
+    [10787, 10984, "vượt 1,8%", 101.8, false],
+    [822, 851, "vượt kế hoạch 3,5%", 103.5, false],
+    [200, 190, "thấp hơn 5%", 95, false],
+    [200, 190, "thấp hơn 4%", 95, true],
+  ])("%s → %s reported %j: %s, discrepancy %s", (target, result, reported, attainment, discrepancy) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Kế hoạch (tỷ đồng)", "Thực hiện (tỷ đồng)", "So với kế hoạch"],
+      ["1", "Doanh thu", target, result, reported],
+      ["2", "Lợi nhuận", 100, 110, "vượt 10%"],
+    ]);
+    expect(pick(a, "attainment", "discrepancy")[0]).toEqual([attainment, discrepancy]);
+    expect(a.warnings.some((w) => w.code === "discrepancy" && w.row === 1)).toBe(discrepancy);
+  });
+});

@@ -132,11 +132,15 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     rangeResult: (p) => `${p.address}: kết quả "${p.text}" là một khoảng, đã tính theo giá trị giữa khoảng.`,
     ambiguousNumber: (p) =>
       `${p.address}: "${p.text}" có thể là số nghìn hoặc số thập phân; cột không cho biết cách ghi, đã đọc dấu chấm là phân cách nghìn, dấu phẩy là thập phân.`,
+    directionFromTableLine: (p) =>
+      `Dòng ${p.row}: "${p.text}": các chỉ tiêu không tự ghi chiều được tính ${p.direction === "lower" ? "càng thấp càng tốt" : "càng cao càng tốt"}; có thể đổi chiều từng chỉ tiêu.`,
     directionInferred: (p) =>
       `Dòng ${p.row}: ${p.direction === "lower" ? "càng thấp càng tốt" : "càng cao càng tốt"} theo nội dung chỉ tiêu ("${p.term}"); có thể đổi chiều.`,
     numberFromSentence: (p) => `${p.address}: đã đọc số liệu ${p.value} từ câu "${p.text}".`,
     boundStatus: (p) =>
       `Dòng ${p.row}: "${p.result}" vượt ngưỡng "${p.target}" nên tính là Vượt; tài liệu ghi "${p.reported}" (đạt ngưỡng), cũng là một cách hiểu.`,
+    standardReached: (p) =>
+      `${p.address}: "${p.text}" cho biết đã đạt điều nội dung chỉ tiêu nêu, nhưng không có chỉ tiêu để so nên chưa đánh giá; nhập chỉ tiêu nếu đây là chỉ tiêu được giao.`,
     statusFromWords: (p) =>
       `${p.address}: kết quả "${p.text}" không có số liệu; đánh giá theo lời ghi trong ô, không tính tỷ lệ.`,
     directionFromReported: (p) =>
@@ -206,11 +210,15 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     rangeResult: (p) => `${p.address}: the result "${p.text}" is a range; it was scored at its midpoint.`,
     ambiguousNumber: (p) =>
       `${p.address}: "${p.text}" may be thousands or decimals and its column does not tell; a dot was read as thousands, a comma as decimals.`,
+    directionFromTableLine: (p) =>
+      `Row ${p.row}: "${p.text}": lines that state no direction of their own are scored ${p.direction === "lower" ? "lower is better" : "higher is better"}; each line's direction can be changed.`,
     directionInferred: (p) =>
       `Row ${p.row}: ${p.direction === "lower" ? "lower is better" : "higher is better"} from the indicator's wording ("${p.term}"); the direction can be changed.`,
     numberFromSentence: (p) => `${p.address}: read the figure ${p.value} from the sentence "${p.text}".`,
     boundStatus: (p) =>
       `Row ${p.row}: "${p.result}" is beyond the bound "${p.target}", so it is exceeded; the document says "${p.reported}" (the bound is met), which is a fair reading too.`,
+    standardReached: (p) =>
+      `${p.address}: "${p.text}" says the standard the indicator names was reached, but there is no target to compare with, so it is not evaluated; enter the target if this line is one.`,
     statusFromWords: (p) =>
       `${p.address}: the result "${p.text}" has no figure; the status follows its words, with no rate.`,
     directionFromReported: (p) =>

@@ -126,6 +126,8 @@ export interface TableLayout {
   headerUnits: { target: string | null; result: string | null };
   /** A unit line above the table ("Đơn vị tính: tỷ đồng"), or null. */
   tableUnit: string | null;
+  /** A line above the table that says which way is better for all its lines ("Smaller values are best"). */
+  statedDirection?: { direction: Direction; text: string; row: number; col: number };
   /** Whether the table writes its targets and results in sentences, with status words (an OKR sheet). */
   wordsOnly?: boolean;
   /** Target and result columns of other periods ("2012/13 Actual" beside the 2014/15 pair), left aside. */
@@ -279,7 +281,9 @@ export type WarningCode =
   | "reportedGaps"
   | "reportedFractions"
   | "methodFromWords"
-  | "targetFromValues";
+  | "targetFromValues"
+  | "directionFromTableLine"
+  | "standardReached";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
