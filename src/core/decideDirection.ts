@@ -88,7 +88,7 @@ const TARGET_WORDS = / (targets?|kpis?|pis?|indicators?|chi tieu|ke hoach) /;
  */
 export function groupsByOutcome(heading: string): boolean {
   const words = ` ${foldWords(heading).join(" ")} `;
-  return TARGET_WORDS.test(words) && readStatusWord(heading) !== null;
+  return TARGET_WORDS.test(words) && readStatusWord(heading, words) !== null;
 }
 
 /** Rows under the same headings share one context array, so its reading is worked out once. */

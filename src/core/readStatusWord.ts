@@ -114,12 +114,16 @@ function holdsAny(words: string, padded: readonly string[]): boolean {
  * "Cơ bản đạt" is `loose` (see LOOSE).
  * Example: `readStatusWord("Vượt")` → `{ status: "exceeded", exact: true }`.
  */
-export function readStatusWord(text: string | null): { status: Status; exact: boolean; loose?: true } | null {
+export function readStatusWord(
+  text: string | null,
+  words: string | null = null,
+): { status: Status; exact: boolean; loose?: true } | null {
   if (!text) return null;
   // A tick or a cross alone: achieved, or not.
   const mark = MARKS.get(text.trim().toLowerCase());
   if (mark) return mark;
-  const words = ` ${foldWords(text).join(" ")} `;
+  // `words`, where the caller has them already: the text's folded words, spaced and padded with a space each side.
+  words ??= ` ${foldWords(text).join(" ")} `;
   if (words.length > 80) return null;
   if (holdsAny(words, PADDED_LOOSE)) return { status: "met", exact: false, loose: true };
   // "Đạt và vượt" (met and beyond) says met or better, not exactly exceeded.
