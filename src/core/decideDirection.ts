@@ -101,9 +101,24 @@ function headingDirection(headings: readonly string[], budget: boolean): ReturnT
   if (known !== undefined) return known;
   let lex: ReturnType<typeof inferDirection> = null;
   for (let i = 0; !lex && i < headings.length; i++)
-    if (!groupsByOutcome(headings[i]!)) lex = inferDirection(headings[i]!, budget);
+    if (!groupsHeading(headings[i]!)) lex = inferDirection(headings[i]!, budget);
   if (!budget) headingReadings.set(key, lex);
   return lex;
+}
+
+/**
+ * `groupsByOutcome` of a heading, read once per text: a section's label sits in the context of every group under
+ * it. Bounded like the lexicon's readings.
+ */
+const outcomeHeadings = new Map<string, boolean>();
+function groupsHeading(heading: string): boolean {
+  let groups = outcomeHeadings.get(heading);
+  if (groups === undefined) {
+    groups = groupsByOutcome(heading);
+    if (outcomeHeadings.size > 5000) outcomeHeadings.clear();
+    outcomeHeadings.set(heading, groups);
+  }
+  return groups;
 }
 
 /** Shared choices, so a large table does not make one object per indicator for the common cases. */
