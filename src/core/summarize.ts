@@ -82,10 +82,16 @@ export function summarize(
         params: { row: row.row + 1, declared, found },
       });
   }
+  // A section's lines follow one another: its counts are looked up again only when the section changes.
+  let key: string | null = null;
+  let s: SectionSummary | undefined;
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i]!;
     add(overall, ind.status);
-    const s = ind.section !== null ? byKey.get(ind.section) : undefined;
+    if (ind.section !== key) {
+      key = ind.section;
+      s = key !== null ? byKey.get(key) : undefined;
+    }
     if (s) add(s, ind.status);
   }
   const titleCount = sections.length === 0 && title !== null ? declaredCount(title) : null;
