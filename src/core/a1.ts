@@ -56,5 +56,5 @@ export function quoteSheet(name: string): string {
 
 /** Whether two sheet names are the same to Excel: case-insensitive, NFC and NFD alike. Example: `sameSheetName("phụ lục", "Phụ lục")`. */
 export function sameSheetName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+  return a === b || a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
 }

@@ -161,7 +161,9 @@ const storable = (v: CellValue): CellValue => (typeof v === "number" && !Number.
  * Example: 40 kept rates of one column share one format entry and one formula shape.
  */
 export function originalsSheetPlan(kept: KeptOriginals): SheetPlan {
-  const cells = [...kept.cells].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.col - b.col || a.row - b.row);
+  // Most records share one sheet: its name is compared by locale only where two records' names differ.
+  const bySheet = (a: KeptCell, b: KeptCell) => (a.sheet === b.sheet ? 0 : a.sheet.localeCompare(b.sheet));
+  const cells = [...kept.cells].sort((a, b) => bySheet(a, b) || a.col - b.col || a.row - b.row);
   const formatIds = new Map<string, number>();
   const shapeIds = new Map<string, number>();
   const idOf = (map: Map<string, number>, key: string) => map.get(key) ?? map.set(key, map.size).get(key)!;
