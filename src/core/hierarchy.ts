@@ -52,17 +52,3 @@ export function depthOf(number: string, label: string, previous: number): number
   if (/^\d+(\.\d+)*\.?$/.test(number) || ((first === "c" || first === "C") && /^chỉ tiêu \d+/iu.test(label))) return 1;
   return Math.max(1, previous);
 }
-
-/**
- * A label shortened for a sentence: no bullet, no "Chỉ tiêu N:" or "Trong đó:" lead, no trailing colon or dot.
- * Example: `shortLabel("- Cá nhân hoàn thành tốt nhiệm vụ.") === "Cá nhân hoàn thành tốt nhiệm vụ"`.
- */
-export function shortLabel(label: string): string {
-  const first = label.split("\n")[0] ?? "";
-  const text = first
-    .replace(/^[\s+\-–•*]+/, "")
-    .replace(/^(chỉ tiêu \d+\s*:|trong (đó|do)\s*:?)\s*/iu, "")
-    .replace(/[\s:.;,]+$/, "")
-    .trim();
-  return text.length > 90 ? `${text.slice(0, 87).trimEnd()}…` : text;
-}
