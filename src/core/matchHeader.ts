@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldText, toNFC } from "./foldText";
 import { HEADER_NAMES, ISSUER_WORDS, PERIOD_WORDS, type HeaderRole } from "./headerNames";
 
 export type { HeaderRole } from "./headerNames";
@@ -179,7 +179,7 @@ export function readHeader(text: string): HeaderReading {
       best.set("attainment", Math.max(best.get("attainment") ?? 0, target + 2));
     // "So KH (%)", "TH so KH": the result compared with the target is the rate. "So" without its accent only, as
     // "Số kế hoạch" (the plan's figure) folds to the same letters.
-    if (target !== undefined && SO_TARGET.test(text.normalize("NFC").toLowerCase()))
+    if (target !== undefined && SO_TARGET.test(toNFC(text).toLowerCase()))
       best.set("attainment", Math.max(...best.values()) + 2);
     // "Tỷ lệ giải ngân", "Tỷ lệ thực hiện": the share of a result is the rate.
     if ((words[0] === "ty" || words[0] === "ti") && words[1] === "le" && best.has("result"))

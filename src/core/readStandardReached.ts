@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldText, foldWords } from "./foldText";
 import type { ParsedValue } from "./types";
 
 /** A label that names what is to be reached: "đạt tiêu chuẩn …", "đạt chuẩn quốc gia", "đạt danh hiệu …". */
@@ -15,8 +15,6 @@ const BARE_PASS = /^(dat|achieved|met)$/;
  */
 export function answersLabelStandard(label: string, result: ParsedValue): boolean {
   if (result.kind !== "qualitative" || !result.achieved || result.exceeded) return false;
-  const word = foldText(result.text)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  const word = foldWords(result.text).join(" ");
   return BARE_PASS.test(word) && NAMES_STANDARD.test(foldText(label));
 }
