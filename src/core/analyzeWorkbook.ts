@@ -1,4 +1,5 @@
 import { sameSheetName, toA1 } from "./a1";
+import { appendAll, joinAll } from "./appendAll";
 import { chooseDecimals } from "./chooseDecimals";
 import { findTable, findTables } from "./findTable";
 import { inferMethod } from "./inferMethod";
@@ -65,16 +66,6 @@ function pickSheet(workbook: WorkbookGrid, options: AnalyzeOptions): Result<Pick
 /* The loops over every row live in functions of their own (V8 keeps them optimised apart from the entry point), and
  * large arrays are joined element by element: no flatMap, nor a push(...) spread, which overflows the stack on a
  * large table. */
-
-function append<T>(into: T[], items: readonly T[]): void {
-  for (let i = 0; i < items.length; i++) into.push(items[i]!);
-}
-
-function joined<T>(lists: readonly (readonly T[])[]): T[] {
-  const out: T[] = [];
-  for (const list of lists) append(out, list);
-  return out;
-}
 
 /** Live formulas follow the first table's columns only: a repeated table's lines get values. */
 function valuesOnly(draftRows: readonly DraftRow[]): void {
@@ -170,7 +161,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const sheet = new SheetAccess(picked.value.grid);
   // Tables that repeat this one's value headers at other columns are scored with it, each by its own columns.
   const parts = [table, ...picked.value.tables.filter((t) => t.continues === table.index && t !== table)].map((t) => {
-    if (t !== table) append(warnings, t.warnings);
+    if (t !== table) appendAll(warnings, t.warnings);
     const draftRows = readRows(sheet, t, warnings);
     auditDrafts(draftRows, t, warnings);
     // The repeated table's caption (its title, else its label header) heads its lines, as a block's caption does.
@@ -180,28 +171,19 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     if (t !== table) valuesOnly(draftRows);
     return { table: t, draftRows, judged: prepareDrafts(draftRows, t, options.directions, directionContext(t)) };
   });
-  const judged = parts.length === 1 ? parts[0]!.judged : joined(parts.map((p) => p.judged));
+  const judged = parts.length === 1 ? parts[0]!.judged : joinAll(parts.map((p) => p.judged));
   // Rates typed as fractions (1,05 for 105 %) are read as rates, with a warning.
   const rateCol = table.columns.attainment;
   const rateHeader = table.headers.find((h) => h.col === rateCol)?.text ?? "";
+  const warnRateColumn = (code: "reportedFractions" | "reportedGaps", col: number) =>
+    warnings.push({ code, address: toA1(table.headerBottom, col), row: null, params: { header: rateHeader } });
   if (rateCol !== undefined && readsAsFractions(judged)) {
     scaleFractions(judged);
-    warnings.push({
-      code: "reportedFractions",
-      address: toA1(table.headerBottom, rateCol),
-      row: null,
-      params: { header: rateHeader },
-    });
+    warnRateColumn("reportedFractions", rateCol);
   }
   // A column of gaps to the target ("Value vs Target") tells no rate: the method is chosen as if none were reported.
   const gaps = readsAsGaps(judged);
-  if (gaps && rateCol !== undefined)
-    warnings.push({
-      code: "reportedGaps",
-      address: toA1(table.headerBottom, rateCol),
-      row: null,
-      params: { header: rateHeader },
-    });
+  if (gaps && rateCol !== undefined) warnRateColumn("reportedGaps", rateCol);
   const choices = inferMethod(
     gaps ? judged.map((j) => ({ ...j, draft: { ...j.draft, reported: null } })) : judged,
     options.method ?? "auto",
@@ -220,13 +202,13 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     judgedParts.length === 1
       ? judgedParts[0]!
       : {
-          rows: joined(judgedParts.map((p) => p.rows)),
-          indicators: joined(judgedParts.map((p) => p.indicators)),
+          rows: joinAll(judgedParts.map((p) => p.rows)),
+          indicators: joinAll(judgedParts.map((p) => p.indicators)),
         };
   const outline = outlineRows(rows);
   placeInOutline(outline);
   const counted = summarize(indicators, outline, table.columns.label, table.title);
-  append(warnings, counted.warnings);
+  appendAll(warnings, counted.warnings);
   const summary = counted.summary;
   const lang = options.lang ?? "vi";
   const used = kindsUsed(judged);

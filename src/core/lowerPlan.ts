@@ -1,3 +1,4 @@
+import { appendAll } from "./appendAll";
 import { noteSteps, originalsSteps } from "./lowerOriginals";
 import type { CellRange } from "./types";
 import type { CellStyle, SheetPlan, WorkbookPlan } from "./planTypes";
@@ -67,10 +68,6 @@ function sheetSteps(sheet: string, plan: SheetPlan, caps: WriteCapabilities): Wr
   return steps;
 }
 
-function append(steps: WriteStep[], more: readonly WriteStep[]): void {
-  for (const step of more) steps.push(step);
-}
-
 /** What a rewritten generated sheet keeps because the host cannot reset it (sizes need ExcelApi 1.7 to reset). */
 function keptParts(caps: WriteCapabilities): PreparedPart[] {
   const keep: PreparedPart[] = [];
@@ -99,8 +96,8 @@ export function lowerPlan(plan: WorkbookPlan, caps: WriteCapabilities): LoweredP
     steps.push({ op: "clearConditionalFormats", sheet: src.sheet, ranges: coloured });
   else if (!caps.conditionalFormats && coloured.length) notices.add("staticFills");
   // Appended one by one: spread as arguments, 100,000 steps would overflow the call stack.
-  append(steps, sheetSteps(src.sheet, src, caps));
-  append(steps, noteSteps(plan, caps));
+  appendAll(steps, sheetSteps(src.sheet, src, caps));
+  appendAll(steps, noteSteps(plan, caps));
 
   for (const g of plan.generated) {
     steps.push({
@@ -110,7 +107,7 @@ export function lowerPlan(plan: WorkbookPlan, caps: WriteCapabilities): LoweredP
       replaces: g.replaces,
       ...(keep.length ? { keep } : {}),
     });
-    append(steps, sheetSteps(g.name, g, caps));
+    appendAll(steps, sheetSteps(g.name, g, caps));
     if (caps.sheetView && g.tabColor) steps.push({ op: "tabColor", sheet: g.name, color: g.tabColor });
     if (caps.printing) steps.push({ op: "printSetup", sheet: g.name, setup: g.print });
     if (caps.names) steps.push({ op: "setMarker", name: plan.markers[g.role], sheet: g.name });
