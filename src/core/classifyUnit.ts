@@ -1,4 +1,5 @@
 import { foldText } from "./foldText";
+import { memoizeBounded } from "./memoizeBounded";
 import type { IndicatorDraft } from "./readRows";
 import type { TableLayout } from "./types";
 
@@ -51,16 +52,10 @@ export interface UnitReading {
 }
 
 /** One reading per unit as typed, shared by the rows that write it (a table repeats a few units). */
-const readings = new Map<string, UnitReading>();
-function readingOf(unit: string): UnitReading {
-  let reading = readings.get(unit);
-  if (!reading) {
-    reading = { unit, kind: isPercentUnit(unit) ? "percent" : "amount" };
-    if (readings.size > 5000) readings.clear();
-    readings.set(unit, reading);
-  }
-  return reading;
-}
+const readingOf = memoizeBounded(5000, (unit): UnitReading => ({
+  unit,
+  kind: isPercentUnit(unit) ? "percent" : "amount",
+}));
 
 const PERCENT: UnitReading = { unit: "%", kind: "percent" };
 const UNKNOWN: UnitReading = { unit: null, kind: "unknown" };

@@ -1,6 +1,7 @@
 import { operatorDirection } from "./computeAttainment";
 import { foldText, foldWords } from "./foldText";
 import { inferDirection } from "./inferDirection";
+import { memoizeBounded } from "./memoizeBounded";
 import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
 import type { Direction, DirectionSource, ParsedValue, TableLayout } from "./types";
@@ -110,16 +111,7 @@ function headingDirection(headings: readonly string[], budget: boolean): ReturnT
  * `groupsByOutcome` of a heading, read once per text: a section's label sits in the context of every group under
  * it. Bounded like the lexicon's readings.
  */
-const outcomeHeadings = new Map<string, boolean>();
-function groupsHeading(heading: string): boolean {
-  let groups = outcomeHeadings.get(heading);
-  if (groups === undefined) {
-    groups = groupsByOutcome(heading);
-    if (outcomeHeadings.size > 5000) outcomeHeadings.clear();
-    outcomeHeadings.set(heading, groups);
-  }
-  return groups;
-}
+const groupsHeading = memoizeBounded(5000, groupsByOutcome);
 
 /** Shared choices, so a large table does not make one object per indicator for the common cases. */
 export const DIRECTION_CHOICES = {
