@@ -1,4 +1,5 @@
 import { foldText, toNFC } from "./foldText";
+import { memoizeBounded } from "./memoizeBounded";
 import { HEADER_NAMES, ISSUER_WORDS, PERIOD_WORDS, type HeaderRole } from "./headerNames";
 
 export type { HeaderRole } from "./headerNames";
@@ -135,8 +136,6 @@ function withoutQualifiers(words: string[]): string[] {
 /** A question header without a role name that asks for a verdict: "Met?", "On track?", "Đạt?". */
 const readsAsVerdict = (folded: string) => /\b(met|on track|on target|achieved|dat|hoan thanh)\b/.test(folded);
 
-const readings = new Map<string, HeaderReading>();
-
 /**
  * Reads a header text by score: every role whose name it contains, best first (longer names, names that open the
  * header). Years, period words ("6 tháng đầu năm") and units in brackets are set aside; what is left must be mostly
@@ -144,9 +143,9 @@ const readings = new Map<string, HeaderReading>();
  * "Về công tác chuyên môn: 03 chỉ tiêu" names nothing.
  * Example: `readHeader("Kế hoạch năm 2024 (tỷ đồng)")` → target, year 2024, unit "tỷ đồng".
  */
-export function readHeader(text: string): HeaderReading {
-  const cached = readings.get(text);
-  if (cached) return cached;
+export const readHeader: (text: string) => HeaderReading = memoizeBounded(5000, readHeaderText);
+
+function readHeaderText(text: string): HeaderReading {
   // "FY2026" is the fiscal year 2026.
   const folded = foldText(text).replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);
@@ -200,8 +199,6 @@ export function readHeader(text: string): HeaderReading {
     period: [months ? `${months}t` : "", years.join("-")].filter(Boolean).join(" "),
     unit,
   };
-  if (readings.size > 5000) readings.clear();
-  readings.set(text, reading);
   return reading;
 }
 
