@@ -2,10 +2,14 @@ import { scoreIndicator } from "./computeAttainment";
 import { disagrees, type JudgedDraft } from "./inferMethod";
 import { roundFloat } from "./parseValue";
 
-const MAX_COMPARED = 2000;
+/** How many lines with a reported figure a column test reads at most: a column tells its kind in its first lines. */
+export const MAX_COMPARED = 2000;
 
-/** Whether a reported figure is reproduced by a rate of the line's figures (points, ratio or capped ratio). */
-function fits(reported: number, item: JudgedDraft): boolean {
+/**
+ * Whether a reported figure is reproduced by a rate of the line's figures (points, ratio or capped ratio).
+ * Example: 105 beside 95 → 100 (points) → true.
+ */
+export function fitsRate(reported: number, item: JudgedDraft): boolean {
   const { draft: d, direction } = item;
   return (["points", "ratio"] as const).some((m) => {
     const exact = scoreIndicator(d.target, d.result, m, direction).exact;
@@ -28,8 +32,8 @@ export function readsAsFractions(items: readonly JudgedDraft[]): boolean {
     if (typeof r !== "number") continue;
     if (Math.abs(r) >= 10) return false;
     compared++;
-    if (fits(roundFloat(r * 100), item)) scaled++;
-    if (fits(r, item)) plain++;
+    if (fitsRate(roundFloat(r * 100), item)) scaled++;
+    if (fitsRate(r, item)) plain++;
   }
   return compared >= 2 && scaled * 2 >= compared && scaled > plain;
 }

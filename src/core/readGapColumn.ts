@@ -1,5 +1,5 @@
-import { scoreIndicator } from "./computeAttainment";
 import { disagrees, type JudgedDraft } from "./inferMethod";
+import { MAX_COMPARED, fitsRate } from "./readFractionRates";
 import type { Direction, ParsedValue } from "./types";
 
 const numberOf = (v: ParsedValue): number | null => (v.kind === "number" ? v.value : null);
@@ -23,8 +23,6 @@ export function isGap(reported: number, target: ParsedValue, result: ParsedValue
   return !disagrees(reported, gap, 6) || (direction === "lower" && !disagrees(reported, -gap, 6));
 }
 
-const MAX_COMPARED = 2000;
-
 /**
  * Whether the column read as the rate holds gaps to the target instead ("Value vs Target": −3.81 % for 98.30 % →
  * 94.49 %, −31 for 35 → 4 homes): most of its figures are the result minus the target and fewer are any rate
@@ -35,17 +33,13 @@ export function readsAsGaps(items: readonly JudgedDraft[]): boolean {
   let compared = 0;
   let gaps = 0;
   let rates = 0;
-  for (const { draft: d, direction } of items) {
+  for (const item of items) {
+    const { draft: d, direction } = item;
     if (compared >= MAX_COMPARED) break;
     if (typeof d.reported !== "number" || gapOf(d.target, d.result) === null) continue;
     compared++;
     if (isGap(d.reported, d.target, d.result, direction)) gaps++;
-    const reported = d.reported;
-    const fits = (["points", "ratio"] as const).some((m) => {
-      const exact = scoreIndicator(d.target, d.result, m, direction).exact;
-      return exact !== null && (!disagrees(reported, exact, 6) || !disagrees(reported, Math.min(100, exact), 6));
-    });
-    if (fits) rates++;
+    if (fitsRate(d.reported, item)) rates++;
   }
   return compared >= 2 && gaps * 2 >= compared && gaps > rates;
 }
