@@ -1,9 +1,8 @@
 import { toA1 } from "./a1";
+import { numberOf } from "./parseValue";
 import { foldText } from "./foldText";
 import type { DraftRow, IndicatorDraft } from "./readRows";
 import type { TableLayout, Warning } from "./types";
-
-const numberOf = (v: IndicatorDraft["target"]): number | null => (v.kind === "number" ? v.value : null);
 
 /** A figure as typed in a note: "5.094" and "5,094" are thousands when grouped by three, else a decimal comma. */
 function readNoteNumber(text: string): number {

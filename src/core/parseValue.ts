@@ -263,6 +263,9 @@ function readChange(rest: string, fall: boolean, convention: NumberConvention): 
 }
 
 /** Whether a value was written as a change ("Giảm 6,55", "Tăng 12"). */
+/** A parsed value's number when it is a plain number, else null. Example: `numberOf(parseValue("95,5"))` → 95.5. */
+export const numberOf = (v: ParsedValue): number | null => (v.kind === "number" ? v.value : null);
+
 export const isChange = (v: ParsedValue): boolean => (v.kind === "number" || v.kind === "range") && v.note === "change";
 
 /**

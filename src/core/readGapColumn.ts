@@ -1,8 +1,7 @@
 import { disagrees, type JudgedDraft } from "./inferMethod";
+import { numberOf } from "./parseValue";
 import { MAX_COMPARED, fitsRate } from "./readFractionRates";
 import type { Direction, ParsedValue } from "./types";
-
-const numberOf = (v: ParsedValue): number | null => (v.kind === "number" ? v.value : null);
 
 /**
  * The gap a line's own figures give, result − target, in the line's unit (percent units for percentages), or null
