@@ -57,6 +57,38 @@ export function formulaShape(formula: string, row: number): string {
     .join("");
 }
 
+/**
+ * formulaShape for the rows of one column in turn, where every row holds the same formula filled down: a row whose
+ * formula is exactly the last shape's formula for that row gets that shape back without parsing again. That holds
+ * when the shape was made from normalized text (normalizing it again changes nothing), holds no "{R}" of its own,
+ * and none of its fixed references names this row (formulaShape would turn that one into "{R}" too): the text
+ * differs from the one parsed only in the digits of its own-row references. Anything else is parsed in full.
+ * Example: `const shapeOf = shapeReader(); shapeOf("D21-C21", 20); shapeOf("D22-C22", 21) === "D{R}-C{R}"`.
+ */
+export function shapeReader(): (formula: string, row: number) => string {
+  let shape = "";
+  let fixedRows: Set<string> | null = null;
+  return (formula, row) => {
+    const own = String(row + 1);
+    if (fixedRows && !fixedRows.has(own) && shapeFormula(shape, row) === formula) return shape;
+    const normal = normalizeFormula(formula);
+    const rows = new Set<string>();
+    shape = pieces(normal)
+      .map((p) =>
+        p.quoted
+          ? p.text
+          : p.text.replace(CELL_REF, (m, pre, col, n: string) => {
+              if (n === own) return `${pre}${col}${ROW}`;
+              rows.add(n);
+              return m;
+            }),
+      )
+      .join("");
+    fixedRows = !normal.includes(ROW) && normalizeFormula(normal) === normal ? rows : null;
+    return shape;
+  };
+}
+
 /** The formula a shape stands for in a row. Example: `shapeFormula("D{R}-C{R}", 20) === "D21-C21"`. */
 export function shapeFormula(shape: string, row: number): string {
   return shape.split(ROW).join(String(row + 1));

@@ -9,7 +9,7 @@
  */
 import { sameSheetName } from "./a1";
 import { SHEET_NAMES } from "./messages";
-import { formulaRefs, formulaShape, indexFormula, refFormula, shapeFormula } from "./keptFormulas";
+import { formulaRefs, indexFormula, refFormula, shapeFormula, shapeReader } from "./keptFormulas";
 import type { KeptCell, KeptFormat, KeptMerge, KeptOriginals, KeptRole } from "./originalsTypes";
 import type { PlanCell, SheetPlan } from "./planTypes";
 import type { CellRange, CellValue, SheetGrid } from "./types";
@@ -155,6 +155,31 @@ function keptColumns(kept: KeptOriginals): { sheet: string; range: CellRange }[]
 /** A value as a record stores it: a number Excel cannot hold is kept as its text. */
 const storable = (v: CellValue): CellValue => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v);
 
+const cellOf = (value: CellValue): PlanCell | null =>
+  value === null || value === "" ? null : { value: storable(value) };
+
+/**
+ * The key of a format in the table of formats: its JSON text. Formats the file adapter captures are made of one
+ * style object per cell format and its index, so a style's text is made once and the key built around it; any
+ * other format is written out whole.
+ */
+function formatKeys(): (format: KeptFormat) => string {
+  const styleTexts = new Map<object, string>();
+  return (format) => {
+    const keys = Object.keys(format);
+    const style = format.style as object | undefined;
+    const plain =
+      style !== null &&
+      typeof style === "object" &&
+      keys[0] === "style" &&
+      (keys.length === 1 || (keys.length === 2 && keys[1] === "xf" && Number.isSafeInteger(format.xf)));
+    if (!plain) return JSON.stringify(format);
+    let text = styleTexts.get(style);
+    if (text === undefined) styleTexts.set(style, (text = JSON.stringify(style)));
+    return keys.length === 1 ? `{"style":${text}}` : `{"style":${text},"xf":${format.xf}}`;
+  };
+}
+
 /**
  * The originals sheet's contents for these records (the whole sheet: it is rewritten on every run). Records are
  * ordered by sheet, column and row; formats and our formula shapes are listed once each and referred to by index.
@@ -167,22 +192,22 @@ export function originalsSheetPlan(kept: KeptOriginals): SheetPlan {
   const formatIds = new Map<string, number>();
   const shapeIds = new Map<string, number>();
   const idOf = (map: Map<string, number>, key: string) => map.get(key) ?? map.set(key, map.size).get(key)!;
+  const formatKey = formatKeys();
+  const shapeOf = shapeReader();
   const rows: (PlanCell | null)[][] = [];
-  const cell = (value: CellValue): PlanCell | null =>
-    value === null || value === "" ? null : { value: storable(value) };
   const ref = (sheet: string, range: CellRange): PlanCell => ({ formula: refFormula(sheet, range), value: 1 });
   for (const c of cells) {
-    const shape = c.written.formula !== null ? formulaShape(c.written.formula, c.row) : null;
+    const shape = c.written.formula !== null ? shapeOf(c.written.formula, c.row) : null;
     rows.push([
       ref(c.sheet, { top: c.row, left: c.col, bottom: c.row, right: c.col }),
       { value: c.role },
-      cell(c.value),
-      cell(c.formula),
-      { value: idOf(formatIds, JSON.stringify(c.format)) },
+      cellOf(c.value),
+      cellOf(c.formula),
+      { value: idOf(formatIds, formatKey(c.format)) },
       c.empty ? { value: 1 } : null,
-      shape === null ? cell(c.written.value) : null,
+      shape === null ? cellOf(c.written.value) : null,
       shape === null ? null : { value: idOf(shapeIds, shape) },
-      cell(c.note),
+      cellOf(c.note),
     ]);
   }
   for (const m of kept.merges)

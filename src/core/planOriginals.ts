@@ -210,7 +210,19 @@ export function finishOriginals(draft: OriginalsDraft, captured: CapturedCell[])
     const c = byKey.get(keyOf(p.row, p.col));
     if (!c) throw new Error(`finishOriginals: ${draft.sheet} row ${p.row} col ${p.col} was not captured`);
     const written = p.written ?? { value: c.formula === null ? c.value : null, formula: c.formula };
-    return { ...c, sheet: draft.sheet, role: p.role, written, note: null };
+    // Every record built with the same properties in the same order (one shape for the engine, no spread).
+    return {
+      row: c.row,
+      col: c.col,
+      empty: c.empty,
+      value: c.value,
+      formula: c.formula,
+      format: c.format,
+      sheet: draft.sheet,
+      role: p.role,
+      written,
+      note: null,
+    };
   });
   const cells = [...draft.kept.cells, ...fresh];
   const notes: NoteChange[] = [];
