@@ -3,7 +3,7 @@
  * number, whatever its format shows), the formula text (a shared formula's member gets the master's formula moved
  * to it, §18.3.1.40) and the style index. Only the cells asked for are read, a row at a time.
  */
-import type { CapturedCell, CaptureCells, CellValue, WorkbookGrid } from "../../core";
+import type { CapturedCell, CaptureCells, CellValue, KeptFormat, WorkbookGrid } from "../../core";
 import { FIRST_RECORD_ROW, ORIGINALS_COLUMNS, readKeptOriginals, sameSheetName } from "../../core";
 import { shiftFormula } from "../write/shiftFormula";
 import { decodeXstring } from "../xml/xmlText";
@@ -27,10 +27,12 @@ const NONE: StoredCell = { exists: false, s: 0, value: null, formula: null };
 export class CellReader {
   private readonly rows = new Map<number, Map<number, StoredCell>>();
 
+  /** `keepRows` false: only the last row read is remembered (for cells asked for in row order). */
   constructor(
     private readonly xml: string,
     private readonly index: SheetIndex,
     private readonly strings: string[],
+    private readonly keepRows = true,
   ) {}
 
   private rowElement(row: number): number {
@@ -68,11 +70,11 @@ export class CellReader {
     }
   }
 
-  private formulaOf(c: RawCell): string | null {
+  private formulaOf(c: RawCell, row: number): string | null {
     if (c.f !== undefined && c.f !== "") return c.f;
     if (c.fType === "shared" && c.fSi !== undefined) {
       const group = this.index.shared.get(c.fSi);
-      if (group && group.row >= 0) return shiftFormula(group.formula, c.row - group.row, c.col - group.col);
+      if (group && group.row >= 0) return shiftFormula(group.formula, row - group.row, c.col - group.col);
     }
     return null;
   }
@@ -86,11 +88,11 @@ export class CellReader {
       scanSheetData(this.xml, this.index.rowStarts[i]!, this.index.rowEnds[i]!, this.index.prefix, {
         row: () => undefined,
         cell: (c) => {
-          const cell = { ...c, row };
-          cells.set(c.col, { exists: true, s: c.s, value: this.typed(cell), formula: this.formulaOf(cell) });
+          cells.set(c.col, { exists: true, s: c.s, value: this.typed(c), formula: this.formulaOf(c, row) });
         },
       });
     }
+    if (!this.keepRows) this.rows.clear();
     this.rows.set(row, cells);
     return cells;
   }
@@ -146,18 +148,23 @@ export function readKeptFormulas(grid: WorkbookGrid, sheets: ReadableSheet[], st
 export function fileCapture(sheets: ReadableSheet[], strings: string[], styles: StyleReader): CaptureCells {
   return ({ sheet, cells }) => {
     const part = sheets.find((s) => s.name === sheet);
-    const reader = part ? new CellReader(part.xml, part.index, strings) : null;
-    return cells.map(({ row, col }): CapturedCell => {
+    const reader = part ? new CellReader(part.xml, part.index, strings, false) : null;
+    // Read in row order, each row once, into the order asked; cells of one cell format share its format object.
+    const order = cells.map((_, i) => i).sort((a, b) => cells[a]!.row - cells[b]!.row || a - b);
+    const formats = new Map<number, KeptFormat>();
+    const none: KeptFormat = { style: {} };
+    const out = new Array<CapturedCell>(cells.length);
+    for (const i of order) {
+      const { row, col } = cells[i]!;
       const stored = reader?.at(row, col) ?? NONE;
-      if (!stored.exists) return { row, col, empty: true, value: null, formula: null, format: { style: {} } };
-      return {
-        row,
-        col,
-        empty: false,
-        value: stored.value,
-        formula: stored.formula,
-        format: { style: styles.style(stored.s), xf: stored.s },
-      };
-    });
+      if (!stored.exists) {
+        out[i] = { row, col, empty: true, value: null, formula: null, format: none };
+        continue;
+      }
+      let format = formats.get(stored.s);
+      if (!format) formats.set(stored.s, (format = { style: styles.style(stored.s), xf: stored.s }));
+      out[i] = { row, col, empty: false, value: stored.value, formula: stored.formula, format };
+    }
+    return out;
   };
 }
