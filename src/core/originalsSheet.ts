@@ -194,19 +194,25 @@ export function originalsSheetPlan(kept: KeptOriginals): SheetPlan {
   const idOf = (map: Map<string, number>, key: string) => map.get(key) ?? map.set(key, map.size).get(key)!;
   const formatKey = formatKeys();
   const shapeOf = shapeReader();
+  // Cells that hold the same small value (a role, an index into the tables) are one object each, shared by rows.
+  const shared = new Map<CellValue, PlanCell>();
+  const small = (value: string | number): PlanCell => shared.get(value) ?? shared.set(value, { value }).get(value)!;
+  const formatCells: PlanCell[] = [];
+  const shapeCells: PlanCell[] = [];
+  const numbered = (list: PlanCell[], id: number): PlanCell => (list[id] ??= { value: id });
   const rows: (PlanCell | null)[][] = [];
   const ref = (sheet: string, range: CellRange): PlanCell => ({ formula: refFormula(sheet, range), value: 1 });
   for (const c of cells) {
     const shape = c.written.formula !== null ? shapeOf(c.written.formula, c.row) : null;
     rows.push([
       ref(c.sheet, { top: c.row, left: c.col, bottom: c.row, right: c.col }),
-      { value: c.role },
+      small(c.role),
       cellOf(c.value),
       cellOf(c.formula),
-      { value: idOf(formatIds, formatKey(c.format)) },
-      c.empty ? { value: 1 } : null,
+      numbered(formatCells, idOf(formatIds, formatKey(c.format))),
+      c.empty ? small(1) : null,
       shape === null ? cellOf(c.written.value) : null,
-      shape === null ? null : { value: idOf(shapeIds, shape) },
+      shape === null ? null : numbered(shapeCells, idOf(shapeIds, shape)),
       cellOf(c.note),
     ]);
   }
