@@ -9,7 +9,7 @@ import type { WriteStep } from "../../core";
 import { relKind, relativeTarget, relsPathOf, resolveTarget } from "../read/rels";
 import type { OpenedWorkbook } from "../read/readWorkbook";
 import type { ZipCodec } from "../zip/codec";
-import { writeZip, type OutputEntry } from "../zip/writeZip";
+import { pack, writeZip, type OutputEntry, type Packed } from "../zip/writeZip";
 import { encodePart } from "../xml/partText";
 import { BookEdit, type BookSheet } from "./bookEdit";
 import { editAppTitles, editContentTypes, editRels } from "./bookParts";
@@ -73,15 +73,17 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
   for (const step of steps) book.apply(step, newSheet);
 
   const styles = new StyleBook(src.styles?.xml ?? defaultStyles(ns.main));
-  const changed = new Map<string, string | Uint8Array>();
-  // Sheets are deflated as soon as they are written, on the codec's threads, while the next one is being made.
-  const early = new Map<Uint8Array, Promise<Uint8Array>>();
-  const deflateNow = (data: string | Uint8Array) => {
-    if (typeof data !== "string") early.set(data, codec.deflate(data));
-    return data;
+  const changed = new Map<string, PartData>();
+  // Sheets are deflated as soon as they are written, on the codec's threads, while the next one is being made;
+  // a sheet's own bytes are let go once deflated (before the sheet after next is made), not kept to the end.
+  let inFlight: Promise<Packed> | null = null;
+  const deflateNow = (data: string | Uint8Array): PartData => {
+    if (typeof data === "string") return data;
+    const packed = pack(data, codec);
+    return { packed };
   };
   const dropped = new Set<string>();
-  const added: { part: string; data: string | Uint8Array; type?: string }[] = [];
+  const added: { part: string; data: PartData; type?: string }[] = [];
   const addedRels: { id: string; type: string; target: string }[] = [];
   const droppedRels = new Set<string>();
 
@@ -98,20 +100,27 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
       data = patchSheet({ xml: sheet.source.xml, index: sheet.source.index, edit: sheet.patch, styles });
     } else if (sheet.source?.xml) data = sheet.source.xml;
     if (data === null) continue;
+    const before = inFlight;
     if (book.renames.length) {
       // Formulas follow a renamed or deleted sheet (rare: a generated sheet switching language).
       let text = typeof data === "string" ? data : decoder.decode(data);
       for (const r of book.renames) text = renameInPart(text, r.from, r.to);
       if (typeof data === "string" || text !== decoder.decode(data)) data = text;
     }
+    let part: PartData | null = null;
     if (!sheet.source) {
-      added.push({ part: sheet.part, data: deflateNow(data), type: WORKSHEET_TYPE });
+      added.push({ part: sheet.part, data: (part = deflateNow(data)), type: WORKSHEET_TYPE });
       addedRels.push({
         id: sheet.rId,
         type: ns.relType("worksheet"),
         target: relativeTarget(workbook.part, sheet.part),
       });
-    } else if (data !== sheet.source.xml) changed.set(sheet.part, deflateNow(data));
+    } else if (data !== sheet.source.xml) changed.set(sheet.part, (part = deflateNow(data)));
+    data = null;
+    if (part !== null && typeof part === "object" && "packed" in part) {
+      inFlight = part.packed;
+      if (before) await before;
+    }
   }
   for (const sheet of book.deleted) {
     if (sheet.part) dropped.add(sheet.part).add(relsPathOf(sheet.part));
@@ -181,21 +190,22 @@ export async function writeWorkbook(opened: OpenedWorkbook, steps: WriteStep[], 
     const name = entry.name.replace(/^\//, "").toLowerCase();
     if (droppedLower.has(name)) continue;
     const data = byLower.get(name);
-    entries.push(data === undefined ? { kind: "copy", entry } : newEntry(entry.name, data, early));
+    entries.push(data === undefined ? { kind: "copy", entry } : newEntry(entry.name, data));
   }
-  if (!pkg.entry(workbook.relsPart)) entries.push(newEntry(workbook.relsPart, changed.get(workbook.relsPart)!, early));
-  for (const a of added) entries.push(newEntry(a.part, a.data, early));
+  if (!pkg.entry(workbook.relsPart)) entries.push(newEntry(workbook.relsPart, changed.get(workbook.relsPart)!));
+  for (const a of added) entries.push(newEntry(a.part, a.data));
   return writeZip(pkg.archive, entries, codec);
 }
 
 const decoder = new TextDecoder();
-const bytesOf = (data: string | Uint8Array) => (typeof data === "string" ? encodePart(data) : data);
 
-/** A new entry, with its deflation when it was started early. */
-function newEntry(name: string, data: string | Uint8Array, early: Map<Uint8Array, Promise<Uint8Array>>): OutputEntry {
-  const bytes = bytesOf(data);
-  const deflated = early.get(bytes);
-  return deflated ? { kind: "new", name, data: bytes, deflated } : { kind: "new", name, data: bytes };
+/** A part we write: text, bytes, or bytes whose packing was started as soon as they were made. */
+type PartData = string | Uint8Array | { packed: Promise<Packed> };
+
+/** A new entry. */
+function newEntry(name: string, data: PartData): OutputEntry {
+  if (typeof data === "string") return { kind: "new", name, data: encodePart(data) };
+  return data instanceof Uint8Array ? { kind: "new", name, data } : { kind: "packed", name, packed: data.packed };
 }
 
 const emptyRels = () =>

@@ -6,9 +6,30 @@
 import type { ZipCodec } from "./codec";
 import type { ZipArchive, ZipEntry } from "./readZip";
 
-/** A copied entry, or new data; `deflated` when its deflation was started earlier (to run while other parts are made). */
+/**
+ * A copied entry, new data, or new data already packed (`packed`: started earlier, to deflate while other parts
+ * are made, holding only the deflated bytes once done).
+ */
 export type OutputEntry =
-  { kind: "copy"; entry: ZipEntry } | { kind: "new"; name: string; data: Uint8Array; deflated?: Promise<Uint8Array> };
+  | { kind: "copy"; entry: ZipEntry }
+  | { kind: "new"; name: string; data: Uint8Array }
+  | { kind: "packed"; name: string; packed: Promise<Packed> };
+
+/** New data as the archive stores it: CRC-32 and size of the data, and the body (deflated, or stored when deflating does not shrink it). */
+export interface Packed {
+  crc: number;
+  size: number;
+  method: 0 | 8;
+  body: Uint8Array;
+}
+
+/** Packs new data; the data itself is kept only when it is stored as it is. */
+export async function pack(data: Uint8Array, codec: ZipCodec): Promise<Packed> {
+  const crc = codec.crc32(data);
+  const deflated = await codec.deflate(data);
+  const stored = deflated.length >= data.length;
+  return { crc, size: data.length, method: stored ? 0 : 8, body: stored ? data : deflated };
+}
 
 const encoder = new TextEncoder();
 
@@ -55,12 +76,9 @@ interface Built {
   length: number;
 }
 
-function newEntry(name: string, data: Uint8Array, deflated: Uint8Array, crc: number, offset: number): Built {
+function newEntry(name: string, { crc, size, method, body }: Packed, offset: number): Built {
   const rawName = encoder.encode(name);
   const utf8 = /[^\x20-\x7e]/.test(name) ? 0x800 : 0;
-  const stored = deflated.length >= data.length;
-  const body = stored ? data : deflated;
-  const method = stored ? 0 : 8;
   const local = header(30 + rawName.length);
   const lv = local.view;
   lv.setUint32(0, 0x04034b50, true);
@@ -71,7 +89,7 @@ function newEntry(name: string, data: Uint8Array, deflated: Uint8Array, crc: num
   lv.setUint16(12, DOS_DATE, true);
   lv.setUint32(14, crc, true);
   lv.setUint32(18, body.length, true);
-  lv.setUint32(22, data.length, true);
+  lv.setUint32(22, size, true);
   lv.setUint16(26, rawName.length, true);
   local.bytes.set(rawName, 30);
   const central = header(46 + rawName.length);
@@ -85,7 +103,7 @@ function newEntry(name: string, data: Uint8Array, deflated: Uint8Array, crc: num
   cv.setUint16(14, DOS_DATE, true);
   cv.setUint32(16, crc, true);
   cv.setUint32(20, body.length, true);
-  cv.setUint32(24, data.length, true);
+  cv.setUint32(24, size, true);
   cv.setUint16(28, rawName.length, true);
   cv.setUint32(42, offset, true);
   central.bytes.set(rawName, 46);
@@ -97,8 +115,10 @@ function newEntry(name: string, data: Uint8Array, deflated: Uint8Array, crc: num
  * touched. Example: copying every entry of an archive gives the same local records in the same order.
  */
 export async function writeZip(source: ZipArchive, entries: OutputEntry[], codec: ZipCodec): Promise<Uint8Array> {
-  const deflated = await Promise.all(
-    entries.map((e) => (e.kind === "new" ? (e.deflated ?? codec.deflate(e.data)) : Promise.resolve(null))),
+  const packed = await Promise.all(
+    entries.map((e) =>
+      e.kind === "new" ? pack(e.data, codec) : e.kind === "packed" ? e.packed : Promise.resolve(null),
+    ),
   );
   const chunks: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
@@ -109,7 +129,7 @@ export async function writeZip(source: ZipArchive, entries: OutputEntry[], codec
       centrals.push(patchOffset(e.entry.central, offset));
       offset += e.entry.localEnd - e.entry.localOffset;
     } else {
-      const built = newEntry(e.name, e.data, deflated[i]!, codec.crc32(e.data), offset);
+      const built = newEntry(e.name, packed[i]!, offset);
       chunks.push(...built.local);
       centrals.push(built.central);
       offset += built.length;
