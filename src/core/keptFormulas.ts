@@ -68,9 +68,23 @@ export function formulaShape(formula: string, row: number): string {
 export function shapeReader(): (formula: string, row: number) => string {
   let shape = "";
   let fixedRows: Set<string> | null = null;
+  let parts: string[] = [];
+  /** Whether the formula is the shape's formula for the row whose number is `own` (shapeFormula, not built). */
+  const fits = (formula: string, own: string): boolean => {
+    let at = 0;
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        if (!formula.startsWith(own, at)) return false;
+        at += own.length;
+      }
+      if (!formula.startsWith(parts[i]!, at)) return false;
+      at += parts[i]!.length;
+    }
+    return at === formula.length;
+  };
   return (formula, row) => {
     const own = String(row + 1);
-    if (fixedRows && !fixedRows.has(own) && shapeFormula(shape, row) === formula) return shape;
+    if (fixedRows && !fixedRows.has(own) && fits(formula, own)) return shape;
     const normal = normalizeFormula(formula);
     const rows = new Set<string>();
     shape = pieces(normal)
@@ -85,6 +99,7 @@ export function shapeReader(): (formula: string, row: number) => string {
       )
       .join("");
     fixedRows = !normal.includes(ROW) && normalizeFormula(normal) === normal ? rows : null;
+    parts = shape.split(ROW);
     return shape;
   };
 }

@@ -1,6 +1,6 @@
 import { originalsSheetPlan } from "./originalsSheet";
 import type { KeptOriginals, OriginalsPlan } from "./originalsTypes";
-import type { WorkbookPlan } from "./planTypes";
+import type { PlanCell, WorkbookPlan } from "./planTypes";
 import type { PreparedPart, WriteCapabilities, WriteStep } from "./writeStepTypes";
 
 const COLS = 16384;
@@ -29,10 +29,26 @@ function sameSheet(a: KeptOriginals, b: KeptOriginals): boolean {
         block.top === other.top &&
         block.left === other.left &&
         block.cells.length === other.cells.length &&
-        block.cells.every((row, r) => JSON.stringify(row) === JSON.stringify(other.cells[r]))
+        block.cells.every((row, r) => sameRow(row, other.cells[r]!))
       );
     })
   );
+}
+
+/**
+ * Whether two rows of the originals sheet's plan hold the same cells. Their values are plain text, finite numbers,
+ * booleans or null, and a column's cells are made alike (a formula, or none), so comparing each cell's value and
+ * formula tells what comparing their JSON texts would.
+ */
+function sameRow(a: (PlanCell | null)[], b: (PlanCell | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x === y) continue;
+    if (x === null || y === null || x.value !== y.value || x.formula !== y.formula) return false;
+  }
+  return true;
 }
 
 /**
