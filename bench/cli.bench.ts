@@ -5,7 +5,9 @@
  * - the same in this process, without Node's start-up and with ExcelJS already compiled: a stricter reference;
  * - the floor: unzipping every part of the CLI's output and zipping it again with Node's zlib at the CLI's level,
  *   the least any tool that writes this package must do.
- * Also the CLI's peak memory (resident set), read at exit through a preloaded module.
+ * Also the CLI's peak memory (resident set), read at exit through a preloaded module. With
+ * ATTAINMENT_BASELINE_BIN naming another build's bin/attainment.js (say, main's, built in a temporary folder),
+ * that CLI runs in the same rounds, just before this one, on the same input: `baseline*` and `ratioToBaseline`.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -26,9 +28,12 @@ const PEAK = path.join(__dirname, "peakRss.cjs");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const deflateRaw = promisify(zlib.deflateRaw);
 
-function cli(input: string, output: string, memory = false): { ms: number; peakMB?: number } {
+const BASELINE = process.env.ATTAINMENT_BASELINE_BIN;
+const range = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
+
+function cli(input: string, output: string, memory = false, bin = BIN): { ms: number; peakMB?: number } {
   const report = path.join(path.dirname(output), "peak.txt");
-  const args = [...(memory ? ["--require", PEAK] : []), BIN, "compute", input, "--out", output];
+  const args = [...(memory ? ["--require", PEAK] : []), bin, "compute", input, "--out", output];
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, {
     env: { ...process.env, PEAK_RSS_FILE: report },
@@ -82,26 +87,48 @@ export async function run(): Promise<Record<string, unknown>[]> {
       const input = path.join(dir, `in-${n}.xlsx`);
       fs.writeFileSync(input, await syntheticWorkbook(n));
       const output = path.join(dir, `out-${n}.xlsx`);
-      const rounds = n === 20_000 ? 5 : 1;
+      const rounds = n === 20_000 ? 5 : BASELINE ? 3 : 1;
       const bare: number[] = [];
       const bareProcess: number[] = [];
       const runs: number[] = [];
       const floors: number[] = [];
+      const baseline: number[] = [];
+      const peaks: number[] = [];
+      const baselinePeaks: number[] = [];
+      const loads: number[] = [];
       for (let i = 0; i < rounds; i++) {
+        loads.push(os.loadavg()[0]!);
         if (n === 20_000) {
           bareProcess.push(bareExcelJsProcess(input, path.join(dir, "bare.xlsx")));
           bare.push(await bareExcelJs(input, path.join(dir, "bare.xlsx")));
         }
-        runs.push(cli(input, output).ms);
+        if (BASELINE) {
+          const b = cli(input, path.join(dir, "baseline.xlsx"), true, BASELINE);
+          baseline.push(b.ms);
+          baselinePeaks.push(b.peakMB!);
+        }
+        const r = cli(input, output, !!BASELINE);
+        runs.push(r.ms);
+        if (r.peakMB !== undefined) peaks.push(r.peakMB);
         floors.push(await floor(output, path.join(dir, "floor.xlsx")));
       }
-      const memory = cli(input, output, true);
+      if (!peaks.length) peaks.push(cli(input, output, true).peakMB!);
       const c = median(runs);
       const f = median(floors);
       out.push({
         bench: "cli",
         indicators: n,
         cliMs: Math.round(c),
+        cliRangeMs: range(runs),
+        ...(BASELINE
+          ? {
+              baselineMs: Math.round(median(baseline)),
+              baselineRangeMs: range(baseline),
+              ratioToBaseline: Math.round((c / median(baseline)) * 100) / 100,
+              baselinePeakRssMB: range(baselinePeaks),
+            }
+          : {}),
+        loadAverage: `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`,
         ...(bare.length
           ? {
               bareExcelJsProcessMs: Math.round(median(bareProcess)),
@@ -112,7 +139,7 @@ export async function run(): Promise<Record<string, unknown>[]> {
           : {}),
         floorMs: Math.round(f),
         ratioToFloor: Math.round((c / f) * 100) / 100,
-        peakRssMB: memory.peakMB,
+        peakRssMB: peaks.length > 1 ? range(peaks) : peaks[0],
         inputKB: Math.round(fs.statSync(input).size / 1024),
         outputKB: Math.round(fs.statSync(output).size / 1024),
       });
