@@ -39,21 +39,27 @@ export function planShared(edit: SheetEdit, taken: ReadonlySet<number> = new Set
     const member = { si: id };
     for (let r = run.start + 1; r <= run.last; r++) roles.set(r * COLS + col, member);
   };
-  const sweep = edit.sweep();
-  while (sweep.next()) {
-    const { row, cells } = sweep;
-    for (let i = 0; i < cells.cols.length; i++) {
-      const formula = cells.values[i]?.formula;
-      if (!formula) continue;
-      const col = cells.cols[i]!;
-      const run = runs.get(col);
-      if (run && run.last === row - 1 && isFilledDown(run.formula, formula)) {
-        run.last = row;
-        run.formula = formula;
-        continue;
+  // Formula cells in row order, then column order within a row.
+  const visit = (row: number, col: number, formula: string) => {
+    const run = runs.get(col);
+    if (run && run.last === row - 1 && isFilledDown(run.formula, formula)) {
+      run.last = row;
+      run.formula = formula;
+      return;
+    }
+    if (run) close(col, run);
+    runs.set(col, { start: row, last: row, formula });
+  };
+  const direct = edit.formulaCells();
+  if (direct) direct.keys.forEach((key, i) => visit(Math.floor(key / COLS), key % COLS, direct.formulas[i]!));
+  else {
+    const sweep = edit.sweep();
+    while (sweep.next()) {
+      const { row, cells } = sweep;
+      for (let i = 0; i < cells.cols.length; i++) {
+        const formula = cells.values[i]?.formula;
+        if (formula) visit(row, cells.cols[i]!, formula);
       }
-      if (run) close(col, run);
-      runs.set(col, { start: row, last: row, formula });
     }
   }
   for (const [col, run] of runs) close(col, run);

@@ -163,6 +163,33 @@ export class SheetEdit {
     return (this.layerCache[fmt] ??= this.chains[fmt]!.map((i) => this.styles[i]!));
   }
 
+  /**
+   * The formulas the steps leave, as `row * COLS + col` keys ascending with their formulas, read straight from the
+   * blocks when no two value steps (blocks, merges, clears) overlap, so that each cell's value is its block's;
+   * null when some do (then only a sweep tells which value is left).
+   */
+  formulaCells(): { keys: number[]; formulas: string[] } | null {
+    const valued = this.ops.filter((o) => o.kind === "cells" || o.kind === "merge" || o.kind === "clear");
+    for (let i = 0; i < valued.length; i++)
+      for (let j = i + 1; j < valued.length; j++) {
+        const a = valued[i]!.range;
+        const b = valued[j]!.range;
+        if (a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right) return null;
+      }
+    const found: { key: number; formula: string }[] = [];
+    for (const op of valued) {
+      if (op.kind !== "cells") continue;
+      const { top, left } = op.range;
+      op.cells.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          if (cell?.formula) found.push({ key: (top + i) * COLS + left + j, formula: cell.formula });
+        }),
+      );
+    }
+    found.sort((a, b) => a.key - b.key);
+    return { keys: found.map((f) => f.key), formulas: found.map((f) => f.formula) };
+  }
+
   /** The value the steps leave in a cell: undefined when none writes it, null when blanked. */
   valueAt(row: number, col: number): PlanCell | null | undefined {
     for (let i = this.ops.length - 1; i >= 0; i--) {
