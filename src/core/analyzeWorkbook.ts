@@ -76,7 +76,7 @@ function valuesOnly(draftRows: readonly DraftRow[]): void {
   }
 }
 
-/** Each indicator is still being built here: its place in the outline is its last field. */
+/** Each indicator is still being built here: its place in the outline is filled in last. */
 function placeInOutline(outline: Outline): void {
   const nodes = outline.nodes;
   for (let i = 0; i < nodes.length; i++) {
