@@ -154,7 +154,8 @@ export function planSource(
   // Indexed by row - top: plain arrays stay fast and light for 100,000 rows, where maps do not.
   const formulas = formulaWriter(table.columns, analysis.method, decimals, lang);
   const byRow: Indicator[][] = [];
-  for (const ind of analysis.indicators) {
+  for (let k = 0; k < analysis.indicators.length; k++) {
+    const ind = analysis.indicators[k]!;
     const parts = byRow[ind.row - top];
     // A literal holds one part exactly; most rows have one.
     if (parts) parts.push(ind);
