@@ -199,7 +199,8 @@ export function planSource(
   for (const range of attRuns)
     formats.push({ range, style: { numberFormat, horizontal: "center", vertical: "middle", wrap: true } });
   // A rate that needs more decimals than the table's, so that it does not read as its opposite status (99.96).
-  for (const ind of analysis.indicators) {
+  for (let k = 0; k < analysis.indicators.length; k++) {
+    const ind = analysis.indicators[k]!;
     if (ind.parts === 1 && ind.decimals > decimals && attWritable[ind.row - top])
       formats.push({
         range: { top: ind.row, left: attCol, bottom: ind.row, right: attCol },
@@ -237,7 +238,8 @@ export function planSource(
     for (const status of PRIORITY) {
       // One style for all of a status' ranges: a table of mixed statuses has about one range per row.
       const style = { fill: options.colors[status], fontColor: FONT_COLORS[status] };
-      for (const range of byStatus.get(status) ?? []) fallbackFormats.push({ range, style });
+      const ranges = byStatus.get(status) ?? [];
+      for (let k = 0; k < ranges.length; k++) fallbackFormats.push({ range: ranges[k]!, style });
     }
   }
   const widths = [
