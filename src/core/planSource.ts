@@ -153,27 +153,30 @@ export function planSource(
 
   // Indexed by row - top: plain arrays stay fast and light for 100,000 rows, where maps do not.
   const formulas = formulaWriter(table.columns, analysis.method, decimals, lang);
-  const byRow: Indicator[][] = [];
+  // A row's one part is kept as itself, several as a list: most rows have one, and a list for each would outlive
+  // the young generation at 100,000 rows.
+  const byRow: (Indicator | Indicator[])[] = [];
   for (let k = 0; k < analysis.indicators.length; k++) {
     const ind = analysis.indicators[k]!;
-    const parts = byRow[ind.row - top];
-    // A literal holds one part exactly; most rows have one.
-    if (parts) parts.push(ind);
-    else byRow[ind.row - top] = [ind];
+    const held = byRow[ind.row - top];
+    if (held === undefined) byRow[ind.row - top] = ind;
+    else if (Array.isArray(held)) held.push(ind);
+    else byRow[ind.row - top] = [held, ind];
   }
   const statusByRow: (Status | undefined)[] = new Array<Status | undefined>(height).fill(undefined);
   for (let i = 0; i < byRow.length; i++) {
-    const parts = byRow[i];
-    if (!parts) continue;
+    const held = byRow[i];
+    if (!held) continue;
+    const several = Array.isArray(held);
     const row = i + top;
-    const first = parts[0]!;
+    const first = several ? held[0]! : held;
     const attOk = attWritable[i]!;
     const stOk = stWritable[i]!;
     if (!attOk && first.mergedNote === null) {
       warnings.push({ code: "mergedAttainmentCell", address: toA1(row, attCol), row, params: {} });
     }
-    statusByRow[i] = cellStatus(parts);
-    if (parts.length === 1 && options.liveFormulas && first.formulaSafe && first.exact !== null) {
+    statusByRow[i] = several ? cellStatus(held) : first.status;
+    if (!several && options.liveFormulas && first.formulaSafe && first.exact !== null) {
       if (attOk)
         att[i]![0] = {
           formula: formulas.attainment(first),
@@ -182,6 +185,7 @@ export function planSource(
       if (stOk) st[i]![0] = { formula: formulas.status(first), value: statusLabel(first.status, lang) };
       continue;
     }
+    const parts = several ? held : [held];
     if (attOk) {
       const value =
         parts.length === 1
