@@ -3,6 +3,7 @@ import { appendAll, joinAll } from "./appendAll";
 import { chooseDecimals } from "./chooseDecimals";
 import { findTable, findTables } from "./findTable";
 import { inferMethod } from "./inferMethod";
+import { discrepancyNames, indicatorNamer } from "./nameIndicator";
 import { directionContext } from "./decideDirection";
 import { judgeRows, prepareDrafts } from "./judgeRows";
 import { auditDrafts } from "./auditDrafts";
@@ -75,7 +76,7 @@ function valuesOnly(draftRows: readonly DraftRow[]): void {
   }
 }
 
-/** Each indicator is still being built here: its place in the outline is its last field. */
+/** Each indicator is still being built here: its place in the outline is filled in last. */
 function placeInOutline(outline: Outline): void {
   const nodes = outline.nodes;
   for (let i = 0; i < nodes.length; i++) {
@@ -211,6 +212,8 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   appendAll(warnings, counted.warnings);
   const summary = counted.summary;
   const lang = options.lang ?? "vi";
+  // The narrative's names, kept for the summary's audit rather than read a second time.
+  const name = indicatorNamer(outline);
   const used = kindsUsed(judged);
   const chosen = predominant(
     indicators,
@@ -232,7 +235,8 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
         (t.blocks ?? []).map((b, block) => ({ ...(t.index === table.index ? table : t), ...b, block })),
       ),
       summary,
-      narrative: writeNarrative(summary, outline, table, lang),
+      narrative: writeNarrative(summary, outline, table, lang, name),
+      discrepancyNames: discrepancyNames(outline, indicators, name),
       lang,
       warnings,
     },

@@ -263,6 +263,8 @@ export function judgeIndicator(
     reportedStatus: word?.status ?? null,
     reportedStatusText: d.reportedStatusText,
     statusDiscrepancy,
+    // Filled in once the outline is read; here so that every indicator keeps one shape.
+    parentRow: null,
   };
   // Set after the literal, not spread into it: a spread sends every indicator through the slow copy.
   if (gap !== null) indicator.reportedGap = true;

@@ -1,7 +1,7 @@
 import { foldText, toNFC } from "./foldText";
 import type { Outline } from "./outlineRows";
 import { sharedNames } from "./sharedNames";
-import type { Lang, TableLayout } from "./types";
+import type { Indicator, Lang, TableLayout } from "./types";
 
 /** The lead of a sub-line ("Trong đó:", "- Trong đó: có", "Tr.đó:"), dropped from its name. */
 const SUB_LEAD = /^[-–+•*\s]*(trong\s+(đó|do)|tr\.\s*(đó|do)|in which|of which)\s*[:,]?\s*(có\s+)?/iu;
@@ -115,6 +115,24 @@ export function indicatorNamer(outline: Outline): (node: number) => string {
     const parentName = nameOf(node.parent);
     return parentName ? (own ? `${parentName} – ${own}` : parentName) : own;
   };
+}
+
+/**
+ * The names the summary's audit lists its lines by, the narrative's own: for each line with a discrepancy, in order,
+ * the name of the outline's last node on its sheet row. Example: "+ Cá nhân:" (the sample's 180 against 108) is
+ * listed as "Về khen thưởng – Cá nhân".
+ */
+export function discrepancyNames(outline: Outline, indicators: Indicator[], name: (node: number) => string): string[] {
+  const rows = new Set<number>();
+  for (let i = 0; i < indicators.length; i++) if (indicators[i]!.discrepancy) rows.add(indicators[i]!.row);
+  if (rows.size === 0) return [];
+  const nodeOf = new Map<number, number>();
+  const nodes = outline.nodes;
+  for (let at = 0; at < nodes.length; at++) if (rows.has(nodes[at]!.row.row)) nodeOf.set(nodes[at]!.row.row, at);
+  const names: string[] = [];
+  for (let i = 0; i < indicators.length; i++)
+    if (indicators[i]!.discrepancy) names.push(name(nodeOf.get(indicators[i]!.row)!));
+  return names;
 }
 
 /** What the targets are, by their column's header: the resolution, the plan, the budget, a goal, or targets. */

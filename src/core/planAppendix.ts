@@ -120,7 +120,7 @@ export function planAppendix(
   const lineCounter = (text: string) => wrappedLines(text, labelWidth(0), SIZE);
   appendixBody(sheet, table, analysis.rows, cols, lang, lineCounter, (row) => {
     const r = b.addRow(row.cells);
-    for (const [left, right] of row.merges) b.merge(r, left, right);
+    for (let k = 0; k < row.merges.length; k++) b.merge(r, row.merges[k]![0], row.merges[k]![1]);
     b.setHeight(r, heightFor(rowLines(row, cols.length, points, labelWidth, label)));
     marks.indents.push(row.indent);
     marks.looks.push(LOOKS[(row.bold ? 1 : 0) + (row.italic ? 2 : 0)]!);
@@ -147,9 +147,9 @@ function rowLines(
     const v = row.cells[j];
     if (typeof v !== "string") continue;
     let right = -1;
-    for (const m of row.merges)
-      if (m[0] === j) {
-        right = m[1];
+    for (let k = 0; k < row.merges.length; k++)
+      if (row.merges[k]![0] === j) {
+        right = row.merges[k]![1];
         break;
       }
     const width = j === label && right < 0 ? labelWidth(row.indent) : points(j, right < 0 ? j : right);

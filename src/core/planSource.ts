@@ -153,26 +153,30 @@ export function planSource(
 
   // Indexed by row - top: plain arrays stay fast and light for 100,000 rows, where maps do not.
   const formulas = formulaWriter(table.columns, analysis.method, decimals, lang);
-  const byRow: Indicator[][] = [];
-  for (const ind of analysis.indicators) {
-    const parts = byRow[ind.row - top];
-    // A literal holds one part exactly; most rows have one.
-    if (parts) parts.push(ind);
-    else byRow[ind.row - top] = [ind];
+  // A row's one part is kept as itself, several as a list: most rows have one, and a list for each would outlive
+  // the young generation at 100,000 rows.
+  const byRow: (Indicator | Indicator[])[] = [];
+  for (let k = 0; k < analysis.indicators.length; k++) {
+    const ind = analysis.indicators[k]!;
+    const held = byRow[ind.row - top];
+    if (held === undefined) byRow[ind.row - top] = ind;
+    else if (Array.isArray(held)) held.push(ind);
+    else byRow[ind.row - top] = [held, ind];
   }
   const statusByRow: (Status | undefined)[] = new Array<Status | undefined>(height).fill(undefined);
   for (let i = 0; i < byRow.length; i++) {
-    const parts = byRow[i];
-    if (!parts) continue;
+    const held = byRow[i];
+    if (!held) continue;
+    const several = Array.isArray(held);
     const row = i + top;
-    const first = parts[0]!;
+    const first = several ? held[0]! : held;
     const attOk = attWritable[i]!;
     const stOk = stWritable[i]!;
     if (!attOk && first.mergedNote === null) {
       warnings.push({ code: "mergedAttainmentCell", address: toA1(row, attCol), row, params: {} });
     }
-    statusByRow[i] = cellStatus(parts);
-    if (parts.length === 1 && options.liveFormulas && first.formulaSafe && first.exact !== null) {
+    statusByRow[i] = several ? cellStatus(held) : first.status;
+    if (!several && options.liveFormulas && first.formulaSafe && first.exact !== null) {
       if (attOk)
         att[i]![0] = {
           formula: formulas.attainment(first),
@@ -181,6 +185,7 @@ export function planSource(
       if (stOk) st[i]![0] = { formula: formulas.status(first), value: statusLabel(first.status, lang) };
       continue;
     }
+    const parts = several ? held : [held];
     if (attOk) {
       const value =
         parts.length === 1
@@ -198,7 +203,8 @@ export function planSource(
   for (const range of attRuns)
     formats.push({ range, style: { numberFormat, horizontal: "center", vertical: "middle", wrap: true } });
   // A rate that needs more decimals than the table's, so that it does not read as its opposite status (99.96).
-  for (const ind of analysis.indicators) {
+  for (let k = 0; k < analysis.indicators.length; k++) {
+    const ind = analysis.indicators[k]!;
     if (ind.parts === 1 && ind.decimals > decimals && attWritable[ind.row - top])
       formats.push({
         range: { top: ind.row, left: attCol, bottom: ind.row, right: attCol },
@@ -236,7 +242,8 @@ export function planSource(
     for (const status of PRIORITY) {
       // One style for all of a status' ranges: a table of mixed statuses has about one range per row.
       const style = { fill: options.colors[status], fontColor: FONT_COLORS[status] };
-      for (const range of byStatus.get(status) ?? []) fallbackFormats.push({ range, style });
+      const ranges = byStatus.get(status) ?? [];
+      for (let k = 0; k < ranges.length; k++) fallbackFormats.push({ range: ranges[k]!, style });
     }
   }
   const widths = [

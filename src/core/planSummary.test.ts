@@ -33,6 +33,19 @@ describe("planSummary", () => {
     expect(rows.find((r) => r[1] === 21)?.slice(0, 4)).toEqual(["Về khen thưởng – Cá nhân", 21, 180, 108]);
   });
 
+  it("names the audit's lines from the analysis, and names them the same for an analysis that carries no names", () => {
+    const a = analyzeWorkbook(readGrid(fs.readFileSync(SAMPLE_PATH)));
+    if (!a.ok) throw new Error(a.error.code);
+    expect(a.value.discrepancyNames).toEqual(["Về khen thưởng – Cá nhân"]);
+    const carried = planSummary({ ...a.value, discrepancyNames: ["Tên mang theo"] }, "vi", DEFAULT_COLORS);
+    const cellsOf = (plan: typeof carried) => plan.blocks[0]!.cells.map((r) => r.map((c) => c?.value ?? null));
+    expect(cellsOf(carried).find((r) => r[1] === 21)?.[0]).toBe("Tên mang theo");
+    const { discrepancyNames: _names, ...earlier } = a.value;
+    expect(cellsOf(planSummary(earlier, "vi", DEFAULT_COLORS))).toEqual(
+      cellsOf(planSummary(a.value, "vi", DEFAULT_COLORS)),
+    );
+  });
+
   it("gives one count table where every line is an indicator of its own", () => {
     const rows = summaryRows(
       book(

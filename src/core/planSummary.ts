@@ -117,11 +117,19 @@ export function planSummary(analysis: Analysis, lang: Lang, colors: StatusColors
   const discrepancies = analysis.indicators.filter((i) => i.discrepancy);
   if (discrepancies.length === 0) addLine(b, h.noDiscrepancy);
   else {
-    const name = namer(analysis);
+    // Named by the analysis where it carries the names (an analysis of an earlier version may not).
+    const carried = analysis.discrepancyNames?.length === discrepancies.length ? analysis.discrepancyNames : null;
+    const name = carried ? null : namer(analysis);
     const auditHead = b.addRow([h.label, h.row, h.reported, h.computed]);
     b.styleRow(auditHead, { bold: true, horizontal: "center", wrap: true }, 0, 3);
-    for (const ind of discrepancies) {
-      const r = b.addRow([name(ind.row), ind.row + 1, ind.reported, ind.attainment ?? STATUS_LABELS[lang][ind.status]]);
+    for (let k = 0; k < discrepancies.length; k++) {
+      const ind = discrepancies[k]!;
+      const r = b.addRow([
+        carried ? carried[k]! : name!(ind.row),
+        ind.row + 1,
+        ind.reported,
+        ind.attainment ?? STATUS_LABELS[lang][ind.status],
+      ]);
       b.fitRow(r);
     }
     b.style(

@@ -14,7 +14,10 @@ export class SheetAccess {
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
     let cols = 0;
-    for (const row of grid.values) if (row && row.length > cols) cols = row.length;
+    for (let r = 0; r < grid.values.length; r++) {
+      const row = grid.values[r];
+      if (row && row.length > cols) cols = row.length;
+    }
     this.colCount = cols;
     for (const m of grid.merges) {
       for (let r = m.top; r <= m.bottom; r++) (this.mergesByRow.get(r) ?? this.mergesByRow.set(r, []).get(r)!).push(m);

@@ -341,6 +341,8 @@ export interface Analysis {
   tables: (TableLayout & { block: number })[];
   summary: Summary;
   narrative: string;
+  /** The narrative's name of each indicator with a `discrepancy`, in order: the summary's audit lists them so. */
+  discrepancyNames?: string[];
   lang: Lang;
   warnings: Warning[];
   /** What the run does to the officer's cells: how many it overwrites and kept (see planOriginals). */

@@ -174,8 +174,14 @@ function linesBySection(outline: Outline): { bySection: Map<string | null, numbe
  * count. Example: "Về công tác công đoàn: có 05/05 chỉ tiêu đạt và vượt so với Nghị quyết; trong đó 01 nội dung
  * vượt: “Đoàn viên đủ điều kiện được phân loại – Đạt loại xuất sắc” đạt 110%."
  */
-export function writeNarrative(summary: Summary, outline: Outline, table: TableLayout, lang: Lang): string {
-  const w: Words = { lang, compare: comparedWith(table, lang), name: indicatorNamer(outline), outline };
+export function writeNarrative(
+  summary: Summary,
+  outline: Outline,
+  table: TableLayout,
+  lang: Lang,
+  name: (node: number) => string = indicatorNamer(outline),
+): string {
+  const w: Words = { lang, compare: comparedWith(table, lang), name, outline };
   const { bySection, all } = linesBySection(outline);
   if (summary.sections.length === 0) {
     const items = level(summary.declared, summary.items, summary);
