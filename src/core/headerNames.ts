@@ -17,6 +17,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "chi tieu giao",
     "chi tieu dai hoi",
     "nghi quyet dai hoi",
+    "nqdh",
+    "nq dh",
     "dai hoi",
     "chi tieu",
     "ke hoach",
