@@ -236,7 +236,8 @@ function topAddsNothing(sheet: SheetAccess, block: HeaderBlock): boolean {
 
 /**
  * Whether a row under column names holds one text only, under a label name ("Chỉ tiêu" over "Năm 2016 và nhiệm kỳ
- * 2013 - 2018"): the caption of the first block, not a header row.
+ * 2013 - 2018"), or naming no role but a label under a header naming none ("Service standards" over
+ * "Effectiveness measure"): the caption of the first block, not a header row.
  */
 function loneLabelLine(sheet: SheetAccess, row: number): boolean {
   let at = -1;
@@ -245,8 +246,13 @@ function loneLabelLine(sheet: SheetAccess, row: number): boolean {
     if (at >= 0) return false;
     at = c;
   }
-  return at >= 0 && readHeader(cellText(sheet, row - 1, at).text).matches.some((m) => m.role === "label");
+  if (at < 0) return false;
+  const above = readHeader(cellText(sheet, row - 1, at).text);
+  if (above.matches.some((m) => m.role === "label")) return true;
+  return above.matches.length === 0 && above.period === "" && matchesLabelOnly(sheet.text(row, at));
 }
+
+const matchesLabelOnly = (text: string) => readHeader(text).matches.every((m) => m.role === "label");
 
 /**
  * The header block starting at a row, or null: one to four header rows whose columns name a target and a result.

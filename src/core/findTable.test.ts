@@ -396,6 +396,21 @@ describe("findTable", () => {
     expect(found.columns).toMatchObject({ label: 0, unit: 1, target: 2, result: 5, attainment: 6 });
   });
 
+  it.each([
+    ["Service standards", "Effectiveness measure"],
+    ["Service standards", "Efficiency measures"],
+    ["Chỉ tiêu", "Năm 2016 và nhiệm kỳ 2013 - 2018"],
+  ])("reads a lone %j heading under %j as the first block's caption, not a header row", (name, caption) => {
+    const t = findTable(
+      sheet("S", [
+        [name, "Notes", "Target", "Actual"],
+        [caption],
+        ["Stakeholder satisfaction", null, 80, 85],
+      ]),
+    )!;
+    expect(t).toMatchObject({ headerTop: 0, headerBottom: 0, firstRow: 1 });
+  });
+
   it("stops after two blank rows and at a date line", () => {
     expect(findTable(sheet("S", [HEADER, ["1", "A", 1, 1], [], [], ["2", "stray", 1, 1]]))!.lastRow).toBe(1);
     expect(

@@ -481,3 +481,53 @@ describe("judging: a rate in words beside the line's figures is audited", () => 
     expect(a.warnings.some((w) => w.code === "discrepancy" && w.row === 1)).toBe(discrepancy);
   });
 });
+
+describe("judging: the document's verdict settles a direction the wording leaves open", () => {
+  it.each([
+    ["Đạt", "Giảm tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng", 8.7, 8.65, ["lower", "reported", "exceeded"]],
+    ["Vượt", "Giảm tỷ lệ hộ nghèo", 3, 2.5, ["lower", "reported", "exceeded"]],
+    ["Không đạt", "Giảm tỷ lệ hộ nghèo", 1.5, 1.2, ["higher", "default", "notMet"]],
+    ["Vượt", "Giảm tỷ lệ hộ nghèo", 1.5, 1.8, ["higher", "default", "exceeded"]],
+    ["Đạt", "Tổng doanh thu", 100, 95, ["higher", "default", "notMet"]],
+  ])("%j beside %j %d → %d", (verdict, label, target, result, expected) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đánh giá"],
+      ["1", label, target, result, verdict],
+    ]);
+    expect(pick(a, "direction", "directionSource", "status")[0]).toEqual(expected);
+  });
+});
+
+describe("judging: a verdict column with its excess", () => {
+  it("reads 'Thực hiện so nghị quyết' of verdicts as the status, and a verdict's excess as the rate in words", () => {
+    const a = analyze([
+      ["STT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Thực hiện", "Thực hiện so nghị quyết"],
+      ["1", "Tổng thu ngân sách", "Tỷ đồng", "98,5", "136 tỷ", "Vượt 38,07%"],
+      ["2", "Giải quyết việc làm", "Người", "2.000", "2.308", "Vượt 15,4%"],
+      ["3", "Tiểu học", "%", 100, 100, "Đạt"],
+      ["4", "Nhà trẻ", "%", 13, "10,03", "Không đạt"],
+      ["5", "Thu nhập", "Tr. đồng", "64 - 66", "68,3", "Vượt"],
+    ]);
+    expect(a.table.columns).toMatchObject({ status: 5 });
+    expect(a.table.columns.attainment).toBeUndefined();
+    expect(pick(a, "result", "status", "reported", "discrepancy")).toEqual([
+      [136, "exceeded", "Vượt 38,07%", false],
+      [2308, "exceeded", "Vượt 15,4%", false],
+      [100, "met", null, false],
+      [10.03, "notMet", null, false],
+      [68.3, "exceeded", null, false],
+    ]);
+  });
+
+  it("keeps rates in words on lines without their plan as the rate column", () => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện", "So với kế hoạch"],
+      ["1", "Tổng vốn đầu tư", "tỷ đồng", null, "16.851", "vượt 13,9%"],
+      ["2", "Thu ngân sách", "tỷ đồng", null, "6.311", "vượt 10,8%"],
+      ["3", "Tỷ lệ trường chuẩn", "%", 60, 60, "Đạt kế hoạch"],
+      ["4", "Tỷ lệ che phủ", "%", 25, 25, "Đạt kế hoạch"],
+      ["5", "Tỷ lệ dân số dùng nước", "%", 98, 98, "Đạt kế hoạch"],
+    ]);
+    expect(a.table.columns).toMatchObject({ attainment: 5 });
+  });
+});

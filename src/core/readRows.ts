@@ -6,6 +6,7 @@ import {
   numberConvention,
   parseNumberText,
   parseValue,
+  readInUnit,
   percentScale,
   roundFloat,
   type NumberConvention,
@@ -16,7 +17,7 @@ import { depthOf, isRoman, romanPrefix } from "./hierarchy";
 import { formatPlaces } from "./chooseDecimals";
 import { leadOf } from "./findHeader";
 import { readSentenceNumber } from "./readSentenceNumber";
-import { readStatusWord } from "./readStatusWord";
+import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { readOpposite } from "./readOpposite";
 import { readPolarity } from "./readPolarity";
 import { markedStatus } from "./readStatusMarks";
@@ -253,7 +254,13 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const targetScale = percentScale(sheet.format(row, columns.target));
     const resultScale = percentScale(sheet.format(row, columns.result));
     const reportedFormat = columns.attainment !== undefined ? sheet.format(row, columns.attainment) : null;
-    const reportedCell = columns.attainment !== undefined ? sheet.value(row, columns.attainment) : null;
+    // With no rate column, a verdict with its excess ("Vượt 38,07%") in the status column is the rate in words too.
+    const reportedCell =
+      columns.attainment !== undefined
+        ? sheet.value(row, columns.attainment)
+        : columns.status !== undefined && isVerdictWithRate(sheet.text(row, columns.status))
+          ? sheet.text(row, columns.status)
+          : null;
     const unit = columns.unit !== undefined ? sheet.text(row, columns.unit) || null : null;
     const reportedStatusText = table.statusMarks
       ? markedStatus(sheet, row, table.statusMarks)
@@ -312,6 +319,11 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         sentences?.target ?? parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention);
       let parsedResult =
         sentences?.result ?? readResult(p, single ? sheet.format(row, columns.result) : null, resultConvention);
+      // "136 tỷ" on a line in "Tỷ đồng" is 136: the multiplier is the unit repeated.
+      if (unit !== null && parsedResult.kind === "text")
+        parsedResult = readInUnit(parsedResult.text, unit, resultConvention) ?? parsedResult;
+      if (unit !== null && parsedTarget.kind === "text")
+        parsedTarget = readInUnit(parsedTarget.text, unit, targetConvention) ?? parsedTarget;
       // Most values carry no note: the checks below are skipped for them.
       if ("note" in parsedTarget || "note" in parsedResult) {
         if (isChange(parsedTarget) !== isChange(parsedResult))
