@@ -531,3 +531,22 @@ describe("judging: a verdict column with its excess", () => {
     expect(a.table.columns).toMatchObject({ attainment: 5 });
   });
 });
+
+describe("judging: a verdict on a group heading whose figures are below", () => {
+  it.each([
+    ["Đạt", [46.4, 8.4], ["F4"]],
+    ["Đạt", [46.4, 8.6], []],
+    ["Không đạt", [46.4, 8.4], ["F3"]],
+  ])("%j over shares %j", (verdict, [first, second], differs) => {
+    const a = analyze([
+      ["Stt", "Chỉ tiêu", "ĐVT", "KH 2022", "Ước TH 2022", "Ghi chú"],
+      ["1", "Cơ cấu kinh tế", null, null, null, verdict],
+      [null, "- Dịch vụ", "%", "46-47", first, null],
+      [null, "- Thuế sản phẩm", "%", "8,5-9", second, null],
+      ["2", "Giá trị xuất khẩu", "triệu USD", "1.130", "1.230", "Đạt"],
+    ]);
+    expect(a.warnings.filter((w) => w.code === "groupVerdict").map((w) => w.address)).toEqual(["F2"]);
+    expect(a.warnings.filter((w) => w.code === "groupVerdictDiffers").map((w) => w.address)).toEqual(differs);
+    expect(a.indicators.every((i) => !i.discrepancy)).toBe(true);
+  });
+});

@@ -159,6 +159,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
+    groupVerdict: (p) =>
+      `Dòng ${p.row}: tài liệu ghi "${p.reported}" ở dòng nhóm, còn số liệu nằm ở ${p.lines} dòng bên dưới; dòng nhóm không tự đánh giá.`,
+    groupVerdictDiffers: (p) =>
+      `Dòng ${p.row}: tài liệu ghi "${p.reported}" cho cả nhóm (dòng ${p.group}), riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     secondTarget: (p) =>
       `Dòng ${p.row}: cùng kết quả với dòng ${p.previous}, so với một chỉ tiêu khác (${p.target} thay vì ${p.other}); hai chỉ tiêu cho một kết quả, xem lại chỉ tiêu nào áp dụng.`,
     noteFigures: (p) =>
@@ -237,6 +241,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
+    groupVerdict: (p) =>
+      `Row ${p.row}: the document writes "${p.reported}" on the group heading, whose figures are on the ${p.lines} lines below; the heading itself is not evaluated.`,
+    groupVerdictDiffers: (p) =>
+      `Row ${p.row}: the document says "${p.reported}" for the group (row ${p.group}); this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     secondTarget: (p) =>
       `Row ${p.row}: the same result as row ${p.previous}, against another target (${p.target} instead of ${p.other}); one result with two targets, check which applies.`,
     noteFigures: (p) =>

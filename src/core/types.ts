@@ -283,7 +283,9 @@ export type WarningCode =
   | "methodFromWords"
   | "targetFromValues"
   | "directionFromTableLine"
-  | "standardReached";
+  | "standardReached"
+  | "groupVerdict"
+  | "groupVerdictDiffers";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
