@@ -534,10 +534,10 @@ describe("judging: a verdict column with its excess", () => {
 
 describe("judging: a verdict on a group heading whose figures are below", () => {
   it.each([
-    ["Đạt", [46.4, 8.4], ["F4"]],
-    ["Đạt", [46.4, 8.6], []],
-    ["Không đạt", [46.4, 8.4], ["F3"]],
-  ])("%j over shares %j", (verdict, [first, second], differs) => {
+    ["Đạt", 46.4, 8.4, ["F4"]],
+    ["Đạt", 46.4, 8.6, []],
+    ["Không đạt", 46.4, 8.4, ["F3"]],
+  ])("%j over shares %d and %d", (verdict, first, second, differs) => {
     const a = analyze([
       ["Stt", "Chỉ tiêu", "ĐVT", "KH 2022", "Ước TH 2022", "Ghi chú"],
       ["1", "Cơ cấu kinh tế", null, null, null, verdict],
