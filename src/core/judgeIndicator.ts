@@ -9,6 +9,7 @@ import { parseValue } from "./parseValue";
 import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNotScored } from "./readNotScored";
+import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
 import { readStatusWord } from "./readStatusWord";
 import { answersLabelStandard } from "./readStandardReached";
@@ -121,6 +122,21 @@ export function judgeIndicator(
       address: col === undefined ? null : toA1(d.row, col),
       row: d.row,
       params: { row: d.row + 1, text: notScored.code === "zeroTarget" ? d.targetText : d.reportedStatusText! },
+    });
+  }
+  // A line without figures that the rate column judges ("Đạt", "đạt 33,3% NQ" of a target in words) has that status;
+  // not where the wording leaves open what the plan was ("Giảm tỷ lệ …": a fall or a level), which stays unjudged.
+  const verdict =
+    s.status === "notEvaluated" && !notScored && d.mergedNote === null && !dir.unclear
+      ? readReportedVerdict(d.target, d.result, d.reported)
+      : null;
+  if (verdict) {
+    s = { exact: null, status: verdict, direction: s.direction };
+    warnings.push({
+      code: "statusFromReported",
+      address: table.columns.attainment === undefined ? null : toA1(d.row, table.columns.attainment),
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reported!, status: verdict },
     });
   }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.

@@ -550,3 +550,20 @@ describe("judging: a verdict on a group heading whose figures are below", () => 
     expect(a.indicators.every((i) => !i.discrepancy)).toBe(true);
   });
 });
+
+describe("judging: a verdict in the rate column of a line without figures", () => {
+  it.each([
+    ["Tỷ lệ khỏi và hoàn thành điều trị", "Đạt", "met"],
+    ["Kết nạp đảng viên", "Không đạt", "notMet"],
+    ["Giảm tỷ lệ hộ nghèo, cận nghèo", "Đạt kế hoạch", "notEvaluated"],
+  ])("%j with %j → %s, with a warning", (label, word, status) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "So với kế hoạch (%)"],
+      ["1", "Số lượt khám bệnh", null, 16818, "156,4"],
+      ["2", label, null, null, word],
+    ]);
+    expect(pick(a, "status")).toEqual([["notEvaluated"], [status]]);
+    expect(a.warnings.some((w) => w.row === 2)).toBe(true);
+    expect(a.warnings.filter((w) => w.code === "statusFromReported").length).toBe(status === "notEvaluated" ? 0 : 1);
+  });
+});

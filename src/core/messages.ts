@@ -159,6 +159,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
+    statusFromReported: (p) =>
+      `Dòng ${p.row}: không có số liệu để so sánh; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo cột so sánh của tài liệu ("${p.reported}").`,
     groupVerdict: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" ở dòng nhóm, còn số liệu nằm ở ${p.lines} dòng bên dưới; dòng nhóm không tự đánh giá.`,
     groupVerdictDiffers: (p) =>
@@ -241,6 +243,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
+    statusFromReported: (p) =>
+      `Row ${p.row}: no figures to compare; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the document's own comparison column ("${p.reported}").`,
     groupVerdict: (p) =>
       `Row ${p.row}: the document writes "${p.reported}" on the group heading, whose figures are on the ${p.lines} lines below; the heading itself is not evaluated.`,
     groupVerdictDiffers: (p) =>

@@ -15,6 +15,8 @@ const WORDS: [Status, string[]][] = [
       "khong dat",
       "chua dat",
       "chua hoan thanh",
+      "chua thuc hien",
+      "chua trien khai",
       "khong hoan thanh",
       "not achieved",
       "not met",

@@ -285,7 +285,8 @@ export type WarningCode =
   | "directionFromTableLine"
   | "standardReached"
   | "groupVerdict"
-  | "groupVerdictDiffers";
+  | "groupVerdictDiffers"
+  | "statusFromReported";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
