@@ -192,7 +192,15 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     const unclear = choices[kind].unclear;
     if (unclear && judged.some((j) => j.kind === kind))
       warnings.push({ code: "methodUnclear", address: null, row: null, params: { ...unclear, kind } });
-    if (choices[kind].fromWords) warnings.push({ code: "methodFromWords", address: null, row: null, params: { kind } });
+    if (choices[kind].fromWords) {
+      // Named at the first line it scores, where the two methods give different rates.
+      const first = judged.find(
+        (j) => j.kind === kind && j.draft.target.kind === "number" && j.draft.result.kind === "number",
+      );
+      const row = first ? first.draft.row : null;
+      const address = first ? toA1(first.draft.row, table.columns.label) : null;
+      warnings.push({ code: "methodFromWords", address, row, params: { kind } });
+    }
   }
   const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
   const judgedParts = parts.map((p) =>

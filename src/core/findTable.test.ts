@@ -402,11 +402,7 @@ describe("findTable", () => {
     ["Chỉ tiêu", "Năm 2016 và nhiệm kỳ 2013 - 2018"],
   ])("reads a lone %j heading under %j as the first block's caption, not a header row", (name, caption) => {
     const t = findTable(
-      sheet("S", [
-        [name, "Notes", "Target", "Actual"],
-        [caption],
-        ["Stakeholder satisfaction", null, 80, 85],
-      ]),
+      sheet("S", [[name, "Notes", "Target", "Actual"], [caption], ["Stakeholder satisfaction", null, 80, 85]]),
     )!;
     expect(t).toMatchObject({ headerTop: 0, headerBottom: 0, firstRow: 1 });
   });

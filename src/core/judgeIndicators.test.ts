@@ -84,6 +84,8 @@ describe("judging: method per indicator", () => {
   it.each([
     ["excesses stated in words: ratio, with a warning", "vượt 13,9%", "ratio", 115.92, true],
     ["no excess in words: points", "Đạt kế hoạch", "points", 100.25, false],
+    ["an amount's share of a plan not printed: ratio, with a warning", 111, "ratio", 115.92, true],
+    ["a share in text of a plan not printed: ratio, with a warning", "111", "ratio", 115.92, true],
   ] as const)("scores a percent line with no rate to compare: %s", (_what, words, method, rate, warned) => {
     const a = analyze([
       ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "So với kế hoạch"],
@@ -92,7 +94,7 @@ describe("judging: method per indicator", () => {
     ]);
     const line = a.indicators[1]!;
     expect([line.method, line.exact === null ? null : Math.round(line.exact * 100) / 100]).toEqual([method, rate]);
-    expect(a.warnings.some((w) => w.code === "methodFromWords")).toBe(warned);
+    expect(a.warnings.filter((w) => w.code === "methodFromWords").map((w) => w.address)).toEqual(warned ? ["B3"] : []);
   });
 
   it.each([

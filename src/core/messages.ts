@@ -156,7 +156,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     targetFromValues: (p) =>
       `${p.address}: cột "${p.label}" chứa tên chỉ tiêu nên là cột nội dung; đã lấy cột "${p.target}" (chứa số liệu) làm chỉ tiêu; có thể chọn cột khác.`,
     methodFromWords: () =>
-      `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
+      `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%") hoặc tỷ lệ so với kế hoạch không in ("bằng 111%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     statusFromReported: (p) =>
@@ -240,7 +240,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     targetFromValues: (p) =>
       `${p.address}: the column "${p.label}" holds the indicators' names, so it is the label; the column "${p.target}" (holding figures) was taken as the target; the columns can be chosen.`,
     methodFromWords: () =>
-      `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
+      `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%") or shares of a plan it does not print ("bằng 111%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     statusFromReported: (p) =>
