@@ -74,14 +74,8 @@ function rank(t: ColumnHeader, r: ColumnHeader): number[] {
   const year = Math.max(t.year ?? 0, r.year ?? 0);
   // A projection stands in for the result only where the period has no actual ("FY2025 Projected"; beside
   // "Actual" of the same period, the actual is the result).
-  return [
-    isNextPeriod(t, r) ? 0 : 1,
-    samePeriod + sameYear,
-    year,
-    PROJECTED.test(r.text) ? 0 : 1,
-    t.col < r.col ? 1 : 0,
-    r.col,
-  ];
+  const now = isNextPeriod(t, r) ? 0 : 1;
+  return [now, samePeriod + sameYear, year, PROJECTED.test(r.text) ? 0 : 1, t.col < r.col ? 1 : 0, r.col];
 }
 
 const better = (a: number[], b: number[]): boolean => {
