@@ -79,6 +79,9 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "cumulative",
     "muc dat",
     "muc dat duoc",
+    "kqth",
+    "kq th",
+    "uoc",
   ],
   attainment: [
     "ty le dat duoc",
@@ -88,6 +91,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "ti le thuc hien",
     "ti le hoan thanh",
     "muc do hoan thanh",
+    "muc do dat",
+    "muc do dat duoc",
     "so voi ke hoach",
     "so voi kh",
     "dat ke hoach",
@@ -196,6 +201,9 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "rating",
     "appreciation",
     "grade",
+    "met not met",
+    "achieved not achieved",
+    "dat khong dat",
   ],
 };
 

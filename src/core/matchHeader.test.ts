@@ -79,6 +79,12 @@ describe("readHeader: header names by score", () => {
     ["C.tiêu kế hoạch", "target"],
     ["NQ ĐH", "target"],
     ["So với NQ\nĐH VII", "attainment"],
+    ["KQTH", "result"],
+    ["Ước cả năm", "result"],
+    ["Mức độ đạt (%)", "attainment"],
+    ["Met/Not met", "status"],
+    ["Achieved/Not achieved", "status"],
+    ["Đạt/Không đạt", "status"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });
