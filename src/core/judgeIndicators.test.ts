@@ -569,3 +569,18 @@ describe("judging: a verdict in the rate column of a line without figures", () =
     expect(a.warnings.filter((w) => w.code === "statusFromReported").length).toBe(status === "notEvaluated" ? 0 : 1);
   });
 });
+
+describe("judging: a label's standard beside a target column of estimates", () => {
+  it.each([
+    ["Target/estimate", "Own source revenue to remain at or below 8.5% of GSP", ["exceeded", "lower"], true],
+    ["Target", "Own source revenue to remain at or below 8.5% of GSP", ["notMet", "lower"], false],
+    ["Target/estimate", "Stakeholder satisfaction", ["exceeded", "higher"], false],
+  ])("%j column, %j", (header, label, expected, warned) => {
+    const a = analyze([
+      ["Service standards", "Notes", header, "Actual"],
+      [label, null, "8,2", "8,3"],
+    ]);
+    expect(pick(a, "status", "direction")[0]).toEqual(expected);
+    expect(a.warnings.some((w) => w.code === "targetFromLabel" && w.address === "C2")).toBe(warned);
+  });
+});

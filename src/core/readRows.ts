@@ -1,4 +1,4 @@
-import { rangeToA1 } from "./a1";
+import { rangeToA1, toA1 } from "./a1";
 import { toNFC } from "./foldText";
 import {
   alignChange,
@@ -16,6 +16,7 @@ import type { CellValue, Direction, Indicator, ParsedValue, TableLayout, TableRo
 import { depthOf, isRoman, romanPrefix } from "./hierarchy";
 import { formatPlaces } from "./chooseDecimals";
 import { leadOf } from "./findHeader";
+import { readLabelStandard, targetIsEstimate } from "./readLabelStandard";
 import { readSentenceNumber } from "./readSentenceNumber";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { readOpposite } from "./readOpposite";
@@ -198,6 +199,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
   const own = [columns.target, columns.result, columns.attainment].map((c) => columnConvention(sheet, table, c));
   const shared = own.includes("vi") === own.includes("en") ? null : own.includes("vi") ? "vi" : "en";
   const [targetConvention, resultConvention, reportedConvention] = own.map((c) => c ?? shared);
+  const estimates = targetIsEstimate(table);
   for (let row = table.firstRow; row <= table.lastRow; row++) {
     if (skip.has(row)) continue;
     const wide = sheet.grid.merges.length > 0 ? wideText(sheet, row, table) : null;
@@ -324,6 +326,17 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         parsedResult = readInUnit(parsedResult.text, unit, resultConvention) ?? parsedResult;
       if (unit !== null && parsedTarget.kind === "text")
         parsedTarget = readInUnit(parsedTarget.text, unit, targetConvention) ?? parsedTarget;
+      // Beside a target column of estimates, a bound the label states ("at or below 8.5%") is the standard.
+      const standard = estimates && parsedTarget.kind === "number" ? readLabelStandard(label) : null;
+      if (standard) {
+        warnings.push({
+          code: "targetFromLabel",
+          address: toA1(row, columns.target),
+          row,
+          params: { row: row + 1, target: sheet.text(row, columns.target), label },
+        });
+        parsedTarget = standard;
+      }
       // Most values carry no note: the checks below are skipped for them.
       if ("note" in parsedTarget || "note" in parsedResult) {
         if (isChange(parsedTarget) !== isChange(parsedResult))

@@ -286,7 +286,8 @@ export type WarningCode =
   | "standardReached"
   | "groupVerdict"
   | "groupVerdictDiffers"
-  | "statusFromReported";
+  | "statusFromReported"
+  | "targetFromLabel";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
