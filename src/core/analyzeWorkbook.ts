@@ -138,7 +138,10 @@ function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | unde
   if (new Set(required).size < 3)
     return fail("badMapping", { role: "label/target/result", reason: "duplicate", detail: "" });
   const lastColumn = Math.max(table.lastColumn, ...Object.values(columns).filter((c): c is number => c !== undefined));
-  return { ok: true, value: { ...table, columns, lastColumn } };
+  const value: TableLayout = { ...table, columns, lastColumn };
+  // A target column the user chose is the target, whatever its period.
+  if (mapping.target !== undefined) delete value.targetNextPeriod;
+  return { ok: true, value };
 }
 
 /**

@@ -36,6 +36,8 @@ export interface HeaderBlock {
   targetFromValues?: number;
   /** A column that says which way is better ("Polarity": High / Low). */
   direction?: number;
+  /** The target column is of the period after the result's: the results have no target shown. */
+  targetNextPeriod?: true;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -175,6 +177,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     otherPeriods: pair.others.filter((c) => c !== columns.status),
     ...(pair.wordsOnly ? { wordsOnly: true } : {}),
     ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
+    ...(found.nextPeriod && pair.target === found.target ? { targetNextPeriod: true as const } : {}),
     ...directionColumn(list, taken),
   };
 }

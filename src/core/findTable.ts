@@ -141,6 +141,14 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       },
     });
   }
+  if (header.targetNextPeriod) {
+    warnings.push({
+      code: "targetNextPeriod",
+      address: toA1(header.bottom, columns.target),
+      row: header.bottom,
+      params: { target: headers[columns.target]!.text, result: headers[columns.result]!.text },
+    });
+  }
   // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
   const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
   if (stated)
@@ -175,6 +183,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(stated ? { statedDirection: stated } : {}),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
+    ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
     ...(header.direction !== undefined ? { directionColumn: header.direction } : {}),
     warnings,

@@ -584,3 +584,23 @@ describe("judging: a label's standard beside a target column of estimates", () =
     expect(a.warnings.some((w) => w.code === "targetFromLabel" && w.address === "C2")).toBe(warned);
   });
 });
+
+describe("judging: the next period's target as the only target", () => {
+  const rows = [
+    ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện\nnhiệm kỳ 2020-2025", "So với nghị quyết (%)", "Mục tiêu\nnhiệm kỳ 2025-2030"],
+    ["1", "Tổng doanh thu", "tỷ đồng", "282,2", 111, 350],
+    ["2", "Lợi nhuận", "tỷ đồng", "28,3", 188, 35],
+  ];
+  it("scores no line against it, with a warning, unless the user maps it", () => {
+    const a = analyze(rows);
+    expect(a.table.targetNextPeriod).toBe(true);
+    expect(pick(a, "status", "discrepancy")).toEqual([
+      ["notEvaluated", false],
+      ["notEvaluated", false],
+    ]);
+    expect(a.warnings.filter((w) => w.code === "targetNextPeriod").map((w) => w.address)).toEqual(["F1"]);
+    const b = analyze(rows, { mapping: { target: 5 } });
+    expect(pick(b, "status")).toEqual([["notMet"], ["notMet"]]);
+    expect(b.table.targetNextPeriod).toBeUndefined();
+  });
+});

@@ -159,6 +159,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%") hoặc tỷ lệ so với kế hoạch không in ("bằng 111%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
+    targetNextPeriod: (p) =>
+      `Cột "${p.target}" là chỉ tiêu của kỳ sau, không phải chỉ tiêu của "${p.result}": các dòng không có chỉ tiêu để so sánh (tỷ lệ báo cáo, nếu có, là so với một chỉ tiêu không in); có thể chọn cột khác.`,
     targetFromLabel: (p) =>
       `Dòng ${p.row}: cột chỉ tiêu là số dự kiến (${p.target}); đã so với mức tên chỉ tiêu nêu ("${p.label}").`,
     statusFromReported: (p) =>
@@ -245,6 +247,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%") or shares of a plan it does not print ("bằng 111%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
+    targetNextPeriod: (p) =>
+      `The column "${p.target}" holds the next period's targets, not the targets of "${p.result}": the lines have no target to compare with (any reported rate is against a target not printed); the columns can be chosen.`,
     targetFromLabel: (p) =>
       `Row ${p.row}: the target column holds an estimate (${p.target}); the line is judged against the standard its label states ("${p.label}").`,
     statusFromReported: (p) =>

@@ -35,3 +35,15 @@ describe("pickPeriodPair: the next period's target is never the target of the re
     expect(pair).toMatchObject({ target, result });
   });
 });
+
+describe("pickPeriodPair: a pair whose only target is of the next period is marked so", () => {
+  it.each([
+    [["Thực hiện nhiệm kỳ 2020-2025", "Mục tiêu nhiệm kỳ 2025-2030"], true],
+    [["Ước thực hiện 2023", "Kế hoạch 2024"], true],
+    [["Kết quả thực hiện", "Mục tiêu giai đoạn tới"], true],
+    [["Kế hoạch 2023", "Thực hiện 2023"], undefined],
+    [["Mục tiêu đến năm 2025", "Thực hiện năm 2023"], undefined],
+  ])("%j → %s", (texts, next) => {
+    expect(pickPeriodPair(texts.map((t, i) => header(i, t)))?.nextPeriod).toBe(next);
+  });
+});

@@ -10,6 +10,8 @@ export interface PeriodPair {
   others: number[];
   /** A table of results in words only: the target column is the label, which states the target. */
   wordsOnly?: boolean;
+  /** The only target shown is of the period after the result's ("Kế hoạch 2024" beside "Thực hiện 2023"). */
+  nextPeriod?: true;
 }
 
 const roleOf = (h: ColumnHeader) => h.reading.matches[0]?.role;
@@ -122,5 +124,7 @@ export function pickPeriodPair(headers: ColumnHeader[]): PeriodPair | null {
     .map((h) => h.col);
   const year =
     chosen.t.year === chosen.r.year ? chosen.t.year : Math.max(chosen.t.year ?? 0, chosen.r.year ?? 0) || null;
-  return { target: chosen.t.col, result: chosen.r.col, year, others };
+  const pair: PeriodPair = { target: chosen.t.col, result: chosen.r.col, year, others };
+  if (isNextPeriod(chosen.t, chosen.r)) pair.nextPeriod = true;
+  return pair;
 }

@@ -205,7 +205,8 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const wide = sheet.grid.merges.length > 0 ? wideText(sheet, row, table) : null;
     const number = wide !== null ? "" : columns.number !== undefined ? sheet.text(row, columns.number) : "";
     const label = wide ?? sheet.text(row, columns.label);
-    const target = sheet.value(row, columns.target);
+    // Next period's targets are not the results' targets: the lines have none.
+    const target = table.targetNextPeriod ? null : sheet.value(row, columns.target);
     const result = sheet.value(row, columns.result);
     const merge = sheet.merge(row, columns.target);
     // A merge that also covers the label is a heading written across the table, not a note in place of values.
