@@ -157,6 +157,7 @@ describe("inferDirection: unit costs, times taken, ceilings, aims and purposes",
     ],
     ["Kéo giảm tai nạn giao thông nhằm bảo đảm an toàn", "lower", "tai nan"],
     ["Đào tạo nghề nhằm giảm tỷ lệ thất nghiệp", null, null],
+    ["Response to ensure safety – lower is better", "lower", "lower is better"],
   ])("%j → %s (%s)", (label, direction, term) => {
     const d = inferDirection(label);
     expect(d === null ? [null, null] : [d.direction, d.term]).toEqual([direction, term]);

@@ -167,7 +167,9 @@ const find = (words: string, term: string) => words.indexOf(` ${term} `);
  * trễ hạn, tồn đọng, khiếu nại, nợ xấu, lạm phát / CPI, nghỉ học / absence, ô nhiễm / emissions, nhập siêu, bội chi,
  * chi phí where the label says "giảm") and verbs asking for less ("giảm còn", "kéo giảm", "reduce", "below") are
  * lower-is-better; the size of a reduction ("Mức giảm tỷ lệ hộ nghèo"), a handled bad thing ("giải quyết khiếu nại")
- * and a negated one ("không vi phạm") are higher-is-better.
+ * and a negated one ("không vi phạm") are higher-is-better. Unit costs and times taken ("cost per hour", "time to
+ * process") and ceilings ("does not exceed") are lower-is-better; an aim before its measure ("reduction in debt, as
+ * measured by …") decides first, and what a label is for ("… to ensure …", "… nhằm …") is not read.
  * In a budget table (`budget`), spending ("expenditure", "chi phí") is lower-is-better and income higher-is-better;
  * elsewhere a cost is left open (`unclear`: higher-is-better, as plan execution is read, but either way is fair).
  * Example: `inferDirection("Tỷ lệ hộ nghèo")` → `{ direction: "lower", term: "ho ngheo" }`.
@@ -191,6 +193,7 @@ const readings = new Map<string, InferredDirection | null>();
 function readDirection(label: string, budget: boolean): InferredDirection | null {
   let words = wordsOf(label);
   for (const name of NAMES) if (find(words, name) >= 0) words = words.split(` ${name} `).join(" ");
+  for (const [term, direction] of SAID) if (find(words, term) >= 0) return { direction, term };
   // "Manage the capital program to ensure … reduce the risk of backlogs": the purpose says nothing of the measure.
   for (const p of PURPOSE) {
     const at = words.indexOf(p);
@@ -198,7 +201,6 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
   }
   const aim = AIM_MEASURED.exec(words);
   if (aim) return { direction: /^(tang|increas|raise)/.test(aim[1]!) ? "higher" : "lower", term: aim[1]! };
-  for (const [term, direction] of SAID) if (find(words, term) >= 0) return { direction, term };
   for (const term of HIGHER_QUANTITIES) if (find(words, term) >= 0) return { direction: "higher", term };
   if (budget) {
     const lower = BUDGET_LOWER.find((t) => find(words, t) >= 0);

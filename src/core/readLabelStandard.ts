@@ -7,7 +7,7 @@ const ESTIMATE_HEADER = /\b(estimate|estimates|estimated|du kien|uoc tinh)\b/;
 
 /**
  * Whether the table's target column is headed as an estimate ("2018–19 Target/estimate"): a bound stated in a
- * label is then the line's standard (`readLabelStandard`).
+ * label is then the line's standard (`readLabelStandard`). Example: target header "Target/estimate" → true.
  */
 export function targetIsEstimate(table: TableLayout): boolean {
   return ESTIMATE_HEADER.test(foldText(table.headers.find((h) => h.col === table.columns.target)?.text ?? ""));
