@@ -139,7 +139,10 @@ function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | unde
   if (new Set(required).size < 3)
     return fail("badMapping", { role: "label/target/result", reason: "duplicate", detail: "" });
   const lastColumn = Math.max(table.lastColumn, ...Object.values(columns).filter((c): c is number => c !== undefined));
-  return { ok: true, value: { ...table, columns, lastColumn } };
+  const value: TableLayout = { ...table, columns, lastColumn };
+  // A target column the user chose is the target, whatever its period.
+  if (mapping.target !== undefined) delete value.targetNextPeriod;
+  return { ok: true, value };
 }
 
 /**
@@ -193,7 +196,15 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     const unclear = choices[kind].unclear;
     if (unclear && judged.some((j) => j.kind === kind))
       warnings.push({ code: "methodUnclear", address: null, row: null, params: { ...unclear, kind } });
-    if (choices[kind].fromWords) warnings.push({ code: "methodFromWords", address: null, row: null, params: { kind } });
+    if (choices[kind].fromWords) {
+      // Named at the first line it scores, where the two methods give different rates.
+      const first = judged.find(
+        (j) => j.kind === kind && j.draft.target.kind === "number" && j.draft.result.kind === "number",
+      );
+      const row = first ? first.draft.row : null;
+      const address = first ? toA1(first.draft.row, table.columns.label) : null;
+      warnings.push({ code: "methodFromWords", address, row, params: { kind } });
+    }
   }
   const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
   const judgedParts = parts.map((p) =>

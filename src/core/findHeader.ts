@@ -36,6 +36,8 @@ export interface HeaderBlock {
   targetFromValues?: number;
   /** A column that says which way is better ("Polarity": High / Low). */
   direction?: number;
+  /** The target column is of the period after the result's: the results have no target shown. */
+  targetNextPeriod?: true;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -175,6 +177,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     otherPeriods: pair.others.filter((c) => c !== columns.status),
     ...(pair.wordsOnly ? { wordsOnly: true } : {}),
     ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
+    ...(found.nextPeriod && pair.target === found.target ? { targetNextPeriod: true as const } : {}),
     ...directionColumn(list, taken),
   };
 }
@@ -236,7 +239,8 @@ function topAddsNothing(sheet: SheetAccess, block: HeaderBlock): boolean {
 
 /**
  * Whether a row under column names holds one text only, under a label name ("Chỉ tiêu" over "Năm 2016 và nhiệm kỳ
- * 2013 - 2018"): the caption of the first block, not a header row.
+ * 2013 - 2018"), or naming no role but a label under a header naming none ("Service standards" over
+ * "Effectiveness measure"): the caption of the first block, not a header row.
  */
 function loneLabelLine(sheet: SheetAccess, row: number): boolean {
   let at = -1;
@@ -245,8 +249,13 @@ function loneLabelLine(sheet: SheetAccess, row: number): boolean {
     if (at >= 0) return false;
     at = c;
   }
-  return at >= 0 && readHeader(cellText(sheet, row - 1, at).text).matches.some((m) => m.role === "label");
+  if (at < 0) return false;
+  const above = readHeader(cellText(sheet, row - 1, at).text);
+  if (above.matches.some((m) => m.role === "label")) return true;
+  return above.matches.length === 0 && above.period === "" && matchesLabelOnly(sheet.text(row, at));
 }
+
+const matchesLabelOnly = (text: string) => readHeader(text).matches.every((m) => m.role === "label");
 
 /**
  * The header block starting at a row, or null: one to four header rows whose columns name a target and a result.

@@ -375,6 +375,38 @@ describe("findTable", () => {
     expect(t).toMatchObject({ firstRow: 2, lastRow: 2 });
   });
 
+  it.each([
+    ["Ch/tiêu NQĐH VII\nđề ra đến năm 2000", "Kết quả thực hiện (1996-2000)", "So với NQ\nĐH VII"],
+    ["Chỉ tiêu Nghị quyết đến năm 2000", "Kết quả thực hiện (1996-2000)", "So với NQ"],
+    ["Kế hoạch 2000", "Thực hiện giai đoạn 1996-2000", "% KH"],
+  ])("finds years under a result group over %j, a row of column numbers, the latest year as the result", (t, g, a) => {
+    const found = findTable(
+      sheet(
+        "S",
+        [
+          ["Nội dung", "ĐVT", t, g, null, null, a],
+          [null, null, null, 1998, 1999, 2000, null],
+          [1, 2, 3, 4, 5, 6, 7],
+          ["Tổ nhân dân", "tổ", 1500, 1444, 1446, 1599, "106,6"],
+        ],
+        { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:G2"] },
+      ),
+    )!;
+    expect(found).toMatchObject({ headerTop: 0, headerBottom: 1, firstRow: 3 });
+    expect(found.columns).toMatchObject({ label: 0, unit: 1, target: 2, result: 5, attainment: 6 });
+  });
+
+  it.each([
+    ["Service standards", "Effectiveness measure"],
+    ["Service standards", "Efficiency measures"],
+    ["Chỉ tiêu", "Năm 2016 và nhiệm kỳ 2013 - 2018"],
+  ])("reads a lone %j heading under %j as the first block's caption, not a header row", (name, caption) => {
+    const t = findTable(
+      sheet("S", [[name, "Notes", "Target", "Actual"], [caption], ["Stakeholder satisfaction", null, 80, 85]]),
+    )!;
+    expect(t).toMatchObject({ headerTop: 0, headerBottom: 0, firstRow: 1 });
+  });
+
   it("stops after two blank rows and at a date line", () => {
     expect(findTable(sheet("S", [HEADER, ["1", "A", 1, 1], [], [], ["2", "stray", 1, 1]]))!.lastRow).toBe(1);
     expect(

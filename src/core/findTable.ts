@@ -5,7 +5,7 @@ import { findTableUnit, findTitle } from "./findTitle";
 import { findStatusMarks } from "./readStatusMarks";
 import { findTableDirection } from "./readTableDirection";
 import { parseNumberText, percentScale } from "./parseValue";
-import { readStatusWord } from "./readStatusWord";
+import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { foldText } from "./foldText";
 import { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping, ColumnRole, SheetGrid, TableLayout, Warning, WorkbookGrid } from "./types";
@@ -47,19 +47,26 @@ function resolveColumns(
 
 /**
  * Whether a column's texts are mostly status words ("favourable", "Đạt"): a "Remarks" column used as the status.
- * With `wordsOnly`, a column where any cell holds a figure ("vượt 13,9%", a rate in words) is not.
+ * With `wordsOnly` (the target column's index), a column of rates in words is not ("vượt 13,9%" on a line without
+ * its plan: the only measure of the line); one of verdicts, most of them bare, a few with their excess beside the
+ * line's own target ("Đạt | Vượt | Vượt 38,07% | Không đạt"), is.
  */
-function holdsStatusWords(sheet: SheetAccess, col: number, first: number, last: number, wordsOnly = false): boolean {
+function holdsStatusWords(sheet: SheetAccess, col: number, first: number, last: number, wordsOnly?: number): boolean {
   let texts = 0;
   let words = 0;
+  let bare = 0;
   for (let r = first; r <= Math.min(last, first + 200); r++) {
     const t = sheet.text(r, col);
     if (!t || t === "-") continue;
     texts++;
-    if (wordsOnly && /\d/.test(t)) return false;
-    if (readStatusWord(t)) words++;
+    const figure = /\d/.test(t);
+    if (wordsOnly !== undefined && figure && (!isVerdictWithRate(t) || sheet.text(r, wordsOnly) === "")) return false;
+    if (readStatusWord(t)) {
+      words++;
+      if (!figure) bare++;
+    }
   }
-  return texts > 0 && words * 2 > texts;
+  return texts > 0 && words * 2 > texts && (wordsOnly === undefined || bare * 2 > texts);
 }
 
 /** The header block whose bottom row is `bottom` (a user's override), tallest first. */
@@ -94,7 +101,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   if (
     columns.status === undefined &&
     columns.attainment !== undefined &&
-    holdsStatusWords(sheet, columns.attainment, firstRow, body.lastRow, true)
+    holdsStatusWords(sheet, columns.attainment, firstRow, body.lastRow, columns.target)
   ) {
     columns.status = columns.attainment;
     delete columns.attainment;
@@ -134,6 +141,14 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       },
     });
   }
+  if (header.targetNextPeriod) {
+    warnings.push({
+      code: "targetNextPeriod",
+      address: toA1(header.bottom, columns.target),
+      row: header.bottom,
+      params: { target: headers[columns.target]!.text, result: headers[columns.result]!.text },
+    });
+  }
   // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
   const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
   if (stated)
@@ -168,6 +183,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(stated ? { statedDirection: stated } : {}),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
+    ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
     ...(header.direction !== undefined ? { directionColumn: header.direction } : {}),
     warnings,

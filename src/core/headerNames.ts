@@ -17,6 +17,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "chi tieu giao",
     "chi tieu dai hoi",
     "nghi quyet dai hoi",
+    "nqdh",
+    "nq dh",
     "dai hoi",
     "chi tieu",
     "ke hoach",
@@ -77,6 +79,9 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "cumulative",
     "muc dat",
     "muc dat duoc",
+    "kqth",
+    "kq th",
+    "uoc",
   ],
   attainment: [
     "ty le dat duoc",
@@ -86,6 +91,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "ti le thuc hien",
     "ti le hoan thanh",
     "muc do hoan thanh",
+    "muc do dat",
+    "muc do dat duoc",
     "so voi ke hoach",
     "so voi kh",
     "dat ke hoach",
@@ -194,6 +201,9 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "rating",
     "appreciation",
     "grade",
+    "met not met",
+    "achieved not achieved",
+    "dat khong dat",
   ],
 };
 

@@ -122,3 +122,44 @@ describe("inferDirection: a line opening with 'Giảm' before what falls", () =>
     expect(r?.reduction).toBe(reduction);
   });
 });
+
+describe("inferDirection: unit costs, times taken, ceilings, aims and purposes", () => {
+  it.each([
+    ["Average cost per hour of advice and support output", "lower", "cost per"],
+    ["Cost per transaction", "lower", "cost per"],
+    ["Unit cost of a school meal", "lower", "unit cost"],
+    ["Chi phí bình quân một lượt khám", "lower", "chi phi binh quan"],
+    ["Average time to process a new claim", "lower", "average time"],
+    ["Time to answer calls (seconds)", "lower", "time to"],
+    ["Average days to resolve a complaint", "lower", "average days"],
+    ["Turnaround of planning searches", "lower", "turnaround"],
+    ["Waiting list for social housing", "lower", "waiting"],
+    ["Thời gian giải quyết thủ tục hành chính (ngày)", "lower", "thoi gian giai quyet"],
+    ["Thời gian thông quan hàng hóa", "lower", "thoi gian thong quan"],
+    ["Invoices paid on time to suppliers", null, null],
+    [
+      "Maintain a sustainable public service by ensuring overall growth in full time equivalent employees does not exceed population growth",
+      "lower",
+      "not exceed",
+    ],
+    ["Chi thường xuyên không vượt quá dự toán", "lower", "khong vuot qua chi thuong xuyen"],
+    [
+      "Target ongoing reduction in Queensland’s relative debt burden, as measured by the General Government debt-to-revenue ratio",
+      "lower",
+      "reduction",
+    ],
+    ["Increase in participation, as measured by the share of adults active", "higher", "increase"],
+    ["% reduction in carbon emissions", "higher", "reduction in"],
+    [
+      "Manage the capital program to ensure a consistent flow of works and reduce the risk of backlogs emerging",
+      null,
+      null,
+    ],
+    ["Kéo giảm tai nạn giao thông nhằm bảo đảm an toàn", "lower", "tai nan"],
+    ["Đào tạo nghề nhằm giảm tỷ lệ thất nghiệp", null, null],
+    ["Response to ensure safety – lower is better", "lower", "lower is better"],
+  ])("%j → %s (%s)", (label, direction, term) => {
+    const d = inferDirection(label);
+    expect(d === null ? [null, null] : [d.direction, d.term]).toEqual([direction, term]);
+  });
+});

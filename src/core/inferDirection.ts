@@ -43,7 +43,7 @@ const BUDGET_HIGHER = ["income", "revenue", "revenues", "grants", "thu ngan sach
 /** Quantities that are lower-is-better only where the label asks to bring them down ("giảm chi phí"). */
 const LOWER_WHEN_REDUCED = ["chi phi", "chi thuong xuyen", "cost", "costs", "spending", "expenditure", "thoi gian"];
 
-/** Verbs that ask for less ("giảm còn 2%", "kéo giảm", "reduce", "below"). */
+/** Verbs that ask for less ("giảm còn 2%", "kéo giảm", "reduce", "below", "does not exceed"). */
 const LOWER_VERBS = [
   "giam con",
   "giam xuong",
@@ -56,7 +56,18 @@ const LOWER_VERBS = [
   "decreased",
   "decreasing",
   "below",
+  "not exceed",
+  "not to exceed",
+  "no more than",
+  "khong vuot qua",
 ];
+
+/** What a label is for, after what it measures: "… to ensure …", "… nhằm …"; read apart from the measure. */
+const PURPOSE = [" to ensure ", " in order to ", " so as to ", " so that ", " nham ", " de dam bao "];
+
+/** A reduction or a rise named as the aim, then what measures it: "reduction in debt, as measured by the ratio". */
+const AIM_MEASURED =
+  / (reduction|reductions|reduce|reducing|decrease|lower|lowering|giam|increase|increasing|raise|tang) .* (as measured by|measured by|duoc do bang|do bang) /;
 
 /** Words that measure the size of a reduction, which is higher-is-better ("Mức giảm tỷ lệ hộ nghèo"). */
 const REDUCTION_SIZE = [
@@ -137,6 +148,8 @@ const ALL_TERMS = new Set([
   ...BUDGET_LOWER,
   ...BUDGET_HIGHER,
   ...COSTS,
+  "measured by",
+  "do bang",
 ]);
 
 /** Whether a label holds any term of the lexicon, read character by character: most labels hold none. */
@@ -154,7 +167,9 @@ const find = (words: string, term: string) => words.indexOf(` ${term} `);
  * trễ hạn, tồn đọng, khiếu nại, nợ xấu, lạm phát / CPI, nghỉ học / absence, ô nhiễm / emissions, nhập siêu, bội chi,
  * chi phí where the label says "giảm") and verbs asking for less ("giảm còn", "kéo giảm", "reduce", "below") are
  * lower-is-better; the size of a reduction ("Mức giảm tỷ lệ hộ nghèo"), a handled bad thing ("giải quyết khiếu nại")
- * and a negated one ("không vi phạm") are higher-is-better.
+ * and a negated one ("không vi phạm") are higher-is-better. Unit costs and times taken ("cost per hour", "time to
+ * process") and ceilings ("does not exceed") are lower-is-better; an aim before its measure ("reduction in debt, as
+ * measured by …") decides first, and what a label is for ("… to ensure …", "… nhằm …") is not read.
  * In a budget table (`budget`), spending ("expenditure", "chi phí") is lower-is-better and income higher-is-better;
  * elsewhere a cost is left open (`unclear`: higher-is-better, as plan execution is read, but either way is fair).
  * Example: `inferDirection("Tỷ lệ hộ nghèo")` → `{ direction: "lower", term: "ho ngheo" }`.
@@ -179,6 +194,13 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
   let words = wordsOf(label);
   for (const name of NAMES) if (find(words, name) >= 0) words = words.split(` ${name} `).join(" ");
   for (const [term, direction] of SAID) if (find(words, term) >= 0) return { direction, term };
+  // "Manage the capital program to ensure … reduce the risk of backlogs": the purpose says nothing of the measure.
+  for (const p of PURPOSE) {
+    const at = words.indexOf(p);
+    if (at > 0) words = words.slice(0, at + 1);
+  }
+  const aim = AIM_MEASURED.exec(words);
+  if (aim) return { direction: /^(tang|increas|raise)/.test(aim[1]!) ? "higher" : "lower", term: aim[1]! };
   for (const term of HIGHER_QUANTITIES) if (find(words, term) >= 0) return { direction: "higher", term };
   if (budget) {
     const lower = BUDGET_LOWER.find((t) => find(words, t) >= 0);
@@ -193,7 +215,8 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     return { direction: "higher", term: "giam", unclear: true, reduction: true };
   for (const term of LOWER_QUANTITIES) {
     const at = find(words, term);
-    if (at < 0) continue;
+    // "on time to …" is punctuality, not a time taken.
+    if (at < 0 || (term.startsWith("time ") && words.slice(0, at + 1).endsWith(" on "))) continue;
     // "Tỷ lệ hộ nghèo giảm": the quantity, then "giảm", is how much it fell (but "giảm còn 4%" is where it ends).
     const after = words.slice(at + term.length + 1);
     if (/^ ?giam (?!con |xuong )/.test(after)) return { direction: "higher", term: `${term} giam` };

@@ -152,6 +152,9 @@ export function inferMethod(items: JudgedDraft[], option: MethodOption): Record<
     byKind[item.kind].push(item);
     const r = item.draft.reported;
     if (!excessWords && typeof r === "string" && EXCESS_WORDS.test(r)) excessWords = true;
+    // So does one that gives amounts as shares of a plan it does not print ("bằng 111% so với nghị quyết").
+    if (!excessWords && typeof r === "number" && item.kind === "amount" && item.draft.target.kind === "blank")
+      excessWords = true;
   }
   return {
     percent: chooseForKind(byKind.percent, "percent", option, excessWords),

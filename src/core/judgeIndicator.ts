@@ -9,11 +9,12 @@ import { parseValue } from "./parseValue";
 import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNotScored } from "./readNotScored";
+import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
 import { readStatusWord } from "./readStatusWord";
 import { answersLabelStandard } from "./readStandardReached";
 import type { IndicatorDraft } from "./readRows";
-import type { Direction, Indicator, ParsedValue, TableLayout, Warning } from "./types";
+import type { Direction, Indicator, ParsedValue, Status, TableLayout, Warning } from "./types";
 
 /** Whether the reported rate is reproduced by scoring lower-is-better (by any method) and never higher-is-better. */
 function reproducedOnlyLower(d: IndicatorDraft, reported: number): boolean {
@@ -65,6 +66,12 @@ function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
   }
 }
 
+/** Whether a reported verdict disagrees with a status: exact words ("Vượt") exactly, "Đạt" with not met only. */
+function verdictDisagrees(word: { status: Status; exact: boolean }, status: Status): boolean {
+  if (word.status === "notEvaluated" || status === "notEvaluated") return false;
+  return word.exact ? word.status !== status : (word.status === "notMet") !== (status === "notMet");
+}
+
 /** A parsed value as the indicator keeps it: its number, null when blank, else the text as typed. */
 const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);
 
@@ -97,6 +104,15 @@ export function judgeIndicator(
     s = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
   }
   const word = readStatusWord(d.reportedStatusText);
+  // Where the wording leaves the direction open ("Giảm tỷ lệ …": the fall or the level), the document's own verdict
+  // settles it: "Đạt" for 8,65 against 8,7 holds only lower-is-better.
+  if (dir.source === "default" && dir.unclear && word && !word.loose && verdictDisagrees(word, s.status)) {
+    const lower = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
+    if (lower.status !== "notEvaluated" && !verdictDisagrees(word, lower.status)) {
+      dir = DIRECTION_CHOICES["reported-lower"];
+      s = lower;
+    }
+  }
   const notScored = d.mergedNote === null ? readNotScored(d.target, s, word, d.reported) : null;
   if (notScored) {
     s = { exact: null, status: "notEvaluated", direction: s.direction };
@@ -106,6 +122,21 @@ export function judgeIndicator(
       address: col === undefined ? null : toA1(d.row, col),
       row: d.row,
       params: { row: d.row + 1, text: notScored.code === "zeroTarget" ? d.targetText : d.reportedStatusText! },
+    });
+  }
+  // A line without figures that the rate column judges ("Đạt", "đạt 33,3% NQ" of a target in words) has that status;
+  // not where the wording leaves open what the plan was ("Giảm tỷ lệ …": a fall or a level), which stays unjudged.
+  const verdict =
+    s.status === "notEvaluated" && !notScored && d.mergedNote === null && !dir.unclear
+      ? readReportedVerdict(d.target, d.result, d.reported)
+      : null;
+  if (verdict) {
+    s = { exact: null, status: verdict, direction: s.direction };
+    warnings.push({
+      code: "statusFromReported",
+      address: table.columns.attainment === undefined ? null : toA1(d.row, table.columns.attainment),
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reported!, status: verdict },
     });
   }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.

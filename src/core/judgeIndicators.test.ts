@@ -84,6 +84,8 @@ describe("judging: method per indicator", () => {
   it.each([
     ["excesses stated in words: ratio, with a warning", "vượt 13,9%", "ratio", 115.92, true],
     ["no excess in words: points", "Đạt kế hoạch", "points", 100.25, false],
+    ["an amount's share of a plan not printed: ratio, with a warning", 111, "ratio", 115.92, true],
+    ["a share in text of a plan not printed: ratio, with a warning", "111", "ratio", 115.92, true],
   ] as const)("scores a percent line with no rate to compare: %s", (_what, words, method, rate, warned) => {
     const a = analyze([
       ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "So với kế hoạch"],
@@ -92,7 +94,7 @@ describe("judging: method per indicator", () => {
     ]);
     const line = a.indicators[1]!;
     expect([line.method, line.exact === null ? null : Math.round(line.exact * 100) / 100]).toEqual([method, rate]);
-    expect(a.warnings.some((w) => w.code === "methodFromWords")).toBe(warned);
+    expect(a.warnings.filter((w) => w.code === "methodFromWords").map((w) => w.address)).toEqual(warned ? ["B3"] : []);
   });
 
   it.each([
@@ -479,5 +481,126 @@ describe("judging: a rate in words beside the line's figures is audited", () => 
     ]);
     expect(pick(a, "attainment", "discrepancy")[0]).toEqual([attainment, discrepancy]);
     expect(a.warnings.some((w) => w.code === "discrepancy" && w.row === 1)).toBe(discrepancy);
+  });
+});
+
+describe("judging: the document's verdict settles a direction the wording leaves open", () => {
+  it.each([
+    ["Đạt", "Giảm tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng", 8.7, 8.65, ["lower", "reported", "exceeded"]],
+    ["Vượt", "Giảm tỷ lệ hộ nghèo", 3, 2.5, ["lower", "reported", "exceeded"]],
+    ["Không đạt", "Giảm tỷ lệ hộ nghèo", 1.5, 1.2, ["higher", "default", "notMet"]],
+    ["Vượt", "Giảm tỷ lệ hộ nghèo", 1.5, 1.8, ["higher", "default", "exceeded"]],
+    ["Đạt", "Tổng doanh thu", 100, 95, ["higher", "default", "notMet"]],
+  ])("%j beside %j %d → %d", (verdict, label, target, result, expected) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đánh giá"],
+      ["1", label, target, result, verdict],
+    ]);
+    expect(pick(a, "direction", "directionSource", "status")[0]).toEqual(expected);
+  });
+});
+
+describe("judging: a verdict column with its excess", () => {
+  it("reads 'Thực hiện so nghị quyết' of verdicts as the status, and a verdict's excess as the rate in words", () => {
+    const a = analyze([
+      ["STT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Thực hiện", "Thực hiện so nghị quyết"],
+      ["1", "Tổng thu ngân sách", "Tỷ đồng", "98,5", "136 tỷ", "Vượt 38,07%"],
+      ["2", "Giải quyết việc làm", "Người", "2.000", "2.308", "Vượt 15,4%"],
+      ["3", "Tiểu học", "%", 100, 100, "Đạt"],
+      ["4", "Nhà trẻ", "%", 13, "10,03", "Không đạt"],
+      ["5", "Thu nhập", "Tr. đồng", "64 - 66", "68,3", "Vượt"],
+    ]);
+    expect(a.table.columns).toMatchObject({ status: 5 });
+    expect(a.table.columns.attainment).toBeUndefined();
+    expect(pick(a, "result", "status", "reported", "discrepancy")).toEqual([
+      [136, "exceeded", "Vượt 38,07%", false],
+      [2308, "exceeded", "Vượt 15,4%", false],
+      [100, "met", null, false],
+      [10.03, "notMet", null, false],
+      [68.3, "exceeded", null, false],
+    ]);
+  });
+
+  it("keeps rates in words on lines without their plan as the rate column", () => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện", "So với kế hoạch"],
+      ["1", "Tổng vốn đầu tư", "tỷ đồng", null, "16.851", "vượt 13,9%"],
+      ["2", "Thu ngân sách", "tỷ đồng", null, "6.311", "vượt 10,8%"],
+      ["3", "Tỷ lệ trường chuẩn", "%", 60, 60, "Đạt kế hoạch"],
+      ["4", "Tỷ lệ che phủ", "%", 25, 25, "Đạt kế hoạch"],
+      ["5", "Tỷ lệ dân số dùng nước", "%", 98, 98, "Đạt kế hoạch"],
+    ]);
+    expect(a.table.columns).toMatchObject({ attainment: 5 });
+  });
+});
+
+describe("judging: a verdict on a group heading whose figures are below", () => {
+  it.each([
+    ["Đạt", 46.4, 8.4, ["F4"]],
+    ["Đạt", 46.4, 8.6, []],
+    ["Không đạt", 46.4, 8.4, ["F3"]],
+  ])("%j over shares %d and %d", (verdict, first, second, differs) => {
+    const a = analyze([
+      ["Stt", "Chỉ tiêu", "ĐVT", "KH 2022", "Ước TH 2022", "Ghi chú"],
+      ["1", "Cơ cấu kinh tế", null, null, null, verdict],
+      [null, "- Dịch vụ", "%", "46-47", first, null],
+      [null, "- Thuế sản phẩm", "%", "8,5-9", second, null],
+      ["2", "Giá trị xuất khẩu", "triệu USD", "1.130", "1.230", "Đạt"],
+    ]);
+    expect(a.warnings.filter((w) => w.code === "groupVerdict").map((w) => w.address)).toEqual(["F2"]);
+    expect(a.warnings.filter((w) => w.code === "groupVerdictDiffers").map((w) => w.address)).toEqual(differs);
+    expect(a.indicators.every((i) => !i.discrepancy)).toBe(true);
+  });
+});
+
+describe("judging: a verdict in the rate column of a line without figures", () => {
+  it.each([
+    ["Tỷ lệ khỏi và hoàn thành điều trị", "Đạt", "met"],
+    ["Kết nạp đảng viên", "Không đạt", "notMet"],
+    ["Giảm tỷ lệ hộ nghèo, cận nghèo", "Đạt kế hoạch", "notEvaluated"],
+  ])("%j with %j → %s, with a warning", (label, word, status) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "So với kế hoạch (%)"],
+      ["1", "Số lượt khám bệnh", null, 16818, "156,4"],
+      ["2", label, null, null, word],
+    ]);
+    expect(pick(a, "status")).toEqual([["notEvaluated"], [status]]);
+    expect(a.warnings.some((w) => w.row === 2)).toBe(true);
+    expect(a.warnings.filter((w) => w.code === "statusFromReported").length).toBe(status === "notEvaluated" ? 0 : 1);
+  });
+});
+
+describe("judging: a label's standard beside a target column of estimates", () => {
+  it.each([
+    ["Target/estimate", "Own source revenue to remain at or below 8.5% of GSP", ["exceeded", "lower"], true],
+    ["Target", "Own source revenue to remain at or below 8.5% of GSP", ["notMet", "lower"], false],
+    ["Target/estimate", "Stakeholder satisfaction", ["exceeded", "higher"], false],
+  ])("%j column, %j", (header, label, expected, warned) => {
+    const a = analyze([
+      ["Service standards", "Notes", header, "Actual"],
+      [label, null, "8,2", "8,3"],
+    ]);
+    expect(pick(a, "status", "direction")[0]).toEqual(expected);
+    expect(a.warnings.some((w) => w.code === "targetFromLabel" && w.address === "C2")).toBe(warned);
+  });
+});
+
+describe("judging: the next period's target as the only target", () => {
+  const rows = [
+    ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện\nnhiệm kỳ 2020-2025", "So với nghị quyết (%)", "Mục tiêu\nnhiệm kỳ 2025-2030"],
+    ["1", "Tổng doanh thu", "tỷ đồng", "282,2", 111, 350],
+    ["2", "Lợi nhuận", "tỷ đồng", "28,3", 188, 35],
+  ];
+  it("scores no line against it, with a warning, unless the user maps it", () => {
+    const a = analyze(rows);
+    expect(a.table.targetNextPeriod).toBe(true);
+    expect(pick(a, "status", "discrepancy")).toEqual([
+      ["notEvaluated", false],
+      ["notEvaluated", false],
+    ]);
+    expect(a.warnings.filter((w) => w.code === "targetNextPeriod").map((w) => w.address)).toEqual(["F1"]);
+    const b = analyze(rows, { mapping: { target: 5 } });
+    expect(pick(b, "status")).toEqual([["notMet"], ["notMet"]]);
+    expect(b.table.targetNextPeriod).toBeUndefined();
   });
 });

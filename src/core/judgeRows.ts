@@ -1,6 +1,7 @@
 import { classifyUnit } from "./classifyUnit";
 import type { JudgedDraft } from "./inferMethod";
 import { decideDirection, type DirectionContext } from "./decideDirection";
+import { checkGroupVerdicts } from "./judgeGroupVerdicts";
 import { judgeIndicator, type JudgeContext } from "./judgeIndicator";
 import type { DraftRow } from "./readRows";
 import type { Direction, Indicator, TableLayout, TableRow } from "./types";
@@ -55,5 +56,6 @@ export function judgeRows(
     indicators.push(indicator);
     rows.push({ kind: "indicator", row: r.row, indicator });
   }
+  checkGroupVerdicts(indicators, ctx.table, ctx.warnings);
   return { rows, indicators };
 }

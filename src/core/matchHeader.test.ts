@@ -75,6 +75,16 @@ describe("readHeader: header names by score", () => {
     ["Kế hoạch UBND huyện giao năm 2024", "target"],
     ["Kết quả thực hiện giữa nhiệm kỳ", "result"],
     ["Đơn vị", "unit"],
+    ["Ch/tiêu NQĐH VII\nđề ra đến năm 2000", "target"],
+    ["C.tiêu kế hoạch", "target"],
+    ["NQ ĐH", "target"],
+    ["So với NQ\nĐH VII", "attainment"],
+    ["KQTH", "result"],
+    ["Ước cả năm", "result"],
+    ["Mức độ đạt (%)", "attainment"],
+    ["Met/Not met", "status"],
+    ["Achieved/Not achieved", "status"],
+    ["Đạt/Không đạt", "status"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });
@@ -84,6 +94,8 @@ describe("readHeader: header names by score", () => {
     ["Kế hoạch 2024 (tỷ đồng)", "tỷ đồng", 2024],
     ["Chỉ tiêu\nNghị quyết\n%", "%", null],
     ["Thực hiện năm 2023", null, 2023],
+    ["Kết quả thực hiện (1996-2000)", null, 2000],
+    ["Thực hiện (6 tháng)", null, null],
   ])("%j has unit %j and year %j", (text, unit, year) => {
     expect(readHeader(text)).toMatchObject({ unit, year });
   });

@@ -59,7 +59,8 @@ function splitUnits(folded: string, original: string): { rest: string; unit: str
   let unit: string | null = null;
   const rest = folded.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
     const words = tokens(inner);
-    if (words.length === 0 || words.length > 4 || roleScores(words).size > 0) return whole;
+    // A period in brackets ("(1996-2000)", "(6 tháng)") says when, not in what unit.
+    if (words.length === 0 || words.length > 4 || words.every(isPeriod) || roleScores(words).size > 0) return whole;
     unit ??= inner.trim() === "%" ? "%" : originalInner(original, inner);
     return " ";
   });
@@ -146,8 +147,10 @@ const readsAsVerdict = (folded: string) => /\b(met|on track|on target|achieved|d
 export const readHeader: (text: string) => HeaderReading = memoizeBounded(5000, readHeaderText);
 
 function readHeaderText(text: string): HeaderReading {
-  // "FY2026" is the fiscal year 2026.
-  const folded = foldText(text).replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ");
+  // "FY2026" is the fiscal year 2026; "Ch/tiêu", "C.tiêu" are "Chỉ tiêu" shortened.
+  const folded = foldText(text)
+    .replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ")
+    .replace(/\bch?\s*[./]\s*tieu\b/g, "chi tieu");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);
   const all = tokens(rest);
   // A neutral word inside a name stays ("thành" of "hoàn thành" is also the "thành" of "thành phố").

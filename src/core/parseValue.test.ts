@@ -1,4 +1,4 @@
-import { alignChange, numberConvention, parseNumberText, parseValue } from "./parseValue";
+import { alignChange, numberConvention, parseNumberText, parseValue, readInUnit } from "./parseValue";
 
 describe("parseNumberText", () => {
   it.each([
@@ -160,5 +160,20 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     [["12,5", "12.5"], null],
   ] as const)("a column of %j follows the %s convention", (texts, convention) => {
     expect(numberConvention(texts)).toBe(convention);
+  });
+});
+
+describe("readInUnit: a bare multiplier that repeats the line's unit", () => {
+  it.each([
+    ["136 tỷ", "Tỷ đồng", 136],
+    ["2,5 triệu", "Triệu đồng", 2.5],
+    ["12 nghìn", "Nghìn người", 12],
+    ["246 nghìn", "người", null],
+    ["136 tỷ", "Triệu đồng", null],
+    ["136 người", "người", null],
+    ["trên 136 tỷ", "Tỷ đồng", null],
+  ])("%j in %j → %s", (text, unit, value) => {
+    const v = readInUnit(text, unit);
+    expect(v === null ? null : v.kind === "number" ? v.value : v).toBe(value);
   });
 });

@@ -264,6 +264,20 @@ function readChange(rest: string, fall: boolean, convention: NumberConvention): 
 
 /** Whether a value was written as a change ("Giảm 6,55", "Tăng 12"). */
 /** A parsed value's number when it is a plain number, else null. Example: `numberOf(parseValue("95,5"))` → 95.5. */
+/**
+ * A figure whose bare multiplier is the line's own unit repeated ("136 tỷ" on a line in "Tỷ đồng", "2,5 triệu" in
+ * "Triệu đồng"): the figure in that unit. Null where the multiplier is not the unit's first word.
+ * Example: `readInUnit("136 tỷ", "Tỷ đồng")` → `{ kind: "number", value: 136 }`.
+ */
+export function readInUnit(text: string, unit: string, convention: NumberConvention = null): ParsedValue | null {
+  const tail = UNIT_TAIL.exec(toNFC(text).trim());
+  if (!tail) return null;
+  const word = foldText(tail[2]!).trim();
+  if (!MULTIPLIER_ONLY.test(word) || foldText(unit).split(/[\s/.]+/)[0] !== word) return null;
+  const v = parseValue(tail[1]!.trim(), null, convention);
+  return v.kind === "number" && v.direction === undefined ? v : null;
+}
+
 export const numberOf = (v: ParsedValue): number | null => (v.kind === "number" ? v.value : null);
 
 export const isChange = (v: ParsedValue): boolean => (v.kind === "number" || v.kind === "range") && v.note === "change";

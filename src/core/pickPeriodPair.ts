@@ -10,6 +10,8 @@ export interface PeriodPair {
   others: number[];
   /** A table of results in words only: the target column is the label, which states the target. */
   wordsOnly?: boolean;
+  /** The only target shown is of the period after the result's ("Kế hoạch 2024" beside "Thực hiện 2023"). */
+  nextPeriod?: true;
 }
 
 const roleOf = (h: ColumnHeader) => h.reading.matches[0]?.role;
@@ -43,9 +45,26 @@ function qualifierOf(h: ColumnHeader): string {
   return /\b(current|latest)\b/.test(t) ? "current" : "";
 }
 
+/** Words that put a target after the results reviewed: "giai đoạn tới", "nhiệm kỳ tiếp theo", "next year". */
+const NEXT = /(^|[^\p{L}])(tới|sắp tới|tiếp theo|kế tiếp|next|following|upcoming)(?![\p{L}])/u;
+const yearsOf = (h: ColumnHeader) => (h.period.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+
 /**
- * Compares two candidate pairs: same period (and qualifier), then same year, then the latest year, then an actual over a projection,
- * then target left of result.
+ * Whether a target is of the period after a result's: named so ("Mục tiêu giai đoạn tới"), or every year it names
+ * is the result's last year or later, and one is later ("Mục tiêu nhiệm kỳ 2025-2030" beside "Thực hiện nhiệm kỳ
+ * 2020-2025", "Kế hoạch năm 2024" beside "Thực hiện năm 2023"); a deadline ("đến năm 2025") is the current target.
+ * Example: `isNextPeriod("Kế hoạch 2024", "Thực hiện 2023")` → true.
+ */
+export function isNextPeriod(t: ColumnHeader, r: ColumnHeader): boolean {
+  if (NEXT.test(t.text.normalize("NFC").toLowerCase())) return true;
+  const years = yearsOf(t);
+  if (r.year === null || years.length === 0 || /\b(den|by|until)\b/.test(foldText(t.text))) return false;
+  return years.every((y) => y >= r.year!) && years.some((y) => y > r.year!);
+}
+
+/**
+ * Compares two candidate pairs: a target not of the next period, then same period (and qualifier), then same year,
+ * then the latest year, then an actual over a projection, then target left of result.
  */
 function rank(t: ColumnHeader, r: ColumnHeader): number[] {
   // "YTD Target" pairs with "YTD Actual", "Current Target" with "Current Performance"; the year's plan ("Kế hoạch
@@ -57,7 +76,8 @@ function rank(t: ColumnHeader, r: ColumnHeader): number[] {
   const year = Math.max(t.year ?? 0, r.year ?? 0);
   // A projection stands in for the result only where the period has no actual ("FY2025 Projected"; beside
   // "Actual" of the same period, the actual is the result).
-  return [samePeriod + sameYear, year, PROJECTED.test(r.text) ? 0 : 1, t.col < r.col ? 1 : 0, r.col];
+  const now = isNextPeriod(t, r) ? 0 : 1;
+  return [now, samePeriod + sameYear, year, PROJECTED.test(r.text) ? 0 : 1, t.col < r.col ? 1 : 0, r.col];
 }
 
 const better = (a: number[], b: number[]): boolean => {
@@ -104,5 +124,7 @@ export function pickPeriodPair(headers: ColumnHeader[]): PeriodPair | null {
     .map((h) => h.col);
   const year =
     chosen.t.year === chosen.r.year ? chosen.t.year : Math.max(chosen.t.year ?? 0, chosen.r.year ?? 0) || null;
-  return { target: chosen.t.col, result: chosen.r.col, year, others };
+  const pair: PeriodPair = { target: chosen.t.col, result: chosen.r.col, year, others };
+  if (isNextPeriod(chosen.t, chosen.r)) pair.nextPeriod = true;
+  return pair;
 }

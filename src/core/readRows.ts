@@ -1,4 +1,4 @@
-import { rangeToA1 } from "./a1";
+import { rangeToA1, toA1 } from "./a1";
 import { toNFC } from "./foldText";
 import {
   alignChange,
@@ -6,6 +6,7 @@ import {
   numberConvention,
   parseNumberText,
   parseValue,
+  readInUnit,
   percentScale,
   roundFloat,
   type NumberConvention,
@@ -15,8 +16,9 @@ import type { CellValue, Direction, Indicator, ParsedValue, TableLayout, TableRo
 import { depthOf, isRoman, romanPrefix } from "./hierarchy";
 import { formatPlaces } from "./chooseDecimals";
 import { leadOf } from "./findHeader";
+import { readLabelStandard, targetIsEstimate } from "./readLabelStandard";
 import { readSentenceNumber } from "./readSentenceNumber";
-import { readStatusWord } from "./readStatusWord";
+import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { readOpposite } from "./readOpposite";
 import { readPolarity } from "./readPolarity";
 import { markedStatus } from "./readStatusMarks";
@@ -197,12 +199,14 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
   const own = [columns.target, columns.result, columns.attainment].map((c) => columnConvention(sheet, table, c));
   const shared = own.includes("vi") === own.includes("en") ? null : own.includes("vi") ? "vi" : "en";
   const [targetConvention, resultConvention, reportedConvention] = own.map((c) => c ?? shared);
+  const estimates = targetIsEstimate(table);
   for (let row = table.firstRow; row <= table.lastRow; row++) {
     if (skip.has(row)) continue;
     const wide = sheet.grid.merges.length > 0 ? wideText(sheet, row, table) : null;
     const number = wide !== null ? "" : columns.number !== undefined ? sheet.text(row, columns.number) : "";
     const label = wide ?? sheet.text(row, columns.label);
-    const target = sheet.value(row, columns.target);
+    // Next period's targets are not the results' targets: the lines have none.
+    const target = table.targetNextPeriod ? null : sheet.value(row, columns.target);
     const result = sheet.value(row, columns.result);
     const merge = sheet.merge(row, columns.target);
     // A merge that also covers the label is a heading written across the table, not a note in place of values.
@@ -253,7 +257,13 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const targetScale = percentScale(sheet.format(row, columns.target));
     const resultScale = percentScale(sheet.format(row, columns.result));
     const reportedFormat = columns.attainment !== undefined ? sheet.format(row, columns.attainment) : null;
-    const reportedCell = columns.attainment !== undefined ? sheet.value(row, columns.attainment) : null;
+    // With no rate column, a verdict with its excess ("Vượt 38,07%") in the status column is the rate in words too.
+    const reportedCell =
+      columns.attainment !== undefined
+        ? sheet.value(row, columns.attainment)
+        : columns.status !== undefined && isVerdictWithRate(sheet.text(row, columns.status))
+          ? sheet.text(row, columns.status)
+          : null;
     const unit = columns.unit !== undefined ? sheet.text(row, columns.unit) || null : null;
     const reportedStatusText = table.statusMarks
       ? markedStatus(sheet, row, table.statusMarks)
@@ -312,6 +322,22 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         sentences?.target ?? parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention);
       let parsedResult =
         sentences?.result ?? readResult(p, single ? sheet.format(row, columns.result) : null, resultConvention);
+      // "136 tỷ" on a line in "Tỷ đồng" is 136: the multiplier is the unit repeated.
+      if (unit !== null && parsedResult.kind === "text")
+        parsedResult = readInUnit(parsedResult.text, unit, resultConvention) ?? parsedResult;
+      if (unit !== null && parsedTarget.kind === "text")
+        parsedTarget = readInUnit(parsedTarget.text, unit, targetConvention) ?? parsedTarget;
+      // Beside a target column of estimates, a bound the label states ("at or below 8.5%") is the standard.
+      const standard = estimates && parsedTarget.kind === "number" ? readLabelStandard(label) : null;
+      if (standard) {
+        warnings.push({
+          code: "targetFromLabel",
+          address: toA1(row, columns.target),
+          row,
+          params: { row: row + 1, target: sheet.text(row, columns.target), label },
+        });
+        parsedTarget = standard;
+      }
       // Most values carry no note: the checks below are skipped for them.
       if ("note" in parsedTarget || "note" in parsedResult) {
         if (isChange(parsedTarget) !== isChange(parsedResult))

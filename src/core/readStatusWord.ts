@@ -15,6 +15,8 @@ const WORDS: [Status, string[]][] = [
       "khong dat",
       "chua dat",
       "chua hoan thanh",
+      "chua thuc hien",
+      "chua trien khai",
       "khong hoan thanh",
       "not achieved",
       "not met",
@@ -132,4 +134,14 @@ export function readStatusWord(
     if (holdsAny(words, phrases)) return { status, exact: status !== "met" };
   }
   return null;
+}
+
+const VERDICT_WITH_RATE = /^\p{L}[\p{L}\s]*?\s[+-]?\d[\d.,]*\s*%?$/u;
+
+/**
+ * Whether a text is a verdict with its excess or shortfall, a rate in words: "Vượt 38,07%", "Không đạt 2,5 %".
+ * Example: `isVerdictWithRate("Vượt 38,07%")` → true; `isVerdictWithRate("Vượt")` → false.
+ */
+export function isVerdictWithRate(text: string): boolean {
+  return VERDICT_WITH_RATE.test(text.trim()) && readStatusWord(text) !== null;
 }

@@ -130,6 +130,11 @@ export interface TableLayout {
   statedDirection?: { direction: Direction; text: string; row: number; col: number };
   /** Whether the table writes its targets and results in sentences, with status words (an OKR sheet). */
   wordsOnly?: boolean;
+  /**
+   * The only target column is of the period after the results ("Mục tiêu nhiệm kỳ 2025-2030" beside "Thực hiện
+   * nhiệm kỳ 2020-2025"): it is not the results' target, so no line is scored against it (a warning says so).
+   */
+  targetNextPeriod?: true;
   /** Target and result columns of other periods ("2012/13 Actual" beside the 2014/15 pair), left aside. */
   otherPeriods?: number[];
   /** A column that says which way is better ("Polarity", "Good performance is": High / Low), read per line. */
@@ -283,7 +288,12 @@ export type WarningCode =
   | "methodFromWords"
   | "targetFromValues"
   | "directionFromTableLine"
-  | "standardReached";
+  | "standardReached"
+  | "groupVerdict"
+  | "groupVerdictDiffers"
+  | "statusFromReported"
+  | "targetFromLabel"
+  | "targetNextPeriod";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {

@@ -1,0 +1,18 @@
+import { readLabelStandard } from "./readLabelStandard";
+
+describe("readLabelStandard: a bound the label states with its figure", () => {
+  it.each([
+    ["own source revenue to remain at or below 8.5% as a proportion of nominal gross state product", 8.5, "lower"],
+    ["Sickness absence no more than 8 days per employee", 8, "lower"],
+    ["Spending not to exceed 102% of budget", 102, "lower"],
+    ["Satisfaction at least 85%", 85, "higher"],
+    ["Tỷ lệ bội chi không quá 3%", 3, "lower"],
+    ["Tỷ lệ trẻ em được tiêm chủng tối thiểu 95%", 95, "higher"],
+    ["Tỷ lệ hộ nghèo không dưới 1,5%", 1.5, "higher"],
+    ["Stakeholder and customer satisfaction with outputs", null, null],
+    ["Tỷ lệ lao động qua đào tạo", null, null],
+  ])("%j → %s %s", (label, value, direction) => {
+    const v = readLabelStandard(label);
+    expect(v && v.kind === "number" ? [v.value, v.direction] : [null, null]).toEqual([value, direction]);
+  });
+});

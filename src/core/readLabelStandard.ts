@@ -1,0 +1,37 @@
+import { foldText } from "./foldText";
+import { parseValue } from "./parseValue";
+import type { ParsedValue, TableLayout } from "./types";
+
+/** A target column that holds estimates, not standards: "Target/estimate", "Dự kiến", "Ước tính". */
+const ESTIMATE_HEADER = /\b(estimate|estimates|estimated|du kien|uoc tinh)\b/;
+
+/**
+ * Whether the table's target column is headed as an estimate ("2018–19 Target/estimate"): a bound stated in a
+ * label is then the line's standard (`readLabelStandard`). Example: target header "Target/estimate" → true.
+ */
+export function targetIsEstimate(table: TableLayout): boolean {
+  return ESTIMATE_HEADER.test(foldText(table.headers.find((h) => h.col === table.columns.target)?.text ?? ""));
+}
+
+const BOUNDS: [RegExp, string][] = [
+  [/\b(?:at or below|no more than|not (?:to )?exceed|below|under)\s+(\d[\d.,]*\s*%?)/i, "≤"],
+  [/\b(?:at or above|at least|no less than|above)\s+(\d[\d.,]*\s*%?)/i, "≥"],
+  [/(?:không quá|tối đa|không vượt quá)\s+(\d[\d.,]*\s*%?)/iu, "≤"],
+  [/(?:tối thiểu|ít nhất|không dưới)\s+(\d[\d.,]*\s*%?)/iu, "≥"],
+];
+
+/**
+ * The standard a label states as a bound with its figure ("own source revenue to remain at or below 8.5% …" →
+ * ≤ 8,5, lower-is-better; "tối thiểu 90%" → ≥ 90), or null when it states none. Used where the target column is an
+ * estimate: the line is judged against the label's standard, with a warning.
+ * Example: `readLabelStandard("… at or below 8.5% of GSP")` → `{ kind: "number", value: 8.5, direction: "lower" }`.
+ */
+export function readLabelStandard(label: string): ParsedValue | null {
+  for (const [pattern, op] of BOUNDS) {
+    const m = pattern.exec(label.normalize("NFC"));
+    if (!m) continue;
+    const v = parseValue(`${op} ${m[1]!.trim()}`);
+    if (v.kind === "number") return v;
+  }
+  return null;
+}
