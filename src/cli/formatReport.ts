@@ -2,6 +2,7 @@ import {
   HEADERS,
   STATUS_LABELS,
   columnName,
+  describeMethod,
   describeWarning,
   type Analysis,
   type Lang,
@@ -52,17 +53,6 @@ export function toJson(analysis: Analysis, output: string): object {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** The method in words; when indicators differ (percent by points, amounts by ratio), both with their counts. */
-function methodLine(analysis: Analysis, lang: Lang): string {
-  const h = HEADERS[lang];
-  const points = analysis.indicators.filter((i) => i.method === "points").length;
-  const ratio = analysis.indicators.length - points;
-  if (points === 0 || ratio === 0) return analysis.method === "points" ? h.methodPoints : h.methodRatio;
-  return lang === "vi"
-    ? `${h.methodPoints} cho ${points} chỉ tiêu tính bằng %, ${h.methodRatio} cho ${ratio} chỉ tiêu còn lại`
-    : `${h.methodPoints} for ${points} indicators in %, ${h.methodRatio} for the other ${ratio}`;
-}
-
 /** The readable report printed without `--json`: where the table is, which columns, the counts, the problems. */
 export function formatReport(analysis: Analysis, output: string, lang: Lang): string {
   const { table, summary } = analysis;
@@ -112,7 +102,7 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
             : `Table ${table.index + 1} of ${tableCount} on the sheet (choose another with --table N).`,
         ]
       : []),
-    `${h.method}: ${methodLine(analysis, lang)}`,
+    `${h.method}: ${describeMethod(analysis, lang)}`,
     `${vi ? "Chỉ tiêu" : "Indicators"}: ${counts(summary)}`,
     ...summary.sections.map((sec) => `  ${sec.key}. ${sec.label}: ${counts(sec)}`),
   ];

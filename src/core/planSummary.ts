@@ -1,3 +1,4 @@
+import { describeMethod } from "./describeMethod";
 import { HEADERS, STATUS_LABELS, describeWarning } from "./messages";
 import { reportPrint } from "./planAppendix";
 import { REPORT_FONT, SheetBuilder } from "./sheetBuilder";
@@ -19,25 +20,8 @@ const LAST = WIDTHS.length - 1;
 const FULL = WIDTHS.reduce((a, w) => a + w, 0);
 
 function methodLine(analysis: Analysis, lang: Lang): string {
-  const h = HEADERS[lang];
-  const formula = analysis.method === "points" ? h.methodPoints : h.methodRatio;
-  const r = analysis.methodReason;
-  const why =
-    r.kind === "reported"
-      ? lang === "vi"
-        ? ` (tự động: khớp với ${r[analysis.method]}/${r.compared} tỷ lệ đã báo cáo)`
-        : ` (automatic: matches ${r[analysis.method]} of ${r.compared} reported rates)`
-      : r.kind === "percent"
-        ? lang === "vi"
-          ? " (tự động: chỉ tiêu tính bằng %)"
-          : " (automatic: targets are percentages)"
-        : r.kind === "default"
-          ? lang === "vi"
-            ? " (tự động)"
-            : " (automatic)"
-          : "";
   const source = lang === "vi" ? `Trang nguồn: "${analysis.table.sheet}"` : `Source sheet: "${analysis.table.sheet}"`;
-  return `${h.method}: ${formula}${why}. ${source}.`;
+  return `${HEADERS[lang].method}: ${describeMethod(analysis, lang)}. ${source}.`;
 }
 
 /** Adds a full-width text row (merged across the sheet) sized to its text. */
