@@ -73,6 +73,13 @@ describe("describeMethodReason", () => {
       text,
     );
   });
+  it("counts each way where indicators were scored differently", () => {
+    const a = analysis();
+    const indicators = a.indicators.map((i, n) => ({ ...i, method: n < 2 ? ("ratio" as const) : ("points" as const) }));
+    expect(describeMethodReason({ ...a, indicators }, (key, params) => t("vi", key, params))).toBe(
+      `tự động theo đơn vị của từng chỉ tiêu: ${indicators.length - 2} chỉ tiêu tính bằng % theo cách cộng điểm, 2 chỉ tiêu còn lại theo cách chia`,
+    );
+  });
 });
 
 describe("restoreSettings", () => {

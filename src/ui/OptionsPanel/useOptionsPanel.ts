@@ -1,8 +1,15 @@
 import type { Analysis, MethodOption, Settings, StatusColors } from "../../core";
 import type { Translate } from "../i18n";
 
-/** Why "auto" chose what it chose, in words. Example: "tự động: cách cộng điểm khớp với 16/17 tỷ lệ đã báo cáo". */
+/**
+ * Why "auto" chose what it chose, in words; where indicators were scored differently, how many each way.
+ * Example: "tự động: cách cộng điểm khớp với 16/17 tỷ lệ đã báo cáo".
+ */
 export function describeMethodReason(analysis: Analysis, t: Translate): string {
+  let points = 0;
+  for (const i of analysis.indicators) if (i.method === "points") points++;
+  const ratio = analysis.indicators.length - points;
+  if (points > 0 && ratio > 0) return t("reason_mixed", { points, ratio });
   const method = t(analysis.method === "points" ? "methodName_points" : "methodName_ratio");
   const reason = analysis.methodReason;
   switch (reason.kind) {

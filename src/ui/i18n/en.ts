@@ -53,6 +53,8 @@ export const en: Record<keyof typeof vi, string> = {
   reason_percent: "automatic: targets and results are percentages, so {method} is used",
   reason_default: "automatic: there are no reported rates to compare with, so {method} is used",
   reason_explicit: "using {method}",
+  reason_mixed:
+    "automatic, by each indicator's unit: {points} in % by the points method, the other {ratio} by the ratio method",
   decimalsLabel: "Decimal places",
   tableLabel: "Table on the sheet",
   tableHint: "The sheet holds {count} indicator tables",

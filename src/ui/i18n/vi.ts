@@ -51,6 +51,8 @@ export const vi = {
   reason_percent: "tự động: chỉ tiêu và kết quả tính bằng %, nên dùng {method}",
   reason_default: "tự động: không có tỷ lệ đã báo cáo để đối chiếu, nên dùng {method}",
   reason_explicit: "dùng {method}",
+  reason_mixed:
+    "tự động theo đơn vị của từng chỉ tiêu: {points} chỉ tiêu tính bằng % theo cách cộng điểm, {ratio} chỉ tiêu còn lại theo cách chia",
   decimalsLabel: "Số chữ số thập phân",
   tableLabel: "Bảng trên trang tính",
   tableHint: "Trang tính có {count} bảng chỉ tiêu",
