@@ -14,6 +14,10 @@ describe("readHeader: header names by score", () => {
     ["FY2025\nAdopted", "target"],
     ["Q3 2023/24\nValue", "result"],
     ["FY2025\nProjected", "result"],
+    ["FY 2022-23\nYE Proj.", "result"],
+    ["Year-end projection", "result"],
+    ["Estimated", "result"],
+    ["Target/estimate", "target"],
     ["Achieved score", "result"],
     ["Lũy kế 6 tháng", "result"],
     ["YTD", "result"],
@@ -128,6 +132,11 @@ describe("readHeader: fiscal years", () => {
     ["FY2026\nTarget", 2026],
     ["FY 2025 Adopted", 2025],
     ["FY2024", 2024],
+    ["FY22-23 YE Proj.", 2022],
+    ["FY24 Budget", 2024],
+    ["23/24", 2023],
+    ["Target\n24/25", 2024],
+    ["17/21", null],
     ["FYI", null],
   ])("%j → year %s", (text, year) => expect(readHeader(text).year).toBe(year));
 });

@@ -1,6 +1,7 @@
 import { foldText, toNFC } from "./foldText";
 import { memoizeBounded } from "./memoizeBounded";
 import { HEADER_NAMES, ISSUER_WORDS, PERIOD_WORDS, type HeaderRole } from "./headerNames";
+import { expandShortYears } from "./readPeriodHeader";
 
 export type { HeaderRole } from "./headerNames";
 
@@ -148,7 +149,7 @@ export const readHeader: (text: string) => HeaderReading = memoizeBounded(5000, 
 
 function readHeaderText(text: string): HeaderReading {
   // "FY2026" is the fiscal year 2026; "Ch/tiêu", "C.tiêu" are "Chỉ tiêu" shortened.
-  const folded = foldText(text)
+  const folded = expandShortYears(foldText(text))
     .replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ")
     .replace(/\bch?\s*[./]\s*tieu\b/g, "chi tieu");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);
