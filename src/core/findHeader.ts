@@ -171,6 +171,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   taken.add(found.result);
   assignRest(list, taken, columns);
   nearestOfSeveral(list, taken, columns, "status");
+  nearestOfSeveral(list, taken, columns, "attainment");
   if (!pair.wordsOnly) {
     const status = statusAmongOthers(sheet, bottom, list, pair.others, columns.status);
     if (status !== null) columns.status = status;

@@ -42,6 +42,11 @@ describe("findTable: headers read by score", () => {
       { number: 0, label: 1, unit: 2, target: 3, result: 4, attainment: 5, status: 6 },
     ],
     [
+      "rates against two targets: the first after the result is against the target column",
+      [["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "So với KH huyện giao (%)", "So với dự toán HĐND xã giao (%)"]],
+      { number: 0, label: 1, target: 2, result: 3, attainment: 4 },
+    ],
+    [
       "Forecast beside Budgeted is the result",
       [["", "Forecast Spend", "Budgeted Spend", "Variance"]],
       { target: 2, result: 1 },
