@@ -37,6 +37,7 @@ export function expandShortYears(folded: string): string {
 
 /** Whether a cell is a short fiscal year alone ("23/24", "FY22-23"), which reads as a year only in a header. */
 export function isShortYearPair(text: string): boolean {
+  if (text.length > 12 || !/^\s*(fy ?)?\d\d ?[/-] ?\d\d\s*$/i.test(text)) return false;
   const folded = foldText(text).trim();
   return /^(fy ?)?\d\d ?[/-] ?\d\d$/.test(folded) && expandShortYears(folded) !== folded;
 }
