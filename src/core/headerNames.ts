@@ -81,6 +81,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "year end estimate",
     "ye estimate",
     "estimated",
+    "estimate",
     "luy ke",
     "luy ke thuc hien",
     "thuc hien luy ke",

@@ -120,10 +120,10 @@ export function wordsBesideNames(text: string): string {
 const SO_TARGET = /(^|[\s/(])so\s+(với\s+)?(kh|kế\s+hoạch|nq|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?![\p{L}])/u;
 
 /**
- * Words that are a result's name alone ("Current", "Latest", "YTD", "Cumulative") but say when beside another name
- * ("Current Target", "YTD Target").
+ * Words that are a result's name alone ("Current", "Latest", "YTD", "Cumulative", "Estimate") but say when or how
+ * beside another name ("Current Target", "YTD Target", "Target/estimate", "Estimated actual").
  */
-const QUALIFIERS = new Set(["current", "latest", "ytd", "cumulative"]);
+const QUALIFIERS = new Set(["current", "latest", "ytd", "cumulative", "estimate", "estimated"]);
 
 /**
  * Sets "current" and "latest" aside where the other words name a role: "Current Target" is this period's target,
