@@ -46,17 +46,21 @@ export function assignRest(
 
 /**
  * Where several columns could take a role of each period ("Q1 Actual | Q1 Status | Q2 Actual | Q2 Status"), the one
- * nearest right of the result is the result's own: "Q2 Status" beside "Q2 Actual".
+ * nearest right of the result is the result's own: "Q2 Status" beside "Q2 Actual". So with rates against two
+ * targets ("So với KH huyện giao (%) | So với dự toán HĐND xã giao (%)"): the first after the result is the rate
+ * against the table's target column, the next against a target the table does not show.
  */
 export function nearestOfSeveral(
   headers: ColumnHeader[],
   taken: Set<number>,
   roles: Partial<Record<ColumnRole, number>>,
-  role: "status",
+  role: "status" | "attainment",
 ): void {
   const chosen = roles[role];
   if (chosen === undefined) return;
-  const same = headers.filter((h) => primary(h) === role && (h.col === chosen || !taken.has(h.col)));
+  // A rate column that is also a verdict ("Đánh giá so với Nghị quyết") is left to the status.
+  const verdict = (h: ColumnHeader) => role === "attainment" && h.reading.matches.some((m) => m.role === "status");
+  const same = headers.filter((h) => primary(h) === role && (h.col === chosen || !taken.has(h.col)) && !verdict(h));
   if (same.length < 2) return;
   const right = same.filter((h) => h.col > roles.result!).sort((a, b) => a.col - b.col)[0];
   if (right && right.col !== chosen) {

@@ -3,6 +3,7 @@ import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } fro
 import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
 import { labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
+import { isShortYearPair } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
@@ -45,6 +46,9 @@ const NOT_HEADER = /(\bngay\b.*\bthang\b.*\bnam\b|^(uy ban|ubnd|cong hoa|doc lap
 /** Agency lines in capitals ("SỞ Y TẾ", "BỘ TÀI CHÍNH"), as typed. */
 const AGENCY = /^(SỞ|BỘ|TỔNG CỤC|CỤC|ỦY BAN|UỶ BAN|UBND|ĐẢNG BỘ|BỆNH VIỆN|TRƯỜNG)\s/u;
 
+/** A header ending in a shortened word ("FY 2022-23 YE Proj.", "Est."). */
+const ABBREVIATED = /(^|[^\p{L}])\p{L}{1,5}\.$/u;
+
 /** A value that belongs to a data row rather than a header: a number (other than a year, typed or as text), a
  * numeral, a list mark. */
 function isDataLike(v: unknown, text: string): boolean {
@@ -66,7 +70,7 @@ function cellText(sheet: SheetAccess, r: number, c: number): { text: string; gro
 /**
  * Whether a row can be part of a header: text only (years allowed), every text short and not a date, a signature or
  * an agency line, not a key to ratings (two texts or more reading as status words and no other naming a target),
- * and at least one
+ * no short year ("23/24") beside a text naming nothing, and at least one
  * text naming a role or a period. The top row needs two cells or more.
  */
 export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): boolean {
@@ -74,6 +78,8 @@ export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): bool
   let telling = 0;
   let ratings = 0;
   let named = false;
+  let shortYears = 0;
+  let plain = 0;
   for (let c = 0; c < sheet.colCount; c++) {
     const v = sheet.value(row, c);
     if (v === null || v === "") continue;
@@ -82,16 +88,21 @@ export function isHeaderish(sheet: SheetAccess, row: number, top: boolean): bool
     if (isDataLike(v, text)) return false;
     const folded = foldText(text);
     const words = folded.split(" ").length;
-    // A sentence ("Reach 500 Twitter followers.") is content, not a header.
-    if (NOT_HEADER.test(folded) || AGENCY.test(text) || words > 14 || (words > 3 && /[.!?]$/.test(text))) return false;
-    filled++;
     const reading = readHeader(text);
+    // A sentence ("Reach 500 Twitter followers.") is content, not a header; a name cut short ("YE Proj.") is not one.
+    const sentence = words > 3 && /[.!?]$/.test(text) && !(reading.matches.length > 0 && ABBREVIATED.test(text));
+    if (NOT_HEADER.test(folded) || AGENCY.test(text) || words > 14 || sentence) return false;
+    filled++;
     // A rating reads as a status and says more than its names ("Target not achieved"; not "Kết quả đạt được").
     if (readStatusWord(text) && /[a-z]/.test(wordsBesideNames(text))) ratings++;
     else if (reading.matches.some((m) => m.role === "target")) named = true;
     if (reading.matches.length > 0 || (!top && (reading.period !== "" || reading.unit !== null))) telling++;
     else if (top && reading.period !== "") telling += 0.5;
+    if (isShortYearPair(text)) shortYears++;
+    else if (reading.matches.length === 0 && reading.period === "") plain++;
   }
+  // "23/24" is a year only in a row of years under the column names; beside a label it is a count ("23 of 24").
+  if (shortYears > 0 && plain > 0) return false;
   // A key or a count of ratings ("Target met | Target not achieved", "Green | Amber | Red") is no header; status
   // columns beside a target ("Kế hoạch | Thực hiện | Đạt | Không đạt") are.
   if (ratings >= 2 && !named) return false;
@@ -160,6 +171,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   taken.add(found.result);
   assignRest(list, taken, columns);
   nearestOfSeveral(list, taken, columns, "status");
+  nearestOfSeveral(list, taken, columns, "attainment");
   if (!pair.wordsOnly) {
     const status = statusAmongOthers(sheet, bottom, list, pair.others, columns.status);
     if (status !== null) columns.status = status;

@@ -42,6 +42,11 @@ describe("findTable: headers read by score", () => {
       { number: 0, label: 1, unit: 2, target: 3, result: 4, attainment: 5, status: 6 },
     ],
     [
+      "rates against two targets: the first after the result is against the target column",
+      [["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "So với KH huyện giao (%)", "So với dự toán HĐND xã giao (%)"]],
+      { number: 0, label: 1, target: 2, result: 3, attainment: 4 },
+    ],
+    [
       "Forecast beside Budgeted is the result",
       [["", "Forecast Spend", "Budgeted Spend", "Variance"]],
       { target: 2, result: 1 },
@@ -49,6 +54,36 @@ describe("findTable: headers read by score", () => {
   ])("%s", (_what, header, columns) => {
     const t = findTable(sheet("S", [...header, ["1", "A", 1, 2, 3, 4, 5, 6]]))!;
     expect(t.columns).toMatchObject(columns);
+  });
+
+  it.each([
+    [
+      "fiscal years on a second header row: the target and projection of the same year",
+      [
+        ["Measure", "Type", "Actual", "Target", "Projected", "Target"],
+        [null, null, "23/24", "24/25", "24/25", "25/26"],
+        ["# of Elections Conducted", "Output", 3, 1, 1, 1],
+      ],
+      { headerTop: 0, headerBottom: 1, firstRow: 2, columns: { label: 0, target: 3, result: 4 } },
+    ],
+    [
+      "fiscal-year prefixes and a shortened year-end projection",
+      [
+        ["Performance Indicators", "FY21-22 Actual", "FY22-23 Budget", "FY22-23 YE Proj.", "FY23-24 Adopted Budget"],
+        ["Avg # of Days for bank reconciliation", 70, 25, 50, 40],
+      ],
+      { headerTop: 0, headerBottom: 0, firstRow: 1, columns: { label: 0, target: 2, result: 3 } },
+    ],
+    [
+      "a count such as 23/24 beside a label is a data row, not a row of years",
+      [
+        ["Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+        ["Số xã đạt chuẩn", "23/24", "24/25"],
+      ],
+      { headerTop: 0, headerBottom: 0, firstRow: 1 },
+    ],
+  ])("%s", (_what, rows, expected) => {
+    expect(findTable(sheet("S", rows))).toMatchObject(expected);
   });
 
   it('reads "Kết quả" merged over "Thực hiện | Tỷ lệ" and skips the row of column numbers', () => {

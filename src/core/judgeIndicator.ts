@@ -8,6 +8,7 @@ import { disagrees, gapAsRate, wordDisagrees, type Convention } from "./inferMet
 import { parseValue } from "./parseValue";
 import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
+import { readNeutralQuantity } from "./readNeutralQuantity";
 import { readNotScored } from "./readNotScored";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
@@ -169,6 +170,16 @@ export function judgeIndicator(
         address: toA1(d.row, table.columns.label),
         row: d.row,
         params: { row: d.row + 1, term: typedTerm(d, dir.term) },
+      });
+    }
+    // A count of demand or a policy level scored higher-is-better only for want of a word saying otherwise.
+    const neutral = dir.source === "default" && !dir.unclear && d.part === 0 ? readNeutralQuantity(d.label) : null;
+    if (neutral !== null) {
+      warnings.push({
+        code: "directionNeutral",
+        address: toA1(d.row, table.columns.label),
+        row: d.row,
+        params: { row: d.row + 1, term: typedTerm(d, neutral) },
       });
     }
     if ((dir.source === "lexicon" || dir.source === "reported") && d.part === 0) {

@@ -195,6 +195,22 @@ describe("judging: directions", () => {
     expect(pick(b, "direction", "directionSource", "status")[0]).toEqual(["higher", "user", "notMet"]);
   });
 
+  it("scores a count of demand higher-is-better with a warning, and a count of work done without one", () => {
+    const a = analyze([
+      ["Measure", "Target", "Projected"],
+      ["# of Public Information Requests Processed", 430, 600],
+      ["# of Ordinances and Resolutions Indexed", 135, 150],
+      ["Average # of Days to Respond to Requests", 1, 0.7],
+    ]);
+    expect(pick(a, "direction", "status")).toEqual([
+      ["higher", "exceeded"],
+      ["higher", "exceeded"],
+      ["lower", "exceeded"],
+    ]);
+    const neutral = a.warnings.filter((w) => w.code === "directionNeutral");
+    expect(neutral.map((w) => [w.address, w.params.term])).toEqual([["A2", "Requests"]]);
+  });
+
   it("keeps a cost higher-is-better outside a budget table, with a warning that either way is fair", () => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],

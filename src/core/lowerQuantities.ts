@@ -139,6 +139,11 @@ export const LOWER_QUANTITIES = [
   "chi phi cho moi",
   "time to",
   "average days",
+  "avg days",
+  "average of days",
+  "avg of days",
+  "average number of days",
+  "avg number of days",
   "days to",
   "turnaround",
   "wait",
@@ -149,6 +154,11 @@ export const LOWER_QUANTITIES = [
   "thoi gian trung binh",
   "thoi gian binh quan",
   "so ngay giai quyet",
+  // The gap between the budget and what was spent ("Budget Vs. Actual %"): the smaller, the closer to plan.
+  "budget vs actual",
+  "budget versus actual",
+  "budget variance",
+  "variance to budget",
   "debt burden",
   "debt to revenue",
 ];

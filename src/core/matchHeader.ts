@@ -1,6 +1,7 @@
 import { foldText, toNFC } from "./foldText";
 import { memoizeBounded } from "./memoizeBounded";
 import { HEADER_NAMES, ISSUER_WORDS, PERIOD_WORDS, type HeaderRole } from "./headerNames";
+import { expandShortYears } from "./readPeriodHeader";
 
 export type { HeaderRole } from "./headerNames";
 
@@ -119,10 +120,10 @@ export function wordsBesideNames(text: string): string {
 const SO_TARGET = /(^|[\s/(])so\s+(với\s+)?(kh|kế\s+hoạch|nq|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?![\p{L}])/u;
 
 /**
- * Words that are a result's name alone ("Current", "Latest", "YTD", "Cumulative") but say when beside another name
- * ("Current Target", "YTD Target").
+ * Words that are a result's name alone ("Current", "Latest", "YTD", "Cumulative", "Estimate") but say when or how
+ * beside another name ("Current Target", "YTD Target", "Target/estimate", "Estimated actual").
  */
-const QUALIFIERS = new Set(["current", "latest", "ytd", "cumulative"]);
+const QUALIFIERS = new Set(["current", "latest", "ytd", "cumulative", "estimate", "estimated"]);
 
 /**
  * Sets "current" and "latest" aside where the other words name a role: "Current Target" is this period's target,
@@ -148,7 +149,7 @@ export const readHeader: (text: string) => HeaderReading = memoizeBounded(5000, 
 
 function readHeaderText(text: string): HeaderReading {
   // "FY2026" is the fiscal year 2026; "Ch/tiêu", "C.tiêu" are "Chỉ tiêu" shortened.
-  const folded = foldText(text)
+  const folded = expandShortYears(foldText(text))
     .replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ")
     .replace(/\bch?\s*[./]\s*tieu\b/g, "chi tieu");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);

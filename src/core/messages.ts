@@ -189,6 +189,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: chỉ tiêu "giảm …" có thể ghi mức giảm (càng cao càng tốt) hay mức cần đạt tới (càng thấp càng tốt); đã tính là mức giảm, có thể đổi chiều.`,
     directionUnclear: (p) =>
       `Dòng ${p.row}: "${p.term}" có thể hiểu theo hai chiều (chi thấp hơn kế hoạch là tốt, hay thực hiện đủ kế hoạch là tốt); đã tính càng cao càng tốt, có thể đổi chiều.`,
+    directionNeutral: (p) =>
+      `Dòng ${p.row}: "${p.term}" là khối lượng theo nhu cầu hoặc mức do chính sách đặt, nhiều hay ít hơn chỉ tiêu chưa hẳn là tốt hay chưa tốt; đã tính càng cao càng tốt, có thể đổi chiều.`,
     oppositeResult: (p) =>
       `${p.address}: kết quả "${p.text}" là chiều ngược lại của chỉ tiêu (dưới 0), đã tính như vậy.`,
     remarkLine: (p) =>
@@ -277,6 +279,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: a "giảm …" (reduce) line may give the size of the fall (higher is better) or the level to reach (lower is better); scored as the fall, the direction can be changed.`,
     directionUnclear: (p) =>
       `Row ${p.row}: "${p.term}" can be read either way (spending less than planned is better, or doing the plan in full is); scored higher-is-better, the direction can be changed.`,
+    directionNeutral: (p) =>
+      `Row ${p.row}: "${p.term}" is a workload that follows demand, or a level a policy sets: more or less than the target is not plainly better or worse; scored higher-is-better, the direction can be changed.`,
     oppositeResult: (p) =>
       `${p.address}: the result "${p.text}" is the opposite of what the indicator measures (below zero), and was scored so.`,
     remarkLine: (p) =>

@@ -1,4 +1,4 @@
-import { isPeriodOnly } from "./readPeriodHeader";
+import { expandShortYears, isPeriodOnly, isShortYearPair } from "./readPeriodHeader";
 
 describe("isPeriodOnly: a header naming a period and nothing else", () => {
   it.each([
@@ -14,6 +14,9 @@ describe("isPeriodOnly: a header naming a period and nothing else", () => {
     ["2020/21", true],
     ["2019-20", true],
     ["FY2026", true],
+    ["23/24", true],
+    ["FY22-23", true],
+    ["17/21", false],
     ["Thực hiện Q4", false],
     ["Target", false],
     ["Q4 Actual", false],
@@ -21,4 +24,29 @@ describe("isPeriodOnly: a header naming a period and nothing else", () => {
     ["Decisions", false],
     ["Marketing", false],
   ])("%j → %s", (text, expected) => expect(isPeriodOnly(text)).toBe(expected));
+});
+
+describe("expandShortYears: a budget book's short fiscal years written out", () => {
+  it.each([
+    ["fy22-23 ye proj.", "fy 2022-23 ye proj."],
+    ["fy 22/23", "fy 2022/23"],
+    ["23/24", "2023/24"],
+    ["target 24/25", "target 2024/25"],
+    ["fy24 budget", "fy 2024 budget"],
+    ["99/00", "1999/00"],
+    ["17/21", "17/21"],
+    ["ke hoach 2023", "ke hoach 2023"],
+    ["115/116 ha", "115/116 ha"],
+  ])("%j → %j", (folded, expected) => expect(expandShortYears(folded)).toBe(expected));
+});
+
+describe("isShortYearPair: a short fiscal year alone in a cell", () => {
+  it.each([
+    ["23/24", true],
+    ["FY22-23", true],
+    ["24 / 25", true],
+    ["17/21", false],
+    ["2023/24", false],
+    ["Target 24/25", false],
+  ])("%j → %s", (text, expected) => expect(isShortYearPair(text)).toBe(expected));
 });

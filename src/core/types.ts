@@ -274,6 +274,7 @@ export type WarningCode =
   | "remarkLine"
   | "oppositeResult"
   | "directionUnclear"
+  | "directionNeutral"
   | "directionReduction"
   | "declaredCount"
   | "changeValue"
