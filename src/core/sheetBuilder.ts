@@ -55,6 +55,8 @@ export class SheetBuilder {
   }
 
   private numberCell(value: number): PlanCell {
+    // A map takes -0 for 0: it keeps a cell of its own, as typed.
+    if (Object.is(value, -0)) return { value };
     let cell = this.numberCells.get(value);
     if (cell === undefined) {
       cell = { value };
