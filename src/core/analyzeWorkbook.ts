@@ -207,6 +207,8 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     }
   }
   const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
+  // Read before judging, so that the drafts are not kept past it.
+  const used = kindsUsed(judged);
   const judgedParts = parts.map((p) =>
     judgeRows(p.draftRows, p.judged, { table: p.table, conventions: choices, decimals, warnings, gaps }),
   );
@@ -225,7 +227,6 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const lang = options.lang ?? "vi";
   // The narrative's names, kept for the summary's audit rather than read a second time.
   const name = indicatorNamer(outline);
-  const used = kindsUsed(judged);
   const chosen = predominant(
     indicators,
     (["percent", "unknown", "amount"] as const).filter((k) => used.has(k)).map((k) => choices[k].reason),

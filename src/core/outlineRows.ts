@@ -59,6 +59,9 @@ export function markerOf(number: string, label: string, heading: boolean): Marke
   return heading ? "plainHeading" : "plain";
 }
 
+/** The children of a node without any (most lines): one shared empty list, replaced by a list of its own at the first child. */
+const NO_CHILDREN: number[] = Object.freeze([]) as unknown as number[];
+
 /**
  * Places every row of a table in its outline, as a reader of the document does: a section opens a new outline;
  * the first mark seen under it makes the table's own indicators (level 1), a mark not seen yet nests under the
@@ -73,11 +76,15 @@ export function outlineRows(rows: TableRow[]): Outline {
   // The marks open at each level (index 0 = level 1) and the latest node at that level, side by side.
   const openMarks: Marker[] = [];
   const openNodes: number[] = [];
+  const adopt = (parent: OutlineNode, at: number) => {
+    if (parent.children === NO_CHILDREN) parent.children = [at];
+    else parent.children.push(at);
+  };
   const attach = (node: OutlineNode) => {
     nodes.push(node);
     const at = nodes.length - 1;
-    if (node.parent >= 0) nodes[node.parent]!.children.push(at);
-    else if (section >= 0) nodes[section]!.children.push(at);
+    if (node.parent >= 0) adopt(nodes[node.parent]!, at);
+    else if (section >= 0) adopt(nodes[section]!, at);
     else roots.push(at);
     return at;
   };
@@ -85,7 +92,7 @@ export function outlineRows(rows: TableRow[]): Outline {
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
     if (row.kind === "section") {
-      nodes.push({ index, row, level: 0, marker: "plainHeading", parent: -1, children: [] });
+      nodes.push({ index, row, level: 0, marker: "plainHeading", parent: -1, children: NO_CHILDREN });
       section = nodes.length - 1;
       openMarks.splice(0);
       openNodes.splice(0);
@@ -98,7 +105,7 @@ export function outlineRows(rows: TableRow[]): Outline {
     const depth = openMarks.length;
     if (marker === "trongDo" && depth > 0) {
       const above = openNodes[depth - 1]!;
-      attach({ index, row, level: nodes[above]!.level + 1, marker, parent: above, children: [] });
+      attach({ index, row, level: nodes[above]!.level + 1, marker, parent: above, children: NO_CHILDREN });
       continue;
     }
     let open = 0;
@@ -110,7 +117,7 @@ export function outlineRows(rows: TableRow[]): Outline {
     }
     const level = openMarks.length;
     const parent = level > 0 ? openNodes[level - 1]! : -1;
-    const at = attach({ index, row, level: level + 1, marker, parent, children: [] });
+    const at = attach({ index, row, level: level + 1, marker, parent, children: NO_CHILDREN });
     openMarks.push(marker);
     openNodes.push(at);
   }

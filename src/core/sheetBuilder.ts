@@ -18,6 +18,9 @@ export function linesFor(text: string, width: number, bold = false): number {
 /** Row height in points for the given number of lines at a font size (13 by default): 20 for one line, 37 for two. */
 export const heightFor = (lines: number, size = 13): number => Math.round((lines * LINE_POINTS * size) / 13) + 3;
 
+/** How many distinct numbers a sheet shares cells for; past it, each further number gets a cell of its own. */
+const MAX_SHARED_NUMBERS = 4096;
+
 /**
  * Collects a generated sheet row by row into one rectangular block plus formats, merges and sizes,
  * so adapters write it in one range.
@@ -27,6 +30,11 @@ export class SheetBuilder {
   readonly formats: PlanFormat[] = [];
   readonly merges: CellRange[] = [];
   private readonly heights: number[] = [];
+  /**
+   * One cell per number, shared by every cell holding it (plans are never edited in place): a long appendix repeats
+   * a few targets and rates, and a cell for each would outlive the young generation. Bounded per sheet.
+   */
+  private readonly numberCells = new Map<number, PlanCell>();
 
   constructor(readonly widths: number[]) {}
 
@@ -39,10 +47,22 @@ export class SheetBuilder {
     const row = new Array<PlanCell | null>(this.widths.length);
     for (let c = 0; c < row.length; c++) {
       const v = values[c];
-      row[c] = v === undefined || v === null || v === "" ? null : { value: v };
+      row[c] =
+        v === undefined || v === null || v === "" ? null : typeof v === "number" ? this.numberCell(v) : { value: v };
     }
     this.rows.push(row);
     return this.rows.length - 1;
+  }
+
+  private numberCell(value: number): PlanCell {
+    // A map takes -0 for 0: it keeps a cell of its own, as typed.
+    if (Object.is(value, -0)) return { value };
+    let cell = this.numberCells.get(value);
+    if (cell === undefined) {
+      cell = { value };
+      if (this.numberCells.size < MAX_SHARED_NUMBERS) this.numberCells.set(value, cell);
+    }
+    return cell;
   }
 
   style(range: CellRange, style: CellStyle): void {
