@@ -1,4 +1,4 @@
-import { alignChange, numberConvention, parseNumberText, parseValue, readInUnit } from "./parseValue";
+import { alignChange, numberConvention, parseNumberText, parseValue, readInUnit, readScaledPair } from "./parseValue";
 
 describe("parseNumberText", () => {
   it.each([
@@ -175,5 +175,21 @@ describe("readInUnit: a bare multiplier that repeats the line's unit", () => {
   ])("%j in %j → %s", (text, unit, value) => {
     const v = readInUnit(text, unit);
     expect(v === null ? null : v.kind === "number" ? v.value : v).toBe(value);
+  });
+});
+
+describe("readScaledPair: a multiplier on both sides tells each side's scale", () => {
+  it.each([
+    ["1M", "1.6M", [1e6, 1.6e6]],
+    ["950K", "1.2 million", [950e3, 1.2e6]],
+    ["800 triệu", "1,5 tỷ", [800e6, 1.5e9]],
+    ["$2.5M", "$3M", [2.5e6, 3e6]],
+    ["12 nghìn", "12,4 nghìn", [12e3, 12.4e3]],
+    ["1M", "1600000", null],
+    ["1M", "trên 1,6M", null],
+    ["1M", "1.6 người", null],
+  ] as const)("%j against %j → %j", (target, result, values) => {
+    const pair = readScaledPair(target, result);
+    expect(pair === null ? null : pair.map((v) => (v.kind === "number" ? v.value : v))).toEqual(values);
   });
 });

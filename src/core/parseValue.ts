@@ -278,6 +278,49 @@ export function readInUnit(text: string, unit: string, convention: NumberConvent
   return v.kind === "number" && v.direction === undefined ? v : null;
 }
 
+/** The factor of each bare multiplier word (folded): thousand, million, billion, in Vietnamese and English. */
+const MULTIPLIER_FACTOR: Record<string, number> = {
+  nghin: 1e3,
+  ngan: 1e3,
+  thousand: 1e3,
+  k: 1e3,
+  trieu: 1e6,
+  tr: 1e6,
+  million: 1e6,
+  m: 1e6,
+  ty: 1e9,
+  billion: 1e9,
+  bn: 1e9,
+};
+
+/**
+ * A target and a result that both carry a bare multiplier ("1M" against "1.6M", "950K" against "1,2 million",
+ * "800 triệu" against "1,5 tỷ"): the scale of each is told by its own word, so both are read in units. One side
+ * alone with a multiplier stays unread (its scale against a bare figure cannot be told).
+ * Example: `readScaledPair("1M", "1.6M")` → `[1000000, 1600000]` as numbers.
+ */
+export function readScaledPair(
+  target: string,
+  result: string,
+  targetConvention: NumberConvention = null,
+  resultConvention: NumberConvention = null,
+): [ParsedValue, ParsedValue] | null {
+  const scaled = (text: string, convention: NumberConvention): ParsedValue | null => {
+    const raw = toNFC(text).trim();
+    const currency = CURRENCY.exec(raw);
+    const tail = UNIT_TAIL.exec(currency ? raw.slice(currency[0].length) : raw);
+    const factor = tail ? MULTIPLIER_FACTOR[foldText(tail[2]!).trim()] : undefined;
+    if (!tail || factor === undefined) return null;
+    const v = parseValue(tail[1]!.trim(), null, currency && currency[1] !== "€" ? "en" : convention);
+    return v.kind === "number" && v.direction === undefined
+      ? { kind: "number", value: roundFloat(v.value * factor) }
+      : null;
+  };
+  const t = scaled(target, targetConvention);
+  const r = t && scaled(result, resultConvention);
+  return t && r ? [t, r] : null;
+}
+
 export const numberOf = (v: ParsedValue): number | null => (v.kind === "number" ? v.value : null);
 
 export const isChange = (v: ParsedValue): boolean => (v.kind === "number" || v.kind === "range") && v.note === "change";

@@ -7,6 +7,7 @@ import {
   parseNumberText,
   parseValue,
   readInUnit,
+  readScaledPair,
   percentScale,
   roundFloat,
   type NumberConvention,
@@ -327,6 +328,14 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         parsedResult = readInUnit(parsedResult.text, unit, resultConvention) ?? parsedResult;
       if (unit !== null && parsedTarget.kind === "text")
         parsedTarget = readInUnit(parsedTarget.text, unit, targetConvention) ?? parsedTarget;
+      // "1M" against "1.6M": each side's multiplier tells its scale.
+      if (parsedTarget.kind === "text" && parsedResult.kind === "text")
+        [parsedTarget, parsedResult] = readScaledPair(
+          parsedTarget.text,
+          parsedResult.text,
+          targetConvention,
+          resultConvention,
+        ) ?? [parsedTarget, parsedResult];
       // Beside a target column of estimates, a bound the label states ("at or below 8.5%") is the standard.
       const standard = estimates && parsedTarget.kind === "number" ? readLabelStandard(label) : null;
       if (standard) {
