@@ -173,7 +173,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     if (caption) draftRows.unshift({ kind: "heading", row: t.headerTop, number: "", label: caption, depth: 0 });
     // Live formulas follow the first table's columns only: the others get values.
     if (t !== table) valuesOnly(draftRows);
-    return { table: t, draftRows, judged: prepareDrafts(draftRows, t, options.directions, directionContext(t)) };
+    return { table: t, draftRows, judged: prepareDrafts(draftRows, t, options.directions, directionContext(t, sheet)) };
   });
   const judged = parts.length === 1 ? parts[0]!.judged : joinAll(parts.map((p) => p.judged));
   // Rates typed as fractions (1,05 for 105 %) are read as rates, with a warning.

@@ -1,4 +1,6 @@
-import { groupsByOutcome } from "./decideDirection";
+import { book, sheet } from "../../test/support/grid";
+import { analyzeWorkbook } from "./analyzeWorkbook";
+import { groupsByOutcome, spendCaption } from "./decideDirection";
 
 describe("groupsByOutcome: a heading grouping lines by how they did passes no direction down", () => {
   it.each([
@@ -10,4 +12,56 @@ describe("groupsByOutcome: a heading grouping lines by how they did passes no di
     ["Missed bin collections", false],
     ["A Thriving Place", false],
   ])("%j → %s", (heading, expected) => expect(groupsByOutcome(heading)).toBe(expected));
+});
+
+describe("spendCaption: a block captioned as spending sets its lines lower-is-better", () => {
+  it.each([
+    ["EXPENDITURES BY OBJECT", "expenditures"],
+    ["EXPENDITURES BY CATEGORY:", "expenditures"],
+    ["Expenditure summary", "expenditure"],
+    ["Operating costs", "costs"],
+    ["Chi ngân sách", "chi ngan sach"],
+    ["Tổng chi", "tong chi"],
+    ["Revenues and expenditures", null],
+    ["Thu, chi ngân sách", null],
+    ["PERFORMANCE INDICATORS", null],
+    ["Chỉ tiêu", null],
+    ["Nội dung chỉ tiêu", null],
+  ])("%j → %j", (caption, term) => expect(spendCaption(caption)).toBe(term));
+
+  it.each([
+    // The spending block's lines read lower (warned); the counts under the next block's label header stay higher.
+    ["Expenditures", ["lower", "lower", "higher"]],
+    ["Revenues", ["higher", "higher", "higher"]],
+    ["Chi ngân sách", ["lower", "lower", "higher"]],
+  ])("lines under %j read %j", (caption, directions) => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          [caption, "Budget", "Actual"],
+          ["Personnel", 100, 90],
+          ["Supplies", 50, 60],
+          [null],
+          ["Performance indicators", "Budget", "Actual"],
+          ["Public hearings held", 40, 42],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.indicators.map((i) => i.direction)).toEqual(directions);
+    const warned = new Set(r.value.warnings.filter((w) => w.code === "directionInferred").map((w) => w.row));
+    expect(r.value.indicators.map((i) => warned.has(i.row))).toEqual(directions.map((d) => d === "lower"));
+  });
+
+  it("gives way to the user's direction for the row", () => {
+    const grid = book(
+      sheet("S", [
+        ["Expenditures", "Budget", "Actual"],
+        ["Personnel", 100, 90],
+      ]),
+    );
+    const r = analyzeWorkbook(grid, { directions: { 2: "higher" } });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.indicators[0]!.direction).toBe("higher");
+  });
 });

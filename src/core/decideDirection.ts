@@ -4,6 +4,7 @@ import { inferDirection } from "./inferDirection";
 import { memoizeBounded } from "./memoizeBounded";
 import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
+import type { SheetAccess } from "./sheetAccess";
 import type { Direction, DirectionSource, ParsedValue, TableLayout } from "./types";
 
 const NO_VALUE: ParsedValue = { kind: "blank" };
@@ -26,16 +27,52 @@ export interface DirectionContext {
   spend: string | null;
   /** A line above the table says which way is better for all its lines ("Smaller values are best"). */
   stated?: Direction;
+  /** Blocks whose label header is a spending caption ("Expenditures by object"): their lines are lower-is-better. */
+  spendBlocks?: { firstRow: number; lastRow: number; term: string }[];
+}
+
+/**
+ * The spending word of a block's caption ("EXPENDITURES BY OBJECT", "Expenditure summary", "Chi ngân sách"), or
+ * null; a caption that also names income ("Revenues and expenditures", "Thu, chi ngân sách") is not one.
+ * Example: `spendCaption("Expenditure summary")` → "expenditure".
+ */
+export function spendCaption(caption: string): string | null {
+  const words = ` ${foldWords(caption).join(" ")} `;
+  if (/ (revenues?|income|receipts|sales|thu|doanh thu) /.test(words)) return null;
+  return (
+    / (expenditures?|spending|spend|expenses?|costs?|outlays?|chi phi|chi ngan sach|chi thuong xuyen|chi dau tu|tong chi) /.exec(
+      words,
+    )?.[1] ?? null
+  );
 }
 
 /** What the table's headers say about direction. Example: target "Budgeted Spend or (Income)" → budget, spend. */
-export function directionContext(table: TableLayout): DirectionContext {
+export function directionContext(table: TableLayout, sheet?: SheetAccess): DirectionContext {
   const text = (col: number) => foldText(table.headers.find((h) => h.col === col)?.text ?? "");
   const target = text(table.columns.target);
   const result = text(table.columns.result);
   const budget = /\b(budget|budgeted|du toan)\b/.test(target);
   const spend = /\b(spend|spending|expenditure|expenses|costs?|chi phi)\b/.exec(`${target} ${result}`)?.[1] ?? null;
-  return { budget, spend, ...(table.statedDirection ? { stated: table.statedDirection.direction } : {}) };
+  const spendBlocks = sheet ? readSpendBlocks(table, sheet) : [];
+  return {
+    budget,
+    spend,
+    ...(table.statedDirection ? { stated: table.statedDirection.direction } : {}),
+    ...(spendBlocks.length > 0 ? { spendBlocks } : {}),
+  };
+}
+
+/** Each block of the table whose label header, read over its header rows, is a spending caption (`spendCaption`). */
+function readSpendBlocks(table: TableLayout, sheet: SheetAccess): NonNullable<DirectionContext["spendBlocks"]> {
+  const out: NonNullable<DirectionContext["spendBlocks"]> = [];
+  const blocks = table.blocks?.length ? table.blocks : [table];
+  for (const b of blocks) {
+    let caption = "";
+    for (let row = b.headerTop; row <= b.headerBottom; row++) caption += ` ${sheet.text(row, table.columns.label)}`;
+    const term = spendCaption(caption);
+    if (term) out.push({ firstRow: b.firstRow, lastRow: b.lastRow, term });
+  }
+  return out;
 }
 
 /**
@@ -66,6 +103,9 @@ export function decideDirection(
   const resultOp = "direction" in d.result ? d.result.direction : undefined;
   if (resultOp) return DIRECTION_CHOICES[`operator-${resultOp}`];
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
+  // Lines under a spending caption ("Expenditures": Personnel, Supplies, Total) are spent against a budget.
+  const block = context.spendBlocks?.find((b) => d.row >= b.firstRow && d.row <= b.lastRow);
+  if (block) return { direction: "lower", source: "lexicon", term: block.term };
   // A cost is open only against a plan (spend less, or do the plan in full); with no plan, less is better.
   if (lex && !lex.reduction && d.target.kind === "blank")
     return { direction: "lower", source: "lexicon", term: lex.term };
