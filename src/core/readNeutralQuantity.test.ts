@@ -6,6 +6,7 @@ describe("readNeutralQuantity: counts of demand and policy levels, neither highe
     ["# of Special Council Meetings and Work Sessions Attended", "meetings"],
     ["# of Board and Commission Members", "members"],
     ["Number of planning applications received", "applications"],
+    ["Number of agenda items", "agenda items"],
     ["Số cuộc họp đã tổ chức", "cuoc hop"],
     ["Số hồ sơ tiếp nhận", "ho so tiep nhan"],
     ["% of Funds invested long-term", "funds invested"],

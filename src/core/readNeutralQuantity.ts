@@ -3,12 +3,13 @@ import { scanTerms } from "./scanTerms";
 
 /**
  * Counts that follow demand or the body's size, not its effort: requests received or processed, meetings attended,
- * members, applications. A count of them ("# of …", "Number of …", "Số …") above or below its target is not plainly
+ * agenda items considered, members, applications. A count of them ("# of …", "Number of …", "Số …") above or below its target is not plainly
  * better or worse.
  */
 const DEMAND = [
   "requests",
   "meetings",
+  "agenda items",
   "work sessions",
   "members",
   "applications",
