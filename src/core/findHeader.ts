@@ -275,7 +275,7 @@ const matchesLabelOnly = (text: string) => readHeader(text).matches.every((m) =>
  * Example: "STT | Nội dung | Năm 2023 (merged) | Tỷ lệ" over "Kế hoạch | Thực hiện" is one block of two rows.
  */
 export function headerAt(sheet: SheetAccess, row: number): HeaderBlock | null {
-  if (!isHeaderish(sheet, row, true)) return null;
+  if (!isHeaderish(sheet, row, true)) return yearCapped(sheet, row);
   let best: HeaderBlock | null = null;
   for (let h = 1; h <= MAX_HEADER_ROWS && row + h - 1 < sheet.rowCount; h++) {
     const bottom = row + h - 1;
@@ -288,6 +288,33 @@ export function headerAt(sheet: SheetAccess, row: number): HeaderBlock | null {
     if (lower && sameRoles(lower, best)) return lower;
   }
   return best;
+}
+
+/**
+ * A header under a first row holding only a year over one column ("FY 2023-24" over "Adopted | Budget"): the year
+ * row belongs to the header (its year joins that column's name), as long as the columns keep their roles.
+ * Example: "| | | | FY 2023-24" over "| FY 2021-22 | FY 2022-23 | FY 2022-23 | Adopted" over the names → three rows.
+ */
+function yearCapped(sheet: SheetAccess, row: number): HeaderBlock | null {
+  if (row + 1 >= sheet.rowCount || !isYearCap(sheet, row)) return null;
+  const below = headerAt(sheet, row + 1);
+  if (!below || below.top !== row + 1 || below.bottom - row + 1 > MAX_HEADER_ROWS) return null;
+  const whole = candidate(sheet, row, below.bottom);
+  return whole && sameRoles(whole, below) ? whole : null;
+}
+
+/** A year alone ("2024", "FY 2023-24", "Năm 2023", "2023–2024"), as a header cell holds it. */
+const YEAR_ONLY = /^((fy|năm|nam|year)\s*)?(19|20)\d\d(\s*[-–/]\s*((19|20)?\d\d))?$/iu;
+
+/** Whether a row holds one text only, a year (`YEAR_ONLY`), over a column other than the first. */
+export function isYearCap(sheet: SheetAccess, row: number): boolean {
+  let at = -1;
+  for (let c = 0; c < sheet.colCount; c++) {
+    if (sheet.text(row, c) === "") continue;
+    if (at >= 0) return false;
+    at = c;
+  }
+  return at > 0 && YEAR_ONLY.test(sheet.text(row, at).trim());
 }
 
 /** The first header block at or below `from`, within `limit` rows. */

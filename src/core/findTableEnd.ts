@@ -1,5 +1,5 @@
 import { foldText } from "./foldText";
-import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeader";
+import { findHeader, headerAt, isHeaderish, isYearCap, type HeaderBlock } from "./findHeader";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping } from "./types";
 
@@ -218,7 +218,7 @@ export function findTableEnd(
     }
     blanks = 0;
     if (isClosingRow(sheet, r, columns)) break;
-    if (!hasNumber(sheet, r, columns) && isHeaderish(sheet, r, true)) {
+    if (!hasNumber(sheet, r, columns) && (isHeaderish(sheet, r, true) || isYearCap(sheet, r))) {
       const h = headerAt(sheet, r);
       if (h && sameShape(h, columns)) {
         const before = last;

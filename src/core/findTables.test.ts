@@ -1,5 +1,6 @@
 import { sheet } from "../../test/support/grid";
 import { findTable, findTables } from "./findTable";
+import type { CellValue } from "./types";
 
 const H = ["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"];
 
@@ -274,5 +275,30 @@ describe("findTables: a second table that repeats the first's value headers", ()
       ]),
     );
     expect(tables.map((t) => t.continues)).toEqual(continues);
+  });
+});
+
+describe("a first header row holding only a year over one column belongs to the header", () => {
+  const names = ["Services provided", "Actual", "Budget", "YE Proj.", "Budget"];
+  const years = [null, "FY 2021-22", "FY 2022-23", "FY 2022-23", "Adopted"];
+  const line = ["Art shows", 4, 5, 5, 6];
+  it.each([
+    ["a fiscal year over the last column", [null, null, null, null, "FY 2023-24"], 0],
+    ["a year typed as a number", [null, null, null, null, 2024], 0],
+    ["Năm 2024 over one column", [null, null, null, null, "Năm 2024"], 0],
+    ["a note over one column is not", [null, "Scale: 150 beds", null, null, null], 1],
+    ["a year in the first column is not", ["FY 2023-24", null, null, null, null], 1],
+  ] as const)("%s", (_what, cap, top) => {
+    const t = findTable(sheet("S", [cap as unknown as CellValue[], years, names, line, line]))!;
+    expect([t.headerTop, t.headerBottom, t.columns.target, t.columns.result]).toEqual([top, 2, 2, 3]);
+  });
+
+  it("in a repeated block too", () => {
+    const cap = [null, null, null, null, "FY 2023-24"];
+    const t = findTable(sheet("S", [cap, years, names, line, line, [null], cap, years, names, line]))!;
+    expect(t.blocks.map((b) => [b.headerTop, b.headerBottom, b.firstRow])).toEqual([
+      [0, 2, 3],
+      [6, 8, 9],
+    ]);
   });
 });
