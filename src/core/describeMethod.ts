@@ -26,7 +26,9 @@ function reasonInWords(analysis: Analysis, mixed: boolean, lang: Lang): string {
 export function describeMethod(analysis: Analysis, lang: Lang): string {
   const h = HEADERS[lang];
   let points = 0;
-  for (const i of analysis.indicators) if (i.method === "points") points++;
+  // Indexed: called once per plan, this loop runs unoptimised, where an iterator allocates a result per step.
+  const all = analysis.indicators;
+  for (let k = 0; k < all.length; k++) if (all[k]!.method === "points") points++;
   const ratio = analysis.indicators.length - points;
   const mixed = points > 0 && ratio > 0;
   const formula = !mixed

@@ -73,7 +73,7 @@ export class SheetAccess {
     const values = this.grid.values[row];
     if (!values) return true;
     if (cols) {
-      for (const c of cols) if (!this.isBlank(row, c)) return false;
+      for (let k = 0; k < cols.length; k++) if (!this.isBlank(row, cols[k]!)) return false;
       return true;
     }
     for (let c = 0; c < values.length; c++) if (!this.isBlank(row, c)) return false;

@@ -35,9 +35,20 @@ const indicatorAt = (w: Words, node: number): Indicator =>
 /** Whether a line is one of the table's own indicators (level 1 of the outline). */
 const isTop = (w: Words, node: number): boolean => w.outline.nodes[node]!.level === 1;
 
-const allTop = (w: Words, nodes: readonly number[]): boolean => {
-  for (let i = 0; i < nodes.length; i++) if (!isTop(w, nodes[i]!)) return false;
-  return true;
+/**
+ * A scope's lines of one status: how many, whether all are the table's own indicators, and the first few to name
+ * (a list of every line would be built for each scope at 100,000 lines only to be counted).
+ */
+interface Named {
+  length: number;
+  top: boolean;
+  nodes: number[];
+}
+
+const addNamed = (lines: Named, w: Words, node: number): void => {
+  if (lines.nodes.length < MAX_NAMED) lines.nodes.push(node);
+  if (lines.top && !isTop(w, node)) lines.top = false;
+  lines.length++;
 };
 
 /** The level a scope speaks at: the table's own indicators when a heading declares a count it does not contradict. */
@@ -46,8 +57,8 @@ function level(declared: number | null, items: StatusCounts, lines: StatusCounts
   return !(declared === lines.total && declared !== items.total);
 }
 
-function list(lines: Scope["lines"], w: Words, rate: (i: Indicator) => string): string {
-  const named = lines.slice(0, MAX_NAMED).map((node) => `“${w.name(node)}”${rate(indicatorAt(w, node))}`);
+function list(lines: Named, w: Words, rate: (i: Indicator) => string): string {
+  const named = lines.nodes.map((node) => `“${w.name(node)}”${rate(indicatorAt(w, node))}`);
   const rest = lines.length - named.length;
   if (rest > 0) named.push(w.lang === "vi" ? `và ${pad(rest)} chỉ tiêu khác` : `and ${pad(rest)} more`);
   return named.join(", ");
@@ -62,17 +73,17 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const c = scope.counts;
   const of = (n: number) => `${pad(n)}/${pad(c.total)}`;
   const cmp = quoteCompare ? ` ${w.compare}` : "";
-  const exceeded: Scope["lines"] = [];
-  const notMet: Scope["lines"] = [];
+  const exceeded: Named = { length: 0, top: true, nodes: [] };
+  const notMet: Named = { length: 0, top: true, nodes: [] };
   for (let i = 0; i < scope.lines.length; i++) {
     const node = scope.lines[i]!;
     const status = indicatorAt(w, node).status;
-    if (status === "exceeded") exceeded.push(node);
-    else if (status === "notMet") notMet.push(node);
+    if (status === "exceeded") addNamed(exceeded, w, node);
+    else if (status === "notMet") addNamed(notMet, w, node);
   }
   // At the declared level a named line that is not one of the table's own indicators is one of their lines.
-  const unit = (ls: Scope["lines"]) =>
-    !scope.items || allTop(w, ls)
+  const unit = (ls: Named) =>
+    !scope.items || ls.top
       ? vi
         ? "chỉ tiêu"
         : ls.length === 1
@@ -93,7 +104,7 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const good = c.exceeded + c.met;
   if (good > 0) {
     // Every line counted exceeds: they are named right after the count ("có 03/04 chỉ tiêu vượt: …").
-    const allExceed = c.met === 0 && exceeded.length === good && (!scope.items || allTop(w, exceeded));
+    const allExceed = c.met === 0 && exceeded.length === good && (!scope.items || exceeded.top);
     const word =
       exceeded.length === 0
         ? vi
