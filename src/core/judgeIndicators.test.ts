@@ -620,3 +620,20 @@ describe("judging: the next period's target as the only target", () => {
     expect(b.table.targetNextPeriod).toBeUndefined();
   });
 });
+
+describe("judging: within a bound target with nothing reported, exceeded and warned", () => {
+  it.each([
+    ["không quá 1%", "0,41 %", "exceeded", true],
+    ["tối đa 5", "3", "exceeded", true],
+    ["ít nhất 90", "95", "exceeded", true],
+    ["không quá 1%", "1,2 %", "notMet", false],
+    ["1", "0,5", "notMet", false],
+  ])("%j → %j: %s, warned %s", (target, result, status, warned) => {
+    const a = analyze([
+      ["Năm học", "Chuẩn", "Tỷ lệ"],
+      ["Năm học 2012 – 2013", target, result],
+    ]);
+    expect(pick(a, "status")).toEqual([[status]]);
+    expect(a.warnings.some((w) => w.code === "boundExceeded" && w.row === 1)).toBe(warned);
+  });
+});
