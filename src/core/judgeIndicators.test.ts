@@ -637,3 +637,37 @@ describe("judging: within a bound target with nothing reported, exceeded and war
     expect(a.warnings.some((w) => w.code === "boundExceeded" && w.row === 1)).toBe(warned);
   });
 });
+
+describe("judging: goals and achievements in sentences", () => {
+  it.each([
+    ["This project was completed.", "met"],
+    ["Đã hoàn thành.", "met"],
+    ["Completed", "met"],
+    ["Raised the contribution rate to match similar sized cities.", "notEvaluated"],
+    ["The project was completed late and over budget.", "notEvaluated"],
+  ])("%j → %s", (achievement, status) => {
+    const a = analyze([
+      ["City Strategy", "FY 2017-2018 Department Goal", "FY 2017-2018 Department Achievement"],
+      [
+        "Maintain services",
+        "Adopt a tax rate that keeps current services.",
+        "Adopted a tax rate sufficient for operations.",
+      ],
+      ["Maintain services", "Participate in railroad crossing upgrades downtown.", achievement],
+    ]);
+    expect(a.table.columns).toMatchObject({ label: 1, result: 2 });
+    expect(pick(a, "status")).toEqual([["notEvaluated"], [status]]);
+  });
+
+  it("reads goals holding figures as the targets", () => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Nội dung", "Mục tiêu", "Kết quả"],
+          ["Thu ngân sách", 100, 110],
+        ]),
+      ),
+    );
+    expect(r.ok && r.value.table.columns).toMatchObject({ target: 1, result: 2 });
+  });
+});
