@@ -1,6 +1,6 @@
 import { book, sheet } from "../../test/support/grid";
 import { analyzeWorkbook } from "./analyzeWorkbook";
-import { groupsByOutcome, spendCaption } from "./decideDirection";
+import { groupsByOutcome, noteDirection, spendCaption } from "./decideDirection";
 
 describe("groupsByOutcome: a heading grouping lines by how they did passes no direction down", () => {
   it.each([
@@ -64,4 +64,14 @@ describe("spendCaption: a block captioned as spending sets its lines lower-is-be
     if (!r.ok) throw new Error(r.error.code);
     expect(r.value.indicators[0]!.direction).toBe("higher");
   });
+});
+
+describe("noteDirection: a note stating the line's aim sets its direction", () => {
+  it.each([
+    ["theo hướng giảm dần tỷ trọng", "lower"],
+    ["Theo hướng tăng tỷ trọng dịch vụ", "higher"],
+    ["giảm 33,9% so cùng kỳ", null],
+    ["tăng 3,1 triệu đồng so với năm 2021", null],
+    ["", null],
+  ])("%j → %j", (note, direction) => expect(noteDirection(note)?.direction ?? null).toBe(direction));
 });

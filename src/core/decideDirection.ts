@@ -100,6 +100,8 @@ export function decideDirection(
   if (context.stated) return DIRECTION_CHOICES[`operator-${context.stated}`];
   const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
   if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
+  const noted = noteDirection(d.notes);
+  if (noted) return { direction: noted.direction, source: "lexicon", term: noted.term };
   const resultOp = "direction" in d.result ? d.result.direction : undefined;
   if (resultOp) return DIRECTION_CHOICES[`operator-${resultOp}`];
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
@@ -118,6 +120,19 @@ export function decideDirection(
       ...(lex.reduction ? { reduction: true } : {}),
     };
   return DIRECTION_CHOICES["default-higher"];
+}
+
+/** A note that states the aim of the line: "theo hướng giảm dần tỷ trọng", "theo hướng tăng". */
+const NOTE_AIM = /\b(theo huong (giam|tang))\b/;
+
+/**
+ * The direction a line's note states as its aim ("theo hướng giảm dần tỷ trọng" → lower), or null; a change
+ * reported ("giảm 33,9% so cùng kỳ") states none.
+ * Example: `noteDirection("theo hướng giảm dần tỷ trọng")` → { direction: "lower", term: "theo huong giam" }.
+ */
+export function noteDirection(note: string): { direction: Direction; term: string } | null {
+  const m = note ? NOTE_AIM.exec(foldText(note)) : null;
+  return m ? { direction: m[2] === "giam" ? "lower" : "higher", term: m[1]! } : null;
 }
 
 const TARGET_WORDS = / (targets?|kpis?|pis?|indicators?|chi tieu|ke hoach) /;

@@ -220,7 +220,23 @@ function statusOnlyPair(
     }
     return texts >= 2 && words * 2 > texts;
   };
-  const result = named.find((h) => primary(h) !== "notes" && primary(h) !== "label" && wordy(h.col));
+  // Goals and achievements in sentences ("Department Goal | Department Achievement", "Mục tiêu | Kết quả"): the
+  // achievements are the results in words, the goals the labels.
+  const sentences = (col: number) => {
+    let n = 0;
+    for (let r = bottom + 1; r < Math.min(sheet.rowCount, bottom + 21); r++) {
+      const t = sheet.text(r, col);
+      if (!t) continue;
+      if (typeof sheet.value(r, col) !== "string" || (t.split(/\s+/).length < 4 && !readStatusWord(t))) return false;
+      n++;
+    }
+    return n >= 2;
+  };
+  const deeds = (h: ColumnHeader) =>
+    (primary(h) === "result" || primary(h) === "attainment") &&
+    sentences(h.col) &&
+    named.some((t) => t.col < h.col && primary(t) === "target" && sentences(t.col));
+  const result = named.find((h) => primary(h) !== "notes" && primary(h) !== "label" && (wordy(h.col) || deeds(h)));
   if (!result) return null;
   const label = [...headers]
     .reverse()

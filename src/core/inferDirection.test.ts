@@ -90,6 +90,9 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Total Operational Expenditure", "lower"],
     ["Total Operational Income", "higher"],
     ["Chi phí quản lý", "lower"],
+    ["Chi thường xuyên", "lower"],
+    ["Ước chi ngân sách năm 2023", null],
+    ["Chi đầu tư phát triển", null],
   ])("in a budget table %j → %s", (label, direction) => {
     expect(inferDirection(label, true)?.direction ?? null).toBe(direction);
   });

@@ -23,7 +23,11 @@ const SAID: [string, Direction][] = [
 /** Quantities that are always the good side of their pair: "Operational Surplus or Deficit", "xuất siêu". */
 const HIGHER_QUANTITIES = ["surplus", "thang du", "xuat sieu"];
 
-/** In a budget table (target "Budget", "Dự toán"), spending is lower-is-better and income higher-is-better. */
+/**
+ * In a budget table (target "Budget", "Dự toán"), spending is lower-is-better and income higher-is-better. Budget
+ * spending as a whole ("Chi ngân sách … đạt 120% dự toán") and investment ("chi đầu tư") are the budget carried
+ * out in Vietnamese reports, not savings: they keep the default.
+ */
 const BUDGET_LOWER = [
   "expenditure",
   "expenditures",
@@ -34,9 +38,7 @@ const BUDGET_LOWER = [
   "cost",
   "costs",
   "chi phi",
-  "chi ngan sach",
   "chi thuong xuyen",
-  "chi dau tu",
 ];
 const BUDGET_HIGHER = ["income", "revenue", "revenues", "grants", "thu ngan sach", "tong thu"];
 

@@ -238,6 +238,17 @@ export function judgeIndicator(
       params: { row: d.row + 1, target: d.targetText, result: d.resultText, reported: d.reportedStatusText! },
     });
   }
+  // Within a bound target with nothing reported ("không quá 1%" → 0,41 %): exceeded, or met if the bound is a
+  // standard to keep; said so.
+  if (!boundMet && word === null && d.reported == null && s.status === "exceeded" && "direction" in d.target) {
+    if (d.target.direction !== undefined)
+      warnings.push({
+        code: "boundExceeded",
+        address: toA1(d.row, table.columns.result!),
+        row: d.row,
+        params: { row: d.row + 1, target: d.targetText, result: d.resultText },
+      });
+  }
   // A grade ("Good" on a line short of its target) is not a verdict on the target: no discrepancy, but a warning.
   const grade = word === null ? readGrade(d.reportedStatusText) : null;
   if (grade !== null && s.status !== "notEvaluated" && grade === (s.status === "notMet")) {

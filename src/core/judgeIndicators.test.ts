@@ -620,3 +620,54 @@ describe("judging: the next period's target as the only target", () => {
     expect(b.table.targetNextPeriod).toBeUndefined();
   });
 });
+
+describe("judging: within a bound target with nothing reported, exceeded and warned", () => {
+  it.each([
+    ["không quá 1%", "0,41 %", "exceeded", true],
+    ["tối đa 5", "3", "exceeded", true],
+    ["ít nhất 90", "95", "exceeded", true],
+    ["không quá 1%", "1,2 %", "notMet", false],
+    ["1", "0,5", "notMet", false],
+  ])("%j → %j: %s, warned %s", (target, result, status, warned) => {
+    const a = analyze([
+      ["Năm học", "Chuẩn", "Tỷ lệ"],
+      ["Năm học 2012 – 2013", target, result],
+    ]);
+    expect(pick(a, "status")).toEqual([[status]]);
+    expect(a.warnings.some((w) => w.code === "boundExceeded" && w.row === 1)).toBe(warned);
+  });
+});
+
+describe("judging: goals and achievements in sentences", () => {
+  it.each([
+    ["This project was completed.", "met"],
+    ["Đã hoàn thành.", "met"],
+    ["Completed", "met"],
+    ["Raised the contribution rate to match similar sized cities.", "notEvaluated"],
+    ["The project was completed late and over budget.", "notEvaluated"],
+  ])("%j → %s", (achievement, status) => {
+    const a = analyze([
+      ["City Strategy", "FY 2017-2018 Department Goal", "FY 2017-2018 Department Achievement"],
+      [
+        "Maintain services",
+        "Adopt a tax rate that keeps current services.",
+        "Adopted a tax rate sufficient for operations.",
+      ],
+      ["Maintain services", "Participate in railroad crossing upgrades downtown.", achievement],
+    ]);
+    expect(a.table.columns).toMatchObject({ label: 1, result: 2 });
+    expect(pick(a, "status")).toEqual([["notEvaluated"], [status]]);
+  });
+
+  it("reads goals holding figures as the targets", () => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Nội dung", "Mục tiêu", "Kết quả"],
+          ["Thu ngân sách", 100, 110],
+        ]),
+      ),
+    );
+    expect(r.ok && r.value.table.columns).toMatchObject({ target: 1, result: 2 });
+  });
+});

@@ -137,6 +137,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     directionInferred: (p) =>
       `Dòng ${p.row}: ${p.direction === "lower" ? "càng thấp càng tốt" : "càng cao càng tốt"} theo nội dung chỉ tiêu ("${p.term}"); có thể đổi chiều.`,
     numberFromSentence: (p) => `${p.address}: đã đọc số liệu ${p.value} từ câu "${p.text}".`,
+    boundExceeded: (p) =>
+      `Dòng ${p.row}: "${p.result}" trong ngưỡng "${p.target}" nên tính là Vượt; nếu ngưỡng là chuẩn cần giữ thì là Đạt.`,
     boundStatus: (p) =>
       `Dòng ${p.row}: "${p.result}" vượt ngưỡng "${p.target}" nên tính là Vượt; tài liệu ghi "${p.reported}" (đạt ngưỡng), cũng là một cách hiểu.`,
     standardReached: (p) =>
@@ -227,6 +229,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     directionInferred: (p) =>
       `Row ${p.row}: ${p.direction === "lower" ? "lower is better" : "higher is better"} from the indicator's wording ("${p.term}"); the direction can be changed.`,
     numberFromSentence: (p) => `${p.address}: read the figure ${p.value} from the sentence "${p.text}".`,
+    boundExceeded: (p) =>
+      `Row ${p.row}: "${p.result}" is within the bound "${p.target}", so it is exceeded; if the bound is a standard to keep, it is met.`,
     boundStatus: (p) =>
       `Row ${p.row}: "${p.result}" is beyond the bound "${p.target}", so it is exceeded; the document says "${p.reported}" (the bound is met), which is a fair reading too.`,
     standardReached: (p) =>

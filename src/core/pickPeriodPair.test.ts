@@ -47,3 +47,16 @@ describe("pickPeriodPair: a pair whose only target is of the next period is mark
     expect(pickPeriodPair(texts.map((t, i) => header(i, t)))?.nextPeriod).toBe(next);
   });
 });
+
+describe("pickPeriodPair: a bare rate beside a target with no result named is the rate measured", () => {
+  it.each([
+    [["Năm học", "Chuẩn", "Số học sinh", "Tỷ lệ"], { target: 1, result: 3 }],
+    [["Nội dung", "Tiêu chuẩn", "Tỉ lệ (%)"], { target: 1, result: 2 }],
+    [["Nội dung", "Kế hoạch", "Tỷ lệ đạt được"], null],
+    [["Nội dung", "Kế hoạch", "Tỷ lệ", "So sánh"], { target: 1, result: 2 }],
+  ])("%j → %j", (texts, expected) => {
+    const pair = pickPeriodPair(texts.map((t, i) => header(i, t)));
+    if (expected === null) expect(pair).toBeNull();
+    else expect(pair).toMatchObject(expected);
+  });
+});

@@ -33,6 +33,9 @@ const isEither = (h: ColumnHeader) => {
   );
 };
 
+/** A rate named by nothing more: "Tỷ lệ", "Tỉ lệ (%)", "Rate". */
+const BARE_RATE = /^(ty le|ti le|rate)( ?\(?%\)?)?$/;
+
 const PROJECTED = /\bprojected\b/i;
 
 /** A target for a whole year or term: "Kế hoạch năm 2024", "KH cả năm", "Annual Target", "Full year target". */
@@ -97,13 +100,15 @@ export function pickPeriodPair(headers: ColumnHeader[]): PeriodPair | null {
   let results = headers.filter((h) => roleOf(h) === "result" && !isEither(h));
   if (results.length === 0) results = either;
   else if (targets.length === 0) targets = either;
-  // With no result named, a rate's name before another rate column is the result ("Target | Achievement | %").
+  // With no result named, a rate's name before another rate column is the result ("Target | Achievement | %"), and
+  // so is a bare rate ("Tỷ lệ", "Rate") as the only rate column: the rate measured ("Chuẩn | Số học sinh | Tỷ lệ").
   if (results.length === 0 && targets.length > 0)
     results = headers.filter(
       (h) =>
         roleOf(h) === "attainment" &&
         h.col > Math.min(...targets.map((t) => t.col)) &&
-        headers.some((x) => x.col > h.col && roleOf(x) === "attainment"),
+        (headers.some((x) => x.col > h.col && roleOf(x) === "attainment") ||
+          (BARE_RATE.test(foldText(h.text)) && headers.every((x) => x === h || roleOf(x) !== "attainment"))),
     );
   const clear = targets.filter((h) => !isAmbiguous(h));
   if (clear.length > 0) targets = clear;

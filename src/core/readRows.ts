@@ -1,5 +1,5 @@
 import { rangeToA1, toA1 } from "./a1";
-import { toNFC } from "./foldText";
+import { foldText, toNFC } from "./foldText";
 import {
   alignChange,
   isChange,
@@ -86,6 +86,10 @@ function readReported(
   return parseNumberText(bare.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
 }
 
+/** A sentence that is a completion and nothing more, folded: "this project was completed", "da hoan thanh". */
+const COMPLETED =
+  /^((this|the) (project|goal|task|work|objective)( (was|is|has been))? |(du an|cong trinh|nhiem vu) (nay )?)?(da )?(completed|complete|hoan thanh)\.?$/;
+
 /**
  * In a table of sentences (an OKR sheet), the figures the target and result sentences state, and the status words
  * the result opens with ("COMPLETE - 4:03 average …"); the figures only when both sentences hold one and they can be
@@ -100,6 +104,9 @@ function readSentencePair(
   const status = readStatusWord(lead) ? lead : null;
   const t = readSentenceNumber(target);
   const r = readSentenceNumber(result.slice(lead.length));
+  // A completion as the whole verdict ("This project was completed.", "Đã hoàn thành") is met.
+  if (COMPLETED.test(foldText(result)))
+    return { result: { kind: "qualitative", achieved: true, text: result }, status };
   if (!t || !r || (t.direction && r.direction && t.value === r.value)) return { status };
   return { target: t, result: r, status };
 }

@@ -267,6 +267,7 @@ export type WarningCode =
   | "statusDiscrepancy"
   | "statusFromWords"
   | "boundStatus"
+  | "boundExceeded"
   | "numberFromSentence"
   | "notScoredByDocument"
   | "zeroTarget"
