@@ -84,7 +84,23 @@ const CHANGE =
  * not read, as its scale against the target's cannot be told.
  */
 const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\/?\s*\p{L}[\p{L}\s/.²³]{0,30})$/u;
-const MULTIPLIER_ONLY = /^(nghin|ngan|trieu|ty|thousand|million|billion|k|m|bn|tr)$/;
+/** The factor of each bare multiplier word (folded): thousand, million, billion, in Vietnamese and English. */
+const MULTIPLIER_FACTOR: Record<string, number> = {
+  nghin: 1e3,
+  ngan: 1e3,
+  thousand: 1e3,
+  k: 1e3,
+  trieu: 1e6,
+  tr: 1e6,
+  million: 1e6,
+  m: 1e6,
+  ty: 1e9,
+  billion: 1e9,
+  bn: 1e9,
+};
+/** Whether a folded word is a bare multiplier ("triệu", "tỷ", "K", "million"). */
+const MULTIPLIERS = new Set(Object.keys(MULTIPLIER_FACTOR));
+const isMultiplier = (word: string): boolean => MULTIPLIERS.has(word);
 
 const FROM = /^(từ|tu|from)\s+(?=[\d.,])/iu;
 const ESTIMATE =
@@ -190,7 +206,7 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   const tail = UNIT_TAIL.exec(rest);
   if (tail) {
     const words = foldText(tail[2]!);
-    const figure = MULTIPLIER_ONLY.test(words) ? null : readNumberText(tail[1]!, convention);
+    const figure = isMultiplier(words) ? null : readNumberText(tail[1]!, convention);
     if (figure !== null) {
       // "5 trở lên" is a floor, "5 trở xuống" a ceiling; any other words are the unit ("24.020 người").
       const bound: Direction | undefined = /^tro len\b/.test(words)
@@ -214,7 +230,7 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     const a = parseNumberText(range[1]!.replace(/%$/, ""), convention);
     // "3 - 5 xã": a unit in words after the range is dropped, as after a figure (not a bare multiplier).
     const unit = /\s+(\p{L}[\p{L}\s]{0,20})$/u.exec(range[2]!);
-    const upper = unit && !MULTIPLIER_ONLY.test(foldText(unit[1]!)) ? range[2]!.slice(0, unit.index) : range[2]!;
+    const upper = unit && !isMultiplier(foldText(unit[1]!)) ? range[2]!.slice(0, unit.index) : range[2]!;
     const b = parseNumberText(upper, convention);
     if (a !== null && b !== null && a >= 0 && b >= 0) {
       const low = Math.min(a, b);
@@ -262,8 +278,6 @@ function readChange(rest: string, fall: boolean, convention: NumberConvention): 
   return null;
 }
 
-/** Whether a value was written as a change ("Giảm 6,55", "Tăng 12"). */
-/** A parsed value's number when it is a plain number, else null. Example: `numberOf(parseValue("95,5"))` → 95.5. */
 /**
  * A figure whose bare multiplier is the line's own unit repeated ("136 tỷ" on a line in "Tỷ đồng", "2,5 triệu" in
  * "Triệu đồng"): the figure in that unit. Null where the multiplier is not the unit's first word.
@@ -273,25 +287,10 @@ export function readInUnit(text: string, unit: string, convention: NumberConvent
   const tail = UNIT_TAIL.exec(toNFC(text).trim());
   if (!tail) return null;
   const word = foldText(tail[2]!).trim();
-  if (!MULTIPLIER_ONLY.test(word) || foldText(unit).split(/[\s/.]+/)[0] !== word) return null;
+  if (!isMultiplier(word) || foldText(unit).split(/[\s/.]+/)[0] !== word) return null;
   const v = parseValue(tail[1]!.trim(), null, convention);
   return v.kind === "number" && v.direction === undefined ? v : null;
 }
-
-/** The factor of each bare multiplier word (folded): thousand, million, billion, in Vietnamese and English. */
-const MULTIPLIER_FACTOR: Record<string, number> = {
-  nghin: 1e3,
-  ngan: 1e3,
-  thousand: 1e3,
-  k: 1e3,
-  trieu: 1e6,
-  tr: 1e6,
-  million: 1e6,
-  m: 1e6,
-  ty: 1e9,
-  billion: 1e9,
-  bn: 1e9,
-};
 
 /**
  * A target and a result that both carry a bare multiplier ("1M" against "1.6M", "950K" against "1,2 million",
@@ -309,8 +308,9 @@ export function readScaledPair(
     const raw = toNFC(text).trim();
     const currency = CURRENCY.exec(raw);
     const tail = UNIT_TAIL.exec(currency ? raw.slice(currency[0].length) : raw);
-    const factor = tail ? MULTIPLIER_FACTOR[foldText(tail[2]!).trim()] : undefined;
-    if (!tail || factor === undefined) return null;
+    const word = tail ? foldText(tail[2]!).trim() : "";
+    if (!tail || !isMultiplier(word)) return null;
+    const factor = MULTIPLIER_FACTOR[word]!;
     const v = parseValue(tail[1]!.trim(), null, currency && currency[1] !== "€" ? "en" : convention);
     return v.kind === "number" && v.direction === undefined
       ? { kind: "number", value: roundFloat(v.value * factor) }
@@ -321,8 +321,10 @@ export function readScaledPair(
   return t && r ? [t, r] : null;
 }
 
+/** A parsed value's number when it is a plain number, else null. Example: `numberOf(parseValue("95,5"))` → 95.5. */
 export const numberOf = (v: ParsedValue): number | null => (v.kind === "number" ? v.value : null);
 
+/** Whether a value was written as a change ("Giảm 6,55", "Tăng 12"). */
 export const isChange = (v: ParsedValue): boolean => (v.kind === "number" || v.kind === "range") && v.note === "change";
 
 /**
