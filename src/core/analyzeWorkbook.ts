@@ -1,6 +1,7 @@
 import { sameSheetName, toA1 } from "./a1";
 import { appendAll, joinAll } from "./appendAll";
 import { chooseDecimals } from "./chooseDecimals";
+import { countMethods } from "./describeMethod";
 import { findTable, findTables } from "./findTable";
 import { inferMethod } from "./inferMethod";
 import { discrepancyNames, indicatorNamer } from "./nameIndicator";
@@ -97,8 +98,7 @@ function predominant(
   reasons: MethodReason[],
   percentHint: boolean,
 ): { method: Method; reason: MethodReason } {
-  let points = 0;
-  for (let i = 0; i < indicators.length; i++) if (indicators[i]!.method === "points") points++;
+  const { points } = countMethods(indicators);
   const method: Method =
     indicators.length === 0
       ? percentHint

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { book, sheet } from "../../test/support/grid";
 import { SAMPLE_PATH, readGrid } from "../../test/support/sample";
 import { analyzeWorkbook } from "./analyzeWorkbook";
-import { describeMethod } from "./describeMethod";
+import { countMethods, describeMethod } from "./describeMethod";
 import type { Lang, MethodOption, WorkbookGrid } from "./types";
 
 const HEADER = ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện"];
@@ -60,5 +60,15 @@ describe("describeMethod", () => {
     ["chosen by the user: no reason given", AMOUNTS, "vi", "ratio", /^kết quả ÷ chỉ tiêu × 100$/],
   ] as const)("%s", (_what, wb, lang, method, expected) => {
     expect(describe_(wb, lang, method)).toMatch(expected);
+  });
+});
+
+describe("countMethods", () => {
+  it.each([
+    [[], { points: 0, ratio: 0 }],
+    [["points", "ratio", "points"], { points: 2, ratio: 1 }],
+    [["ratio", "ratio"], { points: 0, ratio: 2 }],
+  ] as const)("counts %j", (methods, expected) => {
+    expect(countMethods(methods.map((method) => ({ method })))).toEqual(expected);
   });
 });

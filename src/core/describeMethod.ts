@@ -1,5 +1,16 @@
 import { HEADERS } from "./messages";
-import type { Analysis, Lang } from "./types";
+import type { Analysis, Lang, Method } from "./types";
+
+/**
+ * How many indicators each method scored. Example: a table of 8 percent lines by points and 9 amounts by ratio →
+ * `{ points: 8, ratio: 9 }`.
+ */
+export function countMethods(indicators: readonly { method: Method }[]): { points: number; ratio: number } {
+  let points = 0;
+  // Indexed: called once per analysis and plan, this loop runs unoptimised, where an iterator allocates a result per step.
+  for (let k = 0; k < indicators.length; k++) if (indicators[k]!.method === "points") points++;
+  return { points, ratio: indicators.length - points };
+}
 
 /** Why `auto` chose the table's method, in words, or "" when the user chose it. */
 function reasonInWords(analysis: Analysis, mixed: boolean, lang: Lang): string {
@@ -25,11 +36,7 @@ function reasonInWords(analysis: Analysis, mixed: boolean, lang: Lang): string {
  */
 export function describeMethod(analysis: Analysis, lang: Lang): string {
   const h = HEADERS[lang];
-  let points = 0;
-  // Indexed: called once per plan, this loop runs unoptimised, where an iterator allocates a result per step.
-  const all = analysis.indicators;
-  for (let k = 0; k < all.length; k++) if (all[k]!.method === "points") points++;
-  const ratio = analysis.indicators.length - points;
+  const { points, ratio } = countMethods(analysis.indicators);
   const mixed = points > 0 && ratio > 0;
   const formula = !mixed
     ? analysis.method === "points"

@@ -5,7 +5,7 @@
 export type * from "./types";
 export { columnName, toA1, rangeToA1, parseA1, parseRange, quoteSheet, sameSheetName } from "./a1";
 export { STATUS_LABELS, SHEET_NAMES, HEADERS, statusLabel, describeWarning, describeError } from "./messages";
-export { describeMethod } from "./describeMethod";
+export { countMethods, describeMethod } from "./describeMethod";
 export { DEFAULT_COLORS, DEFAULT_SETTINGS, parseSettings } from "./settings";
 export type { Settings } from "./settings";
 export { parseValue } from "./parseValue";

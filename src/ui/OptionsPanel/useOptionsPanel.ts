@@ -1,4 +1,4 @@
-import type { Analysis, MethodOption, Settings, StatusColors } from "../../core";
+import { countMethods, type Analysis, type MethodOption, type Settings, type StatusColors } from "../../core";
 import type { Translate } from "../i18n";
 
 /**
@@ -6,9 +6,7 @@ import type { Translate } from "../i18n";
  * Example: "tự động: cách cộng điểm khớp với 16/17 tỷ lệ đã báo cáo".
  */
 export function describeMethodReason(analysis: Analysis, t: Translate): string {
-  let points = 0;
-  for (const i of analysis.indicators) if (i.method === "points") points++;
-  const ratio = analysis.indicators.length - points;
+  const { points, ratio } = countMethods(analysis.indicators);
   if (points > 0 && ratio > 0) return t("reason_mixed", { points, ratio });
   const method = t(analysis.method === "points" ? "methodName_points" : "methodName_ratio");
   const reason = analysis.methodReason;
