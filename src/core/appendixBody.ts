@@ -135,12 +135,14 @@ function aligned(values: string[], labelLines: number[] | null): string {
     .join("\n");
 }
 
-function indicatorRow(ctx: Context, parts: Indicator[]): BodyRow {
-  const first = parts[0]!;
+/** An indicator row: its first line, and all its lines when it has several (else null). */
+function indicatorRow(ctx: Context, first: Indicator, several: Indicator[] | null): BodyRow {
   const cells = empty(ctx);
   const at = ctx.places;
   const rawLabel = ctx.sheet.value(first.row, ctx.table.columns.label);
-  const label = cleanText(typeof rawLabel === "string" ? rawLabel : parts.map((p) => p.label).join("\n"));
+  const label = cleanText(
+    typeof rawLabel === "string" ? rawLabel : several ? several.map((p) => p.label).join("\n") : first.label,
+  );
   if (at.number >= 0) cells[at.number] = first.number || null;
   cells[at.label] = label || null;
   if (at.unit >= 0) cells[at.unit] = sourceText(ctx, first.row, "unit");
@@ -155,12 +157,13 @@ function indicatorRow(ctx: Context, parts: Indicator[]): BodyRow {
     for (let c = left; c <= right; c++) cells[c] = null;
     cells[left] = cleanText(first.mergedNote);
     if (right > left) merges = [[left, right]];
-  } else if (parts.length === 1) {
+  } else if (several === null) {
     cells[at.target] = asTyped(first.target, first.targetText);
     cells[at.result] = asTyped(first.result, first.resultText);
     cells[at.attainment] = rateOf(first, ctx.lang);
     decimals = first.decimals;
   } else {
+    const parts = several;
     const lines = label.split("\n");
     const labelLines = lines.length === parts.length ? lines.map(ctx.labelLines) : null;
     top = labelLines !== null && labelLines.some((n) => n > 1);
@@ -207,10 +210,11 @@ export function appendixBody(
     if (row.kind === "section") add(sectionRow(ctx, row));
     else if (row.kind === "heading") add(headingRow(ctx, row));
     else {
-      const parts = [row.indicator];
+      // Most rows are one line: a list of parts is made only for a row of several.
+      let parts: Indicator[] | null = null;
       while (i + 1 < rows.length && rows[i + 1]!.kind === "indicator" && rows[i + 1]!.row === row.row)
-        parts.push((rows[++i] as Extract<TableRow, { kind: "indicator" }>).indicator);
-      add(indicatorRow(ctx, parts));
+        (parts ??= [row.indicator]).push((rows[++i] as Extract<TableRow, { kind: "indicator" }>).indicator);
+      add(indicatorRow(ctx, row.indicator, parts));
     }
   }
 }
