@@ -20,6 +20,8 @@ export const heightFor = (lines: number, size = 13): number => Math.round((lines
 
 /** How many distinct numbers a sheet shares cells for; past it, each further number gets a cell of its own. */
 const MAX_SHARED_NUMBERS = 4096;
+/** The longest text that shares its cell (numbers as typed "1", "2.1", units, status words); labels are not looked up. */
+const MAX_SHARED_TEXT = 16;
 
 /**
  * Collects a generated sheet row by row into one rectangular block plus formats, merges and sizes,
@@ -35,6 +37,8 @@ export class SheetBuilder {
    * a few targets and rates, and a cell for each would outlive the young generation. Bounded per sheet.
    */
   private readonly numberCells = new Map<number, PlanCell>();
+  /** The same for short texts: a long table numbers its lines "1" to "9" in every group. Bounded the same way. */
+  private readonly textCells = new Map<string, PlanCell>();
 
   constructor(readonly widths: number[]) {}
 
@@ -48,7 +52,13 @@ export class SheetBuilder {
     for (let c = 0; c < row.length; c++) {
       const v = values[c];
       row[c] =
-        v === undefined || v === null || v === "" ? null : typeof v === "number" ? this.numberCell(v) : { value: v };
+        v === undefined || v === null || v === ""
+          ? null
+          : typeof v === "number"
+            ? this.numberCell(v)
+            : typeof v === "string" && v.length <= MAX_SHARED_TEXT
+              ? this.textCell(v)
+              : { value: v };
     }
     this.rows.push(row);
     return this.rows.length - 1;
@@ -61,6 +71,15 @@ export class SheetBuilder {
     if (cell === undefined) {
       cell = { value };
       if (this.numberCells.size < MAX_SHARED_NUMBERS) this.numberCells.set(value, cell);
+    }
+    return cell;
+  }
+
+  private textCell(value: string): PlanCell {
+    let cell = this.textCells.get(value);
+    if (cell === undefined) {
+      cell = { value };
+      if (this.textCells.size < MAX_SHARED_NUMBERS) this.textCells.set(value, cell);
     }
     return cell;
   }
