@@ -151,11 +151,11 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   }
   const list = [...headers.values()];
   // Period columns beside the target come first only where every named result is of an earlier year.
-  const found =
+  const paired =
     (list.some((h) => primary(h) === "result") ? periodColumnsPair(list) : null) ??
     pickPeriodPair(list) ??
-    periodColumnsPair(list) ??
-    statusOnlyPair(sheet, bottom, list);
+    periodColumnsPair(list);
+  const found = verdictsOnly(sheet, bottom, list, paired) ?? paired ?? statusOnlyPair(sheet, bottom, list);
   if (!found) return null;
   const byCells = found.wordsOnly ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
@@ -246,6 +246,21 @@ function statusOnlyPair(
     );
   if (!label) return null;
   return { target: label.col, result: result.col, year: null, others: [], wordsOnly: true };
+}
+
+/**
+ * A "target" column that is the table's first text column beside a result column of status words only ("TT |
+ * Chỉ tiêu | Dự kiến kết quả" with "Vượt", "Đạt"): the names of the targets and their verdicts, read as words only.
+ */
+function verdictsOnly(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+  paired: ReturnType<typeof pickPeriodPair>,
+): ReturnType<typeof pickPeriodPair> {
+  if (!paired || headers.some((h) => h.col < paired.target && primary(h) !== "number")) return null;
+  const words = statusOnlyPair(sheet, bottom, headers);
+  return words && words.target === paired.target && words.result === paired.result ? words : null;
 }
 
 const sameRoles = (a: HeaderBlock, b: HeaderBlock) =>

@@ -168,6 +168,12 @@ describe("findTable", () => {
       ["1", "A", null, 5, "vượt 13,9%"],
       { number: 0, label: 1, target: 2, result: 3, attainment: 4 },
     ],
+    [
+      "names under Chỉ tiêu beside verdicts only: the label and the status",
+      ["TT", "Chỉ tiêu", "Dự kiến kết quả", "Ghi chú"],
+      ["1", "Thu ngân sách", "Vượt", null],
+      { number: 0, label: 1, target: 1, result: 2, status: 2, notes: 3 },
+    ],
   ])("picks the columns: %s", (_what, header, row, columns) => {
     const t = findTable(
       sheet("S", [header as string[], row as (string | number | null)[], row as (string | number | null)[]]),
