@@ -56,6 +56,7 @@ describe("matchHeader", () => {
     ["Current Performance", "result"],
     ["Current", "result"],
     ["Latest", "result"],
+    ["Desired Level", "target"],
     ["Tỷ lệ đạt được".normalize("NFD"), "attainment"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
@@ -173,6 +174,12 @@ describe("findTable", () => {
       ["TT", "Chỉ tiêu", "Dự kiến kết quả", "Ghi chú"],
       ["1", "Thu ngân sách", "Vượt", null],
       { number: 0, label: 1, target: 1, result: 2, status: 2, notes: 3 },
+    ],
+    [
+      "a standing level beside the next year's target: the standing level",
+      ["Key Measures", "FY17 Actual", "FY18 Estimated", "FY19 Target", "Desired Level"],
+      ["Inlets cleaned", 10650, 11000, 9500, 9500],
+      { label: 0, target: 4, result: 2 },
     ],
   ])("picks the columns: %s", (_what, header, row, columns) => {
     const t = findTable(

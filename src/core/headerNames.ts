@@ -37,6 +37,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "budgeted",
     "forecast",
     "standard",
+    "desired level",
     "chuan",
     "tieu chuan",
     "chuan quoc gia",
