@@ -213,10 +213,19 @@ export function sameValueHeaders(a: TableLayout, b: TableLayout): boolean {
   if ((a.columns.status === undefined) !== (b.columns.status === undefined)) return false;
   const target = headerText(a, a.columns.target);
   const result = headerText(a, a.columns.result);
+  const other = headerText(b, b.columns.target);
+  // Both pairs of one year, however named ("FY2024 Adopted | FY2024 Projected" and "FY2024 Goal | FY2024 Actual"):
+  // the year's measures in two tables, scored together.
+  const year = yearsOf(result);
+  if (
+    target !== "" &&
+    year !== "" &&
+    [target, other, headerText(b, b.columns.result)].every((t) => yearsOf(t) === year)
+  )
+    return true;
   if (target === "" || result !== headerText(b, b.columns.result)) return false;
   // The same result against the same period's target, however the target is named ("FY2025 Adopted" and "FY2025
   // Goal" beside "FY2025 Projected"): the same figures compared, so the same table.
-  const other = headerText(b, b.columns.target);
   return target === other || (yearsOf(target) !== "" && yearsOf(target) === yearsOf(other) && yearsOf(result) !== "");
 }
 
