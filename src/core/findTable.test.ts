@@ -534,7 +534,8 @@ describe("listTables: a second table comparing the same result with the same per
   it.each([
     ["FY2025 Goal", "FY2025 Projected", 0],
     ["FY2026 Goal", "FY2025 Projected", undefined],
-    ["FY2025 Goal", "FY2025 Actual", undefined],
+    ["FY2025 Goal", "FY2025 Actual", 0],
+    ["FY2026 Goal", "FY2026 Actual", undefined],
   ])("%s against %s: continues %s", (target, result, continues) => {
     const tables = listTables(
       book(
