@@ -141,7 +141,10 @@ function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | unde
   const lastColumn = Math.max(table.lastColumn, ...Object.values(columns).filter((c): c is number => c !== undefined));
   const value: TableLayout = { ...table, columns, lastColumn };
   // A target column the user chose is the target, whatever its period.
-  if (mapping.target !== undefined) delete value.targetNextPeriod;
+  if (mapping.target !== undefined) {
+    delete value.targetNextPeriod;
+    delete value.noTarget;
+  }
   return { ok: true, value };
 }
 

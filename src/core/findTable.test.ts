@@ -57,6 +57,8 @@ describe("matchHeader", () => {
     ["Current", "result"],
     ["Latest", "result"],
     ["Desired Level", "target"],
+    ["Số thu\n(tỷ đồng)", "result"],
+    ["Số thứ tự", "number"],
     ["Tỷ lệ đạt được".normalize("NFD"), "attainment"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
@@ -599,5 +601,30 @@ describe("findTable: a projection is the result only where the period has no act
   ])("%j → target %i, result %i", (head, target, result) => {
     const layout = findTable(sheet("S", [head, ["Calls answered", 0.9, 0.99, 0.98]]));
     expect(layout?.columns).toMatchObject({ label: 0, target, result });
+  });
+});
+
+describe("a table with a result and its rate but no target column", () => {
+  const rows = (status: string | null, rate: number) =>
+    sheet("S", [
+      ["STT", "Đơn vị", "Số thu\n(tỷ đồng)", "Tỷ lệ so với chỉ\ntiêu dự toán (%)", "Ghi chú"],
+      [1, "Cục Hải quan A", "hơn 56.389", rate, status],
+      [2, "Cục Hải quan B", "9.874", 62.5, null],
+    ]);
+  it("is found, the target never read", () => {
+    const t = findTable(rows(null, 62.65))!;
+    expect(t.columns).toMatchObject({ number: 0, label: 1, result: 2, attainment: 3 });
+    expect(t.noTarget).toBe(true);
+    expect(t.warnings.map((w) => w.code)).toContain("noTargetColumn");
+  });
+  it.each([
+    ["the document's verdict", "Đã thu vượt dự toán cả năm", 274.61, "exceeded", ["statusFromReported"]],
+    ["a share part-way without a verdict", null, 62.65, "notEvaluated", []],
+  ])("a line with %s: %s", (_what, status, rate, expected, codes) => {
+    const a = analyzeWorkbook(book(rows(status, rate)));
+    if (!a.ok) throw new Error(a.error.code);
+    const line = a.value.indicators.find((i) => i.row === 1)!;
+    expect([line.status, line.attainment, line.reported, line.discrepancy]).toEqual([expected, null, rate, false]);
+    expect(a.value.warnings.filter((w) => w.row === 1).map((w) => w.code)).toEqual(expect.arrayContaining(codes));
   });
 });

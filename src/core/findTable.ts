@@ -149,6 +149,17 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       params: { target: headers[columns.target]!.text, result: headers[columns.result]!.text },
     });
   }
+  if (header.noTarget) {
+    warnings.push({
+      code: "noTargetColumn",
+      address: toA1(header.bottom, columns.result),
+      row: header.bottom,
+      params: {
+        result: headers[columns.result]!.text,
+        rate: headers[columns.attainment ?? columns.result]?.text ?? "",
+      },
+    });
+  }
   // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
   const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
   if (stated)
@@ -184,6 +195,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     ...(stated ? { statedDirection: stated } : {}),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
+    ...(header.noTarget ? { noTarget: true as const } : {}),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
     ...(header.direction !== undefined ? { directionColumn: header.direction } : {}),
     warnings,

@@ -58,6 +58,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "uoc dat",
     "dat duoc",
     "quyet toan",
+    "so thu",
+    "so da thu",
     "giai ngan",
     "gia tri giai ngan",
     "actual",

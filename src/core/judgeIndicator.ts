@@ -140,6 +140,27 @@ export function judgeIndicator(
       params: { row: d.row + 1, reported: d.reported!, status: verdict },
     });
   }
+  // In a table with no target column, a line the document itself judges ("Đã thu vượt dự toán cả năm") takes that
+  // verdict, said so; its rate stays as shown. Without a verdict a share part-way through the year is not evaluated.
+  if (
+    table.noTarget &&
+    s.status === "notEvaluated" &&
+    !verdict &&
+    !notScored &&
+    d.mergedNote === null &&
+    d.target.kind === "blank" &&
+    word?.exact === true &&
+    !word.loose &&
+    word.status !== "notEvaluated"
+  ) {
+    s = { exact: null, status: word.status, direction: s.direction };
+    warnings.push({
+      code: "statusFromReported",
+      address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reportedStatusText!, status: word.status },
+    });
+  }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.
   if (d.target.kind === "blank" && s.status !== "notEvaluated" && answersLabelStandard(d.label, d.result))
     s = {
