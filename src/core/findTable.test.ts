@@ -628,3 +628,26 @@ describe("a table with a result and its rate but no target column", () => {
     expect(a.value.warnings.filter((w) => w.row === 1).map((w) => w.code)).toEqual(expect.arrayContaining(codes));
   });
 });
+
+describe("a target that asks only for a direction, judged against the previous period's figure beside it", () => {
+  it.each([
+    ["decrease", 34486, 14585, "met", "lower"],
+    ["decrease", 14585, 34486, "notMet", "lower"],
+    ["increase", 100, 120, "met", "higher"],
+    ["tăng", 120, 100, "notMet", "higher"],
+  ])("%s from %d to %d: %s", (target, before, after, status, direction) => {
+    const a = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Key Measures", "FY17 Actual", "FY18 Estimated", "FY19 Target", "Desired Level"],
+          ["Customer-reported potholes", before, after, target, target],
+          ["Inlets cleaned", 10650, 11000, 9500, 9500],
+        ]),
+      ),
+    );
+    if (!a.ok) throw new Error(a.error.code);
+    const line = a.value.indicators.find((i) => i.row === 1)!;
+    expect([line.status, line.direction]).toEqual([status, direction]);
+    expect(a.value.warnings.some((w) => w.code === "targetAgainstPrevious" && w.row === 1)).toBe(true);
+  });
+});

@@ -45,6 +45,18 @@ function resolveColumns(
   return columns;
 }
 
+/** The result column of the latest period before the pair's, among the other periods ("FY17 Actual"), if any. */
+function previousResultOf(header: HeaderBlock): { previousResult?: number } {
+  const year = header.headers.get(header.columns.result!)?.year ?? null;
+  let best: { col: number; year: number } | null = null;
+  for (const col of header.otherPeriods) {
+    const h = header.headers.get(col);
+    if (year === null || h?.reading.matches[0]?.role !== "result" || h.year === null || h.year >= year) continue;
+    if (!best || h.year > best.year) best = { col, year: h.year };
+  }
+  return best ? { previousResult: best.col } : {};
+}
+
 /**
  * Whether a column's texts are mostly status words ("favourable", "Đạt"): a "Remarks" column used as the status.
  * With `wordsOnly` (the target column's index), a column of rates in words is not ("vượt 13,9%" on a line without
@@ -196,6 +208,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
     ...(header.noTarget ? { noTarget: true as const } : {}),
+    ...previousResultOf(header),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
     ...(header.direction !== undefined ? { directionColumn: header.direction } : {}),
     warnings,

@@ -140,6 +140,11 @@ export interface TableLayout {
    * is the result's column and is never read; rates are kept as shown, verdicts as the document gives them.
    */
   noTarget?: true;
+  /**
+   * The result column of the period before the pair's ("FY17 Actual" beside "FY18 Estimated"): what a target in
+   * words that asks only for a direction ("decrease") is judged against.
+   */
+  previousResult?: number;
   /** Target and result columns of other periods ("2012/13 Actual" beside the 2014/15 pair), left aside. */
   otherPeriods?: number[];
   /** A column that says which way is better ("Polarity", "Good performance is": High / Low), read per line. */
@@ -301,7 +306,8 @@ export type WarningCode =
   | "statusFromReported"
   | "targetFromLabel"
   | "targetNextPeriod"
-  | "noTargetColumn";
+  | "noTargetColumn"
+  | "targetAgainstPrevious";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
