@@ -627,6 +627,14 @@ describe("a table with a result and its rate but no target column", () => {
     expect([line.status, line.attainment, line.reported, line.discrepancy]).toEqual([expected, null, rate, false]);
     expect(a.value.warnings.filter((w) => w.row === 1).map((w) => w.code)).toEqual(expect.arrayContaining(codes));
   });
+  it.each([
+    ["another role mapped: still without a target", { notes: 4 }, "notEvaluated", true],
+    ["a target mapped: scored against it", { target: 0 }, "exceeded", undefined],
+  ])("%s", (_what, mapping, status, noTarget) => {
+    const a = analyzeWorkbook(book(rows(null, 62.65)), { mapping });
+    if (!a.ok) throw new Error(a.error.code);
+    expect([a.value.indicators.find((i) => i.row === 1)?.status, a.value.table.noTarget]).toEqual([status, noTarget]);
+  });
 });
 
 describe("a target that asks only for a direction, judged against the previous period's figure beside it", () => {
