@@ -135,13 +135,21 @@ function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | unde
     }
     columns[role] = col;
   }
-  const required = [columns.label, columns.target, columns.result];
+  // A table without a target column keeps its result in the target role until the user names a target.
+  const required = [
+    columns.label,
+    table.noTarget && mapping.target === undefined ? -1 : columns.target,
+    columns.result,
+  ];
   if (new Set(required).size < 3)
     return fail("badMapping", { role: "label/target/result", reason: "duplicate", detail: "" });
   const lastColumn = Math.max(table.lastColumn, ...Object.values(columns).filter((c): c is number => c !== undefined));
   const value: TableLayout = { ...table, columns, lastColumn };
   // A target column the user chose is the target, whatever its period.
-  if (mapping.target !== undefined) delete value.targetNextPeriod;
+  if (mapping.target !== undefined) {
+    delete value.targetNextPeriod;
+    delete value.noTarget;
+  }
   return { ok: true, value };
 }
 

@@ -39,6 +39,8 @@ export interface HeaderBlock {
   direction?: number;
   /** The target column is of the period after the result's: the results have no target shown. */
   targetNextPeriod?: true;
+  /** No target column: a result and its rate only (see `rateOnlyPair`). */
+  noTarget?: true;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -151,13 +153,14 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   }
   const list = [...headers.values()];
   // Period columns beside the target come first only where every named result is of an earlier year.
-  const found =
+  const paired =
     (list.some((h) => primary(h) === "result") ? periodColumnsPair(list) : null) ??
     pickPeriodPair(list) ??
-    periodColumnsPair(list) ??
-    statusOnlyPair(sheet, bottom, list);
+    periodColumnsPair(list);
+  const found =
+    verdictsOnly(sheet, bottom, list, paired) ?? paired ?? statusOnlyPair(sheet, bottom, list) ?? rateOnlyPair(list);
   if (!found) return null;
-  const byCells = found.wordsOnly ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
+  const byCells = found.wordsOnly || found.noTarget ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
   const pair = words ?? byCells ?? found;
   const columns: Partial<Record<ColumnRole, number>> = { target: pair.target, result: pair.result };
@@ -190,6 +193,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     ...(pair.wordsOnly ? { wordsOnly: true } : {}),
     ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
     ...(found.nextPeriod && pair.target === found.target ? { targetNextPeriod: true as const } : {}),
+    ...(found.noTarget ? { noTarget: true as const } : {}),
     ...directionColumn(list, taken),
   };
 }
@@ -246,6 +250,33 @@ function statusOnlyPair(
     );
   if (!label) return null;
   return { target: label.col, result: result.col, year: null, others: [], wordsOnly: true };
+}
+
+/**
+ * A result and its rate with no target named ("Số thu | Tỷ lệ so với chỉ tiêu dự toán (%)"): the shares of targets
+ * the table does not show. The target role holds the result's column and is never read (`noTarget`).
+ * Example: "STT | Đơn vị | Số thu | Tỷ lệ (%) | Ghi chú" → result and rate, no target.
+ */
+function rateOnlyPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair> {
+  if (headers.some((h) => primary(h) === "target")) return null;
+  const result = headers.find((h) => primary(h) === "result");
+  if (!result || !headers.some((h) => h.col > result.col && primary(h) === "attainment")) return null;
+  return { target: result.col, result: result.col, year: result.year, others: [], noTarget: true };
+}
+
+/**
+ * A "target" column that is the table's first text column beside a result column of status words only ("TT |
+ * Chỉ tiêu | Dự kiến kết quả" with "Vượt", "Đạt"): the names of the targets and their verdicts, read as words only.
+ */
+function verdictsOnly(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+  paired: ReturnType<typeof pickPeriodPair>,
+): ReturnType<typeof pickPeriodPair> {
+  if (!paired || headers.some((h) => h.col < paired.target && primary(h) !== "number")) return null;
+  const words = statusOnlyPair(sheet, bottom, headers);
+  return words && words.target === paired.target && words.result === paired.result ? words : null;
 }
 
 const sameRoles = (a: HeaderBlock, b: HeaderBlock) =>

@@ -56,6 +56,9 @@ describe("matchHeader", () => {
     ["Current Performance", "result"],
     ["Current", "result"],
     ["Latest", "result"],
+    ["Desired Level", "target"],
+    ["Số thu\n(tỷ đồng)", "result"],
+    ["Số thứ tự", "number"],
     ["Tỷ lệ đạt được".normalize("NFD"), "attainment"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
@@ -167,6 +170,18 @@ describe("findTable", () => {
       ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "So với kế hoạch"],
       ["1", "A", null, 5, "vượt 13,9%"],
       { number: 0, label: 1, target: 2, result: 3, attainment: 4 },
+    ],
+    [
+      "names under Chỉ tiêu beside verdicts only: the label and the status",
+      ["TT", "Chỉ tiêu", "Dự kiến kết quả", "Ghi chú"],
+      ["1", "Thu ngân sách", "Vượt", null],
+      { number: 0, label: 1, target: 1, result: 2, status: 2, notes: 3 },
+    ],
+    [
+      "a standing level beside the next year's target: the standing level",
+      ["Key Measures", "FY17 Actual", "FY18 Estimated", "FY19 Target", "Desired Level"],
+      ["Inlets cleaned", 10650, 11000, 9500, 9500],
+      { label: 0, target: 4, result: 2 },
     ],
   ])("picks the columns: %s", (_what, header, row, columns) => {
     const t = findTable(
@@ -521,7 +536,8 @@ describe("listTables: a second table comparing the same result with the same per
   it.each([
     ["FY2025 Goal", "FY2025 Projected", 0],
     ["FY2026 Goal", "FY2025 Projected", undefined],
-    ["FY2025 Goal", "FY2025 Actual", undefined],
+    ["FY2025 Goal", "FY2025 Actual", 0],
+    ["FY2026 Goal", "FY2026 Actual", undefined],
   ])("%s against %s: continues %s", (target, result, continues) => {
     const tables = listTables(
       book(
@@ -585,5 +601,61 @@ describe("findTable: a projection is the result only where the period has no act
   ])("%j → target %i, result %i", (head, target, result) => {
     const layout = findTable(sheet("S", [head, ["Calls answered", 0.9, 0.99, 0.98]]));
     expect(layout?.columns).toMatchObject({ label: 0, target, result });
+  });
+});
+
+describe("a table with a result and its rate but no target column", () => {
+  const rows = (status: string | null, rate: number) =>
+    sheet("S", [
+      ["STT", "Đơn vị", "Số thu\n(tỷ đồng)", "Tỷ lệ so với chỉ\ntiêu dự toán (%)", "Ghi chú"],
+      [1, "Cục Hải quan A", "hơn 56.389", rate, status],
+      [2, "Cục Hải quan B", "9.874", 62.5, null],
+    ]);
+  it("is found, the target never read", () => {
+    const t = findTable(rows(null, 62.65))!;
+    expect(t.columns).toMatchObject({ number: 0, label: 1, result: 2, attainment: 3 });
+    expect(t.noTarget).toBe(true);
+    expect(t.warnings.map((w) => w.code)).toContain("noTargetColumn");
+  });
+  it.each([
+    ["the document's verdict", "Đã thu vượt dự toán cả năm", 274.61, "exceeded", ["statusFromReported"]],
+    ["a share part-way without a verdict", null, 62.65, "notEvaluated", []],
+  ])("a line with %s: %s", (_what, status, rate, expected, codes) => {
+    const a = analyzeWorkbook(book(rows(status, rate)));
+    if (!a.ok) throw new Error(a.error.code);
+    const line = a.value.indicators.find((i) => i.row === 1)!;
+    expect([line.status, line.attainment, line.reported, line.discrepancy]).toEqual([expected, null, rate, false]);
+    expect(a.value.warnings.filter((w) => w.row === 1).map((w) => w.code)).toEqual(expect.arrayContaining(codes));
+  });
+  it.each([
+    ["another role mapped: still without a target", { notes: 4 }, "notEvaluated", true],
+    ["a target mapped: scored against it", { target: 0 }, "exceeded", undefined],
+  ])("%s", (_what, mapping, status, noTarget) => {
+    const a = analyzeWorkbook(book(rows(null, 62.65)), { mapping });
+    if (!a.ok) throw new Error(a.error.code);
+    expect([a.value.indicators.find((i) => i.row === 1)?.status, a.value.table.noTarget]).toEqual([status, noTarget]);
+  });
+});
+
+describe("a target that asks only for a direction, judged against the previous period's figure beside it", () => {
+  it.each([
+    ["decrease", 34486, 14585, "met", "lower"],
+    ["decrease", 14585, 34486, "notMet", "lower"],
+    ["increase", 100, 120, "met", "higher"],
+    ["tăng", 120, 100, "notMet", "higher"],
+  ])("%s from %d to %d: %s", (target, before, after, status, direction) => {
+    const a = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Key Measures", "FY17 Actual", "FY18 Estimated", "FY19 Target", "Desired Level"],
+          ["Customer-reported potholes", before, after, target, target],
+          ["Inlets cleaned", 10650, 11000, 9500, 9500],
+        ]),
+      ),
+    );
+    if (!a.ok) throw new Error(a.error.code);
+    const line = a.value.indicators.find((i) => i.row === 1)!;
+    expect([line.status, line.direction]).toEqual([status, direction]);
+    expect(a.value.warnings.some((w) => w.code === "targetAgainstPrevious" && w.row === 1)).toBe(true);
   });
 });

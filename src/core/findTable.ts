@@ -45,6 +45,18 @@ function resolveColumns(
   return columns;
 }
 
+/** The result column of the latest period before the pair's, among the other periods ("FY17 Actual"), if any. */
+function previousResultOf(header: HeaderBlock): { previousResult?: number } {
+  const year = header.headers.get(header.columns.result!)?.year ?? null;
+  let best: { col: number; year: number } | null = null;
+  for (const col of header.otherPeriods) {
+    const h = header.headers.get(col);
+    if (year === null || h?.reading.matches[0]?.role !== "result" || h.year === null || h.year >= year) continue;
+    if (!best || h.year > best.year) best = { col, year: h.year };
+  }
+  return best ? { previousResult: best.col } : {};
+}
+
 /**
  * Whether a column's texts are mostly status words ("favourable", "Đạt"): a "Remarks" column used as the status.
  * With `wordsOnly` (the target column's index), a column of rates in words is not ("vượt 13,9%" on a line without
@@ -149,6 +161,17 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       params: { target: headers[columns.target]!.text, result: headers[columns.result]!.text },
     });
   }
+  if (header.noTarget) {
+    warnings.push({
+      code: "noTargetColumn",
+      address: toA1(header.bottom, columns.result),
+      row: header.bottom,
+      params: {
+        result: headers[columns.result]!.text,
+        rate: headers[columns.attainment ?? columns.result]?.text ?? "",
+      },
+    });
+  }
   // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
   const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
   if (stated)
@@ -184,6 +207,8 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     ...(stated ? { statedDirection: stated } : {}),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
+    ...(header.noTarget ? { noTarget: true as const } : {}),
+    ...previousResultOf(header),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
     ...(header.direction !== undefined ? { directionColumn: header.direction } : {}),
     warnings,
@@ -213,10 +238,19 @@ export function sameValueHeaders(a: TableLayout, b: TableLayout): boolean {
   if ((a.columns.status === undefined) !== (b.columns.status === undefined)) return false;
   const target = headerText(a, a.columns.target);
   const result = headerText(a, a.columns.result);
+  const other = headerText(b, b.columns.target);
+  // Both pairs of one year, however named ("FY2024 Adopted | FY2024 Projected" and "FY2024 Goal | FY2024 Actual"):
+  // the year's measures in two tables, scored together.
+  const year = yearsOf(result);
+  if (
+    target !== "" &&
+    year !== "" &&
+    [target, other, headerText(b, b.columns.result)].every((t) => yearsOf(t) === year)
+  )
+    return true;
   if (target === "" || result !== headerText(b, b.columns.result)) return false;
   // The same result against the same period's target, however the target is named ("FY2025 Adopted" and "FY2025
   // Goal" beside "FY2025 Projected"): the same figures compared, so the same table.
-  const other = headerText(b, b.columns.target);
   return target === other || (yearsOf(target) !== "" && yearsOf(target) === yearsOf(other) && yearsOf(result) !== "");
 }
 

@@ -264,6 +264,16 @@ describe("findTables: a second table that repeats the first's value headers", ()
       ["Code", "Local PIs", "2014/15 Target", "2014/15 Actual"],
       [undefined, undefined],
     ],
+    [
+      "the same year's goal and actual, however named: continues the first",
+      ["Measurement", "2013 Goal", "2014 Goal", "2014 Actual"],
+      [undefined, 0],
+    ],
+    [
+      "another year's goal and actual: a table of its own",
+      ["Measurement", "2013 Goal", "2015 Goal", "2015 Actual"],
+      [undefined, undefined],
+    ],
   ])("%s", (_what, second, continues) => {
     const tables = findTables(
       sheet("S", [

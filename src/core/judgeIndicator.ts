@@ -5,6 +5,7 @@ import { decimalsFor } from "./chooseDecimals";
 import { roundHalfAway, scoreIndicator } from "./computeAttainment";
 import { DIRECTION_CHOICES, type DirectionChoice } from "./decideDirection";
 import { disagrees, gapAsRate, wordDisagrees, type Convention } from "./inferMethod";
+import { foldText } from "./foldText";
 import { parseValue } from "./parseValue";
 import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
@@ -42,6 +43,9 @@ export interface JudgeContext {
   /** Whether the reported column holds gaps to the target (result − target), not rates (`readsAsGaps`). */
   gaps?: boolean;
 }
+
+/** A target of a direction only: group 1 a fall ("decrease", "giảm"), else a rise ("increase", "tăng"). */
+const DIRECTION_ONLY = /^(?:(decrease|reduce|lower|down|giam)|increase|raise|higher|up|tang)$/;
 
 const NOTE_CODES = { approximate: "approximateValue", ambiguousSeparator: "ambiguousNumber" } as const;
 
@@ -138,6 +142,41 @@ export function judgeIndicator(
       address: table.columns.attainment === undefined ? null : toA1(d.row, table.columns.attainment),
       row: d.row,
       params: { row: d.row + 1, reported: d.reported!, status: verdict },
+    });
+  }
+  // A target in words that asks only for a direction ("decrease", "giảm") is met where the result moved that way
+  // from the previous period's figure beside it, not met where it did not; said so.
+  const asked = d.previous !== null && d.target.kind === "text" ? DIRECTION_ONLY.exec(foldText(d.target.text)) : null;
+  if (asked && s.status === "notEvaluated" && d.result.kind === "number") {
+    const lower = asked[1] !== undefined;
+    const moved = lower ? d.result.value < d.previous! : d.result.value > d.previous!;
+    s = { exact: null, status: moved ? "met" : "notMet", direction: lower ? "lower" : "higher" };
+    warnings.push({
+      code: "targetAgainstPrevious",
+      address: toA1(d.row, table.columns.target),
+      row: d.row,
+      params: { row: d.row + 1, target: d.targetText, result: d.resultText, previous: d.previous! },
+    });
+  }
+  // In a table with no target column, a line the document itself judges ("Đã thu vượt dự toán cả năm") takes that
+  // verdict, said so; its rate stays as shown. Without a verdict a share part-way through the year is not evaluated.
+  if (
+    table.noTarget &&
+    s.status === "notEvaluated" &&
+    !verdict &&
+    !notScored &&
+    d.mergedNote === null &&
+    d.target.kind === "blank" &&
+    word?.exact === true &&
+    !word.loose &&
+    word.status !== "notEvaluated"
+  ) {
+    s = { exact: null, status: word.status, direction: s.direction };
+    warnings.push({
+      code: "statusFromReported",
+      address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reportedStatusText!, status: word.status },
     });
   }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.

@@ -36,12 +36,21 @@ const ALIASES: { role: HeaderRole; words: string[]; score: number }[] = (
 ).flatMap(([role, names]) =>
   names.map((name) => ({
     role,
-    words: name.split(" ").filter((w) => !isPeriod(w)),
+    words: aliasWords(name),
     // The ambiguous "chỉ tiêu" scores a little lower as a target and lower still as a label; comparisons with last
     // year ("so với cùng kỳ") outrank the plain attainment names they contain.
     score: name === "chi tieu" ? (role === "target" ? 7.5 : 7) : role === "compare" ? name.length + 6 : name.length + 0,
   })),
 );
+
+/**
+ * A name's words without its period words; a "tu" ending a name is "tự" ("số thứ tự"), not "từ" (from), and stays,
+ * so "Số thu" (revenue) is not read as "số thứ tự". Example: `aliasWords("so thu tu")` → ["so", "thu", "tu"].
+ */
+function aliasWords(name: string): string[] {
+  const all = name.split(" ");
+  return all.filter((w, i) => !isPeriod(w) || (w === "tu" && i === all.length - 1 && i > 0));
+}
 
 function tokens(folded: string): string[] {
   return folded.match(TOKEN) ?? [];

@@ -161,6 +161,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%") hoặc tỷ lệ so với kế hoạch không in ("bằng 111%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
+    targetAgainstPrevious: (p) =>
+      `Dòng ${p.row}: chỉ tiêu "${p.target}" chỉ nêu chiều thay đổi; đã so kết quả ${p.result} với số kỳ trước ${p.previous} bên cạnh.`,
+    noTargetColumn: (p) =>
+      `Bảng không có cột chỉ tiêu, chỉ có "${p.result}" và "${p.rate}": tỷ lệ giữ nguyên như tài liệu ghi, không đối chiếu được; dòng nào tài liệu đã nhận định (vượt, đạt) thì theo nhận định đó, các dòng khác không đánh giá; có thể chọn cột chỉ tiêu.`,
     targetNextPeriod: (p) =>
       `Cột "${p.target}" là chỉ tiêu của kỳ sau, không phải chỉ tiêu của "${p.result}": các dòng không có chỉ tiêu để so sánh (tỷ lệ báo cáo, nếu có, là so với một chỉ tiêu không in); có thể chọn cột khác.`,
     targetFromLabel: (p) =>
@@ -253,6 +257,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%") or shares of a plan it does not print ("bằng 111%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
+    targetAgainstPrevious: (p) =>
+      `Row ${p.row}: the target "${p.target}" states a direction only; the result ${p.result} was compared with the previous period's ${p.previous} beside it.`,
+    noTargetColumn: (p) =>
+      `The table has no target column, only "${p.result}" and "${p.rate}": the rates are kept as shown and cannot be checked; lines the document judges (exceeded, met) take its verdict, the others are not evaluated; a target column can be chosen.`,
     targetNextPeriod: (p) =>
       `The column "${p.target}" holds the next period's targets, not the targets of "${p.result}": the lines have no target to compare with (any reported rate is against a target not printed); the columns can be chosen.`,
     targetFromLabel: (p) =>

@@ -12,6 +12,8 @@ export interface PeriodPair {
   wordsOnly?: boolean;
   /** The only target shown is of the period after the result's ("Kế hoạch 2024" beside "Thực hiện 2023"). */
   nextPeriod?: true;
+  /** No target is named, only a result and its rate: the target role holds the result's column and is never read. */
+  noTarget?: true;
 }
 
 const roleOf = (h: ColumnHeader) => h.reading.matches[0]?.role;

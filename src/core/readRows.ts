@@ -55,6 +55,8 @@ export type IndicatorDraft = Pick<
   stated: Direction | null;
   /** The headings above the row, nearest first, and the section's label: context for the direction lexicon. */
   context: readonly string[];
+  /** The previous period's result beside a target in words (`TableLayout.previousResult`), or null. */
+  previous: number | null;
 };
 
 export type DraftRow =
@@ -66,6 +68,12 @@ const shown = (v: CellValue, scale: number): string =>
 /** What a rate is a share of, after its figure: "KH", "kế hoạch (năm)", "so với KH", "NQ", "chỉ tiêu", "of target". */
 const SHARE_OF =
   /(?<=%)\s*(so\s+(với\s+)?)?(kh|kế\s+hoạch(\s+năm)?|nq|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|of\s+(the\s+)?(target|plan|budget))$/iu;
+
+/** A previous period's figure on a row as a number in the result's units, or null. */
+function previousFigure(sheet: SheetAccess, row: number, col: number): number | null {
+  const v = parseValue(sheet.value(row, col), sheet.format(row, col));
+  return v.kind === "number" ? v.value : null;
+}
 
 /** The attainment column's value in percent units when numeric, else its text, null when blank. */
 function readReported(
@@ -214,7 +222,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const number = wide !== null ? "" : columns.number !== undefined ? sheet.text(row, columns.number) : "";
     const label = wide ?? sheet.text(row, columns.label);
     // Next period's targets are not the results' targets: the lines have none.
-    const target = table.targetNextPeriod ? null : sheet.value(row, columns.target);
+    const target = table.targetNextPeriod || table.noTarget ? null : sheet.value(row, columns.target);
     const result = sheet.value(row, columns.result);
     const merge = sheet.merge(row, columns.target);
     // A merge that also covers the label is a heading written across the table, not a note in place of values.
@@ -314,6 +322,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           unit,
           reportedStatusText,
           stated,
+          previous: null,
         },
       });
       continue;
@@ -392,6 +401,10 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
             sentences?.status ??
             (single ? reportedStatusText : (lines(reportedStatusText)?.[part] ?? reportedStatusText)),
           stated,
+          previous:
+            table.previousResult !== undefined && parsedTarget.kind === "text" && single
+              ? previousFigure(sheet, row, table.previousResult)
+              : null,
         },
       });
     }

@@ -135,6 +135,16 @@ export interface TableLayout {
    * nhiệm kỳ 2020-2025"): it is not the results' target, so no line is scored against it (a warning says so).
    */
   targetNextPeriod?: true;
+  /**
+   * No target column at all, only a result and its rate ("Số thu | Tỷ lệ so với chỉ tiêu dự toán"): `columns.target`
+   * is the result's column and is never read; rates are kept as shown, verdicts as the document gives them.
+   */
+  noTarget?: true;
+  /**
+   * The result column of the period before the pair's ("FY17 Actual" beside "FY18 Estimated"): what a target in
+   * words that asks only for a direction ("decrease") is judged against.
+   */
+  previousResult?: number;
   /** Target and result columns of other periods ("2012/13 Actual" beside the 2014/15 pair), left aside. */
   otherPeriods?: number[];
   /** A column that says which way is better ("Polarity", "Good performance is": High / Low), read per line. */
@@ -295,7 +305,9 @@ export type WarningCode =
   | "groupVerdictDiffers"
   | "statusFromReported"
   | "targetFromLabel"
-  | "targetNextPeriod";
+  | "targetNextPeriod"
+  | "noTargetColumn"
+  | "targetAgainstPrevious";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
