@@ -71,9 +71,17 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
   const columns = roles
     .filter(([role]) => table.columns[role] !== undefined)
     .map(([role, name]) => {
+      if (role === "target" && table.noTarget)
+        return `  ${name}: — (${vi ? "bảng không có cột chỉ tiêu" : "the table has no target column"})`;
       const col = table.columns[role]!;
       const header = table.headers.find((x) => x.col === col)?.text ?? "";
-      return `  ${name}: ${columnName(col)}${header ? ` "${header}"` : ""}`;
+      const kept =
+        role === "status" && table.statusKept
+          ? vi
+            ? " (nhận định của tài liệu, giữ nguyên; đánh giá ghi ở cột mới)"
+            : " (the document's verdicts, kept; the status goes in a new column)"
+          : "";
+      return `  ${name}: ${columnName(col)}${header ? ` "${header}"` : ""}${kept}`;
     });
   const tally = (c: StatusCounts) =>
     `${s.exceeded} ${pad(c.exceeded)}, ${s.met} ${pad(c.met)}, ${s.notMet} ${pad(c.notMet)}, ${s.notEvaluated} ${pad(c.notEvaluated)}`;

@@ -53,7 +53,7 @@ describe("the Compute attainment button", () => {
     expect(host.workbook.sheet("Báo cáo")!.cell(19, 4)?.formula).toMatch(/^=IF\(COUNT\(C20,D20\)/);
     expect(reports[0]!.lines).toEqual(
       expect.arrayContaining([
-        "Đã ghi đè 16 ô bạn đã nhập (1 ô khác với kết quả tính); giá trị gốc được giữ trong sổ làm việc.",
+        "Đã ghi đè 15 ô bạn đã nhập (1 ô khác với kết quả tính); giá trị gốc được giữ trong sổ làm việc.",
         "Để đưa về: Mở bảng điều khiển (Trang đầu › Chỉ tiêu › Mở bảng điều khiển) rồi chọn Hoàn tác.",
       ]),
     );

@@ -619,13 +619,34 @@ describe("a table with a result and its rate but no target column", () => {
   });
   it.each([
     ["the document's verdict", "Đã thu vượt dự toán cả năm", 274.61, "exceeded", ["statusFromReported"]],
-    ["a share part-way without a verdict", null, 62.65, "notEvaluated", []],
+    ["a share part-way without a verdict", null, 62.65, "notEvaluated", ["rateWithoutTarget"]],
   ])("a line with %s: %s", (_what, status, rate, expected, codes) => {
     const a = analyzeWorkbook(book(rows(status, rate)));
     if (!a.ok) throw new Error(a.error.code);
     const line = a.value.indicators.find((i) => i.row === 1)!;
     expect([line.status, line.attainment, line.reported, line.discrepancy]).toEqual([expected, null, rate, false]);
     expect(a.value.warnings.filter((w) => w.row === 1).map((w) => w.code)).toEqual(expect.arrayContaining(codes));
+    // The missing target is said once for the table, not as a blank cell on every line.
+    expect(a.value.warnings.filter((w) => w.code === "blankValue" && w.params.what === "target")).toEqual([]);
+  });
+  it.each([
+    ["a notes column of verdicts", "Ghi chú", "Đạt", "Không đạt", 4],
+    ["a rate column in words", "So với kế hoạch", "Vượt", "Không đạt", 4],
+  ])("%s is the status, kept as the document's words (statusKept)", (_what, last, first, second, col) => {
+    const head = ["STT", "Đơn vị", "Kế hoạch", "Thực hiện", last];
+    const t = findTable(
+      sheet("S", [head, [1, "Thu ngân sách", 100, 120, first], [2, "Chi ngân sách", 100, 90, second]]),
+    )!;
+    expect([t.columns.status, t.statusKept]).toEqual([col, true]);
+  });
+  it("a status column of its own is written as before (no statusKept)", () => {
+    const t = findTable(
+      sheet("S", [
+        ["STT", "Đơn vị", "Kế hoạch", "Thực hiện", "Đánh giá"],
+        [1, "Thu", 100, 120, "Vượt"],
+      ]),
+    )!;
+    expect([t.columns.status, t.statusKept]).toEqual([4, undefined]);
   });
   it.each([
     ["another role mapped: still without a target", { notes: 4 }, "notEvaluated", true],

@@ -101,6 +101,8 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   let lastColumn = Math.max(...Object.values(header.columns), columns.label);
   for (const col of header.headers.keys()) lastColumn = Math.max(lastColumn, col);
   const body = findTableEnd(sheet, firstRow, columns, lastColumn, { top: header.top, bottom: header.bottom });
+  // A notes or rate column read as the status holds the document's words: read, never written over.
+  let statusKept = false;
   if (
     columns.status === undefined &&
     columns.notes !== undefined &&
@@ -108,6 +110,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   ) {
     columns.status = columns.notes;
     delete columns.notes;
+    statusKept = true;
   }
   // A rate column that holds words, not rates ("So với mục tiêu": "Vượt", "Không đạt"), is the status column.
   if (
@@ -117,6 +120,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   ) {
     columns.status = columns.attainment;
     delete columns.attainment;
+    statusKept = true;
   }
   const taken = new Set(
     Object.entries(columns)
@@ -126,7 +130,10 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   const statusMarks = findStatusMarks(sheet, header.top, firstRow, body.lastRow, taken);
   for (const m of statusMarks) lastColumn = Math.max(lastColumn, m.col);
   // The marks are the officer's: the verdict is written in a column of its own, not over them.
-  if (statusMarks.some((m) => m.col === columns.status)) delete columns.status;
+  if (statusMarks.some((m) => m.col === columns.status)) {
+    delete columns.status;
+    statusKept = false;
+  }
   const headers: TableLayout["headers"] = [];
   for (let c = 0; c <= lastColumn; c++) headers.push({ col: c, text: header.headers.get(c)?.text ?? "" });
   const unitOf = (col: number) => header.headers.get(col)?.unit ?? null;
@@ -208,6 +215,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
     ...(header.noTarget ? { noTarget: true as const } : {}),
+    ...(statusKept ? { statusKept: true as const } : {}),
     ...previousResultOf(header),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
     ...(header.direction !== undefined ? { directionColumn: header.direction } : {}),

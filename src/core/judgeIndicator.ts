@@ -190,7 +190,15 @@ export function judgeIndicator(
   const decimals = s.exact === null ? ctx.decimals : decimalsFor(s.exact, s.status, ctx.decimals);
   const attainment = s.exact === null ? null : roundHalfAway(s.exact, decimals);
   if (d.mergedNote === null) {
-    if (s.problem) {
+    // In a table without a target column a blank target is no slip of the officer's: the line says what it lacks.
+    if (s.problem && table.noTarget && s.problem.which === "target") {
+      warnings.push({
+        code: "rateWithoutTarget",
+        address: toA1(d.row, table.columns.result),
+        row: d.row,
+        params: { row: d.row + 1, reported: typeof d.reported === "number" ? d.reported : "" },
+      });
+    } else if (s.problem) {
       const col = s.problem.which === "target" ? table.columns.target : table.columns.result;
       warnings.push({
         code: s.problem.code,

@@ -163,6 +163,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     targetAgainstPrevious: (p) =>
       `Dòng ${p.row}: chỉ tiêu "${p.target}" chỉ nêu chiều thay đổi; đã so kết quả ${p.result} với số kỳ trước ${p.previous} bên cạnh.`,
+    rateWithoutTarget: (p) =>
+      p.reported === ""
+        ? `Dòng ${p.row}: bảng không có chỉ tiêu để so sánh, dòng này không có tỷ lệ hay nhận định của tài liệu; chưa đánh giá.`
+        : `Dòng ${p.row}: tài liệu ghi tỷ lệ ${String(p.reported).replace(".", ",")} % so với một chỉ tiêu không in, không đối chiếu được; chưa đánh giá (kỳ chưa kết thúc hoặc chưa có nhận định).`,
     noTargetColumn: (p) =>
       `Bảng không có cột chỉ tiêu, chỉ có "${p.result}" và "${p.rate}": tỷ lệ giữ nguyên như tài liệu ghi, không đối chiếu được; dòng nào tài liệu đã nhận định (vượt, đạt) thì theo nhận định đó, các dòng khác không đánh giá; có thể chọn cột chỉ tiêu.`,
     targetNextPeriod: (p) =>
@@ -259,6 +263,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     targetAgainstPrevious: (p) =>
       `Row ${p.row}: the target "${p.target}" states a direction only; the result ${p.result} was compared with the previous period's ${p.previous} beside it.`,
+    rateWithoutTarget: (p) =>
+      p.reported === ""
+        ? `Row ${p.row}: the table has no target to compare with, and the line has no rate or verdict of the document's; not evaluated.`
+        : `Row ${p.row}: the document gives ${p.reported} % of a target it does not print, which cannot be checked; not evaluated (the period may not be over, and the document gives no verdict).`,
     noTargetColumn: (p) =>
       `The table has no target column, only "${p.result}" and "${p.rate}": the rates are kept as shown and cannot be checked; lines the document judges (exceeded, met) take its verdict, the others are not evaluated; a target column can be chosen.`,
     targetNextPeriod: (p) =>

@@ -143,7 +143,7 @@ const entered = (grid: SheetGrid | undefined, row: number, col: number): boolean
  * The draft of what a run keeps, from the records (after the overlay) and the source plan: records of cells the
  * plan writes take what it writes now; cells it writes for the first time wait for the adapter's capture; the
  * summary says how many cells the officer filled are about to be overwritten, and how many of those disagree.
- * Example: the sample's first run overwrites 16 typed rates (one, E21, disagrees) and formats or fills the rest
+ * Example: the sample's first run overwrites 15 typed rates (one, E21, disagrees) and formats or fills the rest
  * of columns E and G: every one of those cells is kept.
  */
 export function draftOriginals(

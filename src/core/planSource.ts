@@ -120,7 +120,9 @@ export function planSource(
   const { lang } = options;
   const attCol = table.columns.attainment ?? freeColumn(sheet, analysis, table.lastColumn + 1, -1);
   // A status column that is also the result column (results in words: "COMPLETE - …") is read, never written.
-  const ownStatus = table.columns.status !== undefined && table.columns.status !== table.columns.result;
+  // So is one that holds the document's own words (`statusKept`): the status then goes in a column of its own.
+  const ownStatus =
+    table.columns.status !== undefined && table.columns.status !== table.columns.result && !table.statusKept;
   const statusCol = ownStatus
     ? table.columns.status!
     : freeColumn(sheet, analysis, Math.max(table.lastColumn, attCol) + 1, attCol);
@@ -186,7 +188,12 @@ export function planSource(
       continue;
     }
     const parts = several ? held : [held];
-    if (attOk) {
+    // A rate the document printed where we have none (no target to check it against) stays as it was typed.
+    const keepRate =
+      table.columns.attainment !== undefined &&
+      parts.every((p) => p.attainment === null) &&
+      sheet.text(row, attCol) !== "";
+    if (attOk && !keepRate) {
       const value =
         parts.length === 1
           ? (first.attainment ?? (rateText(first, lang) || null))

@@ -34,6 +34,37 @@ describe("planWorkbook: the source sheet", () => {
     expect(cellAt(p.source, 2, 5)).toMatchObject({ value: "Không đạt" });
   });
 
+  it("leaves the document's words and rates it cannot check: the status goes in a column of its own", () => {
+    const wb = book(
+      sheet("S", [
+        ["STT", "Đơn vị", "Số thu\n(tỷ đồng)", "Tỷ lệ so với chỉ\ntiêu dự toán (%)", "Ghi chú"],
+        [1, "Cục Hải quan A", "252,639", 274.61, "Đã thu vượt dự toán cả năm"],
+        [2, "Cục Hải quan B", "9.874", 62.5, null],
+      ]),
+    );
+    const { analysis, plan: p } = plan(wb);
+    expect(analysis.table).toMatchObject({ noTarget: true, statusKept: true, columns: { attainment: 3, status: 4 } });
+    // Only the new status column is written: the rates and the notes are the document's.
+    expect(p.source.blocks.map((b) => [b.left, b.cells.map((r) => r.map((c) => c?.value ?? null))])).toEqual([
+      [3, [[null], [null], [null]]],
+      [5, [["Đánh giá"], ["Vượt"], ["Chưa đánh giá"]]],
+    ]);
+  });
+
+  it("keeps a status word typed in the rate column of a line without figures", () => {
+    const wb = book(
+      sheet("S", [
+        ["TT", "Nội dung", "Chỉ tiêu", "Kết quả", "Tỷ lệ đạt (%)", "Đánh giá"],
+        [1, "Đơn vị văn hoá", "Đạt", "Đạt", "Đạt", null],
+        [2, "Kết nạp đoàn viên", 20, 28, null, null],
+      ]),
+    );
+    const { plan: p } = plan(wb);
+    expect(cellAt(p.source, 1, 4)).toBeNull();
+    expect(cellAt(p.source, 1, 5)).toMatchObject({ value: "Đạt" });
+    expect(cellAt(p.source, 2, 4)).toMatchObject({ value: 140 });
+  });
+
   it("scores a second table that repeats the first's value headers at other columns, and writes its rows", () => {
     const wb = book(
       sheet("S", [

@@ -141,6 +141,12 @@ export interface TableLayout {
    */
   noTarget?: true;
   /**
+   * The status column holds the document's own words, not a status column of its own: a notes column of verdicts
+   * ("Đã thu vượt dự toán cả năm") or a rate column in words ("Vượt 38,07%"). It is read for the reported statuses
+   * and never written over; the status goes in a column of its own beside the table.
+   */
+  statusKept?: true;
+  /**
    * The result column of the period before the pair's ("FY17 Actual" beside "FY18 Estimated"): what a target in
    * words that asks only for a direction ("decrease") is judged against.
    */
@@ -307,7 +313,8 @@ export type WarningCode =
   | "targetFromLabel"
   | "targetNextPeriod"
   | "noTargetColumn"
-  | "targetAgainstPrevious";
+  | "targetAgainstPrevious"
+  | "rateWithoutTarget";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {

@@ -36,7 +36,7 @@ describe("keeping what the officer typed, in the task pane", () => {
     await user.click(computeButton());
     const ask = await screen.findByRole("group", { name: "Ghi đè các ô bạn đã nhập?" });
     expect(ask).toHaveTextContent(
-      "Tính tỷ lệ đạt sẽ ghi lên 16 ô bạn đã nhập ở cột tỷ lệ và đánh giá; 1 ô trong số đó khác với kết quả tính được.",
+      "Tính tỷ lệ đạt sẽ ghi lên 15 ô bạn đã nhập ở cột tỷ lệ và đánh giá; 1 ô trong số đó khác với kết quả tính được.",
     );
     expect(await axe(container)).toHaveNoViolations();
     // Nothing is written while the question is on screen.
@@ -47,7 +47,7 @@ describe("keeping what the officer typed, in the task pane", () => {
     expect(await reported180()).toHaveLength(1);
     expect(
       screen.getByText(
-        "Đã ghi đè 16 ô bạn đã nhập (1 ô khác với kết quả tính); giá trị gốc được giữ trong sổ làm việc.",
+        "Đã ghi đè 15 ô bạn đã nhập (1 ô khác với kết quả tính); giá trị gốc được giữ trong sổ làm việc.",
       ),
     ).toBeInTheDocument();
     await waitFor(() =>

@@ -113,6 +113,21 @@ describe("attainment compute", () => {
   });
 
   it.each([
+    ["vi", "Chỉ tiêu: — (bảng không có cột chỉ tiêu)", 'Đánh giá: E "Ghi chú" (nhận định của tài liệu, giữ nguyên'],
+    ["en", "Target: — (the table has no target column)", 'Status: E "Ghi chú" (the document\'s verdicts, kept'],
+  ])(
+    "names no target column where the table has none, and the document's verdicts as kept (%s)",
+    async (lang, target, status) => {
+      const input = path.join(dir, "hai-quan.xlsx");
+      fs.copyFileSync(path.join(ROOT, "test/fixtures/real/hai-quan-thu-ngan-sach-10-8/table.xlsx"), input);
+      const r = await cli("compute", input, "--out", path.join(dir, "out.xlsx"), "--lang", lang);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout).toContain(target);
+      expect(r.stdout).toContain(status);
+    },
+  );
+
+  it.each([
     [
       "a missing file",
       ["compute", "nope.xlsx"],
