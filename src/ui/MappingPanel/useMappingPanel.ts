@@ -32,7 +32,11 @@ export function useMappingPanel(
     t("columnOption", { letter: columnName(col), header: columns.find((h) => h.col === col)?.text ?? "" });
 
   const pickers: RolePicker[] = ROLES.map((role) => {
-    const value = mapping[role] ?? table?.columns[role];
+    // A table without a target column keeps its result in the target role, never read: shown as none.
+    const value =
+      role === "target" && table?.noTarget && mapping.target === undefined
+        ? undefined
+        : (mapping[role] ?? table?.columns[role]);
     const found = detected?.[role];
     const overridden = mapping[role] !== undefined && found !== undefined && mapping[role] !== found;
     return {
@@ -40,7 +44,10 @@ export function useMappingPanel(
       label: t(`role_${role}`),
       value,
       hint: overridden ? t("detectedAs", { letter: columnName(found) }) : undefined,
-      placeholder: role === "label" || role === "target" || role === "result" ? undefined : t(`columnNone_${role}`),
+      placeholder:
+        role === "label" || role === "result" || (role === "target" && !table?.noTarget)
+          ? undefined
+          : t(`columnNone_${role}`),
     };
   });
 

@@ -1,0 +1,32 @@
+import { book, sheet } from "../../../test/support/grid";
+import { analyzeWorkbook } from "../../core";
+import { t } from "../i18n";
+import { useMappingPanel } from "./useMappingPanel";
+
+const customs = book(
+  sheet("Thu NSNN", [
+    ["STT", "Đơn vị", "Số thu\n(tỷ đồng)", "Tỷ lệ so với chỉ\ntiêu dự toán (%)", "Ghi chú"],
+    [1, "Cục Hải quan A", "252,639", 274.61, "Đã thu vượt dự toán cả năm"],
+    [2, "Cục Hải quan B", "9.874", 62.5, null],
+  ]),
+);
+
+describe("useMappingPanel: a table without a target column", () => {
+  it.each([
+    ["vi", "Không có (bảng chỉ có kết quả và tỷ lệ; chọn cột chỉ tiêu nếu có)"],
+    ["en", "None (the table has only results and rates; choose a target column if there is one)"],
+  ] as const)("shows no target and no clash with the result (%s)", (lang, placeholder) => {
+    const a = analyzeWorkbook(customs);
+    if (!a.ok) throw new Error(a.error.code);
+    const panel = useMappingPanel(
+      (key, params) => t(lang, key, params),
+      a.value.table,
+      a.value.table.columns,
+      {},
+      () => undefined,
+    );
+    expect(panel.pickers.find((p) => p.role === "target")).toMatchObject({ value: undefined, placeholder });
+    expect(panel.pickers.find((p) => p.role === "result")?.value).toBe(2);
+    expect(panel.duplicates).toEqual([]);
+  });
+});
