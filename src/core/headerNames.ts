@@ -29,6 +29,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "du toan",
     "target",
     "targets",
+    "targeted",
     "plan",
     "planned",
     "goal",

@@ -118,6 +118,8 @@ describe("inferDirection: a line opening with 'Giảm' before what falls", () =>
     ["Giảm tỷ lệ trẻ suy dinh dưỡng", "higher", true],
     ["Giảm tỷ lệ hộ nghèo xuống còn 3%", "lower", undefined],
     ["Tỷ lệ hộ nghèo giảm", "higher", undefined],
+    ["Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân giảm so với đầu năm học", "higher", undefined],
+    ["Tỷ lệ trẻ suy dinh dưỡng giảm còn 5%", "lower", undefined],
     ["Tỷ lệ hộ nghèo", "lower", undefined],
   ])("%j → %s (unclear: %s)", (label, direction, reduction) => {
     const r = inferDirection(label);
@@ -143,6 +145,9 @@ describe("inferDirection: unit costs, times taken, ceilings, aims and purposes",
     ["Waiting list for social housing", "lower", "waiting"],
     ["Thời gian giải quyết thủ tục hành chính (ngày)", "lower", "thoi gian giai quyet"],
     ["Thời gian thông quan hàng hóa", "lower", "thoi gian thong quan"],
+    ["Total cost of services (expense limit)", "lower", "cost of services"],
+    ["Approved salary expense level", "lower", "expense level"],
+    ["Prevalence of tobacco use among middle & high school youth", "lower", "tobacco use"],
     ["Invoices paid on time to suppliers", null, null],
     [
       "Maintain a sustainable public service by ensuring overall growth in full time equivalent employees does not exceed population growth",

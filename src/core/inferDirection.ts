@@ -221,7 +221,9 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     if (at < 0 || (term.startsWith("time ") && words.slice(0, at + 1).endsWith(" on "))) continue;
     // "Tỷ lệ hộ nghèo giảm": the quantity, then "giảm", is how much it fell (but "giảm còn 4%" is where it ends).
     const after = words.slice(at + term.length + 1);
-    if (/^ ?giam (?!con |xuong )/.test(after)) return { direction: "higher", term: `${term} giam` };
+    // "Tỷ lệ suy dinh dưỡng thể nhẹ cân giảm so với đầu năm": the fall on a baseline, wherever "giảm" comes.
+    if (/^ ?giam (?!con |xuong )/.test(after) || / giam so (voi|cung) /.test(after))
+      return { direction: "higher", term: `${term} giam` };
     const before = words.slice(0, at + 1);
     if (NEGATIONS.some((n) => before.endsWith(` ${n} `)))
       return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
