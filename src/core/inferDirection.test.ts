@@ -102,6 +102,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Operating costs", "costs"],
     ["Tổng doanh thu", null],
     ["Giảm chi phí hành chính", null],
+    ["Total equity", "equity"],
+    ["Cash held at year end", "cash held"],
   ])("outside a budget table %j leaves the direction open (%s)", (label, term) => {
     const r = inferDirection(label);
     expect(r?.unclear ? r.term : null).toBe(term);

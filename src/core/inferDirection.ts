@@ -139,6 +139,9 @@ export interface InferredDirection {
 /** Costs, which outside a budget table may be read either way: spending less than planned, or doing as planned. */
 const COSTS = ["chi phi", "cost", "costs", "expenditure", "expenditures", "expense", "expenses", "spend", "spending"];
 
+/** Balances ("Total equity", "Cash held"), which a table may aim to raise or to hold: higher-is-better, left open. */
+const BALANCES = ["equity", "cash held", "net assets", "reserves"];
+
 /** Every term of the lexicon, for a first look that most labels (which hold none) pass quickly. */
 const ALL_TERMS = new Set([
   ...SAID.map(([t]) => t),
@@ -150,6 +153,7 @@ const ALL_TERMS = new Set([
   ...BUDGET_LOWER,
   ...BUDGET_HIGHER,
   ...COSTS,
+  ...BALANCES,
   "measured by",
   "do bang",
 ]);
@@ -239,6 +243,6 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     const reduced = LOWER_WHEN_REDUCED.find((q) => find(words, q) >= 0);
     return { direction: "lower", term: reduced ? `${verb} ${reduced}` : verb };
   }
-  const cost = COSTS.find((t) => find(words, t) >= 0);
+  const cost = COSTS.find((t) => find(words, t) >= 0) ?? BALANCES.find((t) => find(words, t) >= 0);
   return cost ? { direction: "higher", term: cost, unclear: true } : null;
 }

@@ -117,7 +117,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: ô ${p.what === "target" ? "chỉ tiêu" : "kết quả"} để trống, chỉ tiêu này chưa được đánh giá.`,
     errorValue: (p) => `${p.address}: ô có giá trị lỗi ${p.text}, chỉ tiêu này chưa được đánh giá.`,
     divideByZero: (p) =>
-      `${p.address}: không chia được cho 0 khi tính theo tỷ lệ nên không có tỷ lệ; đánh giá theo số liệu.`,
+      `${p.address}: không chia được cho 0 (hay cho số âm) khi tính theo tỷ lệ nên không có tỷ lệ; đánh giá theo số liệu.`,
     mergedNote: (p) => `${p.address}: ô gộp chứa ghi chú "${p.text}", chỉ tiêu này không được đánh giá.`,
     discrepancy: (p) => `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}.`,
     partsMismatch: (p) =>
@@ -211,7 +211,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     blankValue: (p) => `${p.address}: the ${p.what} cell is blank, so this indicator is not evaluated.`,
     errorValue: (p) => `${p.address}: the cell holds the error ${p.text}, so this indicator is not evaluated.`,
     divideByZero: (p) =>
-      `${p.address}: cannot divide by 0 with the ratio method, so there is no rate; the status follows the figures.`,
+      `${p.address}: cannot divide by 0 (or a negative figure) with the ratio method, so there is no rate; the status follows the figures.`,
     mergedNote: (p) =>
       `${p.address}: a merged note "${p.text}" stands in place of the values, so this indicator is not evaluated.`,
     discrepancy: (p) => `Row ${p.row}: reported ${p.reported}, computed ${p.computed}.`,

@@ -28,6 +28,8 @@ describe("parseValue", () => {
     ["95%", null, { kind: "number", value: 95 }],
     ["97,5", null, { kind: "number", value: 97.5 }],
     ["≥ 90", null, { kind: "number", value: 90, direction: "higher" }],
+    ["(180)", null, { kind: "number", value: -180 }],
+    ["(1 078)", null, { kind: "number", value: -1078 }],
     [">= 90", null, { kind: "number", value: 90, direction: "higher" }],
     ["Ít nhất 50%", null, { kind: "number", value: 50, direction: "higher" }],
     ["≤ 5", null, { kind: "number", value: 5, direction: "lower" }],

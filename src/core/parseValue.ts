@@ -191,12 +191,14 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     rest = rest.slice(0, mark.index);
     note ??= "footnote";
   }
-  const number = readNumberText(rest, convention);
+  // "(180)": the accountants' negative, a figure in brackets and nothing else.
+  const negative = /^\(\s*(\d[\d.,\s]*)\s*\)$/.exec(rest);
+  const number = readNumberText(negative ? negative[1]! : rest, convention);
   if (number !== null) {
     if (number.ambiguous) note ??= "ambiguousSeparator";
     return {
       kind: "number",
-      value: number.value,
+      value: negative ? -number.value : number.value,
       ...(direction ? { direction } : {}),
       ...(strict ? { strict } : {}),
       ...(note ? { note } : {}),
