@@ -138,6 +138,14 @@ export const LOWER_QUANTITIES = [
   "cost of processing",
   // Spending held to a limit set in the budget statements: under the limit is better.
   "cost of services",
+  // So many to one member of staff: the fewer, the more attention each gets.
+  "students to teaching staff",
+  "students to staff",
+  "students per teacher",
+  "pupils per teacher",
+  "pupil teacher ratio",
+  "student staff ratio",
+  "hoc sinh tren giao vien",
   "expense limit",
   "expense level",
   "chi phi binh quan",

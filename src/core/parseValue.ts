@@ -193,7 +193,9 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   }
   // "(180)": the accountants' negative, a figure in brackets and nothing else.
   const negative = /^\(\s*(\d[\d.,\s]*)\s*\)$/.exec(rest);
-  const number = readNumberText(negative ? negative[1]! : rest, convention);
+  // "1:12" students per teacher: so many to one, the figure after the colon; "%5": the sign typed first.
+  const perOne = /^1\s*:\s*(\d[\d.,]*)$/.exec(rest) ?? /^%\s*(\d[\d.,]*)$/.exec(rest);
+  const number = readNumberText(negative ? negative[1]! : perOne ? perOne[1]! : rest, convention);
   if (number !== null) {
     if (number.ambiguous) note ??= "ambiguousSeparator";
     return {
