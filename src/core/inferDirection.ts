@@ -196,8 +196,13 @@ export function inferDirection(label: string, budget = false): InferredDirection
 
 const readings = new Map<string, InferredDirection | null>();
 
+/** A label of a name, a full stop, then sentences that define it: the name says which way is better. */
+const NAME_THEN_DEFINITION = /^(.{12,}?(?:\p{Ll}{3}|\)))\.\s+(?=\p{Lu}\p{Ll})/u;
+
 function readDirection(label: string, budget: boolean): InferredDirection | null {
-  let words = wordsOf(label);
+  // "Average number of barriers per participant.  The total number of …": the name, then its definition.
+  const named = NAME_THEN_DEFINITION.exec(label);
+  let words = wordsOf(named ? named[1]! : label);
   for (const name of NAMES) if (find(words, name) >= 0) words = words.split(` ${name} `).join(" ");
   for (const [term, direction] of SAID) if (find(words, term) >= 0) return { direction, term };
   // "Manage the capital program to ensure … reduce the risk of backlogs": the purpose says nothing of the measure.
