@@ -62,6 +62,7 @@ describe("readHeader: header names by score", () => {
     ["Unit", "unit"],
     ["KPI ref", "number"],
     ["Kpi#", "number"],
+    ["Percent of\nAnnual Target", "attainment"],
     ["#", "number"],
     ["FY 2010 Targeted", "target"],
     ["Chỉ tiêu\nĐại hội", "target"],

@@ -161,6 +161,8 @@ function readHeaderText(text: string): HeaderReading {
   const folded = expandShortYears(foldText(text))
     .replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ")
     .replace(/\bch?\s*[./]\s*tieu\b/g, "chi tieu")
+    // "Percent of Annual Target" is "% of annual target".
+    .replace(/\bper ?cent\b/g, "%")
     // "Kpi#", "#": the number sign closing a header names the number column.
     .replace(/#$/, " no");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);
