@@ -196,6 +196,10 @@ export function inferDirection(label: string, budget = false): InferredDirection
 
 const readings = new Map<string, InferredDirection | null>();
 
+/** A verdict on the result written into the label: "is below target", "exceeded target", "is within target". */
+const VERDICT =
+  / (?:is |was |are |were )?(?:below|above|within|under|over|on|exceeded|met|missed|achieved|short of) (?:the )?targets? /;
+
 /** A label of a name, a full stop, then sentences that define it: the name says which way is better. */
 const NAME_THEN_DEFINITION = /^(.{12,}?(?:\p{Ll}{3}|\)))\.\s+(?=\p{Lu}\p{Ll})/u;
 
@@ -210,6 +214,9 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     const at = words.indexOf(p);
     if (at > 0) words = words.slice(0, at + 1);
   }
+  // "Contracts completed on time is below target with …": a verdict on the result, and a comment, follow the measure.
+  const verdict = VERDICT.exec(words);
+  if (verdict && verdict.index > 0) words = words.slice(0, verdict.index + 1);
   const aim = AIM_MEASURED.exec(words);
   if (aim) return { direction: /^(tang|increas|raise)/.test(aim[1]!) ? "higher" : "lower", term: aim[1]! };
   for (const term of HIGHER_QUANTITIES) if (find(words, term) >= 0) return { direction: "higher", term };

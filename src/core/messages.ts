@@ -183,6 +183,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: cột "${p.header}" ghi tỷ lệ dạng số thập phân (1,05 là 105%), đã đọc nhân với 100.`,
     reportedGaps: (p) =>
       `${p.address}: cột "${p.header}" ghi mức chênh lệch so với chỉ tiêu (kết quả − chỉ tiêu), không phải tỷ lệ đạt; đã đối chiếu như mức chênh lệch và tính tỷ lệ riêng.`,
+    labelVerdict: (p) =>
+      `Dòng ${p.row}: tên dòng ghi "${p.verdict}" nhưng kết quả ${p.result} chưa đạt chỉ tiêu ${p.target}; đã đánh giá theo số liệu (có thể bảng dùng một dung sai không ghi ra).`,
     targetsCountShort: (p) =>
       `Dòng ${p.row}: dòng này đếm số chỉ tiêu (đạt ${p.result}/${p.target}), không phải một số lượng; bảng không nêu tên chỉ tiêu chưa đạt, cần xem lại từng chỉ tiêu.`,
     gradeStatus: (p) =>
@@ -279,6 +281,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: the column "${p.header}" gives rates as fractions (1.05 for 105%); they were read times 100.`,
     reportedGaps: (p) =>
       `${p.address}: the column "${p.header}" gives the gap to the target (result − target), not a rate; it was checked as a gap and the rate computed apart.`,
+    labelVerdict: (p) =>
+      `Row ${p.row}: the line's text says "${p.verdict}" but the result ${p.result} falls short of the target ${p.target}; judged by the figures (the table may allow a tolerance it does not print).`,
     targetsCountShort: (p) =>
       `Row ${p.row}: this line counts targets (${p.result} of ${p.target} reached), not an amount; the table does not name the targets missed: check them one by one.`,
     gradeStatus: (p) =>

@@ -295,6 +295,7 @@ export type WarningCode =
   | "secondTarget"
   | "noteFigures"
   | "targetsCountShort"
+  | "labelVerdict"
   | "reportedGaps"
   | "reportedFractions"
   | "methodFromWords"
