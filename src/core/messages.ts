@@ -128,6 +128,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     periodChosen: (p) =>
       `${p.address}: bảng có nhiều kỳ; đã lấy "${p.target}" làm chỉ tiêu và "${p.result}" làm kết quả (bỏ qua ${p.others}); có thể chọn cột khác.`,
     approximateValue: (p) => `${p.address}: "${p.text}" là giá trị ước chừng, đã tính theo số ghi trong ô.`,
+    unusualNumber: (p) => `${p.address}: "${p.text}" ghi số theo cách ít gặp, đã đọc là ${p.value}.`,
     boundInResult: (p) => `${p.address}: kết quả "${p.text}" là một ngưỡng, đã tính theo số ghi trong ô.`,
     rangeResult: (p) => `${p.address}: kết quả "${p.text}" là một khoảng, đã tính theo giá trị giữa khoảng.`,
     ambiguousNumber: (p) =>
@@ -226,6 +227,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     periodChosen: (p) =>
       `${p.address}: the table shows several periods; took "${p.target}" as the target and "${p.result}" as the result (left aside ${p.others}); other columns can be chosen.`,
     approximateValue: (p) => `${p.address}: "${p.text}" is approximate; it was scored as the number written.`,
+    unusualNumber: (p) => `${p.address}: "${p.text}" writes its figure in an unusual way; it was read as ${p.value}.`,
     boundInResult: (p) => `${p.address}: the result "${p.text}" is a bound; it was scored as the number written.`,
     rangeResult: (p) => `${p.address}: the result "${p.text}" is a range; it was scored at its midpoint.`,
     ambiguousNumber: (p) =>

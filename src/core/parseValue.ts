@@ -205,6 +205,7 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   const number = readNumberText(negative ? negative[1]! : perOne ? perOne[1]! : rest, convention);
   if (number !== null) {
     if (number.ambiguous) note ??= "ambiguousSeparator";
+    if (perOne) note ??= "unusualForm";
     return {
       kind: "number",
       value: negative ? -number.value : number.value,
