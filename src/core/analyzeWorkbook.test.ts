@@ -199,3 +199,26 @@ describe("analyzeWorkbook: a line with a reported rate, status or unit but no fi
     if (kind === "indicator") expect(a.indicators[0]?.status).toBe("notEvaluated");
   });
 });
+
+describe("analyzeWorkbook: a lettered last line without figures", () => {
+  it.each([
+    ["(c) not seeking employment or further study.", "indicator"],
+    ["(d) not seeking employment", "heading"],
+    ["Graduates not seeking employment", "heading"],
+  ])("%j after (a) and (b) → %s", (text, kind) => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Kpi#", "KPI", "Target", "Actual"],
+          [6, "Graduates who within six months are:"],
+          [null, "(a) employed", 45, 36],
+          [null, "(b) enrolled in further study", 10, 5],
+          [null, text],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    const last = r.value.rows.find((x) => x.row === 4);
+    expect(last?.kind ?? "none").toBe(kind);
+  });
+});

@@ -39,6 +39,9 @@ export function assignRest(
     if (roles[role] !== undefined || taken.has(m.col)) continue;
     // A bare "%" is the rate only beside the target and result (past comparison columns such as "Difference").
     if (m.score <= 1 && !besidePair(headers, roles, m.col)) continue;
+    // The label stands left of the figures: "KPI Analysis" right of "KPI Target | KPI Actual" is a comment column.
+    if (role === "label" && m.col > Math.max(roles.target ?? -1, roles.result ?? -1) && roles.target !== undefined)
+      continue;
     roles[role] = m.col;
     taken.add(m.col);
   }

@@ -69,3 +69,23 @@ describe("auditDrafts: a count of targets short of its own", () => {
     expect(r.value.warnings.filter((w) => w.code === "targetsCountShort").map((w) => w.address)).toEqual(warned);
   });
 });
+
+describe("auditDrafts: a label that calls its line within target", () => {
+  it.each([
+    ["Contracts completed on budget is within target", 90, 85, ["B2"]],
+    ["Contracts completed on budget is within target", 90, 92, []],
+    ["Maintenance indicator met target", 85, 86, []],
+    ["Contracts completed on time is below target", 90, 46, []],
+  ])("%j, %s → %s: warned at %j", (label, target, result, warned) => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["No.", "Results", "Target", "Actual"],
+          [1, label, target, result],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.warnings.filter((w) => w.code === "labelVerdict").map((w) => w.address)).toEqual(warned);
+  });
+});

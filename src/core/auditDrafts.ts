@@ -1,6 +1,7 @@
 import { toA1 } from "./a1";
 import { numberOf } from "./parseValue";
 import { foldText } from "./foldText";
+import { inferDirection } from "./inferDirection";
 import type { DraftRow, IndicatorDraft } from "./readRows";
 import type { TableLayout, Warning } from "./types";
 
@@ -113,6 +114,18 @@ export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, 
         row: d.row,
         params: { row: d.row + 1, target: d.targetText, result: d.resultText },
       });
+    const verdict = target !== null && result !== null ? LABEL_MET.exec(d.label) : null;
+    const lower = d.stated === "lower" || (d.stated === null && inferDirection(d.label)?.direction === "lower");
+    if (verdict && (lower ? result! > target! : result! < target!))
+      warnings.push({
+        code: "labelVerdict",
+        address: toA1(d.row, table.columns.label),
+        row: d.row,
+        params: { row: d.row + 1, verdict: verdict[0].trim(), target: d.targetText, result: d.resultText },
+      });
     previous = d;
   }
 }
+
+/** A label that says its line met the target ("… is within target", "… met target"), to check against the figures. */
+const LABEL_MET = /\b(?:is |was )?(?:within|met) (?:the )?targets?\b/i;

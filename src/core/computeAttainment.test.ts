@@ -47,6 +47,7 @@ describe("rate", () => {
     [5, 4, "lower", "ratio", 125],
     [0, 5, "higher", "ratio", null],
     [5, 0, "lower", "ratio", null],
+    [-180, 2581, "higher", "ratio", null],
     [0, 5, "higher", "points", 105],
   ] as const)("target %s result %s %s %s -> %s", (t, r, dir, method, expected) => {
     const got = rate(t, r, dir, method);

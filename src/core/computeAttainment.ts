@@ -32,7 +32,8 @@ export function rate(target: number, result: number, direction: Direction, metho
   if (method === "points") return clean(100 + (direction === "higher" ? result - target : target - result));
   const num = direction === "higher" ? result : target;
   const den = direction === "higher" ? target : result;
-  return den === 0 ? null : clean((num / den) * 100);
+  // A ratio to a figure at or below zero ("(180)" of cash held) says nothing: no rate, the status still holds.
+  return den <= 0 ? null : clean((num / den) * 100);
 }
 
 const clean = roundFloat;

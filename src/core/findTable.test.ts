@@ -429,6 +429,25 @@ describe("findTable", () => {
     ).toBe(1);
   });
 
+  it.each([
+    [["Explanation of Variance: market volatility makes targeting nearly impossible."], 2],
+    [["Prior YTD:"], 3],
+    [["(c) not seeking employment"], 3],
+  ])("ends before a closing caption-and-colon note %j, not before other text lines", (note, lastRow) => {
+    const rows: CellValue[][] = [["Measure", "Target", "Actual"], ["A", 1, 1], ["B", 2, 2], note];
+    expect(findTable(sheet("S", rows))!.lastRow).toBe(lastRow);
+  });
+
+  it("leaves the label right of the figures to the fallback: KPI Analysis is not the label", () => {
+    const t = findTable(
+      sheet("S", [
+        ["Kpi#", "List of Program KPIs Approved by the Institution", "KPI Target", "KPI Actual", "KPI Analysis"],
+        [1, "Students' overall evaluation", 0.75, 0.73],
+      ]),
+    )!;
+    expect(t.columns).toMatchObject({ number: 0, label: 1, target: 2, result: 3 });
+  });
+
   it("returns null for a sheet without a table", () => {
     expect(findTable(sheet("S", [["Ghi chép"], ["Một dòng chữ", 12]]))).toBeNull();
   });

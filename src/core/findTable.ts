@@ -30,8 +30,11 @@ function resolveColumns(
         typeof v === "string" && sheet.text(firstRow, c) !== "" && parseNumberText(sheet.text(firstRow, c)) === null
       );
     };
+    // A sentence under a value's name ("Results": "Return on expenditure exceeded target") names the line.
+    const sentence = (c: number) => sheet.text(firstRow, c).trim().split(/\s+/).length >= 4;
     for (let c = left - 1; c >= 0 && label === undefined; c--) {
-      if (c !== found.number && c !== found.unit && !valueColumns.includes(c) && holdsText(c)) label = c;
+      const value = valueColumns.includes(c) && !sentence(c);
+      if (c !== found.number && c !== found.unit && !value && holdsText(c)) label = c;
     }
     for (let c = left - 1; c >= 0 && label === undefined; c--) {
       if (c !== found.number && c !== found.unit && sheet.text(firstRow, c) !== "") label = c;

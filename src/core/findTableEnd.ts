@@ -133,6 +133,19 @@ function trimByline(sheet: SheetAccess, firstRow: number, last: number, columns:
   return last;
 }
 
+/**
+ * Lines without figures after the last line with figures that open with a caption and a colon ("Explanation of
+ * Variance: …", "Giải trình: …") explain the line above: notes, not rows of the table.
+ */
+function trimNotes(sheet: SheetAccess, firstRow: number, last: number, columns: ColumnMapping): number {
+  let end = last;
+  while (end >= firstRow && sheet.isBlank(end, columns.target) && sheet.isBlank(end, columns.result)) {
+    if (!/^[^:\d]{3,40}:\s*\S/u.test(sheet.text(end, columns.label))) return last;
+    end--;
+  }
+  return end >= firstRow ? end : last;
+}
+
 export interface TableBody {
   lastRow: number;
   /** The table's blocks, top to bottom; the last one ends at `lastRow`. */
@@ -238,7 +251,7 @@ export function findTableEnd(
     if (wide !== null && !isSectionText(wide) && !continues(sheet, r, columns)) break;
     last = r;
   }
-  last = trimByline(sheet, firstRow, last, columns);
+  last = trimNotes(sheet, firstRow, trimByline(sheet, firstRow, last, columns), columns);
   // After a gap or a footnote, a header of the same shape within reach continues the table.
   const h = r < sheet.rowCount ? findHeader(sheet, r, 60) : null;
   if (!h || !sameShape(h, columns)) {

@@ -29,6 +29,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "du toan",
     "target",
     "targets",
+    "targeted",
     "plan",
     "planned",
     "goal",
@@ -205,7 +206,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "best is",
     "chieu danh gia",
   ],
-  number: ["so tt", "so thu tu", "stt", "s t t", "tt", "no", "number", "ref", "kpi ref", "reference", "code"],
+  number: ["so tt", "so thu tu", "stt", "s t t", "tt", "no", "number", "ref", "kpi ref", "kpi no", "reference", "code"],
   notes: ["ghi chu", "notes", "note", "remarks", "comments", "comment", "commentary"],
   status: [
     "ket qua danh gia",

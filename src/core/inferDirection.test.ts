@@ -102,6 +102,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Operating costs", "costs"],
     ["Tổng doanh thu", null],
     ["Giảm chi phí hành chính", null],
+    ["Total equity", "equity"],
+    ["Cash held at year end", "cash held"],
   ])("outside a budget table %j leaves the direction open (%s)", (label, term) => {
     const r = inferDirection(label);
     expect(r?.unclear ? r.term : null).toBe(term);
@@ -118,6 +120,8 @@ describe("inferDirection: a line opening with 'Giảm' before what falls", () =>
     ["Giảm tỷ lệ trẻ suy dinh dưỡng", "higher", true],
     ["Giảm tỷ lệ hộ nghèo xuống còn 3%", "lower", undefined],
     ["Tỷ lệ hộ nghèo giảm", "higher", undefined],
+    ["Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân giảm so với đầu năm học", "higher", undefined],
+    ["Tỷ lệ trẻ suy dinh dưỡng giảm còn 5%", "lower", undefined],
     ["Tỷ lệ hộ nghèo", "lower", undefined],
   ])("%j → %s (unclear: %s)", (label, direction, reduction) => {
     const r = inferDirection(label);
@@ -143,6 +147,15 @@ describe("inferDirection: unit costs, times taken, ceilings, aims and purposes",
     ["Waiting list for social housing", "lower", "waiting"],
     ["Thời gian giải quyết thủ tục hành chính (ngày)", "lower", "thoi gian giai quyet"],
     ["Thời gian thông quan hàng hóa", "lower", "thoi gian thong quan"],
+    ["Total cost of services (expense limit)", "lower", "cost of services"],
+    ["Ratio of students to teaching staff (full time equivalents)", "lower", "students to teaching staff"],
+    ["Average number of barriers per participant.  The total number of: areas of persistent unemployment", null, null],
+    ["Number of complaints. Those upheld only", "lower", "complaints"],
+    ["Contracts completed on time is below target with the most common cause being scope", null, null],
+    ["Community satisfaction with road maintenance is within target with a small decrease", null, null],
+    ["Average $ cost of network maintenance per lane kilometre is above target", "lower", "average cost"],
+    ["Approved salary expense level", "lower", "expense level"],
+    ["Prevalence of tobacco use among middle & high school youth", "lower", "tobacco use"],
     ["Invoices paid on time to suppliers", null, null],
     [
       "Maintain a sustainable public service by ensuring overall growth in full time equivalent employees does not exceed population growth",

@@ -139,6 +139,9 @@ export interface InferredDirection {
 /** Costs, which outside a budget table may be read either way: spending less than planned, or doing as planned. */
 const COSTS = ["chi phi", "cost", "costs", "expenditure", "expenditures", "expense", "expenses", "spend", "spending"];
 
+/** Balances ("Total equity", "Cash held"), which a table may aim to raise or to hold: higher-is-better, left open. */
+const BALANCES = ["equity", "cash held", "net assets", "reserves"];
+
 /** Every term of the lexicon, for a first look that most labels (which hold none) pass quickly. */
 const ALL_TERMS = new Set([
   ...SAID.map(([t]) => t),
@@ -150,6 +153,7 @@ const ALL_TERMS = new Set([
   ...BUDGET_LOWER,
   ...BUDGET_HIGHER,
   ...COSTS,
+  ...BALANCES,
   "measured by",
   "do bang",
 ]);
@@ -192,8 +196,17 @@ export function inferDirection(label: string, budget = false): InferredDirection
 
 const readings = new Map<string, InferredDirection | null>();
 
+/** A verdict on the result written into the label: "is below target", "exceeded target", "is within target". */
+const VERDICT =
+  / (?:is |was |are |were )?(?:below|above|within|under|over|on|exceeded|met|missed|achieved|short of) (?:the )?targets? /;
+
+/** A label of a name, a full stop, then sentences that define it: the name says which way is better. */
+const NAME_THEN_DEFINITION = /^(.{12,}?(?:\p{Ll}{3}|\)))\.\s+(?=\p{Lu}\p{Ll})/u;
+
 function readDirection(label: string, budget: boolean): InferredDirection | null {
-  let words = wordsOf(label);
+  // "Average number of barriers per participant.  The total number of …": the name, then its definition.
+  const named = NAME_THEN_DEFINITION.exec(label);
+  let words = wordsOf(named ? named[1]! : label);
   for (const name of NAMES) if (find(words, name) >= 0) words = words.split(` ${name} `).join(" ");
   for (const [term, direction] of SAID) if (find(words, term) >= 0) return { direction, term };
   // "Manage the capital program to ensure … reduce the risk of backlogs": the purpose says nothing of the measure.
@@ -201,6 +214,9 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     const at = words.indexOf(p);
     if (at > 0) words = words.slice(0, at + 1);
   }
+  // "Contracts completed on time is below target with …": a verdict on the result, and a comment, follow the measure.
+  const verdict = VERDICT.exec(words);
+  if (verdict && verdict.index > 0) words = words.slice(0, verdict.index + 1);
   const aim = AIM_MEASURED.exec(words);
   if (aim) return { direction: /^(tang|increas|raise)/.test(aim[1]!) ? "higher" : "lower", term: aim[1]! };
   for (const term of HIGHER_QUANTITIES) if (find(words, term) >= 0) return { direction: "higher", term };
@@ -221,7 +237,9 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     if (at < 0 || (term.startsWith("time ") && words.slice(0, at + 1).endsWith(" on "))) continue;
     // "Tỷ lệ hộ nghèo giảm": the quantity, then "giảm", is how much it fell (but "giảm còn 4%" is where it ends).
     const after = words.slice(at + term.length + 1);
-    if (/^ ?giam (?!con |xuong )/.test(after)) return { direction: "higher", term: `${term} giam` };
+    // "Tỷ lệ suy dinh dưỡng thể nhẹ cân giảm so với đầu năm": the fall on a baseline, wherever "giảm" comes.
+    if (/^ ?giam (?!con |xuong )/.test(after) || / giam so (voi|cung) /.test(after))
+      return { direction: "higher", term: `${term} giam` };
     const before = words.slice(0, at + 1);
     if (NEGATIONS.some((n) => before.endsWith(` ${n} `)))
       return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
@@ -237,6 +255,6 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     const reduced = LOWER_WHEN_REDUCED.find((q) => find(words, q) >= 0);
     return { direction: "lower", term: reduced ? `${verb} ${reduced}` : verb };
   }
-  const cost = COSTS.find((t) => find(words, t) >= 0);
+  const cost = COSTS.find((t) => find(words, t) >= 0) ?? BALANCES.find((t) => find(words, t) >= 0);
   return cost ? { direction: "higher", term: cost, unclear: true } : null;
 }

@@ -62,7 +62,8 @@ function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
   ] as const) {
     if (v.kind !== "number" && v.kind !== "range") continue;
     if (v.note === "approximate" || v.note === "ambiguousSeparator") push(NOTE_CODES[v.note], col, text);
-    if (v.note === "sentence" && v.kind === "number") push("numberFromSentence", col, text, v.value);
+    if ((v.note === "sentence" || v.note === "unusualForm") && v.kind === "number")
+      push(v.note === "sentence" ? "numberFromSentence" : "unusualNumber", col, text, v.value);
     if (v.note === "change")
       push("changeValue", col, text.replace(/\s+/g, " "), v.kind === "number" ? v.value : `${v.low} … ${v.high}`);
     else if (v.note === "opposite") push("oppositeResult", col, text);

@@ -160,7 +160,11 @@ function readHeaderText(text: string): HeaderReading {
   // "FY2026" is the fiscal year 2026; "Ch/tiêu", "C.tiêu" are "Chỉ tiêu" shortened.
   const folded = expandShortYears(foldText(text))
     .replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ")
-    .replace(/\bch?\s*[./]\s*tieu\b/g, "chi tieu");
+    .replace(/\bch?\s*[./]\s*tieu\b/g, "chi tieu")
+    // "Percent of Annual Target" is "% of annual target".
+    .replace(/\bper ?cent\b/g, "%")
+    // "Kpi#", "#": the number sign closing a header names the number column.
+    .replace(/#$/, " no");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);
   const all = tokens(rest);
   // A neutral word inside a name stays ("thành" of "hoàn thành" is also the "thành" of "thành phố").

@@ -117,7 +117,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: ô ${p.what === "target" ? "chỉ tiêu" : "kết quả"} để trống, chỉ tiêu này chưa được đánh giá.`,
     errorValue: (p) => `${p.address}: ô có giá trị lỗi ${p.text}, chỉ tiêu này chưa được đánh giá.`,
     divideByZero: (p) =>
-      `${p.address}: không chia được cho 0 khi tính theo tỷ lệ nên không có tỷ lệ; đánh giá theo số liệu.`,
+      `${p.address}: không chia được cho 0 (hay cho số âm) khi tính theo tỷ lệ nên không có tỷ lệ; đánh giá theo số liệu.`,
     mergedNote: (p) => `${p.address}: ô gộp chứa ghi chú "${p.text}", chỉ tiêu này không được đánh giá.`,
     discrepancy: (p) => `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}.`,
     partsMismatch: (p) =>
@@ -128,6 +128,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     periodChosen: (p) =>
       `${p.address}: bảng có nhiều kỳ; đã lấy "${p.target}" làm chỉ tiêu và "${p.result}" làm kết quả (bỏ qua ${p.others}); có thể chọn cột khác.`,
     approximateValue: (p) => `${p.address}: "${p.text}" là giá trị ước chừng, đã tính theo số ghi trong ô.`,
+    unusualNumber: (p) => `${p.address}: "${p.text}" ghi số theo cách ít gặp, đã đọc là ${p.value}.`,
     boundInResult: (p) => `${p.address}: kết quả "${p.text}" là một ngưỡng, đã tính theo số ghi trong ô.`,
     rangeResult: (p) => `${p.address}: kết quả "${p.text}" là một khoảng, đã tính theo giá trị giữa khoảng.`,
     ambiguousNumber: (p) =>
@@ -187,6 +188,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: cột "${p.header}" ghi tỷ lệ dạng số thập phân (1,05 là 105%), đã đọc nhân với 100.`,
     reportedGaps: (p) =>
       `${p.address}: cột "${p.header}" ghi mức chênh lệch so với chỉ tiêu (kết quả − chỉ tiêu), không phải tỷ lệ đạt; đã đối chiếu như mức chênh lệch và tính tỷ lệ riêng.`,
+    labelVerdict: (p) =>
+      `Dòng ${p.row}: tên dòng ghi "${p.verdict}" nhưng kết quả ${p.result} chưa đạt chỉ tiêu ${p.target}; đã đánh giá theo số liệu (có thể bảng dùng một dung sai không ghi ra).`,
     targetsCountShort: (p) =>
       `Dòng ${p.row}: dòng này đếm số chỉ tiêu (đạt ${p.result}/${p.target}), không phải một số lượng; bảng không nêu tên chỉ tiêu chưa đạt, cần xem lại từng chỉ tiêu.`,
     gradeStatus: (p) =>
@@ -215,7 +218,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     blankValue: (p) => `${p.address}: the ${p.what} cell is blank, so this indicator is not evaluated.`,
     errorValue: (p) => `${p.address}: the cell holds the error ${p.text}, so this indicator is not evaluated.`,
     divideByZero: (p) =>
-      `${p.address}: cannot divide by 0 with the ratio method, so there is no rate; the status follows the figures.`,
+      `${p.address}: cannot divide by 0 (or a negative figure) with the ratio method, so there is no rate; the status follows the figures.`,
     mergedNote: (p) =>
       `${p.address}: a merged note "${p.text}" stands in place of the values, so this indicator is not evaluated.`,
     discrepancy: (p) => `Row ${p.row}: reported ${p.reported}, computed ${p.computed}.`,
@@ -228,6 +231,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     periodChosen: (p) =>
       `${p.address}: the table shows several periods; took "${p.target}" as the target and "${p.result}" as the result (left aside ${p.others}); other columns can be chosen.`,
     approximateValue: (p) => `${p.address}: "${p.text}" is approximate; it was scored as the number written.`,
+    unusualNumber: (p) => `${p.address}: "${p.text}" writes its figure in an unusual way; it was read as ${p.value}.`,
     boundInResult: (p) => `${p.address}: the result "${p.text}" is a bound; it was scored as the number written.`,
     rangeResult: (p) => `${p.address}: the result "${p.text}" is a range; it was scored at its midpoint.`,
     ambiguousNumber: (p) =>
@@ -287,6 +291,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: the column "${p.header}" gives rates as fractions (1.05 for 105%); they were read times 100.`,
     reportedGaps: (p) =>
       `${p.address}: the column "${p.header}" gives the gap to the target (result − target), not a rate; it was checked as a gap and the rate computed apart.`,
+    labelVerdict: (p) =>
+      `Row ${p.row}: the line's text says "${p.verdict}" but the result ${p.result} falls short of the target ${p.target}; judged by the figures (the table may allow a tolerance it does not print).`,
     targetsCountShort: (p) =>
       `Row ${p.row}: this line counts targets (${p.result} of ${p.target} reached), not an amount; the table does not name the targets missed: check them one by one.`,
     gradeStatus: (p) =>

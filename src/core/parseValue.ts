@@ -106,6 +106,10 @@ const FROM = /^(từ|tu|from)\s+(?=[\d.,])/iu;
 const ESTIMATE =
   /\s*\((ước|uoc|ước tính|ước thực hiện|ước th|dự kiến|du kien|sơ bộ|so bo|est\.?|estimated|estimate|provisional|forecast)\)$/iu;
 const CURRENCY = /^([$£€])\s*(?=\d)/u;
+/** The column's role repeated after the figure: "162.3% (TARGET)", "95 (KH)". */
+const ROLE_MARK = /\s*\((target|goal|plan|kh|kế hoạch|chỉ tiêu|actual)\)$/iu;
+/** A rate over its numerator and denominator on lines of their own: "149.0%", "N = 651", "D = 437". */
+const COUNTS_BELOW = /\s*\n\s*(?:n|num|numerator)\s*[=:]\s*[\d.,\s]+\n\s*(?:d|den|denominator)\s*[=:]\s*[\d.,\s]+$/iu;
 
 /** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
 const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
@@ -128,7 +132,8 @@ export function parseValue(cell: CellValue, format?: string | null, convention: 
   const text = toNFC(cell).trim();
   if (text === "") return { kind: "blank" };
   if (ERROR_VALUE.test(text)) return { kind: "error", text: text.toUpperCase() };
-  return parseText(text, convention);
+  const counts = text.includes("\n") ? COUNTS_BELOW.exec(text) : null;
+  return parseText(counts ? text.slice(0, counts.index) : text, convention);
 }
 
 /** The qualitative word a text is or starts with ("Đạt loại xuất sắc" is "Đạt"), most specific first. */
@@ -181,6 +186,8 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     if (currency[1] !== "€") convention = "en";
   }
   // "95,5 (ước)", "95,5 (dự kiến)", "95.5 (est.)": an estimate, its figure.
+  const role = rest.endsWith(")") ? ROLE_MARK.exec(rest) : null;
+  if (role) rest = rest.slice(0, role.index);
   const estimate = ESTIMATE.exec(rest);
   if (estimate) {
     rest = rest.slice(0, estimate.index);
@@ -191,12 +198,17 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     rest = rest.slice(0, mark.index);
     note ??= "footnote";
   }
-  const number = readNumberText(rest, convention);
+  // "(180)": the accountants' negative, a figure in brackets and nothing else.
+  const negative = /^\(\s*(\d[\d.,\s]*)\s*\)$/.exec(rest);
+  // "1:12" students per teacher: so many to one, the figure after the colon; "%5": the sign typed first.
+  const perOne = /^1\s*:\s*(\d[\d.,]*)$/.exec(rest) ?? /^%\s*(\d[\d.,]*)$/.exec(rest);
+  const number = readNumberText(negative ? negative[1]! : perOne ? perOne[1]! : rest, convention);
   if (number !== null) {
     if (number.ambiguous) note ??= "ambiguousSeparator";
+    if (perOne) note ??= "unusualForm";
     return {
       kind: "number",
-      value: number.value,
+      value: negative ? -number.value : number.value,
       ...(direction ? { direction } : {}),
       ...(strict ? { strict } : {}),
       ...(note ? { note } : {}),

@@ -196,6 +196,18 @@ function filledBeside(sheet: SheetAccess, row: number, table: TableLayout): bool
 }
 
 /**
+ * The table's last line, without figures, lettered next after the line above ("(c) …" under "(b) …"): a heading
+ * there would head nothing, so it is a line of the run that gives no figures.
+ */
+function lastOfLetters(out: readonly DraftRow[], row: number, table: TableLayout, label: string): boolean {
+  const previous = out[out.length - 1];
+  if (row !== table.lastRow || previous?.kind !== "indicator") return false;
+  const letter = (text: string) => /^\(?([a-z])\)/.exec(text)?.[1]?.charCodeAt(0) ?? -1;
+  const before = letter(previous.draft.label);
+  return before >= 0 && letter(label) === before + 1;
+}
+
+/**
  * Reads the table's rows in order: Roman numerals open sections, rows with neither target nor result (nor figures
  * of other periods, nor a reported rate or status of their own) are group headings, every other row is an indicator (one per line of a multi-line cell). A
  * note merged across the target and result columns makes an indicator that is not evaluated.
@@ -261,7 +273,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       (reportedAt(sheet, row, columns.attainment) ||
         reportedAt(sheet, row, columns.status) ||
         (reportedAt(sheet, row, columns.unit) && filledBeside(sheet, row, table)));
-    if (blankValues && !mergedNote && !otherFigures && !reportedOnly) {
+    if (blankValues && !mergedNote && !otherFigures && !reportedOnly && !lastOfLetters(out, row, table, label)) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
       context = sectionLabel ? [label, sectionLabel] : [label];

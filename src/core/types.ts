@@ -180,7 +180,7 @@ export type ParsedValue =
  * shows as the value's `direction`.
  */
 export type ValueNote =
-  "approximate" | "ambiguousSeparator" | "footnote" | "sentence" | "opposite" | "change" | "level";
+  "approximate" | "ambiguousSeparator" | "footnote" | "sentence" | "opposite" | "change" | "level" | "unusualForm";
 
 /** One row of the table as the engine understood it: a section, a group heading, or an indicator line. */
 export type TableRow =
@@ -274,6 +274,7 @@ export type WarningCode =
   | "mergedAttainmentCell"
   | "periodChosen"
   | "approximateValue"
+  | "unusualNumber"
   | "boundInResult"
   | "rangeResult"
   | "ambiguousNumber"
@@ -301,6 +302,7 @@ export type WarningCode =
   | "secondTarget"
   | "noteFigures"
   | "targetsCountShort"
+  | "labelVerdict"
   | "reportedGaps"
   | "reportedFractions"
   | "methodFromWords"
