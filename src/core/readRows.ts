@@ -48,8 +48,9 @@ export interface DraftOnly {
   previous: number | null;
 }
 
+/** A row as read; an indicator row holds its draft, which judging turns into the indicator in place (row and all). */
 export type DraftRow =
-  Exclude<TableRow, { kind: "indicator" }> | { kind: "indicator"; row: number; draft: IndicatorDraft };
+  Exclude<TableRow, { kind: "indicator" }> | { kind: "indicator"; row: number; indicator: IndicatorDraft };
 
 const shown = (v: CellValue, scale: number): string =>
   v === null ? "" : typeof v === "number" ? String(roundFloat(v * scale)) : toNFC(String(v)).trim();
@@ -287,7 +288,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       out.push({
         kind: "indicator",
         row,
-        draft: {
+        indicator: {
           row,
           part: 0,
           parts: 1,
@@ -378,7 +379,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         kind: "indicator",
         row,
         // Every field written out in one literal (no spread) keeps all drafts one compact shape.
-        draft: {
+        indicator: {
           row,
           part,
           parts: count,
