@@ -73,7 +73,7 @@ function pickSheet(workbook: WorkbookGrid, options: AnalyzeOptions): Result<Pick
 function valuesOnly(draftRows: readonly DraftRow[]): void {
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
-    if (r.kind === "indicator") r.draft.formulaSafe = false;
+    if (r.kind === "indicator") r.indicator.formulaSafe = false;
   }
 }
 

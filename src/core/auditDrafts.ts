@@ -79,7 +79,7 @@ export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, 
       previous = null;
       continue;
     }
-    const d = r.draft;
+    const d = r.indicator;
     if (
       previous &&
       d.parts === 1 &&

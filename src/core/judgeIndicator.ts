@@ -15,7 +15,7 @@ import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
 import { readStatusWord } from "./readStatusWord";
 import { answersLabelStandard } from "./readStandardReached";
-import type { IndicatorDraft } from "./readRows";
+import type { DraftOnly, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, ParsedValue, Status, TableLayout, Warning } from "./types";
 
 /** Whether the reported rate is reproduced by scoring lower-is-better (by any method) and never higher-is-better. */
@@ -330,44 +330,34 @@ export function judgeIndicator(
       params: { row: d.row + 1, reported: d.reportedStatusText!, computed: s.status },
     });
   }
-  const indicator: Indicator = {
-    row: d.row,
-    part: d.part,
-    parts: d.parts,
-    section: d.section,
-    number: d.number,
-    label: d.label,
-    depth: d.depth,
-    targetText: d.targetText,
-    resultText: d.resultText,
-    target: d.mergedNote ?? valueOf(d.target, d.targetText),
-    result: d.mergedNote !== null ? null : valueOf(d.result, d.resultText),
-    direction: s.direction,
-    exact: s.exact,
-    attainment,
-    status: s.status,
-    reported: d.reported,
-    // A reported status that disagrees is a discrepancy too, listed with the reported word.
-    discrepancy: discrepancy || statusDiscrepancy,
-    mergedNote: d.mergedNote,
-    notes: d.notes,
-    parent: d.parent,
-    formulaSafe: d.formulaSafe && d.target.kind === "number" && d.result.kind === "number",
-    targetScale: d.targetScale,
-    resultScale: d.resultScale,
-    unit: kind.unit,
-    percent: kind.kind === "percent",
-    directionSource: dir.source,
-    method: convention.method,
-    capped: convention.capped,
-    decimals,
-    reportedStatus: word?.status ?? null,
-    reportedStatusText: d.reportedStatusText,
-    statusDiscrepancy,
-    // Filled in once the outline is read; here so that every indicator keeps one shape.
-    parentRow: null,
-  };
-  // Set after the literal, not spread into it: a spread sends every indicator through the slow copy.
+  // The draft becomes the indicator: its scores are written into it, its reading's values replaced by the
+  // indicator's, and what only the reading needed let go (an object per line, not one per step).
+  const target = d.mergedNote ?? valueOf(d.target, d.targetText);
+  const result = d.mergedNote !== null ? null : valueOf(d.result, d.resultText);
+  const formulaSafe = d.formulaSafe && d.target.kind === "number" && d.result.kind === "number";
+  const indicator = d as unknown as Indicator & { [K in keyof DraftOnly]: DraftOnly[K] | undefined };
+  indicator.target = target;
+  indicator.result = result;
+  indicator.direction = s.direction;
+  indicator.exact = s.exact;
+  indicator.attainment = attainment;
+  indicator.status = s.status;
+  // A reported status that disagrees is a discrepancy too, listed with the reported word.
+  indicator.discrepancy = discrepancy || statusDiscrepancy;
+  indicator.formulaSafe = formulaSafe;
+  indicator.unit = kind.unit;
+  indicator.percent = kind.kind === "percent";
+  indicator.directionSource = dir.source;
+  indicator.method = convention.method;
+  indicator.capped = convention.capped;
+  indicator.decimals = decimals;
+  indicator.reportedStatus = word?.status ?? null;
+  indicator.statusDiscrepancy = statusDiscrepancy;
+  indicator.reportedPlaces = undefined;
+  indicator.stated = undefined;
+  indicator.context = undefined;
+  indicator.previous = undefined;
+  // Set last, not in the draft: only a few lines have it.
   if (gap !== null) indicator.reportedGap = true;
   return indicator;
 }

@@ -26,36 +26,31 @@ export function prepareDrafts(
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
     if (r.kind !== "indicator") continue;
-    const unit = classifyUnit(r.draft, table);
-    const dir = decideDirection(r.draft, directions, context);
-    prepared.push({ draft: r.draft, kind: unit.kind, unit: unit.unit, direction: dir.direction, dir });
+    const unit = classifyUnit(r.indicator, table);
+    const dir = decideDirection(r.indicator, directions, context);
+    prepared.push({ draft: r.indicator, kind: unit.kind, unit: unit.unit, direction: dir.direction, dir });
   }
   return prepared;
 }
 
 /**
  * Judges every prepared line with the table's conventions (`judgeIndicator`) and returns the rows in order with the
- * indicators among them. Example: a section row stays as it is; an indicator row gets its rate and status.
+ * indicators among them. Example: a section row stays as it is; an indicator row gets its rate and status. Each draft
+ * becomes its indicator in place, so the rows read are the rows returned.
  */
 export function judgeRows(
   draftRows: readonly DraftRow[],
   prepared: readonly PreparedDraft[],
   ctx: JudgeContext,
 ): { rows: TableRow[]; indicators: Indicator[] } {
-  const rows: TableRow[] = [];
   const indicators: Indicator[] = [];
   let next = 0;
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
-    if (r.kind !== "indicator") {
-      rows.push(r);
-      continue;
-    }
+    if (r.kind !== "indicator") continue;
     const j = prepared[next++]!;
-    const indicator = judgeIndicator(r.draft, j, j.dir, ctx);
-    indicators.push(indicator);
-    rows.push({ kind: "indicator", row: r.row, indicator });
+    indicators.push(judgeIndicator(r.indicator, j, j.dir, ctx));
   }
   checkGroupVerdicts(indicators, ctx.table, ctx.warnings);
-  return { rows, indicators };
+  return { rows: draftRows as unknown as TableRow[], indicators };
 }

@@ -25,30 +25,19 @@ import { readPolarity } from "./readPolarity";
 import { markedStatus } from "./readStatusMarks";
 import { lines, splitParts, type Cells } from "./splitParts";
 
-/** An indicator line before it is scored: what the sheet says, with target and result parsed. */
-export type IndicatorDraft = Pick<
-  Indicator,
-  | "row"
-  | "part"
-  | "parts"
-  | "section"
-  | "number"
-  | "label"
-  | "depth"
-  | "targetText"
-  | "resultText"
-  | "targetScale"
-  | "resultScale"
-  | "reported"
-  | "mergedNote"
-  | "notes"
-  | "formulaSafe"
-  | "parent"
-  | "unit"
-  | "reportedStatusText"
-> & {
-  target: ParsedValue;
-  result: ParsedValue;
+/**
+ * An indicator line before it is scored: what the sheet says, with target and result parsed. It is created with every
+ * field of the indicator it becomes (`judgeIndicator` fills in the scores in place), so that a line is one object
+ * from reading to the analysis; until then `target`, `result`, `unit` and `formulaSafe` hold what the reading found.
+ */
+export type IndicatorDraft = Omit<Indicator, "target" | "result" | "reportedGap"> &
+  DraftOnly & {
+    target: ParsedValue;
+    result: ParsedValue;
+  };
+
+/** What only the reading and judging need; let go (set to undefined) once the line is judged. */
+export interface DraftOnly {
   /** Decimals the reported rate shows (from its text or number format), or null when blank or unknown. */
   reportedPlaces: number | null;
   /** The direction the row's polarity column states ("Low"), or null. */
@@ -57,10 +46,11 @@ export type IndicatorDraft = Pick<
   context: readonly string[];
   /** The previous period's result beside a target in words (`TableLayout.previousResult`), or null. */
   previous: number | null;
-};
+}
 
+/** A row as read; an indicator row holds its draft, which judging turns into the indicator in place (row and all). */
 export type DraftRow =
-  Exclude<TableRow, { kind: "indicator" }> | { kind: "indicator"; row: number; draft: IndicatorDraft };
+  Exclude<TableRow, { kind: "indicator" }> | { kind: "indicator"; row: number; indicator: IndicatorDraft };
 
 const shown = (v: CellValue, scale: number): string =>
   v === null ? "" : typeof v === "number" ? String(roundFloat(v * scale)) : toNFC(String(v)).trim();
@@ -310,7 +300,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       out.push({
         kind: "indicator",
         row,
-        draft: {
+        indicator: {
           row,
           part: 0,
           parts: 1,
@@ -318,22 +308,36 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           number,
           label,
           depth,
-          target: { kind: "text", text: mergedNote },
-          result: { kind: "blank" },
           targetText: mergedNote,
           resultText: "",
-          targetScale,
-          resultScale,
+          target: { kind: "text", text: mergedNote },
+          result: { kind: "blank" },
+          // Filled in by judging: here so that a line keeps one shape from its reading on.
+          direction: "higher",
+          exact: null,
+          attainment: null,
+          status: "notEvaluated",
           reported: readReported(reportedCell, reportedFormat, reportedConvention),
-          reportedPlaces: shownPlaces(reportedCell, reportedFormat),
+          discrepancy: false,
           mergedNote,
           notes,
           parent,
-          context,
           formulaSafe: false,
+          targetScale,
+          resultScale,
           unit,
+          percent: false,
+          directionSource: "default",
+          method: "ratio",
+          capped: false,
+          decimals: 0,
+          reportedStatus: null,
           reportedStatusText,
+          statusDiscrepancy: false,
+          parentRow: null,
+          reportedPlaces: shownPlaces(reportedCell, reportedFormat),
           stated,
+          context,
           previous: null,
         },
       });
@@ -387,7 +391,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         kind: "indicator",
         row,
         // Every field written out in one literal (no spread) keeps all drafts one compact shape.
-        draft: {
+        indicator: {
           row,
           part,
           parts: count,
@@ -395,24 +399,38 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           number,
           label: p.label,
           depth,
-          target: parsedTarget,
-          result: parsedResult,
           targetText: p.targetShown?.normalize("NFC").trim() ?? shown(p.target, single ? targetScale : 1),
           resultText: p.resultShown?.normalize("NFC").trim() ?? shown(p.result, single ? resultScale : 1),
-          targetScale,
-          resultScale,
+          target: parsedTarget,
+          result: parsedResult,
+          // Filled in by judging, as in the note's line above.
+          direction: "higher",
+          exact: null,
+          attainment: null,
+          status: "notEvaluated",
           reported: readReported(p.reported, single ? reportedFormat : null, reportedConvention),
-          reportedPlaces: shownPlaces(p.reported, single ? reportedFormat : null),
+          discrepancy: false,
           mergedNote: null,
           notes,
           parent,
-          context,
           formulaSafe: single && typeof p.target === "number" && typeof p.result === "number",
+          targetScale,
+          resultScale,
           unit,
+          percent: false,
+          directionSource: "default",
+          method: "ratio",
+          capped: false,
+          decimals: 0,
+          reportedStatus: null,
           reportedStatusText:
             sentences?.status ??
             (single ? reportedStatusText : (lines(reportedStatusText)?.[part] ?? reportedStatusText)),
+          statusDiscrepancy: false,
+          parentRow: null,
+          reportedPlaces: shownPlaces(p.reported, single ? reportedFormat : null),
           stated,
+          context,
           previous:
             table.previousResult !== undefined && parsedTarget.kind === "text" && single
               ? previousFigure(sheet, row, table.previousResult)
