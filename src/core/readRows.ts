@@ -193,7 +193,7 @@ function lastOfLetters(out: readonly DraftRow[], row: number, table: TableLayout
   const previous = out[out.length - 1];
   if (row !== table.lastRow || previous?.kind !== "indicator") return false;
   const letter = (text: string) => /^\(?([a-z])\)/.exec(text)?.[1]?.charCodeAt(0) ?? -1;
-  const before = letter(previous.draft.label);
+  const before = letter(previous.indicator.label);
   return before >= 0 && letter(label) === before + 1;
 }
 
