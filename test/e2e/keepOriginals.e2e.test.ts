@@ -34,7 +34,7 @@ describe("keeping what the officer typed, in the task pane in a browser", () => 
     const ask = page.getByRole("group", { name: t("vi", "confirmTitle"), exact: true });
     await compute.click();
     await ask.waitFor({ timeout: STEP_MS });
-    expect(await ask.textContent()).toContain(t("vi", "confirmBody", { typed: 16, disagree: 1 }));
+    expect(await ask.textContent()).toContain(t("vi", "confirmBody", { typed: 15, disagree: 1 }));
     await screenshot(page, "pane-confirm-overwrite");
     await ask.getByRole("button", { name: t("vi", "confirmOverwrite"), exact: true }).click();
     await results.waitFor({ timeout: STEP_MS });
