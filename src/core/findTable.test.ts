@@ -699,3 +699,36 @@ describe("a target that asks only for a direction, judged against the previous p
     expect(a.value.warnings.some((w) => w.code === "targetAgainstPrevious" && w.row === 1)).toBe(true);
   });
 });
+
+describe("a plan: a label and target columns, no result column", () => {
+  it.each([
+    [
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2021", "Mục tiêu phấn đấu"],
+      [1, "Tỷ lệ che phủ rừng", "%", "Khoảng 42", "Khoảng 42"],
+      [2, "Tỷ lệ lao động qua đào tạo", "%", "Trên 66", "Khoảng 66"],
+      3,
+    ],
+    [["Measure", "Unit", "Target 2025"], ["Calls answered", "%", "95%"], ["Complaints", "#", 40], 2],
+    [["Nội dung", "Chỉ tiêu giao"], ["Số hội viên mới", 120], ["Số hộ thoát nghèo", 15], 1],
+  ])("%j is found, every line not evaluated, one warning", (head, first, second, target) => {
+    const a = analyzeWorkbook(book(sheet("S", [head, first, second])));
+    if (!a.ok) throw new Error(a.error.code);
+    expect([a.value.table.columns.target, a.value.table.noResult]).toEqual([target, true]);
+    expect(a.value.indicators.map((i) => [i.status, i.result])).toEqual([
+      ["notEvaluated", null],
+      ["notEvaluated", null],
+    ]);
+    expect(a.value.warnings.filter((w) => w.code === "noResultColumn")).toHaveLength(1);
+    expect(a.value.warnings.filter((w) => w.code === "blankValue")).toEqual([]);
+  });
+  it("is not taken where a result column is named", () => {
+    const t = findTable(
+      sheet("S", [
+        ["Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+        ["Thu ngân sách", 100, 120],
+        ["Chi", 50, 40],
+      ]),
+    )!;
+    expect([t.columns.result, t.noResult]).toEqual([2, undefined]);
+  });
+});

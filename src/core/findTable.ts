@@ -182,6 +182,14 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       },
     });
   }
+  if (header.noResult) {
+    warnings.push({
+      code: "noResultColumn",
+      address: toA1(header.bottom, columns.target),
+      row: header.bottom,
+      params: { target: headers[columns.target]!.text },
+    });
+  }
   // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
   const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
   if (stated)
@@ -218,6 +226,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
     ...(header.noTarget ? { noTarget: true as const } : {}),
+    ...(header.noResult ? { noResult: true as const } : {}),
     ...(statusKept ? { statusKept: true as const } : {}),
     ...previousResultOf(header),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),

@@ -199,7 +199,8 @@ export function judgeIndicator(
         row: d.row,
         params: { row: d.row + 1, reported: typeof d.reported === "number" ? d.reported : "" },
       });
-    } else if (s.problem) {
+    } else if (s.problem && !(table.noResult && s.problem.which === "result" && s.problem.code === "blankValue")) {
+      // In a plan (no result column) the missing result is said once for the table, not on every line.
       const col = s.problem.which === "target" ? table.columns.target : table.columns.result;
       warnings.push({
         code: s.problem.code,

@@ -141,6 +141,11 @@ export interface TableLayout {
    */
   noTarget?: true;
   /**
+   * No result column at all, only targets: a plan ("Chỉ tiêu | Kế hoạch năm 2021"). `columns.result` is the target's
+   * column and is never read; every line is not evaluated, and one warning says there are no results yet.
+   */
+  noResult?: true;
+  /**
    * The status column holds the document's own words, not a status column of its own: a notes column of verdicts
    * ("Đã thu vượt dự toán cả năm") or a rate column in words ("Vượt 38,07%"). It is read for the reported statuses
    * and never written over; the status goes in a column of its own beside the table.
@@ -315,6 +320,7 @@ export type WarningCode =
   | "targetFromLabel"
   | "targetNextPeriod"
   | "noTargetColumn"
+  | "noResultColumn"
   | "targetAgainstPrevious"
   | "rateWithoutTarget";
 
