@@ -250,12 +250,15 @@ function statusOnlyPair(
     named.some((t) => t.col < h.col && primary(t) === "target" && sentences(t.col));
   const result = named.find((h) => primary(h) !== "notes" && primary(h) !== "label" && (wordy(h.col) || deeds(h)));
   if (!result) return null;
-  const label = [...headers]
+  const left = [...headers]
     .reverse()
-    .find(
+    .filter(
       (h) =>
         h.col < result.col && primary(h) !== "notes" && primary(h) !== "number" && sheet.text(bottom + 1, h.col) !== "",
     );
+  // A column naming nothing ("Why its important") beside one naming the target ("The target") is its comment.
+  const label =
+    left[0]?.reading.matches.length === 0 ? (left.find((h) => h.reading.matches.length > 0) ?? left[0]) : left[0];
   if (!label) return null;
   return { target: label.col, result: result.col, year: null, others: [], wordsOnly: true };
 }

@@ -732,3 +732,24 @@ describe("a plan: a label and target columns, no result column", () => {
     expect([t.columns.result, t.noResult]).toEqual([2, undefined]);
   });
 });
+
+describe("a verdict column without figures: the label is the column naming the target, not a comment", () => {
+  it.each([
+    [["The target", "Why its important", "Target met?"], 0],
+    [["Measure", "Comment", "Target met?"], 0],
+    [["Objective", "Key Result", "Results"], 1],
+  ])("%j → label %i", (head, label) => {
+    const a = analyzeWorkbook(
+      book(
+        sheet("S", [
+          head,
+          ["Shorter stays in ED", "Flow of acute patients through hospitals", "Thumbs up"],
+          ["Faster cancer treatment", "Prompt treatment means better outcomes", "Thumbs down"],
+        ]),
+      ),
+    );
+    if (!a.ok) throw new Error(a.error.code);
+    expect(a.value.table.columns.label).toBe(label);
+    expect(a.value.indicators.map((i) => i.status)).toEqual(["met", "notMet"]);
+  });
+});
