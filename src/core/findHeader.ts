@@ -1,7 +1,7 @@
 import { foldText } from "./foldText";
 import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
-import { labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
+import { figuresAsTarget, labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
 import { isShortYearPair } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
@@ -159,13 +159,14 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     (list.some((h) => primary(h) === "result") ? periodColumnsPair(list) : null) ??
     pickPeriodPair(list) ??
     periodColumnsPair(list);
-  const found =
+  const first =
     verdictsOnly(sheet, bottom, list, paired) ??
     paired ??
     statusOnlyPair(sheet, bottom, list) ??
     rateOnlyPair(list) ??
     targetOnlyPair(sheet, bottom, list);
-  if (!found) return null;
+  if (!first) return null;
+  const found = first.wordsOnly || first.noTarget ? first : (figuresAsTarget(sheet, bottom, list, first) ?? first);
   const byCells =
     found.wordsOnly || found.noTarget || found.noResult ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;

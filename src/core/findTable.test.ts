@@ -753,3 +753,26 @@ describe("a verdict column without figures: the label is the column naming the t
     expect(a.value.indicators.map((i) => i.status)).toEqual(["met", "notMet"]);
   });
 });
+
+describe("two target columns, one of sentences and one of figures: the figures are the target", () => {
+  it.each([
+    [["Goal", "Indicator", "Target.MMR", "YTDScaled"], 2, 3],
+    [["Indicator", "Goal", "Target", "Actual"], 2, 3],
+  ])("%j → target %i, result %i", (head, target, result) => {
+    const goal = "Promptly review initial construction plans.";
+    const rows =
+      head[0] === "Goal"
+        ? [
+            [goal, "Average days to complete first plan review", 12, 4.5],
+            [goal, "Permitted jobs professionally certified", "NA", 50.3],
+            [goal, "Construction inspections completed", 140000, 135207],
+          ]
+        : [
+            ["Average days to complete first plan review", goal, 12, 4.5],
+            ["Permitted jobs professionally certified", goal, "NA", 50.3],
+            ["Construction inspections completed", goal, 140000, 135207],
+          ];
+    const t = findTable(sheet("S", [head, ...rows]))!;
+    expect([t.columns.target, t.columns.result]).toEqual([target, result]);
+  });
+});

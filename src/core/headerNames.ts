@@ -224,6 +224,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "met not met",
     "achieved not achieved",
     "dat khong dat",
+    "success",
   ],
 };
 

@@ -98,6 +98,11 @@ describe("readHeader: header names by score", () => {
     ["Met/Not met", "status"],
     ["Achieved/Not achieved", "status"],
     ["Đạt/Không đạt", "status"],
+    // A data file's names: dotted, or words run together.
+    ["YTDScaled", "result"],
+    ["Target.MMR", "target"],
+    ["Desired.Direction", "direction"],
+    ["Success", "status"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });
