@@ -158,7 +158,8 @@ export const readHeader: (text: string) => HeaderReading = memoizeBounded(5000, 
 
 function readHeaderText(text: string): HeaderReading {
   // A data file's name in one word ("YTDScaled", "OneYrImproving"): its words, as "YTD Scaled", "One Yr Improving".
-  if (!/\s/.test(text)) text = text.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/([A-Z]{2,})(?=[A-Z][a-z]{2,})/g, "$1 ");
+  if (!/\s/.test(text))
+    text = text.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/([A-Z]{2,})(?=[A-Z][a-z]{2,})/g, "$1 ");
   // "FY2026" is the fiscal year 2026; "Ch/tiêu", "C.tiêu" are "Chỉ tiêu" shortened.
   const folded = expandShortYears(foldText(text))
     .replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ")
