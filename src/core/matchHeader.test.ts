@@ -103,6 +103,9 @@ describe("readHeader: header names by score", () => {
     ["Target.MMR", "target"],
     ["Desired.Direction", "direction"],
     ["Success", "status"],
+    ["So với chỉ tiêu Chính phủ\nđã hứa trước Quốc hội", "attainment"],
+    ["So với chỉ tiêu", "attainment"],
+    ["So với cùng kỳ năm trước", "compare"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });

@@ -205,7 +205,9 @@ function readHeaderText(text: string): HeaderReading {
       best.set("attainment", Math.max(...best.values()) + 2);
     // "Performance (%)" beside the figures is the share of the target achieved: the rate, not the result.
     if (unit === "%" && words.length === 1 && words[0] === "performance") best.set("attainment", 20);
-    if (names > 0 && (others <= 2 || others * 2 <= names))
+    // "So với chỉ tiêu Chính phủ đã hứa trước Quốc hội": compared with a target, whoever set it, is the rate.
+    const compared = words[0] === "so" && words[1] === "voi" && best.has("attainment") && !best.has("compare");
+    if (names > 0 && (others <= 2 || others * 2 <= names || compared))
       matches = [...best.entries()].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
     // "Đạt %", "Đạt (%)", "% đạt": the share reached, the rate (a bare "Đạt" heads status words).
     else if (unit === "%" && words.filter((w) => w !== "%").join(" ") === "dat")
