@@ -4,6 +4,7 @@ import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
 import { findStatusMarks } from "./readStatusMarks";
 import { findTableDirection } from "./readTableDirection";
+import { findTableVerdict } from "./readTableVerdict";
 import { parseNumberText, percentScale } from "./parseValue";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { foldText } from "./foldText";
@@ -192,6 +193,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   }
   // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
   const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
+  const verdict = findTableVerdict(sheet, header.top, floor);
   if (stated)
     warnings.push({
       code: "directionFromTableLine",
@@ -223,6 +225,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     ...(statusMarks.length > 0 ? { statusMarks } : {}),
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(stated ? { statedDirection: stated } : {}),
+    ...(verdict ? { statedVerdict: verdict } : {}),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
     ...(header.noTarget ? { noTarget: true as const } : {}),

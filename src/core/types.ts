@@ -128,6 +128,8 @@ export interface TableLayout {
   tableUnit: string | null;
   /** A line above the table that says which way is better for all its lines ("Smaller values are best"). */
   statedDirection?: { direction: Direction; text: string; row: number; col: number };
+  /** A sentence above the table saying every target was met ("… đạt các chỉ tiêu đề ra."): see `findTableVerdict`. */
+  statedVerdict?: { text: string; row: number; col: number };
   /** Whether the table writes its targets and results in sentences, with status words (an OKR sheet). */
   wordsOnly?: boolean;
   /**
@@ -321,6 +323,7 @@ export type WarningCode =
   | "targetNextPeriod"
   | "noTargetColumn"
   | "noResultColumn"
+  | "statusFromTableLine"
   | "targetAgainstPrevious"
   | "rateWithoutTarget";
 
