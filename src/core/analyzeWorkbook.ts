@@ -139,7 +139,7 @@ function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | unde
   const required = [
     columns.label,
     table.noTarget && mapping.target === undefined ? -1 : columns.target,
-    columns.result,
+    table.noResult && mapping.result === undefined ? -2 : columns.result,
   ];
   if (new Set(required).size < 3)
     return fail("badMapping", { role: "label/target/result", reason: "duplicate", detail: "" });
@@ -150,6 +150,7 @@ function applyMapping(table: TableLayout, mapping: Partial<ColumnMapping> | unde
     delete value.targetNextPeriod;
     delete value.noTarget;
   }
+  if (mapping.result !== undefined) delete value.noResult;
   return { ok: true, value };
 }
 

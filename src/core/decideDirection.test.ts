@@ -75,3 +75,27 @@ describe("noteDirection: a note stating the line's aim sets its direction", () =
     ["", null],
   ])("%j → %j", (note, direction) => expect(noteDirection(note)?.direction ?? null).toBe(direction));
 });
+
+describe("a time limit in the label over a share: the share within the limit is higher-is-better", () => {
+  it.each([
+    ["At least 95% of patients waiting no more than four hours in A&E", 0.95, 0.927, "0%", "higher"],
+    ["Cancer: 62 day wait for first treatment", 0.85, 0.788, "0%", "higher"],
+    // Without a share, the time itself is the measure; without a time limit, the share of a wait is still a wait.
+    ["Waiting time no more than four hours", 4, 3, "0", "lower"],
+    ["Average waiting time", 0.2, 0.18, "0%", "lower"],
+  ])("%j (%j → %j, %j) reads %j", (label, target, result, format, direction) => {
+    const grid = sheet(
+      "S",
+      [
+        ["Measure", "Target", "Achieved"],
+        [label, target, result],
+      ],
+      {
+        formats: { B2: format, C2: format },
+      },
+    );
+    const r = analyzeWorkbook(book(grid));
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.indicators[0]!.direction).toBe(direction);
+  });
+});

@@ -99,6 +99,9 @@ export function decideDirection(
   // A line above the table ("Smaller values are best") is the document's own word for every line.
   if (context.stated) return DIRECTION_CHOICES[`operator-${context.stated}`];
   const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
+  // "At least 95% of patients waiting no more than four hours": a time limit over a share, the share within it.
+  if (lex?.direction === "lower" && (d.targetScale === 100 || d.unit === "%") && TIME_LIMIT.test(foldText(d.label)))
+    return { direction: "higher", source: "lexicon", term: "time limit over a share" };
   if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
   const noted = noteDirection(d.notes);
   if (noted) return { direction: noted.direction, source: "lexicon", term: noted.term };
@@ -121,6 +124,10 @@ export function decideDirection(
     };
   return DIRECTION_CHOICES["default-higher"];
 }
+
+/** A time limit written in a label ("four hours", "2 week wait", "within 18 weeks", "trong 7 ngày"). */
+const TIME_LIMIT =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](?:hours?|days?|weeks?|minutes?|months?|gio|ngay|tuan|phut)\b/;
 
 /** A note that states the aim of the line: "theo hướng giảm dần tỷ trọng", "theo hướng tăng". */
 const NOTE_AIM = /\b(theo huong (giam|tang))\b/;

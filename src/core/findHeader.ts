@@ -1,7 +1,7 @@
 import { foldText } from "./foldText";
 import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
-import { labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
+import { figuresAsTarget, labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
 import { isShortYearPair } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
@@ -41,6 +41,8 @@ export interface HeaderBlock {
   targetNextPeriod?: true;
   /** No target column: a result and its rate only (see `rateOnlyPair`). */
   noTarget?: true;
+  /** No result column: the targets only, a plan (see `targetOnlyPair`). */
+  noResult?: true;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -157,10 +159,16 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     (list.some((h) => primary(h) === "result") ? periodColumnsPair(list) : null) ??
     pickPeriodPair(list) ??
     periodColumnsPair(list);
-  const found =
-    verdictsOnly(sheet, bottom, list, paired) ?? paired ?? statusOnlyPair(sheet, bottom, list) ?? rateOnlyPair(list);
-  if (!found) return null;
-  const byCells = found.wordsOnly || found.noTarget ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
+  const first =
+    verdictsOnly(sheet, bottom, list, paired) ??
+    paired ??
+    statusOnlyPair(sheet, bottom, list) ??
+    rateOnlyPair(list) ??
+    targetOnlyPair(sheet, bottom, list);
+  if (!first) return null;
+  const found = first.wordsOnly || first.noTarget ? first : (figuresAsTarget(sheet, bottom, list, first) ?? first);
+  const byCells =
+    found.wordsOnly || found.noTarget || found.noResult ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
   const pair = words ?? byCells ?? found;
   const columns: Partial<Record<ColumnRole, number>> = { target: pair.target, result: pair.result };
@@ -194,6 +202,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     ...(pair.target !== found.target ? { targetFromValues: found.target } : {}),
     ...(found.nextPeriod && pair.target === found.target ? { targetNextPeriod: true as const } : {}),
     ...(found.noTarget ? { noTarget: true as const } : {}),
+    ...(found.noResult ? { noResult: true as const } : {}),
     ...directionColumn(list, taken),
   };
 }
@@ -242,12 +251,15 @@ function statusOnlyPair(
     named.some((t) => t.col < h.col && primary(t) === "target" && sentences(t.col));
   const result = named.find((h) => primary(h) !== "notes" && primary(h) !== "label" && (wordy(h.col) || deeds(h)));
   if (!result) return null;
-  const label = [...headers]
+  const left = [...headers]
     .reverse()
-    .find(
+    .filter(
       (h) =>
         h.col < result.col && primary(h) !== "notes" && primary(h) !== "number" && sheet.text(bottom + 1, h.col) !== "",
     );
+  // A column naming nothing ("Why its important") beside one naming the target ("The target") is its comment.
+  const label =
+    left[0]?.reading.matches.length === 0 ? (left.find((h) => h.reading.matches.length > 0) ?? left[0]) : left[0];
   if (!label) return null;
   return { target: label.col, result: result.col, year: null, others: [], wordsOnly: true };
 }
@@ -262,6 +274,43 @@ function rateOnlyPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair
   const result = headers.find((h) => primary(h) === "result");
   if (!result || !headers.some((h) => h.col > result.col && primary(h) === "attainment")) return null;
   return { target: result.col, result: result.col, year: result.year, others: [], noTarget: true };
+}
+
+/** Whether most filled cells of a column under the header hold a figure ("Khoảng 6", "1254"), not a name. */
+function holdsFigures(sheet: SheetAccess, bottom: number, col: number): boolean {
+  let filled = 0;
+  let figures = 0;
+  for (let r = bottom + 1; r < Math.min(sheet.rowCount, bottom + 21); r++) {
+    const t = sheet.text(r, col);
+    if (!t) continue;
+    filled++;
+    if (/\d/.test(t) && t.length <= 24) figures++;
+  }
+  return filled >= 2 && figures * 2 > filled;
+}
+
+/**
+ * A plan: a label and target columns, no result and no rate named ("Chỉ tiêu | Đơn vị | Kế hoạch năm 2021"): the
+ * first target column holding figures is the target; the result role holds it too and is never read (`noResult`),
+ * the other target columns are left aside. Example: "STT | Chỉ tiêu | Kế hoạch | Mục tiêu" → target 2, no result.
+ */
+function targetOnlyPair(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+): ReturnType<typeof pickPeriodPair> {
+  if (headers.some((h) => primary(h) === "result" || primary(h) === "attainment" || primary(h) === "status"))
+    return null;
+  const targets = headers.filter((h) => primary(h) === "target" && holdsFigures(sheet, bottom, h.col));
+  const target = targets[0];
+  if (!target) return null;
+  const labelled = headers.some(
+    (h) =>
+      h.col < target.col && h.reading.matches.some((m) => m.role === "label") && !holdsFigures(sheet, bottom, h.col),
+  );
+  if (!labelled) return null;
+  const others = targets.slice(1).map((h) => h.col);
+  return { target: target.col, result: target.col, year: target.year, others, noResult: true };
 }
 
 /**

@@ -699,3 +699,80 @@ describe("a target that asks only for a direction, judged against the previous p
     expect(a.value.warnings.some((w) => w.code === "targetAgainstPrevious" && w.row === 1)).toBe(true);
   });
 });
+
+describe("a plan: a label and target columns, no result column", () => {
+  it.each([
+    [
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2021", "Mục tiêu phấn đấu"],
+      [1, "Tỷ lệ che phủ rừng", "%", "Khoảng 42", "Khoảng 42"],
+      [2, "Tỷ lệ lao động qua đào tạo", "%", "Trên 66", "Khoảng 66"],
+      3,
+    ],
+    [["Measure", "Unit", "Target 2025"], ["Calls answered", "%", "95%"], ["Complaints", "#", 40], 2],
+    [["Nội dung", "Chỉ tiêu giao"], ["Số hội viên mới", 120], ["Số hộ thoát nghèo", 15], 1],
+  ])("%j is found, every line not evaluated, one warning", (head, first, second, target) => {
+    const a = analyzeWorkbook(book(sheet("S", [head, first, second])));
+    if (!a.ok) throw new Error(a.error.code);
+    expect([a.value.table.columns.target, a.value.table.noResult]).toEqual([target, true]);
+    expect(a.value.indicators.map((i) => [i.status, i.result])).toEqual([
+      ["notEvaluated", null],
+      ["notEvaluated", null],
+    ]);
+    expect(a.value.warnings.filter((w) => w.code === "noResultColumn")).toHaveLength(1);
+    expect(a.value.warnings.filter((w) => w.code === "blankValue")).toEqual([]);
+  });
+  it("is not taken where a result column is named", () => {
+    const t = findTable(
+      sheet("S", [
+        ["Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+        ["Thu ngân sách", 100, 120],
+        ["Chi", 50, 40],
+      ]),
+    )!;
+    expect([t.columns.result, t.noResult]).toEqual([2, undefined]);
+  });
+});
+
+describe("a verdict column without figures: the label is the column naming the target, not a comment", () => {
+  it.each([
+    [["The target", "Why its important", "Target met?"], 0],
+    [["Measure", "Comment", "Target met?"], 0],
+    [["Objective", "Key Result", "Results"], 1],
+  ])("%j → label %i", (head, label) => {
+    const a = analyzeWorkbook(
+      book(
+        sheet("S", [
+          head,
+          ["Shorter stays in ED", "Flow of acute patients through hospitals", "Thumbs up"],
+          ["Faster cancer treatment", "Prompt treatment means better outcomes", "Thumbs down"],
+        ]),
+      ),
+    );
+    if (!a.ok) throw new Error(a.error.code);
+    expect(a.value.table.columns.label).toBe(label);
+    expect(a.value.indicators.map((i) => i.status)).toEqual(["met", "notMet"]);
+  });
+});
+
+describe("two target columns, one of sentences and one of figures: the figures are the target", () => {
+  it.each([
+    [["Goal", "Indicator", "Target.MMR", "YTDScaled"], 2, 3],
+    [["Indicator", "Goal", "Target", "Actual"], 2, 3],
+  ])("%j → target %i, result %i", (head, target, result) => {
+    const goal = "Promptly review initial construction plans.";
+    const rows =
+      head[0] === "Goal"
+        ? [
+            [goal, "Average days to complete first plan review", 12, 4.5],
+            [goal, "Permitted jobs professionally certified", "NA", 50.3],
+            [goal, "Construction inspections completed", 140000, 135207],
+          ]
+        : [
+            ["Average days to complete first plan review", goal, 12, 4.5],
+            ["Permitted jobs professionally certified", goal, "NA", 50.3],
+            ["Construction inspections completed", goal, 140000, 135207],
+          ];
+    const t = findTable(sheet("S", [head, ...rows]))!;
+    expect([t.columns.target, t.columns.result]).toEqual([target, result]);
+  });
+});

@@ -4,6 +4,7 @@ import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
 import { findStatusMarks } from "./readStatusMarks";
 import { findTableDirection } from "./readTableDirection";
+import { findTableVerdict } from "./readTableVerdict";
 import { parseNumberText, percentScale } from "./parseValue";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { foldText } from "./foldText";
@@ -182,8 +183,17 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       },
     });
   }
+  if (header.noResult) {
+    warnings.push({
+      code: "noResultColumn",
+      address: toA1(header.bottom, columns.target),
+      row: header.bottom,
+      params: { target: headers[columns.target]!.text },
+    });
+  }
   // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
   const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
+  const verdict = findTableVerdict(sheet, header.top, floor);
   if (stated)
     warnings.push({
       code: "directionFromTableLine",
@@ -215,9 +225,11 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     ...(statusMarks.length > 0 ? { statusMarks } : {}),
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(stated ? { statedDirection: stated } : {}),
+    ...(verdict ? { statedVerdict: verdict } : {}),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
     ...(header.noTarget ? { noTarget: true as const } : {}),
+    ...(header.noResult ? { noResult: true as const } : {}),
     ...(statusKept ? { statusKept: true as const } : {}),
     ...previousResultOf(header),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),

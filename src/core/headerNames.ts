@@ -114,6 +114,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "muc do dat",
     "muc do dat duoc",
     "so voi ke hoach",
+    "so voi chi tieu",
     "so voi kh",
     "dat ke hoach",
     "dat so voi ke hoach",
@@ -224,6 +225,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "met not met",
     "achieved not achieved",
     "dat khong dat",
+    "success",
   ],
 };
 

@@ -46,6 +46,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Dân số dùng nước hợp vệ sinh", null],
     ["Tỷ lệ dân số tham gia bảo hiểm thất nghiệp", null],
     ["Overpayments written off as a % of total debt", "lower"],
+    ["Debt as a percentage of revenue raised (%)", "lower"],
+    ["Debt recovered", "higher"],
     ["Right Time (new indicator)", "lower"],
     ["Tỷ lệ sinh con thứ 3 trở lên", "lower"],
     ["Tỷ lệ nhiễm khuẩn bệnh viện", "lower"],

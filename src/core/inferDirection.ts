@@ -120,6 +120,7 @@ const HANDLEABLE = new Set([
   "sai sot",
   "errors",
   "arrears",
+  "debt",
   "no thue",
 ]);
 

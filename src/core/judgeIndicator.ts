@@ -180,6 +180,27 @@ export function judgeIndicator(
       params: { row: d.row + 1, reported: d.reportedStatusText!, status: word.status },
     });
   }
+  // A result with no target, under a sentence saying every target was met ("… đạt các chỉ tiêu đề ra."): met, said so.
+  if (
+    table.statedVerdict &&
+    s.status === "notEvaluated" &&
+    !verdict &&
+    !notScored &&
+    d.mergedNote === null &&
+    d.target.kind === "blank" &&
+    d.result.kind === "number" &&
+    d.reported === null &&
+    !word
+  ) {
+    s = { exact: null, status: "met", direction: s.direction };
+    const line = table.statedVerdict;
+    warnings.push({
+      code: "statusFromTableLine",
+      address: toA1(line.row, line.col),
+      row: d.row,
+      params: { row: d.row + 1, text: line.text },
+    });
+  }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.
   if (d.target.kind === "blank" && s.status !== "notEvaluated" && answersLabelStandard(d.label, d.result))
     s = {
@@ -199,7 +220,8 @@ export function judgeIndicator(
         row: d.row,
         params: { row: d.row + 1, reported: typeof d.reported === "number" ? d.reported : "" },
       });
-    } else if (s.problem) {
+    } else if (s.problem && !(table.noResult && s.problem.which === "result" && s.problem.code === "blankValue")) {
+      // In a plan (no result column) the missing result is said once for the table, not on every line.
       const col = s.problem.which === "target" ? table.columns.target : table.columns.result;
       warnings.push({
         code: s.problem.code,

@@ -120,6 +120,7 @@ export const LOWER_QUANTITIES = [
   "saidi",
   "saifi",
   "arrears",
+  "debt",
   "fly tipping",
   "residual waste",
   "staff turnover",

@@ -98,6 +98,14 @@ describe("readHeader: header names by score", () => {
     ["Met/Not met", "status"],
     ["Achieved/Not achieved", "status"],
     ["Đạt/Không đạt", "status"],
+    // A data file's names: dotted, or words run together.
+    ["YTDScaled", "result"],
+    ["Target.MMR", "target"],
+    ["Desired.Direction", "direction"],
+    ["Success", "status"],
+    ["So với chỉ tiêu Chính phủ\nđã hứa trước Quốc hội", "attainment"],
+    ["So với chỉ tiêu", "attainment"],
+    ["So với cùng kỳ năm trước", "compare"],
   ])("%j names %s", (text, role) => {
     expect(matchHeader(text)[0]?.role).toBe(role);
   });

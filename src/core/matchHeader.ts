@@ -157,6 +157,9 @@ const readsAsVerdict = (folded: string) => /\b(met|on track|on target|achieved|d
 export const readHeader: (text: string) => HeaderReading = memoizeBounded(5000, readHeaderText);
 
 function readHeaderText(text: string): HeaderReading {
+  // A data file's name in one word ("YTDScaled", "OneYrImproving"): its words, as "YTD Scaled", "One Yr Improving".
+  if (!/\s/.test(text))
+    text = text.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/([A-Z]{2,})(?=[A-Z][a-z]{2,})/g, "$1 ");
   // "FY2026" is the fiscal year 2026; "Ch/tiêu", "C.tiêu" are "Chỉ tiêu" shortened.
   const folded = expandShortYears(foldText(text))
     .replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ")
@@ -202,7 +205,9 @@ function readHeaderText(text: string): HeaderReading {
       best.set("attainment", Math.max(...best.values()) + 2);
     // "Performance (%)" beside the figures is the share of the target achieved: the rate, not the result.
     if (unit === "%" && words.length === 1 && words[0] === "performance") best.set("attainment", 20);
-    if (names > 0 && (others <= 2 || others * 2 <= names))
+    // "So với chỉ tiêu Chính phủ đã hứa trước Quốc hội": compared with a target, whoever set it, is the rate.
+    const compared = words[0] === "so" && words[1] === "voi" && best.has("attainment") && !best.has("compare");
+    if (names > 0 && (others <= 2 || others * 2 <= names || compared))
       matches = [...best.entries()].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
     // "Đạt %", "Đạt (%)", "% đạt": the share reached, the rate (a bare "Đạt" heads status words).
     else if (unit === "%" && words.filter((w) => w !== "%").join(" ") === "dat")

@@ -170,6 +170,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
         : `Dòng ${p.row}: tài liệu ghi tỷ lệ ${String(p.reported).replace(".", ",")} % so với một chỉ tiêu không in, không đối chiếu được; chưa đánh giá (kỳ chưa kết thúc hoặc chưa có nhận định).`,
     noTargetColumn: (p) =>
       `Bảng không có cột chỉ tiêu, chỉ có "${p.result}" và "${p.rate}": tỷ lệ giữ nguyên như tài liệu ghi, không đối chiếu được; dòng nào tài liệu đã nhận định (vượt, đạt) thì theo nhận định đó, các dòng khác không đánh giá; có thể chọn cột chỉ tiêu.`,
+    statusFromTableLine: (p) =>
+      `Dòng ${p.row}: không có chỉ tiêu để so sánh; đánh giá "Đạt" theo câu phía trên bảng ("${p.text}").`,
+    noResultColumn: (p) =>
+      `Bảng chỉ có chỉ tiêu ("${p.target}"), chưa có cột kết quả: đây là kế hoạch, các dòng chưa đánh giá; khi có kết quả, có thể chọn cột kết quả.`,
     targetNextPeriod: (p) =>
       `Cột "${p.target}" là chỉ tiêu của kỳ sau, không phải chỉ tiêu của "${p.result}": các dòng không có chỉ tiêu để so sánh (tỷ lệ báo cáo, nếu có, là so với một chỉ tiêu không in); có thể chọn cột khác.`,
     targetFromLabel: (p) =>
@@ -273,6 +277,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
         : `Row ${p.row}: the document gives ${p.reported} % of a target it does not print, which cannot be checked; not evaluated (the period may not be over, and the document gives no verdict).`,
     noTargetColumn: (p) =>
       `The table has no target column, only "${p.result}" and "${p.rate}": the rates are kept as shown and cannot be checked; lines the document judges (exceeded, met) take its verdict, the others are not evaluated; a target column can be chosen.`,
+    statusFromTableLine: (p) =>
+      `Row ${p.row}: no target to compare with; judged met from the sentence above the table ("${p.text}").`,
+    noResultColumn: (p) =>
+      `The table holds targets only ("${p.target}"), no result column: it is a plan, and no line is evaluated yet; once there are results, a result column can be chosen.`,
     targetNextPeriod: (p) =>
       `The column "${p.target}" holds the next period's targets, not the targets of "${p.result}": the lines have no target to compare with (any reported rate is against a target not printed); the columns can be chosen.`,
     targetFromLabel: (p) =>

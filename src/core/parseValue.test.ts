@@ -50,6 +50,8 @@ describe("parseValue", () => {
     ["Achieved", null, { kind: "qualitative", achieved: true, text: "Achieved" }],
     ["Không đạt", null, { kind: "qualitative", achieved: false, text: "Không đạt" }],
     ["Chưa đạt", null, { kind: "qualitative", achieved: false, text: "Chưa đạt" }],
+    ["Thumbs up", null, { kind: "qualitative", achieved: true, text: "Thumbs up" }],
+    ["Thumbs down", null, { kind: "qualitative", achieved: false, text: "Thumbs down" }],
     ["Chưa hoàn thành", null, { kind: "qualitative", achieved: false, text: "Chưa hoàn thành" }],
     ["Not achieved", null, { kind: "qualitative", achieved: false, text: "Not achieved" }],
     ["Đạt loại xuất sắc", null, { kind: "qualitative", achieved: true, text: "Đạt loại xuất sắc" }],

@@ -15,7 +15,8 @@ export type { NumberConvention };
 const ERROR_VALUE =
   /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
-const ACHIEVED = new Set(["dat", "hoan thanh", "achieved", "met", "complete", "completed", "done"]);
+// "Thumbs up" / "Thumbs down": a verdict icon printed as its alternative text.
+const ACHIEVED = new Set(["dat", "hoan thanh", "achieved", "met", "complete", "completed", "done", "thumbs up"]);
 const NOT_ACHIEVED = new Set([
   "khong dat",
   "chua dat",
@@ -23,6 +24,8 @@ const NOT_ACHIEVED = new Set([
   "khong hoan thanh",
   "not achieved",
   "not met",
+  "did not meet",
+  "thumbs down",
   "not completed",
   "incomplete",
   "failed",

@@ -29,6 +29,41 @@ function bodyKind(sheet: SheetAccess, bottom: number, col: number): "labels" | "
   return null;
 }
 
+/** How many of a column's first ten filled cells under the header are figures. */
+function figuresIn(sheet: SheetAccess, bottom: number, col: number): number {
+  let n = 0;
+  for (let r = bottom + 1, seen = 0; r < sheet.rowCount && seen < 10; r++) {
+    const v = sheet.value(r, col);
+    if (v === null || v === "") continue;
+    seen++;
+    const p = parseValue(v);
+    if (p.kind === "number" || p.kind === "range") n++;
+  }
+  return n;
+}
+
+/**
+ * Two target columns, one of sentences ("Goal": "Promptly review initial construction plans."), one of figures
+ * ("Target.MMR": 12, "NA"): the figures are the target, the sentences what the line is for. Null when not so.
+ * Example: "Goal | Indicator | Target.MMR | YTDScaled" → target "Target.MMR".
+ */
+export function figuresAsTarget(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+  pair: PeriodPair,
+): PeriodPair | null {
+  // A header that may name the label ("Chỉ tiêu", "Workload Indicators") is for `labelAsTarget`.
+  const t = headers.find((h) => h.col === pair.target);
+  if (!t || t.reading.matches.some((m) => m.role === "label")) return null;
+  if (bodyKind(sheet, bottom, pair.target) !== "labels" || figuresIn(sheet, bottom, pair.target) > 0) return null;
+  const other = headers
+    .filter((h) => h.col !== pair.target && h.col !== pair.result && h.reading.matches[0]?.role === "target")
+    .filter((h) => figuresIn(sheet, bottom, h.col) >= 2 && bodyKind(sheet, bottom, h.col) !== "labels")
+    .sort((a, b) => Math.abs(a.col - pair.result) - Math.abs(b.col - pair.result))[0];
+  return other ? { ...pair, target: other.col } : null;
+}
+
 /**
  * "Chỉ tiêu" heads the label as often as the target: taken as the target, a column whose cells are labels ("Thu
  * ngân sách …") is the label after all, and the target is the nearest column left of the result whose header names

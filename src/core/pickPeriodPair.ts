@@ -14,6 +14,8 @@ export interface PeriodPair {
   nextPeriod?: true;
   /** No target is named, only a result and its rate: the target role holds the result's column and is never read. */
   noTarget?: true;
+  /** No result is named, only targets (a plan): the result role holds the target's column and is never read. */
+  noResult?: true;
 }
 
 const roleOf = (h: ColumnHeader) => h.reading.matches[0]?.role;

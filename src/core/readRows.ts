@@ -225,7 +225,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const label = wide ?? sheet.text(row, columns.label);
     // Next period's targets are not the results' targets: the lines have none.
     const target = table.targetNextPeriod || table.noTarget ? null : sheet.value(row, columns.target);
-    const result = sheet.value(row, columns.result);
+    const result = table.noResult ? null : sheet.value(row, columns.result);
     const merge = sheet.merge(row, columns.target);
     // A merge that also covers the label is a heading written across the table, not a note in place of values.
     const mergedNote =

@@ -20,6 +20,8 @@ const WORDS: [Status, string[]][] = [
       "khong hoan thanh",
       "not achieved",
       "not met",
+      "did not meet",
+      "does not meet",
       // Negated or partial forms of the met words below, which would otherwise match them.
       "not on target",
       "not on track",
@@ -82,6 +84,11 @@ const MARKS = new Map<string, { status: Status; exact: boolean }>([
   // The answer to a question header ("Target met?"), written alone.
   ["yes", MET_MARK],
   ["no", NOT_MET_MARK],
+  // An icon printed as its alternative text ("Target met?" with a thumbs up), or typed as the emoji.
+  ["thumbs up", MET_MARK],
+  ["thumbs down", NOT_MET_MARK],
+  ["👍", MET_MARK],
+  ["👎", NOT_MET_MARK],
 ]);
 
 /**

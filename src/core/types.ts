@@ -128,6 +128,8 @@ export interface TableLayout {
   tableUnit: string | null;
   /** A line above the table that says which way is better for all its lines ("Smaller values are best"). */
   statedDirection?: { direction: Direction; text: string; row: number; col: number };
+  /** A sentence above the table saying every target was met ("… đạt các chỉ tiêu đề ra."): see `findTableVerdict`. */
+  statedVerdict?: { text: string; row: number; col: number };
   /** Whether the table writes its targets and results in sentences, with status words (an OKR sheet). */
   wordsOnly?: boolean;
   /**
@@ -140,6 +142,11 @@ export interface TableLayout {
    * is the result's column and is never read; rates are kept as shown, verdicts as the document gives them.
    */
   noTarget?: true;
+  /**
+   * No result column at all, only targets: a plan ("Chỉ tiêu | Kế hoạch năm 2021"). `columns.result` is the target's
+   * column and is never read; every line is not evaluated, and one warning says there are no results yet.
+   */
+  noResult?: true;
   /**
    * The status column holds the document's own words, not a status column of its own: a notes column of verdicts
    * ("Đã thu vượt dự toán cả năm") or a rate column in words ("Vượt 38,07%"). It is read for the reported statuses
@@ -315,6 +322,8 @@ export type WarningCode =
   | "targetFromLabel"
   | "targetNextPeriod"
   | "noTargetColumn"
+  | "noResultColumn"
+  | "statusFromTableLine"
   | "targetAgainstPrevious"
   | "rateWithoutTarget";
 
