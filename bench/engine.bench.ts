@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..");
-const SIZES = [1_000, 10_000, 100_000];
+const SIZES = process.env.ENGINE_SIZES?.split(",").map(Number) ?? [1_000, 10_000, 100_000];
 const ROUNDS = Number(process.env.ENGINE_ROUNDS) || 5;
 const WARMUPS = 2;
 const RUNS = 5;
@@ -27,7 +27,8 @@ function timeInProcess(dir: string, n: number): number {
 }
 
 /**
- * Engine time (find the table, parse, compute, summarise, plan) for 1k, 10k and 100k indicators. The engine under
+ * Engine time (find the table, parse, compute, summarise, plan) for 1k, 10k and 100k indicators (ENGINE_SIZES=N,…
+ * to choose). The engine under
  * test is a copy of src/core made now, loaded exactly like the earlier engines of ENGINE_BASELINE=DIR[,DIR…]
  * (copies of earlier checkouts holding src/core). Each engine runs in a process of its own (fresh heap, its own
  * grid built the same way, two warm-up runs, five timed runs each after a full collection) and that process's
