@@ -28,12 +28,12 @@ function timeInProcess(dir: string, n: number): number {
 
 /**
  * Engine time (find the table, parse, compute, summarise, plan) for 1k, 10k and 100k indicators (ENGINE_SIZES=N,…
- * to choose). The engine under
- * test is a copy of src/core made now, loaded exactly like the earlier engines of ENGINE_BASELINE=DIR[,DIR…]
- * (copies of earlier checkouts holding src/core). Each engine runs in a process of its own (fresh heap, its own
- * grid built the same way, two warm-up runs, five timed runs each after a full collection) and that process's
- * median counts; ENGINE_ROUNDS (5) rounds, the order of the engines rotating round by round. The line gives the
- * median and range over the rounds, and for each baseline the same of the ratios taken within each round.
+ * to choose). The engine under test is a copy of src/core made now, loaded exactly like the earlier engines of
+ * ENGINE_BASELINE=DIR[,DIR…] (copies of earlier checkouts holding src/core). Each engine runs in a process of its
+ * own (fresh heap, its own grid built the same way, two warm-up runs, five timed runs each after a full collection)
+ * and that process's median counts; ENGINE_ROUNDS (5) rounds, the order of the engines rotating round by round. The
+ * line gives the median and range over the rounds, and for each baseline the same of the ratios taken within each
+ * round.
  */
 export async function run(): Promise<Record<string, unknown>[]> {
   const dirs = process.env.ENGINE_BASELINE?.split(",").filter(Boolean) ?? [];
