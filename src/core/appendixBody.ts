@@ -38,8 +38,18 @@ const formatRate = (n: number, decimals: number, lang: Lang): string => {
 const asTyped = (value: number | string | null, text: string): CellValue =>
   typeof value === "number" && String(value) === text ? value : cleanText(text) || null;
 
-function rateOf(ind: Indicator, lang: Lang): CellValue {
+/** The rate the source typed on a line the product has no rate for (no target to check it against), or null. */
+function typedRate(ctx: Context, ind: Indicator): CellValue {
+  if (ind.attainment !== null) return null;
+  const src = ctx.cols[place(ctx, "attainment")]?.src;
+  const v = src === undefined ? null : ctx.sheet.value(ind.row, src);
+  return typeof v === "number" ? v : v === null ? null : cleanText(String(v)) || null;
+}
+
+function rateOf(ind: Indicator, lang: Lang, typed: CellValue = null): CellValue {
   if (ind.attainment !== null) return ind.attainment;
+  // As on the source sheet, a rate the document typed stays as typed where the product has none.
+  if (typed !== null) return typed;
   if (ind.status !== "notEvaluated") return statusLabel(ind.status, lang);
   return null;
 }
@@ -160,7 +170,7 @@ function indicatorRow(ctx: Context, first: Indicator, several: Indicator[] | nul
   } else if (several === null) {
     cells[at.target] = asTyped(first.target, first.targetText);
     cells[at.result] = asTyped(first.result, first.resultText);
-    cells[at.attainment] = rateOf(first, ctx.lang);
+    cells[at.attainment] = rateOf(first, ctx.lang, typedRate(ctx, first));
     decimals = first.decimals;
   } else {
     const parts = several;

@@ -35,7 +35,8 @@ const ROLES: AppendixRole[] = ["number", "label", "unit", "target", "result", "a
 
 /**
  * The appendix's columns: Số TT | Nội dung chỉ tiêu | [ĐVT] | Chỉ tiêu | Kết quả | Tỷ lệ đạt được | Ghi chú, each
- * taken from the source column of that role (the unit column only when the source has one).
+ * taken from the source column of that role (the unit column only when the source has one; none for the target or
+ * result a table lacks).
  * Example: the sample gives six columns from A, B, C, D, E, F.
  */
 export function appendixColumns(table: TableLayout, lang: Lang): AppendixColumn[] {
@@ -50,9 +51,13 @@ export function appendixColumns(table: TableLayout, lang: Lang): AppendixColumn[
     notes: h.notes,
   };
   const hasUnit = table.columns.unit !== undefined;
+  // A table without a target (or a result) column holds the other in that role: the appendix leaves it blank under
+  // the product's header, ready to be filled, rather than repeat the other column.
+  const unread = (role: AppendixRole) =>
+    (role === "target" && table.noTarget === true) || (role === "result" && table.noResult === true);
   return ROLES.filter((role) => role !== "unit" || hasUnit).map((role) => ({
     role,
-    src: table.columns[role as keyof ColumnMapping],
+    src: unread(role) ? undefined : table.columns[role as keyof ColumnMapping],
     width: role === "label" && hasUnit ? LABEL_WITH_UNIT : WIDTHS[role],
     fallback: fallback[role],
   }));

@@ -155,7 +155,10 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   if (header.otherPeriods.length > 0) {
     warnings.push({
       code: "periodChosen",
-      address: `${toA1(header.bottom, columns.target)},${toA1(header.bottom, columns.result)}`,
+      address:
+        columns.target === columns.result
+          ? toA1(header.bottom, columns.target)
+          : `${toA1(header.bottom, columns.target)},${toA1(header.bottom, columns.result)}`,
       row: header.bottom,
       params: {
         target: headers[columns.target]!.text,

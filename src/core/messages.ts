@@ -126,7 +126,9 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: chỉ tiêu và kết quả không cùng loại (số và chữ), chỉ tiêu này chưa được đánh giá.`,
     mergedAttainmentCell: (p) => `${p.address}: ô tỷ lệ nằm trong vùng gộp ô nên không ghi vào.`,
     periodChosen: (p) =>
-      `${p.address}: bảng có nhiều kỳ; đã lấy "${p.target}" làm chỉ tiêu và "${p.result}" làm kết quả (bỏ qua ${p.others}); có thể chọn cột khác.`,
+      p.target === p.result
+        ? `${p.address}: bảng có nhiều cột chỉ tiêu; đã lấy "${p.target}" (bỏ qua ${p.others}); có thể chọn cột khác.`
+        : `${p.address}: bảng có nhiều kỳ; đã lấy "${p.target}" làm chỉ tiêu và "${p.result}" làm kết quả (bỏ qua ${p.others}); có thể chọn cột khác.`,
     approximateValue: (p) => `${p.address}: "${p.text}" là giá trị ước chừng, đã tính theo số ghi trong ô.`,
     unusualNumber: (p) => `${p.address}: "${p.text}" ghi số theo cách ít gặp, đã đọc là ${p.value}.`,
     boundInResult: (p) => `${p.address}: kết quả "${p.text}" là một ngưỡng, đã tính theo số ghi trong ô.`,
@@ -233,7 +235,9 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     mergedAttainmentCell: (p) =>
       `${p.address}: the attainment cell is part of a merged area, so nothing was written there.`,
     periodChosen: (p) =>
-      `${p.address}: the table shows several periods; took "${p.target}" as the target and "${p.result}" as the result (left aside ${p.others}); other columns can be chosen.`,
+      p.target === p.result
+        ? `${p.address}: the table has several target columns; took "${p.target}" (left aside ${p.others}); another column can be chosen.`
+        : `${p.address}: the table shows several periods; took "${p.target}" as the target and "${p.result}" as the result (left aside ${p.others}); other columns can be chosen.`,
     approximateValue: (p) => `${p.address}: "${p.text}" is approximate; it was scored as the number written.`,
     unusualNumber: (p) => `${p.address}: "${p.text}" writes its figure in an unusual way; it was read as ${p.value}.`,
     boundInResult: (p) => `${p.address}: the result "${p.text}" is a bound; it was scored as the number written.`,

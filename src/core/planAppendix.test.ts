@@ -23,6 +23,49 @@ function styleAt(p: GeneratedSheetPlan, row: number, col: number): CellStyle {
 
 const heightOf = (p: GeneratedSheetPlan, row: number) => p.rowHeights.find((h) => h.row === row)?.height;
 
+describe("planAppendix: a table without a target or without results", () => {
+  it.each([
+    [
+      "no target column: the target blank under the product's header, the document's rates as typed",
+      [
+        ["STT", "Đơn vị", "Số thu\n(tỷ đồng)", "Tỷ lệ so với chỉ\ntiêu dự toán (%)", "Ghi chú"],
+        [1, "Cục Hải quan A", "252,639", "274,61", "Đã thu vượt dự toán cả năm"],
+        [2, "Cục Hải quan B", "9.874", 62.5, null],
+      ],
+      ["STT", "Đơn vị", "Chỉ tiêu", "Số thu\n(tỷ đồng)", "Tỷ lệ so với chỉ\ntiêu dự toán (%)", "Ghi chú"],
+      [
+        ["1", "Cục Hải quan A", null, "252,639", "274,61", null],
+        ["2", "Cục Hải quan B", null, "9.874", 62.5, null],
+      ],
+    ],
+    [
+      "targets only: the result blank under the product's header, ready to fill",
+      [
+        ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2021"],
+        [1, "Tỷ lệ che phủ rừng", "%", "Khoảng 42"],
+        [2, "Tỷ lệ lao động qua đào tạo", "%", "Khoảng 66"],
+      ],
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2021", "Kết quả", "Tỷ lệ đạt được (%)", "Ghi chú"],
+      [
+        ["1", "Tỷ lệ che phủ rừng", "%", "Khoảng 42", null, null, null],
+        ["2", "Tỷ lệ lao động qua đào tạo", "%", "Khoảng 66", null, null, null],
+      ],
+    ],
+  ] as const)("%s", (_what, grid, head, body) => {
+    const rows = values(
+      appendixOf(
+        sheet(
+          "S",
+          grid.map((r) => [...r]),
+        ),
+      ),
+    );
+    const at = rows.findIndex((r) => r[0] === "STT");
+    expect(rows[at]).toEqual(head);
+    expect(rows.slice(at + 1, at + 3)).toEqual(body);
+  });
+});
+
 describe("planAppendix", () => {
   const header = ["Số\n\nTT", "Nội dung chỉ tiêu", "Chỉ tiêu\nNghị quyết\n%", "Kết quả\nđạt được\n%", "Ghi chú"];
 

@@ -113,6 +113,25 @@ describe("attainment compute", () => {
   });
 
   it.each([
+    ["vi", "Kết quả: — (bảng chưa có cột kết quả)", 'D3: bảng có nhiều cột chỉ tiêu; đã lấy "Kế hoạch năm 2021'],
+    [
+      "en",
+      "Result: — (the table has no result column yet)",
+      'D3: the table has several target columns; took "Kế hoạch',
+    ],
+  ])(
+    "names no result column in a table of targets only, and the target column it took (%s)",
+    async (lang, result, period) => {
+      const input = path.join(dir, "ke-hoach.xlsx");
+      fs.copyFileSync(path.join(ROOT, "test/fixtures/real/bo-khdt-chi-tieu-ktxh-2021/table.xlsx"), input);
+      const r = await cli("compute", input, "--out", path.join(dir, "out.xlsx"), "--lang", lang);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout).toContain(result);
+      expect(r.stdout).toContain(period);
+    },
+  );
+
+  it.each([
     ["vi", "Chỉ tiêu: — (bảng không có cột chỉ tiêu)", 'Đánh giá: E "Ghi chú" (nhận định của tài liệu, giữ nguyên'],
     ["en", "Target: — (the table has no target column)", 'Status: E "Ghi chú" (the document\'s verdicts, kept'],
   ])(

@@ -30,3 +30,30 @@ describe("useMappingPanel: a table without a target column", () => {
     expect(panel.duplicates).toEqual([]);
   });
 });
+
+describe("useMappingPanel: a table of targets only", () => {
+  it("shows no result column and no clash with the target", () => {
+    const plan = book(
+      sheet("KH 2021", [
+        ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2021"],
+        [1, "Tốc độ tăng tổng sản phẩm trong nước (GDP)", "%", "Khoảng 6"],
+        [2, "Tỷ lệ che phủ rừng", "%", "Khoảng 42"],
+      ]),
+    );
+    const a = analyzeWorkbook(plan);
+    if (!a.ok) throw new Error(a.error.code);
+    const panel = useMappingPanel(
+      (key, params) => t("vi", key, params),
+      a.value.table,
+      a.value.table.columns,
+      {},
+      () => undefined,
+    );
+    expect(panel.pickers.find((p) => p.role === "result")).toMatchObject({
+      value: undefined,
+      placeholder: "Chưa có (bảng mới có chỉ tiêu; chọn cột kết quả khi có)",
+    });
+    expect(panel.pickers.find((p) => p.role === "target")?.value).toBe(3);
+    expect(panel.duplicates).toEqual([]);
+  });
+});

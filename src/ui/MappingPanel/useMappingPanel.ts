@@ -32,11 +32,11 @@ export function useMappingPanel(
     t("columnOption", { letter: columnName(col), header: columns.find((h) => h.col === col)?.text ?? "" });
 
   const pickers: RolePicker[] = ROLES.map((role) => {
-    // A table without a target column keeps its result in the target role, never read: shown as none.
-    const value =
-      role === "target" && table?.noTarget && mapping.target === undefined
-        ? undefined
-        : (mapping[role] ?? table?.columns[role]);
+    // A table without a target (or result) column keeps the other in that role, never read: shown as none.
+    const unread =
+      (role === "target" && table?.noTarget && mapping.target === undefined) ||
+      (role === "result" && table?.noResult && mapping.result === undefined);
+    const value = unread ? undefined : (mapping[role] ?? table?.columns[role]);
     const found = detected?.[role];
     const overridden = mapping[role] !== undefined && found !== undefined && mapping[role] !== found;
     return {
@@ -45,7 +45,7 @@ export function useMappingPanel(
       value,
       hint: overridden ? t("detectedAs", { letter: columnName(found) }) : undefined,
       placeholder:
-        role === "label" || role === "result" || (role === "target" && !table?.noTarget)
+        role === "label" || (role === "result" && !table?.noResult) || (role === "target" && !table?.noTarget)
           ? undefined
           : t(`columnNone_${role}`),
     };

@@ -36,6 +36,7 @@ export const en: Record<keyof typeof vi, string> = {
   role_unit: "Unit",
   role_status: "Reported status",
   columnNone_target: "None (the table has only results and rates; choose a target column if there is one)",
+  columnNone_result: "None yet (the table holds targets only; choose a result column once there is one)",
   columnNone_unit: "None",
   columnNone_status: "None yet (a “Status” column will be added)",
   detectedAs: "Detected: column {letter}",

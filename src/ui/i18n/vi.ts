@@ -34,6 +34,7 @@ export const vi = {
   role_unit: "Đơn vị tính",
   role_status: "Đánh giá đã báo cáo",
   columnNone_target: "Không có (bảng chỉ có kết quả và tỷ lệ; chọn cột chỉ tiêu nếu có)",
+  columnNone_result: "Chưa có (bảng mới có chỉ tiêu; chọn cột kết quả khi có)",
   columnNone_unit: "Không có",
   columnNone_status: "Chưa có (sẽ thêm cột “Đánh giá”)",
   detectedAs: "Tự nhận ra: cột {letter}",
