@@ -6,11 +6,12 @@ import type { SheetAccess } from "./sheetAccess";
 
 /* Choices of the header that the cells under it settle: a column named as one thing that holds another. */
 
-/**
- * What the first body cells of a column mostly hold: labels (text that is no value), values (numbers, bounds,
- * ranges) or status words ("Vượt", "Hoàn thành"); null when no kind has two cells and a majority.
- */
-function bodyKind(sheet: SheetAccess, bottom: number, col: number): "labels" | "values" | "words" | null {
+/** What the first ten filled cells under a header hold: labels, values (numbers, bounds, ranges), status words. */
+function bodyCounts(
+  sheet: SheetAccess,
+  bottom: number,
+  col: number,
+): { labels: number; values: number; words: number } {
   const counts = { labels: 0, values: 0, words: 0 };
   for (let r = bottom + 1, seen = 0; r < sheet.rowCount && seen < 10; r++) {
     const v = sheet.value(r, col);
@@ -22,24 +23,23 @@ function bodyKind(sheet: SheetAccess, bottom: number, col: number): "labels" | "
     else if (p.kind === "text" && /\p{L}{2,}/u.test(p.text)) counts.labels++;
     else if (p.kind === "number" || p.kind === "range") counts.values++;
   }
+  return counts;
+}
+
+/**
+ * What the first body cells of a column mostly hold: labels (text that is no value), values (numbers, bounds,
+ * ranges) or status words ("Vượt", "Hoàn thành"); null when no kind has two cells and a majority.
+ */
+function bodyKind(sheet: SheetAccess, bottom: number, col: number): "labels" | "values" | "words" | null {
+  return kindOf(bodyCounts(sheet, bottom, col));
+}
+
+function kindOf(counts: { labels: number; values: number; words: number }): "labels" | "values" | "words" | null {
   for (const kind of ["labels", "values", "words"] as const) {
     const n = counts[kind];
     if (n >= 2 && Object.values(counts).filter((m) => m >= n).length === 1) return kind;
   }
   return null;
-}
-
-/** How many of a column's first ten filled cells under the header are figures. */
-function figuresIn(sheet: SheetAccess, bottom: number, col: number): number {
-  let n = 0;
-  for (let r = bottom + 1, seen = 0; r < sheet.rowCount && seen < 10; r++) {
-    const v = sheet.value(r, col);
-    if (v === null || v === "") continue;
-    seen++;
-    const p = parseValue(v);
-    if (p.kind === "number" || p.kind === "range") n++;
-  }
-  return n;
 }
 
 /**
@@ -56,10 +56,14 @@ export function figuresAsTarget(
   // A header that may name the label ("Chỉ tiêu", "Workload Indicators") is for `labelAsTarget`.
   const t = headers.find((h) => h.col === pair.target);
   if (!t || t.reading.matches.some((m) => m.role === "label")) return null;
-  if (bodyKind(sheet, bottom, pair.target) !== "labels" || figuresIn(sheet, bottom, pair.target) > 0) return null;
+  const own = bodyCounts(sheet, bottom, pair.target);
+  if (kindOf(own) !== "labels" || own.values > 0) return null;
   const other = headers
     .filter((h) => h.col !== pair.target && h.col !== pair.result && h.reading.matches[0]?.role === "target")
-    .filter((h) => figuresIn(sheet, bottom, h.col) >= 2 && bodyKind(sheet, bottom, h.col) !== "labels")
+    .filter((h) => {
+      const c = bodyCounts(sheet, bottom, h.col);
+      return c.values >= 2 && kindOf(c) !== "labels";
+    })
     .sort((a, b) => Math.abs(a.col - pair.result) - Math.abs(b.col - pair.result))[0];
   return other ? { ...pair, target: other.col } : null;
 }
