@@ -159,19 +159,12 @@ export function judgeIndicator(
       params: { row: d.row + 1, target: d.targetText, result: d.resultText, previous: d.previous! },
     });
   }
+  // A line still unjudged with no target of its own, no verdict read and no note: what the table says may judge it.
+  const open =
+    s.status === "notEvaluated" && !verdict && !notScored && d.mergedNote === null && d.target.kind === "blank";
   // In a table with no target column, a line the document itself judges ("Đã thu vượt dự toán cả năm") takes that
   // verdict, said so; its rate stays as shown. Without a verdict a share part-way through the year is not evaluated.
-  if (
-    table.noTarget &&
-    s.status === "notEvaluated" &&
-    !verdict &&
-    !notScored &&
-    d.mergedNote === null &&
-    d.target.kind === "blank" &&
-    word?.exact === true &&
-    !word.loose &&
-    word.status !== "notEvaluated"
-  ) {
+  if (table.noTarget && open && word?.exact === true && !word.loose && word.status !== "notEvaluated") {
     s = { exact: null, status: word.status, direction: s.direction };
     warnings.push({
       code: "statusFromReported",
@@ -181,17 +174,7 @@ export function judgeIndicator(
     });
   }
   // A result with no target, under a sentence saying every target was met ("… đạt các chỉ tiêu đề ra."): met, said so.
-  if (
-    table.statedVerdict &&
-    s.status === "notEvaluated" &&
-    !verdict &&
-    !notScored &&
-    d.mergedNote === null &&
-    d.target.kind === "blank" &&
-    d.result.kind === "number" &&
-    d.reported === null &&
-    !word
-  ) {
+  if (table.statedVerdict && open && d.result.kind === "number" && d.reported === null && !word) {
     s = { exact: null, status: "met", direction: s.direction };
     const line = table.statedVerdict;
     warnings.push({
