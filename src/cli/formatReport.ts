@@ -1,4 +1,5 @@
 import {
+  absentRole,
   HEADERS,
   STATUS_LABELS,
   columnName,
@@ -71,10 +72,10 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
   const columns = roles
     .filter(([role]) => table.columns[role] !== undefined)
     .map(([role, name]) => {
-      if (role === "target" && table.noTarget)
-        return `  ${name}: — (${vi ? "bảng không có cột chỉ tiêu" : "the table has no target column"})`;
-      if (role === "result" && table.noResult)
-        return `  ${name}: — (${vi ? "bảng chưa có cột kết quả" : "the table has no result column yet"})`;
+      if (role === absentRole(table))
+        return role === "target"
+          ? `  ${name}: — (${vi ? "bảng không có cột chỉ tiêu" : "the table has no target column"})`
+          : `  ${name}: — (${vi ? "bảng chưa có cột kết quả" : "the table has no result column yet"})`;
       const col = table.columns[role]!;
       const header = table.headers.find((x) => x.col === col)?.text ?? "";
       const kept =

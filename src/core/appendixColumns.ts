@@ -1,3 +1,4 @@
+import { absentRole } from "./absentRole";
 import { toNFC } from "./foldText";
 import { HEADERS } from "./messages";
 import type { ColumnMapping, Lang, TableLayout } from "./types";
@@ -53,11 +54,10 @@ export function appendixColumns(table: TableLayout, lang: Lang): AppendixColumn[
   const hasUnit = table.columns.unit !== undefined;
   // A table without a target (or a result) column holds the other in that role: the appendix leaves it blank under
   // the product's header, ready to be filled, rather than repeat the other column.
-  const unread = (role: AppendixRole) =>
-    (role === "target" && table.noTarget === true) || (role === "result" && table.noResult === true);
+  const absent = absentRole(table);
   return ROLES.filter((role) => role !== "unit" || hasUnit).map((role) => ({
     role,
-    src: unread(role) ? undefined : table.columns[role as keyof ColumnMapping],
+    src: role === absent ? undefined : table.columns[role as keyof ColumnMapping],
     width: role === "label" && hasUnit ? LABEL_WITH_UNIT : WIDTHS[role],
     fallback: fallback[role],
   }));

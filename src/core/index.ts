@@ -6,6 +6,7 @@ export type * from "./types";
 export { columnName, toA1, rangeToA1, parseA1, parseRange, quoteSheet, sameSheetName } from "./a1";
 export { STATUS_LABELS, SHEET_NAMES, HEADERS, statusLabel, describeWarning, describeError } from "./messages";
 export { countMethods, describeMethod } from "./describeMethod";
+export { absentRole } from "./absentRole";
 export { DEFAULT_COLORS, DEFAULT_SETTINGS, parseSettings } from "./settings";
 export type { Settings } from "./settings";
 export { parseValue } from "./parseValue";

@@ -1,5 +1,5 @@
 import type { ColumnMapping, Settings, TableLayout } from "../../core";
-import { columnName } from "../../core";
+import { absentRole, columnName } from "../../core";
 import type { Translate } from "../i18n";
 
 export type MappedRole = keyof Settings["mapping"];
@@ -33,10 +33,8 @@ export function useMappingPanel(
 
   const pickers: RolePicker[] = ROLES.map((role) => {
     // A table without a target (or result) column keeps the other in that role, never read: shown as none.
-    const unread =
-      (role === "target" && table?.noTarget && mapping.target === undefined) ||
-      (role === "result" && table?.noResult && mapping.result === undefined);
-    const value = unread ? undefined : (mapping[role] ?? table?.columns[role]);
+    const lacked = table !== null && absentRole(table) === role;
+    const value = lacked && mapping[role] === undefined ? undefined : (mapping[role] ?? table?.columns[role]);
     const found = detected?.[role];
     const overridden = mapping[role] !== undefined && found !== undefined && mapping[role] !== found;
     return {
@@ -45,9 +43,7 @@ export function useMappingPanel(
       value,
       hint: overridden ? t("detectedAs", { letter: columnName(found) }) : undefined,
       placeholder:
-        role === "label" || (role === "result" && !table?.noResult) || (role === "target" && !table?.noTarget)
-          ? undefined
-          : t(`columnNone_${role}`),
+        (role === "label" || role === "target" || role === "result") && !lacked ? undefined : t(`columnNone_${role}`),
     };
   });
 
