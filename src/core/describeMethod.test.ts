@@ -14,6 +14,22 @@ const MIXED = book(
     [2, "Giải quyết việc làm", "Người", 2000, 2308],
   ]),
 );
+/** A table of results and their rates, without a target column. */
+const NO_TARGET = book(
+  sheet("Thu", [
+    ["STT", "Đơn vị", "Số thu (tỷ đồng)", "Tỷ lệ so với dự toán (%)"],
+    [1, "Cục Hải quan A", 56389, 62.65],
+    [2, "Cục Hải quan B", 9874, 62.5],
+  ]),
+);
+/** A plan: targets only. */
+const PLAN = book(
+  sheet("Kế hoạch", [
+    ["Nội dung", "Chỉ tiêu giao"],
+    ["Số hội viên mới", 120],
+    ["Số hộ thoát nghèo", 15],
+  ]),
+);
 /** A table of amounts only: ratio, with nothing to compare. */
 const AMOUNTS = book(
   sheet("Chỉ tiêu", [HEADER, [1, "Giải quyết việc làm", "Người", 2000, 2308], [2, "Dạy nghề", "Người", 300, 405]]),
@@ -58,6 +74,10 @@ describe("describeMethod", () => {
     ],
     ["amounts only, nothing to compare", AMOUNTS, "vi", "auto", /^kết quả ÷ chỉ tiêu × 100 \(tự động\)$/],
     ["chosen by the user: no reason given", AMOUNTS, "vi", "ratio", /^kết quả ÷ chỉ tiêu × 100$/],
+    ["no target column: nothing divided", NO_TARGET, "vi", "auto", /^không tính tỷ lệ vì bảng không có cột chỉ tiêu;/],
+    ["the same in English", NO_TARGET, "en", "auto", /^no rate computed, as the table has no target column;/],
+    ["a plan: nothing scored yet", PLAN, "vi", "auto", /^chưa tính tỷ lệ vì bảng chưa có cột kết quả$/],
+    ["a plan in English", PLAN, "en", "ratio", /^no rate computed yet, as the table has no result column$/],
   ] as const)("%s", (_what, wb, lang, method, expected) => {
     expect(describe_(wb, lang, method)).toMatch(expected);
   });

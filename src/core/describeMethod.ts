@@ -1,3 +1,4 @@
+import { absentRole } from "./absentRole";
 import { HEADERS } from "./messages";
 import type { Analysis, Lang, Method } from "./types";
 
@@ -32,10 +33,13 @@ function reasonInWords(analysis: Analysis, mixed: boolean, lang: Lang): string {
  * The method as the report states it: the table's formula, or, where indicators were scored differently (percent
  * by points, amounts by ratio), each formula with its count; then why `auto` chose it. Example: "100 + (kết quả −
  * chỉ tiêu) cho 8 chỉ tiêu tính bằng %, kết quả ÷ chỉ tiêu × 100 cho 9 chỉ tiêu còn lại (tự động, theo đơn vị của
- * từng chỉ tiêu)".
+ * từng chỉ tiêu)". A table without a target column or without results scores nothing, and says so: "không tính tỷ
+ * lệ vì bảng không có cột chỉ tiêu; giữ tỷ lệ và nhận định của tài liệu".
  */
 export function describeMethod(analysis: Analysis, lang: Lang): string {
   const h = HEADERS[lang];
+  const absent = absentRole(analysis.table);
+  if (absent) return absent === "target" ? h.methodNoTarget : h.methodNoResult;
   const { points, ratio } = countMethods(analysis.indicators);
   const mixed = points > 0 && ratio > 0;
   const formula = !mixed

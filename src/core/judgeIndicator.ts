@@ -49,13 +49,14 @@ const DIRECTION_ONLY = /^(?:(decrease|reduce|lower|down|giam)|increase|raise|hig
 
 const NOTE_CODES = { approximate: "approximateValue", ambiguousSeparator: "ambiguousNumber" } as const;
 
-function valueWarnings(d: IndicatorDraft, ctx: JudgeContext): void {
+/** The cells' readings worth a word; `scored` says whether the line was judged, so "scored as written" stays true. */
+function valueWarnings(d: IndicatorDraft, ctx: JudgeContext, scored: boolean): void {
   const { target, result } = d;
   const quiet = (v: ParsedValue) => (v.kind !== "number" && v.kind !== "range") || v.note === undefined;
   if (quiet(target) && quiet(result) && result.kind !== "range" && !("direction" in result && result.direction)) return;
   const { columns } = ctx.table;
   const push = (code: Warning["code"], col: number, text: string, value: number | string = 0) =>
-    ctx.warnings.push({ code, address: toA1(d.row, col), row: d.row, params: { text, value } });
+    ctx.warnings.push({ code, address: toA1(d.row, col), row: d.row, params: { text, value, scored: scored ? 1 : 0 } });
   for (const [which, v, text, col] of [
     ["target", target, d.targetText, columns.target],
     ["result", result, d.resultText, columns.result],
@@ -216,7 +217,7 @@ export function judgeIndicator(
         },
       });
     }
-    if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx);
+    if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx, s.status !== "notEvaluated");
     if (dir.unclear && d.part === 0) {
       warnings.push({
         code: dir.reduction ? "directionReduction" : "directionUnclear",

@@ -1,7 +1,7 @@
 import { book, sheet } from "../../test/support/grid";
 import { analyzeWorkbook } from "./analyzeWorkbook";
 import { decimalsFor } from "./chooseDecimals";
-import { describeError } from "./messages";
+import { describeError, describeWarning } from "./messages";
 import { readStatusWord } from "./readStatusWord";
 import type { Analysis, AnalyzeOptions, CellValue } from "./types";
 
@@ -295,6 +295,20 @@ describe("judging: values that are not exact", () => {
       ["1", "A", target, result],
     ]);
     expect(a.warnings.map((w) => [w.code, w.address])).toContainEqual([code, address]);
+  });
+
+  it.each([
+    ["a scored line", 2, "khoảng 2", "vi", 'C2: "khoảng 2" là giá trị ước chừng, đã tính theo số ghi trong ô.'],
+    ["a line not scored (no result)", null, "khoảng 2", "vi", 'C2: "khoảng 2" là giá trị ước chừng.'],
+    ["a line not scored, in English", null, "about 2", "en", 'C2: "about 2" is approximate.'],
+  ] as const)("says a value was scored as written only on %s", (_what, result, target, lang, text) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "A", target, result],
+      ["2", "B", 3, 4],
+    ]);
+    const w = a.warnings.find((x) => x.code === "approximateValue")!;
+    expect(describeWarning(w, lang)).toBe(text);
   });
 
   it('reads a result bound beyond the target ("trên 4" for 4) as exceeded with no rate', () => {

@@ -46,6 +46,10 @@ export const HEADERS: Record<
     method: string;
     methodPoints: string;
     methodRatio: string;
+    /** The method line of a table without a target column: its own rates and verdicts stand. */
+    methodNoTarget: string;
+    /** The method line of a plan, a table without results: nothing is scored yet. */
+    methodNoResult: string;
   }
 > = {
   vi: {
@@ -74,6 +78,8 @@ export const HEADERS: Record<
     method: "Cách tính",
     methodPoints: "100 + (kết quả − chỉ tiêu)",
     methodRatio: "kết quả ÷ chỉ tiêu × 100",
+    methodNoTarget: "không tính tỷ lệ vì bảng không có cột chỉ tiêu; giữ tỷ lệ và nhận định của tài liệu",
+    methodNoResult: "chưa tính tỷ lệ vì bảng chưa có cột kết quả",
   },
   en: {
     attainment: "Attainment (%)",
@@ -101,6 +107,8 @@ export const HEADERS: Record<
     method: "Method",
     methodPoints: "100 + (result − target)",
     methodRatio: "result ÷ target × 100",
+    methodNoTarget: "no rate computed, as the table has no target column; the document's rates and verdicts stand",
+    methodNoResult: "no rate computed yet, as the table has no result column",
   },
 };
 
@@ -129,10 +137,13 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       p.target === p.result
         ? `${p.address}: bảng có nhiều cột chỉ tiêu; đã lấy "${p.target}" (bỏ qua ${p.others}); có thể chọn cột khác.`
         : `${p.address}: bảng có nhiều kỳ; đã lấy "${p.target}" làm chỉ tiêu và "${p.result}" làm kết quả (bỏ qua ${p.others}); có thể chọn cột khác.`,
-    approximateValue: (p) => `${p.address}: "${p.text}" là giá trị ước chừng, đã tính theo số ghi trong ô.`,
+    approximateValue: (p) =>
+      `${p.address}: "${p.text}" là giá trị ước chừng${p.scored ? ", đã tính theo số ghi trong ô" : ""}.`,
     unusualNumber: (p) => `${p.address}: "${p.text}" ghi số theo cách ít gặp, đã đọc là ${p.value}.`,
-    boundInResult: (p) => `${p.address}: kết quả "${p.text}" là một ngưỡng, đã tính theo số ghi trong ô.`,
-    rangeResult: (p) => `${p.address}: kết quả "${p.text}" là một khoảng, đã tính theo giá trị giữa khoảng.`,
+    boundInResult: (p) =>
+      `${p.address}: kết quả "${p.text}" là một ngưỡng${p.scored ? ", đã tính theo số ghi trong ô" : ""}.`,
+    rangeResult: (p) =>
+      `${p.address}: kết quả "${p.text}" là một khoảng${p.scored ? ", đã tính theo giá trị giữa khoảng" : ""}.`,
     ambiguousNumber: (p) =>
       `${p.address}: "${p.text}" có thể là số nghìn hoặc số thập phân; cột không cho biết cách ghi, đã đọc dấu chấm là phân cách nghìn, dấu phẩy là thập phân.`,
     directionFromTableLine: (p) =>
@@ -238,10 +249,13 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       p.target === p.result
         ? `${p.address}: the table has several target columns; took "${p.target}" (left aside ${p.others}); another column can be chosen.`
         : `${p.address}: the table shows several periods; took "${p.target}" as the target and "${p.result}" as the result (left aside ${p.others}); other columns can be chosen.`,
-    approximateValue: (p) => `${p.address}: "${p.text}" is approximate; it was scored as the number written.`,
+    approximateValue: (p) =>
+      `${p.address}: "${p.text}" is approximate${p.scored ? "; it was scored as the number written" : ""}.`,
     unusualNumber: (p) => `${p.address}: "${p.text}" writes its figure in an unusual way; it was read as ${p.value}.`,
-    boundInResult: (p) => `${p.address}: the result "${p.text}" is a bound; it was scored as the number written.`,
-    rangeResult: (p) => `${p.address}: the result "${p.text}" is a range; it was scored at its midpoint.`,
+    boundInResult: (p) =>
+      `${p.address}: the result "${p.text}" is a bound${p.scored ? "; it was scored as the number written" : ""}.`,
+    rangeResult: (p) =>
+      `${p.address}: the result "${p.text}" is a range${p.scored ? "; it was scored at its midpoint" : ""}.`,
     ambiguousNumber: (p) =>
       `${p.address}: "${p.text}" may be thousands or decimals and its column does not tell; a dot was read as thousands, a comma as decimals.`,
     directionFromTableLine: (p) =>
