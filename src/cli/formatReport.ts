@@ -83,7 +83,11 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
           ? vi
             ? " (nhận định của tài liệu, giữ nguyên; đánh giá ghi ở cột mới)"
             : " (the document's verdicts, kept; the status goes in a new column)"
-          : "";
+          : role === "attainment" && table.gapsKept
+            ? vi
+              ? " (chênh lệch so với chỉ tiêu của tài liệu, giữ nguyên; tỷ lệ ghi ở cột mới)"
+              : " (the document's gaps to the target, kept; the rate goes in a new column)"
+            : "";
       return `  ${name}: ${columnName(col)}${header ? ` "${header}"` : ""}${kept}`;
     });
   const tally = (c: StatusCounts) =>

@@ -169,7 +169,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   if (!picked.ok) return picked;
   const mapped = applyMapping(picked.value.table, options.mapping);
   if (!mapped.ok) return mapped;
-  const table = mapped.value;
+  let table = mapped.value;
   const warnings: Warning[] = [...(table.warnings ?? [])];
   const sheet = new SheetAccess(picked.value.grid);
   // Tables that repeat this one's value headers at other columns are scored with it, each by its own columns.
@@ -196,7 +196,10 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   }
   // A column of gaps to the target ("Value vs Target") tells no rate: the method is chosen as if none were reported.
   const gaps = readsAsGaps(judged);
-  if (gaps && rateCol !== undefined) warnRateColumn("reportedGaps", rateCol);
+  if (gaps && rateCol !== undefined) {
+    warnRateColumn("reportedGaps", rateCol);
+    table = { ...table, gapsKept: true };
+  }
   const choices = inferMethod(
     gaps ? judged.map((j) => ({ ...j, draft: { ...j.draft, reported: null } })) : judged,
     options.method ?? "auto",

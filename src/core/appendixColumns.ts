@@ -37,7 +37,7 @@ const ROLES: AppendixRole[] = ["number", "label", "unit", "target", "result", "a
 /**
  * The appendix's columns: Số TT | Nội dung chỉ tiêu | [ĐVT] | Chỉ tiêu | Kết quả | Tỷ lệ đạt được | Ghi chú, each
  * taken from the source column of that role (the unit column only when the source has one; none for the target or
- * result a table lacks).
+ * result a table lacks; the notes from a notes column kept as the document's verdicts).
  * Example: the sample gives six columns from A, B, C, D, E, F.
  */
 export function appendixColumns(table: TableLayout, lang: Lang): AppendixColumn[] {
@@ -55,9 +55,17 @@ export function appendixColumns(table: TableLayout, lang: Lang): AppendixColumn[
   // A table without a target (or a result) column holds the other in that role: the appendix leaves it blank under
   // the product's header, ready to be filled, rather than repeat the other column.
   const absent = absentRole(table);
+  // A rate column of gaps (`gapsKept`) is not the rate: the product's rate stands under the product's header.
+  // A notes column read as the status for the document's verdicts (`statusKept`) is still the document's notes.
+  const notes = table.columns.notes ?? (table.statusKept ? table.columns.status : undefined);
   return ROLES.filter((role) => role !== "unit" || hasUnit).map((role) => ({
     role,
-    src: role === absent ? undefined : table.columns[role as keyof ColumnMapping],
+    src:
+      role === absent || (role === "attainment" && table.gapsKept)
+        ? undefined
+        : role === "notes"
+          ? notes
+          : table.columns[role as keyof ColumnMapping],
     width: role === "label" && hasUnit ? LABEL_WITH_UNIT : WIDTHS[role],
     fallback: fallback[role],
   }));

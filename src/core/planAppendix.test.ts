@@ -26,7 +26,7 @@ const heightOf = (p: GeneratedSheetPlan, row: number) => p.rowHeights.find((h) =
 describe("planAppendix: a table without a target or without results", () => {
   it.each([
     [
-      "no target column: the target blank under the product's header, the document's rates as typed",
+      "no target column: the target blank under the product's header, the document's rates and notes as typed",
       [
         ["STT", "Đơn vị", "Số thu\n(tỷ đồng)", "Tỷ lệ so với chỉ\ntiêu dự toán (%)", "Ghi chú"],
         [1, "Cục Hải quan A", "252,639", "274,61", "Đã thu vượt dự toán cả năm"],
@@ -34,7 +34,7 @@ describe("planAppendix: a table without a target or without results", () => {
       ],
       ["STT", "Đơn vị", "Chỉ tiêu", "Số thu\n(tỷ đồng)", "Tỷ lệ so với chỉ\ntiêu dự toán (%)", "Ghi chú"],
       [
-        ["1", "Cục Hải quan A", null, "252,639", "274,61", null],
+        ["1", "Cục Hải quan A", null, "252,639", "274,61", "Đã thu vượt dự toán cả năm"],
         ["2", "Cục Hải quan B", null, "9.874", 62.5, null],
       ],
     ],

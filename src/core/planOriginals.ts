@@ -81,7 +81,8 @@ export interface OriginalsDraft {
 /** The cells the source plan writes, with what and in which role (rows above the data are our headers). */
 function writtenCells(plan: WorkbookPlan, analysis: Analysis): Map<number, Pending> {
   const out = new Map<number, Pending>();
-  const attainmentCol = analysis.table.columns.attainment ?? plan.source.blocks[0]?.left;
+  // The source plan's first block is the attainment column, the table's own or a new one.
+  const attainmentCol = plan.source.blocks[0]?.left;
   plan.source.blocks.forEach((b) =>
     b.cells.forEach((row, i) =>
       row.forEach((cell, j) => {

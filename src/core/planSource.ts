@@ -118,7 +118,9 @@ export function planSource(
   const warnings: Warning[] = [];
   const { table } = analysis;
   const { lang } = options;
-  const attCol = table.columns.attainment ?? freeColumn(sheet, analysis, table.lastColumn + 1, -1);
+  // A rate column of the document's gaps to the target (`gapsKept`) is read, never written: the rate gets its own.
+  const ownRate = table.columns.attainment !== undefined && !table.gapsKept;
+  const attCol = ownRate ? table.columns.attainment! : freeColumn(sheet, analysis, table.lastColumn + 1, -1);
   // A status column that is also the result column (results in words: "COMPLETE - …") is read, never written.
   // So is one that holds the document's own words (`statusKept`): the status then goes in a column of its own.
   const ownStatus =
@@ -141,7 +143,7 @@ export function planSource(
   const fonts = sheet.grid.fonts ? tableFonts(sheet, analysis) : { header: {}, body: {} };
 
   for (const [col, isNew, text, cells] of [
-    [attCol, table.columns.attainment === undefined, HEADERS[lang].attainment, att],
+    [attCol, !ownRate, HEADERS[lang].attainment, att],
     [statusCol, !ownStatus, HEADERS[lang].status, st],
   ] as const) {
     if (!isNew) continue;
@@ -189,10 +191,7 @@ export function planSource(
     }
     const parts = several ? held : [held];
     // A rate the document printed where we have none (no target to check it against) stays as it was typed.
-    const keepRate =
-      table.columns.attainment !== undefined &&
-      parts.every((p) => p.attainment === null) &&
-      sheet.text(row, attCol) !== "";
+    const keepRate = ownRate && parts.every((p) => p.attainment === null) && sheet.text(row, attCol) !== "";
     if (attOk && !keepRate) {
       const value =
         parts.length === 1
@@ -220,7 +219,7 @@ export function planSource(
   }
   for (const range of stRuns) formats.push({ range, style: { horizontal: "center", vertical: "middle", wrap: true } });
   for (const [col, isNew] of [
-    [attCol, table.columns.attainment === undefined],
+    [attCol, !ownRate],
     [statusCol, !ownStatus],
   ] as const) {
     if (!isNew) continue;
@@ -254,7 +253,7 @@ export function planSource(
     }
   }
   const widths = [
-    ...(table.columns.attainment === undefined ? [{ col: attCol, width: 14 }] : []),
+    ...(!ownRate ? [{ col: attCol, width: 14 }] : []),
     ...(!ownStatus ? [{ col: statusCol, width: 15 }] : []),
   ];
   return {

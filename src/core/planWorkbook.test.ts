@@ -51,6 +51,27 @@ describe("planWorkbook: the source sheet", () => {
     ]);
   });
 
+  it("keeps a rate column of the document's gaps to the target: the rate goes in a column of its own", () => {
+    const wb = book(
+      sheet("S", [
+        ["Measure", "Target", "Actual", "Value vs Target", "Status"],
+        ["Calls answered", 98.3, 94.49, -3.81, null],
+        ["Post cleared", 95, 97.05, 2.05, null],
+      ]),
+    );
+    const { analysis, plan: p } = plan(wb);
+    expect(analysis.table).toMatchObject({ gapsKept: true, columns: { attainment: 3, status: 4 } });
+    expect(p.source.blocks.map((b) => b.left)).toEqual([5, 4]);
+    expect(cellAt(p.source, 0, 5)).toMatchObject({ value: "Tỷ lệ đạt được (%)" });
+    expect(cellAt(p.source, 1, 5)).toMatchObject({ value: analysis.indicators[0]!.attainment });
+    expect(cellAt(p.source, 1, 3)).toBeUndefined();
+    // The appendix shows the product's rate under the product's header, not under the gaps' header.
+    const appendix = p.generated.find((g) => g.role === "appendix")!.blocks[0]!.cells;
+    const head = appendix.map((r) => r.map((c) => c?.value ?? null)).find((r) => r.includes("Measure"))!;
+    expect(head).toContain("Tỷ lệ đạt được (%)");
+    expect(head).not.toContain("Value vs Target");
+  });
+
   it("keeps a status word typed in the rate column of a line without figures", () => {
     const wb = book(
       sheet("S", [

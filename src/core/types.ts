@@ -154,6 +154,11 @@ export interface TableLayout {
    */
   statusKept?: true;
   /**
+   * The rate column holds the document's gaps to the target ("Value vs Target": −3.81 % for 98.30 % against 102.11 %),
+   * not rates (`readsAsGaps`). It is read for the audit and never written over; the rate goes in a column of its own.
+   */
+  gapsKept?: true;
+  /**
    * The result column of the period before the pair's ("FY17 Actual" beside "FY18 Estimated"): what a target in
    * words that asks only for a direction ("decrease") is judged against.
    */

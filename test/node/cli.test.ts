@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { main } from "../../src/cli/main";
-import { SAMPLE_PATH } from "../support/sample";
+import { SAMPLE_PATH, readGrid } from "../support/sample";
 
 const ROOT = path.join(__dirname, "..", "..");
 let dir: string;
@@ -145,6 +145,25 @@ describe("attainment compute", () => {
       expect(r.stdout).toContain(status);
     },
   );
+
+  it.each([
+    ["vi", 'Tỷ lệ đạt được (%): D "Value vs Target" (chênh lệch so với chỉ tiêu của tài liệu, giữ nguyên'],
+    ["en", 'Attainment (%): D "Value vs Target" (the document\'s gaps to the target, kept'],
+  ])("names a rate column of gaps as kept, and writes the rate beside the table (%s)", async (lang, line) => {
+    const input = path.join(dir, "gaps.xlsx");
+    const out = path.join(dir, "gaps-out.xlsx");
+    fs.copyFileSync(path.join(ROOT, "test/fixtures/real/en-copeland-kpi-2016-2020/table.xlsx"), input);
+    const r = await cli("compute", input, "--out", out, "--lang", lang);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain(line);
+    const before = readGrid(fs.readFileSync(input)).sheets[0]!;
+    const after = readGrid(fs.readFileSync(out)).sheets[0]!;
+    // The gaps (D8:D11) are the document's, as typed; the rate is in the first free column.
+    expect([7, 8, 9, 10].map((row) => after.values[row]?.[3])).toEqual(
+      [7, 8, 9, 10].map((row) => before.values[row]?.[3]),
+    );
+    expect(after.values[7]?.[5]).toBe(100.07);
+  });
 
   it.each([
     [
