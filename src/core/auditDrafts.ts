@@ -95,8 +95,10 @@ export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, 
         params: { row: d.row + 1, previous: previous.row + 1, target: d.targetText, other: previous.targetText },
       });
     }
+    const target = numberOf(d.target);
+    const result = numberOf(d.result);
     if (d.notes) {
-      const fraction = noteFraction(d.notes, numberOf(d.target), numberOf(d.result));
+      const fraction = noteFraction(d.notes, target, result);
       if (fraction && table.columns.notes !== undefined)
         warnings.push({
           code: "noteFigures",
@@ -105,7 +107,6 @@ export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, 
           params: { row: d.row + 1, note: fraction, target: d.targetText, result: d.resultText },
         });
     }
-    const [target, result] = [numberOf(d.target), numberOf(d.result)];
     // "9 / 10 chỉ tiêu": one of the field's targets was missed, and the table does not say which.
     if (target !== null && result !== null && result < target && countsTargets(d.label, d.unit))
       warnings.push({
@@ -115,7 +116,10 @@ export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, 
         params: { row: d.row + 1, target: d.targetText, result: d.resultText },
       });
     const verdict = target !== null && result !== null ? LABEL_MET.exec(d.label) : null;
-    const lower = d.stated === "lower" || (d.stated === null && inferDirection(d.label)?.direction === "lower");
+    // The label's direction is read only for a label that states a verdict (the lexicon is not free per line).
+    const lower =
+      verdict !== null &&
+      (d.stated === "lower" || (d.stated === null && inferDirection(d.label)?.direction === "lower"));
     if (verdict && (lower ? result! > target! : result! < target!))
       warnings.push({
         code: "labelVerdict",
