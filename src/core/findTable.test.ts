@@ -160,6 +160,12 @@ describe("findTable", () => {
       { label: 0, target: 2, result: 3 },
     ],
     [
+      "no label header: the column of names, not one of signed changes",
+      [null, "January 2017", "Change from December 2016", "Year-to-date", "Target"],
+      ["% of call attempts handled", 93, "- 3.5%", 91, 85],
+      { label: 0, target: 4, result: 3 },
+    ],
+    [
       "a rate column holding status words only is the status",
       ["STT", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "So với mục tiêu"],
       ["1", "A", "6,5-7", "5,91", "Không đạt"],
