@@ -444,6 +444,15 @@ describe("findTable", () => {
     expect(findTable(sheet("S", rows))!.lastRow).toBe(lastRow);
   });
 
+  it.each([
+    ["Not achieved - The cost rose with demand.", 3],
+    ["Không đạt – do thiếu vốn.", 3],
+    ["The table covers the whole year.", 2],
+  ])("keeps a line merged across that explains the verdict above (%j), ends at another", (note, lastRow) => {
+    const rows: CellValue[][] = [["Measure", "Target", "Actual"], ["A", 1, 1], ["B", 2, 1], [note]];
+    expect(findTable(sheet("S", rows, { merges: ["A4:C4"] }))!.lastRow).toBe(lastRow);
+  });
+
   it("leaves the label right of the figures to the fallback: KPI Analysis is not the label", () => {
     const t = findTable(
       sheet("S", [

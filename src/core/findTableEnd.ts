@@ -109,6 +109,12 @@ function wideMergeText(sheet: SheetAccess, row: number, columns: ColumnMapping):
   return null;
 }
 
+/** Whether a text explains the verdict of the line above ("Not achieved - …", "Không đạt: …"): part of the table. */
+const isVerdictNote = (text: string) =>
+  /^(not achieved|partially achieved|achieved|not met|met|khong dat|chua dat|dat|vuot)\s*[-–—:]\s*\S/.test(
+    foldText(text),
+  );
+
 /** Whether a text opens a section or a group ("I. …", "1. …", "A. …", "Trong đó"): it keeps the table going. */
 const isSectionText = (text: string) => /^([IVXLC]+|\d+(\.\d+)*|[A-ZĐ])\s*[.):–-]\s*\S/u.test(text);
 
@@ -248,7 +254,7 @@ export function findTableEnd(
       }
     }
     const wide = wideMergeText(sheet, r, columns);
-    if (wide !== null && !isSectionText(wide) && !continues(sheet, r, columns)) break;
+    if (wide !== null && !isSectionText(wide) && !isVerdictNote(wide) && !continues(sheet, r, columns)) break;
     last = r;
   }
   last = trimNotes(sheet, firstRow, trimByline(sheet, firstRow, last, columns), columns);
