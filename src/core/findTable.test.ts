@@ -535,6 +535,16 @@ describe("findTable: one target and columns named by a period only", () => {
     expect(layout?.otherPeriods).toEqual(others);
   });
 
+  it.each([
+    [["KPI", "2017/18", "2018/19", "2019/20", "Goal", "Target Date"], 3, [1, 2]],
+    [["KPI", "2019", "2018", "Trend", "Goal"], 1, [2]],
+  ])("%j: with no result named, the latest year before the goal is the result, column %i", (head, result, others) => {
+    const grid = sheet("S", [head, ["Student retention", 0.78, 0.79, 0.6, 1, "2030"]]);
+    const layout = findTable(grid);
+    expect(layout?.columns).toMatchObject({ label: 0, target: 4, result });
+    expect(layout?.otherPeriods).toEqual(others);
+  });
+
   it("reads no table where the periods have no target", () => {
     expect(
       findTable(

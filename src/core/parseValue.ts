@@ -86,7 +86,7 @@ const CHANGE =
  * "trở xuống" (or more / or less). A bare multiplier ("246 nghìn", "1,2 triệu") is not a unit: such a figure is
  * not read, as its scale against the target's cannot be told.
  */
-const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\/?\s*\p{L}[\p{L}\s/.²³]{0,30})$/u;
+const UNIT_TAIL = /^([+-]?[.,]?\d[\d.,]*\s*%?)\s*(\/?\s*\p{L}[\p{L}\s/.²³]{0,30})$/u;
 /** The factor of each bare multiplier word (folded): thousand, million, billion, in Vietnamese and English. */
 const MULTIPLIER_FACTOR: Record<string, number> = {
   nghin: 1e3,
