@@ -310,6 +310,7 @@ export type WarningCode =
   | "noteFigures"
   | "targetsCountShort"
   | "labelVerdict"
+  | "goalDueLater"
   | "reportedGaps"
   | "reportedFractions"
   | "methodFromWords"
