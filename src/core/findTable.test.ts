@@ -801,3 +801,33 @@ describe("two target columns, one of sentences and one of figures: the figures a
     expect([t.columns.target, t.columns.result]).toEqual([target, result]);
   });
 });
+
+describe("a table of verdicts under a header naming them: agencies as headings, verdict lines as lines", () => {
+  it("reads every verdict line and heads the lines with the name alone in its row", () => {
+    const a = analyzeWorkbook(
+      book(
+        sheet(
+          "S",
+          [
+            ["Agency/Key performance indicator", "Target achieved or not achieved", null],
+            [null, "1998–99", "1997–98"],
+            ["Court Service"],
+            ["The average percentage of Charter standards achieved", "n/a", "Achieved"],
+            ["The quality of service provided to Court users", "Achieved", "n/a"],
+            ["The percentage of work dealt with within target time", "Achieved", "Achieved"],
+            ["Public Trust Office"],
+            ["The unit cost of an item", "Not Achieved", "Achieved"],
+          ],
+          { merges: ["A1:A2", "B1:C1"] },
+        ),
+      ),
+    );
+    if (!a.ok) throw new Error(a.error.code);
+    expect(a.value.indicators.map((i) => [i.row + 1, i.status])).toEqual([
+      [4, "notEvaluated"],
+      [5, "met"],
+      [6, "met"],
+      [8, "notMet"],
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import { foldText } from "./foldText";
 import { findHeader, headerAt, isHeaderish, isYearCap, type HeaderBlock } from "./findHeader";
+import { readHeader } from "./matchHeader";
+import { parseValue } from "./parseValue";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping } from "./types";
 
@@ -114,6 +116,19 @@ const isVerdictNote = (text: string) =>
   /^(not achieved|partially achieved|achieved|not met|met|khong dat|chua dat|dat|vuot)\s*[-–—:]\s*\S/.test(
     foldText(text),
   );
+
+/**
+ * A line with a verdict ("Achieved", "Không đạt") in a cell right of a label naming no column: a line of the table,
+ * not a header repeated ("Target achieved or not achieved" above reads "Achieved" as a name).
+ */
+function verdictLine(sheet: SheetAccess, row: number, columns: ColumnMapping): boolean {
+  if (columns.status === undefined) return false;
+  const label = sheet.text(row, columns.label);
+  if (label === "" || readHeader(label).matches.length > 0) return false;
+  for (let c = columns.label + 1; c < sheet.colCount; c++)
+    if (parseValue(sheet.value(row, c)).kind === "qualitative") return true;
+  return false;
+}
 
 /** Whether a text opens a section or a group ("I. …", "1. …", "A. …", "Trong đó"): it keeps the table going. */
 const isSectionText = (text: string) => /^([IVXLC]+|\d+(\.\d+)*|[A-ZĐ])\s*[.):–-]\s*\S/u.test(text);
@@ -238,7 +253,8 @@ export function findTableEnd(
     blanks = 0;
     if (isClosingRow(sheet, r, columns)) break;
     if (!hasNumber(sheet, r, columns) && (isHeaderish(sheet, r, true) || isYearCap(sheet, r))) {
-      const h = headerAt(sheet, r);
+      const found = headerAt(sheet, r);
+      const h = found && verdictLine(sheet, found.top, columns) ? null : found;
       if (h && sameShape(h, columns)) {
         const before = last;
         r = skipHeader(sheet, h, skipRows);
@@ -260,7 +276,7 @@ export function findTableEnd(
   last = trimNotes(sheet, firstRow, trimByline(sheet, firstRow, last, columns), columns);
   // After a gap or a footnote, a header of the same shape within reach continues the table.
   const h = r < sheet.rowCount ? findHeader(sheet, r, 60) : null;
-  if (!h || !sameShape(h, columns)) {
+  if (!h || !sameShape(h, columns) || verdictLine(sheet, h.top, columns)) {
     blocks.push({ ...block, lastRow: Math.max(block.firstRow - 1, last) });
     return { lastRow: last, blocks, skipRows, next: h };
   }
