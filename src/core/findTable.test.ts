@@ -831,3 +831,22 @@ describe("a table of verdicts under a header naming them: agencies as headings, 
     ]);
   });
 });
+
+describe("a result compared only with the same period of last year", () => {
+  it.each([
+    ["So với cùng kỳ\nnăm 2017", true],
+    ["Same period last year", true],
+    ["Last Year", false],
+  ])("beside %j: found with no target and no rate: %s", (compare, found) => {
+    const t = findTable(
+      sheet("S", [
+        ["TT", "Chỉ số", "ĐVT", "Thực hiện\n6 tháng 2018", compare, "Ghi chú"],
+        [1, "Số lượt khám bệnh", "lượt", "1.271.699", "tăng 103%", null],
+        [2, "Nhập viện điều trị nội trú", "lượt", "165.625", "tăng 105,7%", null],
+      ]),
+    );
+    expect(t ? [t.columns.result, t.columns.attainment, t.noTarget] : null).toEqual(
+      found ? [3, undefined, true] : null,
+    );
+  });
+});
