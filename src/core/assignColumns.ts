@@ -93,7 +93,10 @@ export function periodColumnsPair(headers: ColumnHeader[]): PeriodPair | null {
   // With no result named, years before the goal ("2017/18 | 2018/19 | 2019/20 | Goal") are its results, the latest
   // read against it.
   if (periods.length === 0 && results.length === 0)
-    periods = headers.filter((h) => h.col < target.col && bare(h) && h.year !== null).sort((a, b) => a.year! - b.year!);
+    periods = headers
+      .filter((h) => h.col < target.col && bare(h) && h.year !== null)
+      // Of periods ending the same year, the longer ("Apr 2023 to Mar 2024" over "Jan to Mar 2024") is the year's.
+      .sort((a, b) => a.year! - b.year! || a.period.length - b.period.length);
   const result = periods[periods.length - 1];
   if (!result) return null;
   const others = [...results, ...periods.slice(0, -1)].map((h) => h.col);

@@ -428,6 +428,18 @@ describe("findTable", () => {
     expect(t).toMatchObject({ headerTop: 0, headerBottom: 0, firstRow: 1 });
   });
 
+  it("ends before a paragraph under the lines, not before a short line", () => {
+    const para =
+      "Of the five targets shown above the only one that was met is compliance yield. Both other measures have deteriorated significantly.";
+    for (const [text, lastRow] of [
+      [para, 2],
+      ["Total", 3],
+    ] as const)
+      expect(findTable(sheet("S", [["Measure", "Target", "Actual"], ["A", 1, 1], ["B", 2, 1], [text]]))!.lastRow).toBe(
+        lastRow,
+      );
+  });
+
   it("stops after two blank rows and at a date line", () => {
     expect(findTable(sheet("S", [HEADER, ["1", "A", 1, 1], [], [], ["2", "stray", 1, 1]]))!.lastRow).toBe(1);
     expect(
@@ -538,6 +550,7 @@ describe("findTable: one target and columns named by a period only", () => {
   it.each([
     [["KPI", "2017/18", "2018/19", "2019/20", "Goal", "Target Date"], 3, [1, 2]],
     [["KPI", "2019", "2018", "Trend", "Goal"], 1, [2]],
+    [["KPI", "Jan to Mar 2024", "Apr 2023 to Mar 2024", "Apr 2022 to Mar 2023", "Target"], 2, [3, 1]],
   ])("%j: with no result named, the latest year before the goal is the result, column %i", (head, result, others) => {
     const grid = sheet("S", [head, ["Student retention", 0.78, 0.79, 0.6, 1, "2030"]]);
     const layout = findTable(grid);

@@ -154,14 +154,19 @@ function trimByline(sheet: SheetAccess, firstRow: number, last: number, columns:
   return last;
 }
 
+/** A paragraph: two sentences or more and at least fifteen words ("Of the five targets shown above … . HMRC …"). */
+const isParagraph = (text: string) =>
+  !isVerdictNote(text) && /[.!?]\s+\p{Lu}/u.test(text) && text.trim().split(/\s+/).length >= 15;
+
 /**
  * Lines without figures after the last line with figures that open with a caption and a colon ("Explanation of
- * Variance: …", "Giải trình: …") explain the line above: notes, not rows of the table.
+ * Variance: …", "Giải trình: …"), or that are paragraphs, explain the lines above: notes, not rows of the table.
  */
 function trimNotes(sheet: SheetAccess, firstRow: number, last: number, columns: ColumnMapping): number {
   let end = last;
   while (end >= firstRow && sheet.isBlank(end, columns.target) && sheet.isBlank(end, columns.result)) {
-    if (!/^[^:\d]{3,40}:\s*\S/u.test(sheet.text(end, columns.label))) return last;
+    const text = sheet.text(end, columns.label);
+    if (!/^[^:\d]{3,40}:\s*\S/u.test(text) && !isParagraph(text)) return last;
     end--;
   }
   return end >= firstRow ? end : last;
