@@ -311,6 +311,7 @@ export type WarningCode =
   | "targetsCountShort"
   | "labelVerdict"
   | "goalDueLater"
+  | "otherPeriodVerdict"
   | "reportedGaps"
   | "reportedFractions"
   | "methodFromWords"
