@@ -174,7 +174,7 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     rest = rest.slice(lead[0].length);
     note = "footnote";
   }
-  const time = MIN_SEC.exec(rest);
+  const time = rest.charCodeAt(2) === 58 ? MIN_SEC.exec(rest) : null;
   if (time) return { kind: "number", value: roundFloat(Number(time[1]) + Number(time[2]) / 60), note: "unusualForm" };
   const about = ABOUT.exec(rest);
   if (about) {

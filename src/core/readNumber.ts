@@ -22,7 +22,11 @@ export function readNumberText(
   convention: NumberConvention = null,
 ): { value: number; ambiguous: boolean } | null {
   // ".45", ",5": a fraction typed without its leading zero.
-  const t = text.trim().replace(/^([+-]?)(?=[.,]\d+%?$)/, "$10");
+  const raw = text.trim();
+  const t =
+    raw[0] === "." || raw[0] === "," || raw[1] === "." || raw[1] === ","
+      ? raw.replace(/^([+-]?)(?=[.,]\d+%?$)/, "$10")
+      : raw;
   if (!NUMBER.test(t)) return null;
   let s = t.replace(/%$/, "").replace(/\s+/g, "");
   let ambiguous = false;
