@@ -27,6 +27,7 @@ import type {
   Warning,
   WorkbookGrid,
 } from "./types";
+import { warnOtherPeriods } from "./warnOtherPeriods";
 import { writeNarrative } from "./writeNarrative";
 
 const fail = (code: EngineErrorCode, params = {}) => ({ ok: false, error: { code, params } }) as const;
@@ -231,6 +232,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
           rows: joinAll(judgedParts.map((p) => p.rows)),
           indicators: joinAll(judgedParts.map((p) => p.indicators)),
         };
+  warnOtherPeriods(sheet, table, indicators, warnings);
   const outline = outlineRows(rows);
   placeInOutline(outline);
   const counted = summarize(indicators, outline, table.columns.label, table.title);

@@ -76,6 +76,7 @@ export function nearestOfSeveral(
 /**
  * One target and, right of it, columns named by a period only ("Target | Q1 | Q2 | Q3 | Q4"): the results of each
  * period against the same target. The latest (rightmost) is the result; the others are left aside as other periods.
+ * With no result named, the years left of the target are its results, the latest the result.
  * Example: "KPI | 2023/24 Target | 2022/23 Outturn | Q1 | Q2 | Q3" → target 1, result 5 (Q3).
  */
 export function periodColumnsPair(headers: ColumnHeader[]): PeriodPair | null {
@@ -87,7 +88,15 @@ export function periodColumnsPair(headers: ColumnHeader[]): PeriodPair | null {
   const results = headers.filter((h) => primary(h) === "result");
   const earlier = (h: ColumnHeader) => h.year !== null && target.year !== null && h.year < target.year;
   if (!results.every(earlier)) return null;
-  const periods = headers.filter((h) => h.col > target.col && h.reading.matches.length === 0 && isPeriodOnly(h.text));
+  const bare = (h: ColumnHeader) => h.reading.matches.length === 0 && isPeriodOnly(h.text);
+  let periods = headers.filter((h) => h.col > target.col && bare(h));
+  // With no result named, years before the goal ("2017/18 | 2018/19 | 2019/20 | Goal") are its results, the latest
+  // read against it.
+  if (periods.length === 0 && results.length === 0)
+    periods = headers
+      .filter((h) => h.col < target.col && bare(h) && h.year !== null)
+      // Of periods ending the same year, the longer ("Apr 2023 to Mar 2024" over "Jan to Mar 2024") is the year's.
+      .sort((a, b) => a.year! - b.year! || a.period.length - b.period.length);
   const result = periods[periods.length - 1];
   if (!result) return null;
   const others = [...results, ...periods.slice(0, -1)].map((h) => h.col);

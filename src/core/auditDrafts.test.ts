@@ -89,3 +89,23 @@ describe("auditDrafts: a label that calls its line within target", () => {
     expect(r.value.warnings.filter((w) => w.code === "labelVerdict").map((w) => w.address)).toEqual(warned);
   });
 });
+
+describe("auditDrafts: a goal due after the result's period", () => {
+  it.each([
+    ["2030", ["F2", "F3"]],
+    ["2020", []],
+    ["Annual", []],
+  ])("due %j beside 2019/20 → warned at %j", (due, warned) => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["KPI", "2017/18", "2018/19", "2019/20", "Goal", "Target Date"],
+          ["Student retention", 78, 79, 60, 100, due],
+          ["Graduation rate", 39, 42, 43, 100, null],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.warnings.filter((w) => w.code === "goalDueLater").map((w) => w.address)).toEqual(warned);
+  });
+});

@@ -65,6 +65,19 @@ function foldedFirst(text: string): string {
   return "";
 }
 
+/** A column saying when each goal is due ("Target Date", "Due date", "Deadline", "Thời hạn"). */
+const DUE_HEADER = /\b(date|deadline|thoi han)\b/;
+
+/** The last year a period header ends in: "2019/20" → 2020, "2023" → 2023; null without a year. */
+function endYear(text: string): number | null {
+  let last: number | null = null;
+  for (const m of text.matchAll(/((?:19|20)\d{2})(?:\s*[/-]\s*(\d{4}|\d{2})(?!\d))?/g)) {
+    const end = m[2] ? Number(m[2].length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]) : Number(m[1]);
+    last = Math.max(last ?? end, end);
+  }
+  return last;
+}
+
 /**
  * Checks across the lines read, before judging: the same result against another target on the next line (one
  * share against the Government's and the province's targets), a note whose "(result/target)" differs from the
@@ -73,13 +86,31 @@ function foldedFirst(text: string): string {
  */
 export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, warnings: Warning[]): void {
   let previous: IndicatorDraft | null = null;
+  const headerOf = (col: number | undefined) => table.headers.find((h) => h.col === col)?.text ?? "";
+  const notes = table.columns.notes;
+  // A goal due after the result's period ("2030" under "Target Date" beside 2019/20) is not yet a verdict; a blank
+  // cell under a date (merged down over a group) keeps it.
+  const resultYear =
+    notes !== undefined && DUE_HEADER.test(foldText(headerOf(notes))) ? endYear(headerOf(table.columns.result)) : null;
+  let due: number | null = null;
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
     if (r.kind !== "indicator") {
       previous = null;
+      due = null;
       continue;
     }
     const d = r.indicator;
+    if (resultYear !== null) {
+      if (d.notes.trim() !== "") due = Number(/^((?:19|20)\d{2})(?!\d)/.exec(d.notes.trim())?.[1] ?? NaN) || null;
+      if (due !== null && due > resultYear && d.targetText !== "")
+        warnings.push({
+          code: "goalDueLater",
+          address: toA1(d.row, notes!),
+          row: d.row,
+          params: { row: d.row + 1, due: String(due), result: headerOf(table.columns.result) },
+        });
+    }
     if (
       previous &&
       d.parts === 1 &&

@@ -99,3 +99,23 @@ describe("a time limit in the label over a share: the share within the limit is 
     expect(r.value.indicators[0]!.direction).toBe(direction);
   });
 });
+
+describe("decideDirection: a share of what falls within a limit is better higher", () => {
+  it.each([
+    ["The percentage of defendants whose trial begins within the waiting time target", "higher"],
+    ["To bring to account x per cent. of transactions within turnaround targets", "higher"],
+    ["Average waiting time", "lower"],
+    ["Turnaround within 10 days", "lower"],
+  ])("%j → %s", (label, direction) => {
+    const a = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Measure", "Target", "Actual"],
+          [label, 80, 85],
+        ]),
+      ),
+    );
+    if (!a.ok) throw new Error(a.error.code);
+    expect(a.value.indicators[0]!.direction).toBe(direction);
+  });
+});

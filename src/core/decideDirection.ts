@@ -102,6 +102,9 @@ export function decideDirection(
   // "At least 95% of patients waiting no more than four hours": a time limit over a share, the share within it.
   if (lex?.direction === "lower" && (d.targetScale === 100 || d.unit === "%") && TIME_LIMIT.test(foldText(d.label)))
     return { direction: "higher", source: "lexicon", term: "time limit over a share" };
+  // "The percentage of cases … within the waiting time target": the share kept within the limit.
+  if (lex?.direction === "lower" && withinLimit(foldText(d.label), lex.term))
+    return { direction: "higher", source: "lexicon", term: "share within a limit" };
   if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
   const noted = noteDirection(d.notes);
   if (noted) return { direction: noted.direction, source: "lexicon", term: noted.term };
@@ -123,6 +126,16 @@ export function decideDirection(
       ...(lex.reduction ? { reduction: true } : {}),
     };
   return DIRECTION_CHOICES["default-higher"];
+}
+
+/** A share ("percentage of", "x per cent. of") of what falls within the bad quantity named after "within". */
+function withinLimit(folded: string, term: string): boolean {
+  const within = folded.search(/\bwithin\b/);
+  return (
+    within > 0 &&
+    /\b(percentage|per cent|percent|proportion|share)\.? of\b/.test(folded) &&
+    folded.indexOf(term, within) > within
+  );
 }
 
 /** A time limit written in a label ("four hours", "2 week wait", "within 18 weeks", "trong 7 ngày"). */

@@ -267,12 +267,16 @@ function statusOnlyPair(
 /**
  * A result and its rate with no target named ("Số thu | Tỷ lệ so với chỉ tiêu dự toán (%)"): the shares of targets
  * the table does not show. The target role holds the result's column and is never read (`noTarget`).
+ * A result compared only with an earlier period is read so too, with no rate.
  * Example: "STT | Đơn vị | Số thu | Tỷ lệ (%) | Ghi chú" → result and rate, no target.
  */
 function rateOnlyPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair> {
   if (headers.some((h) => primary(h) === "target")) return null;
   const result = headers.find((h) => primary(h) === "result");
-  if (!result || !headers.some((h) => h.col > result.col && primary(h) === "attainment")) return null;
+  // So is a result compared only with an earlier period ("Thực hiện 6 tháng | So với cùng kỳ"): no line is judged.
+  const beside = (h: ColumnHeader) =>
+    primary(h) === "attainment" || (primary(h) === "compare" && /\b(cung ky|same period)\b/.test(foldText(h.text)));
+  if (!result || !headers.some((h) => h.col > result.col && beside(h))) return null;
   return { target: result.col, result: result.col, year: result.year, others: [], noTarget: true };
 }
 

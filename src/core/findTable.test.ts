@@ -160,6 +160,12 @@ describe("findTable", () => {
       { label: 0, target: 2, result: 3 },
     ],
     [
+      "no label header: the column of names, not one of signed changes",
+      [null, "January 2017", "Change from December 2016", "Year-to-date", "Target"],
+      ["% of call attempts handled", 93, "- 3.5%", 91, 85],
+      { label: 0, target: 4, result: 3 },
+    ],
+    [
       "a rate column holding status words only is the status",
       ["STT", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "So với mục tiêu"],
       ["1", "A", "6,5-7", "5,91", "Không đạt"],
@@ -422,6 +428,18 @@ describe("findTable", () => {
     expect(t).toMatchObject({ headerTop: 0, headerBottom: 0, firstRow: 1 });
   });
 
+  it("ends before a paragraph under the lines, not before a short line", () => {
+    const para =
+      "Of the five targets shown above the only one that was met is compliance yield. Both other measures have deteriorated significantly.";
+    for (const [text, lastRow] of [
+      [para, 2],
+      ["Total", 3],
+    ] as const)
+      expect(findTable(sheet("S", [["Measure", "Target", "Actual"], ["A", 1, 1], ["B", 2, 1], [text]]))!.lastRow).toBe(
+        lastRow,
+      );
+  });
+
   it("stops after two blank rows and at a date line", () => {
     expect(findTable(sheet("S", [HEADER, ["1", "A", 1, 1], [], [], ["2", "stray", 1, 1]]))!.lastRow).toBe(1);
     expect(
@@ -436,6 +454,15 @@ describe("findTable", () => {
   ])("ends before a closing caption-and-colon note %j, not before other text lines", (note, lastRow) => {
     const rows: CellValue[][] = [["Measure", "Target", "Actual"], ["A", 1, 1], ["B", 2, 2], note];
     expect(findTable(sheet("S", rows))!.lastRow).toBe(lastRow);
+  });
+
+  it.each([
+    ["Not achieved - The cost rose with demand.", 3],
+    ["Không đạt – do thiếu vốn.", 3],
+    ["The table covers the whole year.", 2],
+  ])("keeps a line merged across that explains the verdict above (%j), ends at another", (note, lastRow) => {
+    const rows: CellValue[][] = [["Measure", "Target", "Actual"], ["A", 1, 1], ["B", 2, 1], [note]];
+    expect(findTable(sheet("S", rows, { merges: ["A4:C4"] }))!.lastRow).toBe(lastRow);
   });
 
   it("leaves the label right of the figures to the fallback: KPI Analysis is not the label", () => {
@@ -517,6 +544,17 @@ describe("findTable: one target and columns named by a period only", () => {
     const grid = sheet("S", [head, ["Calls answered within 1 minute", 0.9, 0.99, 0.98, 0.97, 0.91]]);
     const layout = findTable(grid);
     expect(layout?.columns).toMatchObject({ label: 0, target, result });
+    expect(layout?.otherPeriods).toEqual(others);
+  });
+
+  it.each([
+    [["KPI", "2017/18", "2018/19", "2019/20", "Goal", "Target Date"], 3, [1, 2]],
+    [["KPI", "2019", "2018", "Trend", "Goal"], 1, [2]],
+    [["KPI", "Jan to Mar 2024", "Apr 2023 to Mar 2024", "Apr 2022 to Mar 2023", "Target"], 2, [3, 1]],
+  ])("%j: with no result named, the latest year before the goal is the result, column %i", (head, result, others) => {
+    const grid = sheet("S", [head, ["Student retention", 0.78, 0.79, 0.6, 1, "2030"]]);
+    const layout = findTable(grid);
+    expect(layout?.columns).toMatchObject({ label: 0, target: 4, result });
     expect(layout?.otherPeriods).toEqual(others);
   });
 
@@ -774,5 +812,54 @@ describe("two target columns, one of sentences and one of figures: the figures a
           ];
     const t = findTable(sheet("S", [head, ...rows]))!;
     expect([t.columns.target, t.columns.result]).toEqual([target, result]);
+  });
+});
+
+describe("a table of verdicts under a header naming them: agencies as headings, verdict lines as lines", () => {
+  it("reads every verdict line and heads the lines with the name alone in its row", () => {
+    const a = analyzeWorkbook(
+      book(
+        sheet(
+          "S",
+          [
+            ["Agency/Key performance indicator", "Target achieved or not achieved", null],
+            [null, "1998–99", "1997–98"],
+            ["Court Service"],
+            ["The average percentage of Charter standards achieved", "n/a", "Achieved"],
+            ["The quality of service provided to Court users", "Achieved", "n/a"],
+            ["The percentage of work dealt with within target time", "Achieved", "Achieved"],
+            ["Public Trust Office"],
+            ["The unit cost of an item", "Not Achieved", "Achieved"],
+          ],
+          { merges: ["A1:A2", "B1:C1"] },
+        ),
+      ),
+    );
+    if (!a.ok) throw new Error(a.error.code);
+    expect(a.value.indicators.map((i) => [i.row + 1, i.status])).toEqual([
+      [4, "notEvaluated"],
+      [5, "met"],
+      [6, "met"],
+      [8, "notMet"],
+    ]);
+  });
+});
+
+describe("a result compared only with the same period of last year", () => {
+  it.each([
+    ["So với cùng kỳ\nnăm 2017", true],
+    ["Same period last year", true],
+    ["Last Year", false],
+  ])("beside %j: found with no target and no rate: %s", (compare, found) => {
+    const t = findTable(
+      sheet("S", [
+        ["TT", "Chỉ số", "ĐVT", "Thực hiện\n6 tháng 2018", compare, "Ghi chú"],
+        [1, "Số lượt khám bệnh", "lượt", "1.271.699", "tăng 103%", null],
+        [2, "Nhập viện điều trị nội trú", "lượt", "165.625", "tăng 105,7%", null],
+      ]),
+    );
+    expect(t ? [t.columns.result, t.columns.attainment, t.noTarget] : null).toEqual(
+      found ? [3, undefined, true] : null,
+    );
   });
 });

@@ -33,6 +33,19 @@ function resolveColumns(
     };
     // A sentence under a value's name ("Results": "Return on expenditure exceeded target") names the line.
     const sentence = (c: number) => sheet.text(firstRow, c).trim().split(/\s+/).length >= 4;
+    // Over the first lines with a figure, the column holding the most words names them ("+ 01:18" changes and a
+    // section line alone in its row do not): the nearest one where several tie.
+    const figured = [0, 1, 2, 3, 4, 5]
+      .map((i) => firstRow + i)
+      .filter((r) => sheet.text(r, found.target!) !== "" || sheet.text(r, found.result!) !== "");
+    const words = (c: number) =>
+      figured.filter((r) => /\p{L}{2,}/u.test(sheet.text(r, c)) && parseNumberText(sheet.text(r, c)) === null).length;
+    let most = 0;
+    for (let c = left - 1; c >= 0; c--) {
+      const value = valueColumns.includes(c) && !sentence(c);
+      const n = c !== found.number && c !== found.unit && !value ? words(c) : 0;
+      if (n > most) [label, most] = [c, n];
+    }
     for (let c = left - 1; c >= 0 && label === undefined; c--) {
       const value = valueColumns.includes(c) && !sentence(c);
       if (c !== found.number && c !== found.unit && !value && holdsText(c)) label = c;

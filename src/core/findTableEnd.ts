@@ -1,5 +1,7 @@
 import { foldText } from "./foldText";
 import { findHeader, headerAt, isHeaderish, isYearCap, type HeaderBlock } from "./findHeader";
+import { readHeader } from "./matchHeader";
+import { parseValue } from "./parseValue";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping } from "./types";
 
@@ -109,6 +111,25 @@ function wideMergeText(sheet: SheetAccess, row: number, columns: ColumnMapping):
   return null;
 }
 
+/** Whether a text explains the verdict of the line above ("Not achieved - …", "Không đạt: …"): part of the table. */
+const isVerdictNote = (text: string) =>
+  /^(not achieved|partially achieved|achieved|not met|met|khong dat|chua dat|dat|vuot)\s*[-–—:]\s*\S/.test(
+    foldText(text),
+  );
+
+/**
+ * A line with a verdict ("Achieved", "Không đạt") in a cell right of a label naming no column: a line of the table,
+ * not a header repeated ("Target achieved or not achieved" above reads "Achieved" as a name).
+ */
+function verdictLine(sheet: SheetAccess, row: number, columns: ColumnMapping): boolean {
+  if (columns.status === undefined) return false;
+  const label = sheet.text(row, columns.label);
+  if (label === "" || readHeader(label).matches.length > 0) return false;
+  for (let c = columns.label + 1; c < sheet.colCount; c++)
+    if (parseValue(sheet.value(row, c)).kind === "qualitative") return true;
+  return false;
+}
+
 /** Whether a text opens a section or a group ("I. …", "1. …", "A. …", "Trong đó"): it keeps the table going. */
 const isSectionText = (text: string) => /^([IVXLC]+|\d+(\.\d+)*|[A-ZĐ])\s*[.):–-]\s*\S/u.test(text);
 
@@ -133,14 +154,19 @@ function trimByline(sheet: SheetAccess, firstRow: number, last: number, columns:
   return last;
 }
 
+/** A paragraph: two sentences or more and at least fifteen words ("Of the five targets shown above … . HMRC …"). */
+const isParagraph = (text: string) =>
+  !isVerdictNote(text) && /[.!?]\s+\p{Lu}/u.test(text) && text.trim().split(/\s+/).length >= 15;
+
 /**
  * Lines without figures after the last line with figures that open with a caption and a colon ("Explanation of
- * Variance: …", "Giải trình: …") explain the line above: notes, not rows of the table.
+ * Variance: …", "Giải trình: …"), or that are paragraphs, explain the lines above: notes, not rows of the table.
  */
 function trimNotes(sheet: SheetAccess, firstRow: number, last: number, columns: ColumnMapping): number {
   let end = last;
   while (end >= firstRow && sheet.isBlank(end, columns.target) && sheet.isBlank(end, columns.result)) {
-    if (!/^[^:\d]{3,40}:\s*\S/u.test(sheet.text(end, columns.label))) return last;
+    const text = sheet.text(end, columns.label);
+    if (!/^[^:\d]{3,40}:\s*\S/u.test(text) && !isParagraph(text)) return last;
     end--;
   }
   return end >= firstRow ? end : last;
@@ -232,7 +258,8 @@ export function findTableEnd(
     blanks = 0;
     if (isClosingRow(sheet, r, columns)) break;
     if (!hasNumber(sheet, r, columns) && (isHeaderish(sheet, r, true) || isYearCap(sheet, r))) {
-      const h = headerAt(sheet, r);
+      const found = headerAt(sheet, r);
+      const h = found && verdictLine(sheet, found.top, columns) ? null : found;
       if (h && sameShape(h, columns)) {
         const before = last;
         r = skipHeader(sheet, h, skipRows);
@@ -248,13 +275,13 @@ export function findTableEnd(
       }
     }
     const wide = wideMergeText(sheet, r, columns);
-    if (wide !== null && !isSectionText(wide) && !continues(sheet, r, columns)) break;
+    if (wide !== null && !isSectionText(wide) && !isVerdictNote(wide) && !continues(sheet, r, columns)) break;
     last = r;
   }
   last = trimNotes(sheet, firstRow, trimByline(sheet, firstRow, last, columns), columns);
   // After a gap or a footnote, a header of the same shape within reach continues the table.
   const h = r < sheet.rowCount ? findHeader(sheet, r, 60) : null;
-  if (!h || !sameShape(h, columns)) {
+  if (!h || !sameShape(h, columns) || verdictLine(sheet, h.top, columns)) {
     blocks.push({ ...block, lastRow: Math.max(block.firstRow - 1, last) });
     return { lastRow: last, blocks, skipRows, next: h };
   }

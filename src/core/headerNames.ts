@@ -208,7 +208,19 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "chieu danh gia",
   ],
   number: ["so tt", "so thu tu", "stt", "s t t", "tt", "no", "number", "ref", "kpi ref", "kpi no", "reference", "code"],
-  notes: ["ghi chu", "notes", "note", "remarks", "comments", "comment", "commentary"],
+  // "Target Date", "Due date": when a goal is due, a date and not a figure, kept with the notes.
+  notes: [
+    "ghi chu",
+    "notes",
+    "note",
+    "remarks",
+    "comments",
+    "comment",
+    "commentary",
+    "target date",
+    "due date",
+    "deadline",
+  ],
   status: [
     "ket qua danh gia",
     "danh gia",

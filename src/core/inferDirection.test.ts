@@ -30,6 +30,7 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Complaints resolved within 10 days", "higher"],
     ["CO2 emissions", "lower"],
     ["Reduce waiting times", "lower"],
+    ["Average speed of answer", "lower"],
     ["Time taken to process new claims", "lower"],
     ["Operational Surplus or Deficit", "higher"],
     ["Tỷ lệ hộ nghèo giảm (%)", "higher"],

@@ -164,6 +164,9 @@ export const LOWER_QUANTITIES = [
   "turnaround",
   "wait",
   "waiting",
+  // "Average speed of answer": a call centre's waiting time before an adviser answers.
+  "speed of answer",
+  "speed of answering",
   "thoi gian giai quyet",
   "thoi gian xu ly",
   "thoi gian thong quan",

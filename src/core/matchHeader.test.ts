@@ -82,6 +82,7 @@ describe("readHeader: header names by score", () => {
     ["RAG", "status"],
     ["Outcome", "result"],
     ["Commentary", "notes"],
+    ["Target Date", "notes"],
     ["Good performance is", "direction"],
     ["Chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "target"],
     ["Chỉ tiêu Nghị quyết HĐND tỉnh giao", "target"],

@@ -205,6 +205,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: cột "${p.header}" ghi tỷ lệ dạng số thập phân (1,05 là 105%), đã đọc nhân với 100.`,
     reportedGaps: (p) =>
       `${p.address}: cột "${p.header}" ghi mức chênh lệch so với chỉ tiêu (kết quả − chỉ tiêu), không phải tỷ lệ đạt; đã đối chiếu như mức chênh lệch và tính tỷ lệ riêng.`,
+    otherPeriodVerdict: (p) =>
+      `Dòng ${p.row}: kết quả ${p.result} so với chỉ tiêu ${p.target}, nhưng số liệu của kỳ khác trên cùng dòng (${p.other}) cho đánh giá ngược lại; bảng không nói chỉ tiêu dành cho kỳ nào, cần xem lại.`,
+    goalDueLater: (p) =>
+      `Dòng ${p.row}: mục tiêu có thời hạn đến năm ${p.due}, sau kỳ của kết quả (${p.result}); đã so sánh như một mục tiêu của kỳ này, cần xem lại.`,
     labelVerdict: (p) =>
       `Dòng ${p.row}: tên dòng ghi "${p.verdict}" nhưng kết quả ${p.result} chưa đạt chỉ tiêu ${p.target}; đã đánh giá theo số liệu (có thể bảng dùng một dung sai không ghi ra).`,
     targetsCountShort: (p) =>
@@ -317,6 +321,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: the column "${p.header}" gives rates as fractions (1.05 for 105%); they were read times 100.`,
     reportedGaps: (p) =>
       `${p.address}: the column "${p.header}" gives the gap to the target (result − target), not a rate; it was checked as a gap and the rate computed apart.`,
+    otherPeriodVerdict: (p) =>
+      `Row ${p.row}: the result ${p.result} is judged against the target ${p.target}, but another period's figure on the line (${p.other}) falls on the other side; the table does not say which period the target is for, so check it.`,
+    goalDueLater: (p) =>
+      `Row ${p.row}: the goal is due in ${p.due}, after the result's period (${p.result}); it was compared as this period's goal, so check it.`,
     labelVerdict: (p) =>
       `Row ${p.row}: the line's text says "${p.verdict}" but the result ${p.result} falls short of the target ${p.target}; judged by the figures (the table may allow a tolerance it does not print).`,
     targetsCountShort: (p) =>

@@ -86,7 +86,7 @@ const CHANGE =
  * "trở xuống" (or more / or less). A bare multiplier ("246 nghìn", "1,2 triệu") is not a unit: such a figure is
  * not read, as its scale against the target's cannot be told.
  */
-const UNIT_TAIL = /^([+-]?\d[\d.,]*\s*%?)\s*(\/?\s*\p{L}[\p{L}\s/.²³]{0,30})$/u;
+const UNIT_TAIL = /^([+-]?[.,]?\d[\d.,]*\s*%?)\s*(\/?\s*\p{L}[\p{L}\s/.²³]{0,30})$/u;
 /** The factor of each bare multiplier word (folded): thousand, million, billion, in Vietnamese and English. */
 const MULTIPLIER_FACTOR: Record<string, number> = {
   nghin: 1e3,
@@ -113,6 +113,11 @@ const CURRENCY = /^([$£€])\s*(?=\d)/u;
 const ROLE_MARK = /\s*\((target|goal|plan|kh|kế hoạch|chỉ tiêu|actual)\)$/iu;
 /** A rate over its numerator and denominator on lines of their own: "149.0%", "N = 651", "D = 437". */
 const COUNTS_BELOW = /\s*\n\s*(?:n|num|numerator)\s*[=:]\s*[\d.,\s]+\n\s*(?:d|den|denominator)\s*[=:]\s*[\d.,\s]+$/iu;
+
+/** A verdict letter in brackets before the figure: "(M) 85%", "(D) $43.32" (met, declined): a mark, the figure read. */
+const LEAD_MARK = /^\(\p{Lu}\)\s*(?=[$£€]?\d)/u;
+/** A time in minutes and seconds: "03:58", "06:00 mins"; read in minutes (3:58 is 3.97 minutes). */
+const MIN_SEC = /^(\d{2}):([0-5]\d)(?:\s*(?:mins?|minutes|phút|phut))?$/iu;
 
 /** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
 const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
@@ -164,6 +169,13 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   let rest = text;
   let direction: Direction | undefined;
   let note: ValueNote | undefined;
+  const lead = rest.charCodeAt(0) === 40 ? LEAD_MARK.exec(rest) : null;
+  if (lead) {
+    rest = rest.slice(lead[0].length);
+    note = "footnote";
+  }
+  const time = rest.charCodeAt(2) === 58 ? MIN_SEC.exec(rest) : null;
+  if (time) return { kind: "number", value: roundFloat(Number(time[1]) + Number(time[2]) / 60), note: "unusualForm" };
   const about = ABOUT.exec(rest);
   if (about) {
     note = "approximate";
@@ -223,10 +235,10 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     const words = foldText(tail[2]!);
     const figure = isMultiplier(words) ? null : readNumberText(tail[1]!, convention);
     if (figure !== null) {
-      // "5 trở lên" is a floor, "5 trở xuống" a ceiling; any other words are the unit ("24.020 người").
-      const bound: Direction | undefined = /^tro len\b/.test(words)
+      // "5 trở lên" / "35 or more" is a floor, "5 trở xuống" / "35 or less" a ceiling; other words are the unit.
+      const bound: Direction | undefined = /^(tro len|or (more|above|higher|greater))\b/.test(words)
         ? "higher"
-        : /^tro xuong\b/.test(words)
+        : /^(tro xuong|or (less|fewer|below|lower))\b/.test(words)
           ? "lower"
           : direction;
       if (figure.ambiguous) note ??= "ambiguousSeparator";

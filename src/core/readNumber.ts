@@ -14,13 +14,19 @@ const AMBIGUOUS = /^[+-]?\d{1,3}[.,]\d{3}$/;
  * Where both marks appear the later one is the decimal mark ("1.234,5", "1,234.5"); repeated groups of three are
  * thousands ("1.543.818", "1,543,818"); a lone mark before three digits ("1.234", "1,234") follows the column's
  * convention, else the Vietnamese one (dot thousands, comma decimals) and is marked ambiguous.
+ * A fraction without its leading zero (".45") is read as one.
  * Example: `readNumberText("1,234", "en")` → `{ value: 1234, ambiguous: false }`.
  */
 export function readNumberText(
   text: string,
   convention: NumberConvention = null,
 ): { value: number; ambiguous: boolean } | null {
-  const t = text.trim();
+  // ".45", ",5": a fraction typed without its leading zero.
+  const raw = text.trim();
+  const t =
+    raw[0] === "." || raw[0] === "," || raw[1] === "." || raw[1] === ","
+      ? raw.replace(/^([+-]?)(?=[.,]\d+%?$)/, "$10")
+      : raw;
   if (!NUMBER.test(t)) return null;
   let s = t.replace(/%$/, "").replace(/\s+/g, "");
   let ambiguous = false;

@@ -10,6 +10,8 @@ describe("isPeriodOnly: a header naming a period and nothing else", () => {
     ["Tháng 6", true],
     ["Jan", true],
     ["January 2024", true],
+    ["Jan to Mar 2024", true],
+    ["Apr 2023 to Mar 2024", true],
     ["2022", true],
     ["2020/21", true],
     ["2019-20", true],

@@ -235,7 +235,9 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       merge.right >= Math.max(columns.target, columns.result)
         ? sheet.text(merge.top, merge.left)
         : null;
-    const blankValues = (target === null || target === "") && (result === null || result === "");
+    // Where the label is the target (verdicts only), a line holding its label alone heads the lines under it.
+    const labelOnly = columns.target === columns.label && !filledBeside(sheet, row, table);
+    const blankValues = (target === null || target === "" || labelOnly) && (result === null || result === "");
     if (!number && !label && blankValues && !mergedNote) continue;
 
     const roman = isRoman(number) ? number.replace(/\.$/, "") : !number ? romanPrefix(label) : null;

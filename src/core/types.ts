@@ -315,6 +315,8 @@ export type WarningCode =
   | "noteFigures"
   | "targetsCountShort"
   | "labelVerdict"
+  | "goalDueLater"
+  | "otherPeriodVerdict"
   | "reportedGaps"
   | "reportedFractions"
   | "methodFromWords"
