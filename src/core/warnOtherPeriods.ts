@@ -1,6 +1,7 @@
 import { toA1 } from "./a1";
 import { readHeader } from "./matchHeader";
 import { parseValue } from "./parseValue";
+import { roundFloat } from "./readNumber";
 import { isPeriodOnly } from "./readPeriodHeader";
 import type { SheetAccess } from "./sheetAccess";
 import type { Indicator, TableLayout, Warning } from "./types";
@@ -8,7 +9,8 @@ import type { Indicator, TableLayout, Warning } from "./types";
 /**
  * A line judged on one period whose figure for another period, of the same year or later, falls on the other side of
  * its target ("% of post handled within 15 days": 81 % to date, 78 % in January, against 80 %) is warned: the table
- * does not say which period its target is for. Only periods dated the result's year or later are compared.
+ * does not say which period its target is for. Only shares, and only periods dated the result's year or later, are
+ * compared.
  * Example: target 80, result 81 (year to date), January 78 → `otherPeriodVerdict` at the January cell.
  */
 export function warnOtherPeriods(
@@ -33,7 +35,9 @@ export function warnOtherPeriods(
   });
   for (const i of indicators) {
     const { target, result } = i;
-    if (typeof target !== "number" || typeof result !== "number" || i.status === "notEvaluated") continue;
+    // Only shares compare across periods: an amount of part of the year (805 patients in six months) is no verdict on
+    // the year's target (1,205).
+    if (!i.percent || typeof target !== "number" || typeof result !== "number" || i.status === "notEvaluated") continue;
     const reaches = (v: number) => (i.direction === "lower" ? v <= target : v >= target);
     for (const c of cols) {
       const v = parseValue(sheet.value(i.row, c), sheet.format(i.row, c));
@@ -42,7 +46,8 @@ export function warnOtherPeriods(
         code: "otherPeriodVerdict",
         address: toA1(i.row, c),
         row: i.row,
-        params: { row: i.row + 1, other: sheet.text(i.row, c), result: i.resultText, target: i.targetText },
+        // In the units the line's figures are shown in (78 for a cell of 0.78 formatted as %), like its result.
+        params: { row: i.row + 1, other: String(roundFloat(v.value)), result: i.resultText, target: i.targetText },
       });
       break;
     }
