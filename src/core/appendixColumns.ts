@@ -1,6 +1,9 @@
 import { absentRole } from "./absentRole";
 import { toNFC } from "./foldText";
 import { HEADERS } from "./messages";
+import { CELL_PADDING_POINTS, columnPoints, INDENT_POINTS, textPoints } from "./measureText";
+import { REPORT_FONT } from "./sheetBuilder";
+import type { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping, Lang, TableLayout } from "./types";
 
 /** The roles of the appendix's columns, in the report's order; the unit column only where the source has one. */
@@ -31,16 +34,42 @@ const WIDTHS: Record<AppendixRole, number> = {
 };
 /** With a unit column the label gives up the unit's room. */
 const LABEL_WITH_UNIT = 42;
+/** Notes as long as a short sentence widen their column up to this, taken from the label, which keeps at least 30. */
+const NOTES_MOST = 30;
+const LABEL_LEAST = 30;
+/** How many of the first data rows are looked at for the notes' length: enough for a table's kind of notes. */
+const NOTES_SAMPLE = 500;
+
+/**
+ * The width, in Excel character units, that holds the widest line of the notes in a table's first rows on one line
+ * at the report's size with the appendix's indent, or 0 without notes. Example: "Đạt trước hạn" → 16.
+ */
+export function notesWidth(sheet: SheetAccess, table: TableLayout, col: number | undefined): number {
+  if (col === undefined) return 0;
+  let widest = 0;
+  const end = Math.min(table.lastRow, table.firstRow + NOTES_SAMPLE);
+  for (let r = table.firstRow; r <= end; r++) {
+    const text = sheet.text(r, col);
+    if (text === "") continue;
+    for (const line of text.split("\n")) widest = Math.max(widest, textPoints(line.trim(), REPORT_FONT.fontSize!));
+  }
+  if (widest === 0) return 0;
+  const need = widest + INDENT_POINTS + 2 * CELL_PADDING_POINTS;
+  let width = 1;
+  while (columnPoints(width) < need) width++;
+  return width;
+}
 
 const ROLES: AppendixRole[] = ["number", "label", "unit", "target", "result", "attainment", "notes"];
 
 /**
  * The appendix's columns: Số TT | Nội dung chỉ tiêu | [ĐVT] | Chỉ tiêu | Kết quả | Tỷ lệ đạt được | Ghi chú, each
  * taken from the source column of that role (the unit column only when the source has one; none for the target or
- * result a table lacks; the notes from a notes column kept as the document's verdicts).
+ * result a table lacks; the notes from a notes column kept as the document's verdicts). Given the sheet, notes of a
+ * short sentence each widen their column (up to 30) at the label's cost, so that they do not wrap to four lines.
  * Example: the sample gives six columns from A, B, C, D, E, F.
  */
-export function appendixColumns(table: TableLayout, lang: Lang): AppendixColumn[] {
+export function appendixColumns(table: TableLayout, lang: Lang, sheet?: SheetAccess): AppendixColumn[] {
   const h = HEADERS[lang];
   const fallback: Record<AppendixRole, string> = {
     number: h.number,
@@ -58,6 +87,10 @@ export function appendixColumns(table: TableLayout, lang: Lang): AppendixColumn[
   // A rate column of gaps (`gapsKept`) is not the rate: the product's rate stands under the product's header.
   // A notes column read as the status for the document's verdicts (`statusKept`) is still the document's notes.
   const notes = table.columns.notes ?? (table.statusKept ? table.columns.status : undefined);
+  // Notes of a short sentence each ("Đã thu vượt dự toán cả năm") would wrap to four lines at the notes' width.
+  const label = hasUnit ? LABEL_WITH_UNIT : WIDTHS.label;
+  const wider = sheet ? Math.max(0, Math.min(NOTES_MOST, notesWidth(sheet, table, notes)) - WIDTHS.notes) : 0;
+  const gain = Math.min(wider, label - LABEL_LEAST);
   return ROLES.filter((role) => role !== "unit" || hasUnit).map((role) => ({
     role,
     src:
@@ -66,7 +99,7 @@ export function appendixColumns(table: TableLayout, lang: Lang): AppendixColumn[
         : role === "notes"
           ? notes
           : table.columns[role as keyof ColumnMapping],
-    width: role === "label" && hasUnit ? LABEL_WITH_UNIT : WIDTHS[role],
+    width: role === "label" ? label - gain : role === "notes" ? WIDTHS.notes + gain : WIDTHS[role],
     fallback: fallback[role],
   }));
 }

@@ -66,6 +66,25 @@ describe("planAppendix: a table without a target or without results", () => {
   });
 });
 
+describe("planAppendix: column widths", () => {
+  const grid = (note: string | null) =>
+    sheet("S", [
+      ["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Ghi chú"],
+      [1, "Thu ngân sách", 100, 120, note],
+      [2, "Chi ngân sách", 100, 90, null],
+    ]);
+  const widthOf = (p: GeneratedSheetPlan, col: number) => p.columnWidths.find((w) => w.col === col)?.width;
+  it.each([
+    ["no notes", null, 49, 11],
+    ["a short note", "Vượt", 49, 11],
+    ["a note of a short sentence: the notes widen, the label gives way", "Đã thu vượt dự toán cả năm", 30, 30],
+    ["a note of a few words: just as wide as it needs", "Đạt trước hạn", 44, 16],
+  ])("%s (%j) → label %i, notes %i", (_what, note, label, notes) => {
+    const p = appendixOf(grid(note));
+    expect([widthOf(p, 1), widthOf(p, 5)]).toEqual([label, notes]);
+  });
+});
+
 describe("planAppendix", () => {
   const header = ["Số\n\nTT", "Nội dung chỉ tiêu", "Chỉ tiêu\nNghị quyết\n%", "Kết quả\nđạt được\n%", "Ghi chú"];
 

@@ -69,7 +69,7 @@ export function planAppendix(
   options: AppendixOptions = {},
 ): SheetPlan & { print: PrintSetup } {
   const { table } = analysis;
-  const cols = appendixColumns(table, lang);
+  const cols = appendixColumns(table, lang, sheet);
   const widths = cols.map((c) => c.width);
   const last = cols.length - 1;
   const points = spanPoints(widths);
