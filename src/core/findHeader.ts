@@ -155,10 +155,12 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   }
   const list = [...headers.values()];
   // Period columns beside the target come first only where every named result is of an earlier year.
+  // A period reported: a figure on one of the first lines under the header (later lines may be another table's).
+  const filled = (col: number) => [1, 2, 3].some((i) => /\d/.test(sheet.text(bottom + i, col)));
   const paired =
-    (list.some((h) => primary(h) === "result") ? periodColumnsPair(list) : null) ??
+    (list.some((h) => primary(h) === "result") ? periodColumnsPair(list, filled) : null) ??
     pickPeriodPair(list) ??
-    periodColumnsPair(list);
+    periodColumnsPair(list, filled);
   const first =
     verdictsOnly(sheet, bottom, list, paired) ??
     paired ??

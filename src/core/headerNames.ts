@@ -236,6 +236,9 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "grade",
     "met not met",
     "achieved not achieved",
+    // "Target Met" over the verdicts (icons, "Yes"), not the target.
+    "target met",
+    "met target",
     "dat khong dat",
     "success",
   ],

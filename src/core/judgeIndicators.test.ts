@@ -356,6 +356,7 @@ describe("judging: reported statuses", () => {
     ["At risk", "notMet", true],
     ["On target", "met", false],
     ["Not on target", "notMet", true],
+    ["Sad face representing not being on target", "notMet", true],
     ["Off target", "notMet", true],
     ["Worse than target", "notMet", true],
     ["Partially achieved", "notMet", true],

@@ -6,6 +6,7 @@ describe("isPeriodOnly: a header naming a period and nothing else", () => {
     ["Q4*", true],
     ["Q3 2023/24", true],
     ["Quarter 2", true],
+    ["Q1 (April to June 2019)", true],
     ["Quý IV", true],
     ["Tháng 6", true],
     ["Jan", true],
