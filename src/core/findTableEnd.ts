@@ -246,6 +246,8 @@ export function findTableEnd(
   /** Closes the current block before a repeated header (and its caption) and opens the next. */
   const nextBlock = (h: HeaderBlock, last: number, floor: number, first: number) => {
     block.lastRow = Math.max(block.firstRow - 1, Math.min(last, captionTop(sheet, h.top, floor, columns) - 1));
+    // The blank line before the next block's caption is not the block's.
+    while (block.lastRow >= block.firstRow && sheet.isBlankRow(block.lastRow)) block.lastRow--;
     blocks.push(block);
     block = { headerTop: h.top, headerBottom: h.bottom, firstRow: first, lastRow: first - 1 };
   };

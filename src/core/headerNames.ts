@@ -184,6 +184,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "performance indicators",
     "performance measure",
     "performance measures",
+    "performance measurement",
     "measure",
     "measurement",
     "description",
@@ -236,9 +237,6 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "grade",
     "met not met",
     "achieved not achieved",
-    // "Target Met" over the verdicts (icons, "Yes"), not the target.
-    "target met",
-    "met target",
     "dat khong dat",
     "success",
   ],
