@@ -3,7 +3,7 @@ import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } fro
 import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
 import { figuresAsTarget, labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
-import { isShortYearPair } from "./readPeriodHeader";
+import { isPeriodOnly, isShortYearPair } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
@@ -166,7 +166,8 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     paired ??
     statusOnlyPair(sheet, bottom, list) ??
     rateOnlyPair(list) ??
-    targetOnlyPair(sheet, bottom, list);
+    targetOnlyPair(sheet, bottom, list) ??
+    yearsOnlyPair(list);
   if (!first) return null;
   const found = first.wordsOnly || first.noTarget ? first : (figuresAsTarget(sheet, bottom, list, first) ?? first);
   const byCells =
@@ -280,6 +281,21 @@ function rateOnlyPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair
     primary(h) === "attainment" || (primary(h) === "compare" && /\b(cung ky|same period)\b/.test(foldText(h.text)));
   if (!result || !headers.some((h) => h.col > result.col && beside(h))) return null;
   return { target: result.col, result: result.col, year: result.year, others: [], noTarget: true };
+}
+
+/**
+ * A label and years only, no other role named ("Performance Indicator | 2016 to 2017 | 2017 to 2018 | 2018 to 2019"):
+ * results of several years with no target shown. The latest year is the result, the others are left aside; the target
+ * role holds the result's column and is never read (`noTarget`).
+ */
+function yearsOnlyPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair> {
+  if (!headers.some((h) => primary(h) === "label")) return null;
+  if (headers.some((h) => primary(h) !== undefined && primary(h) !== "label" && primary(h) !== "number")) return null;
+  const years = headers.filter((h) => h.reading.matches.length === 0 && h.year !== null && isPeriodOnly(h.text));
+  if (years.length < 2 || years.length + 1 < headers.length - 1) return null;
+  const result = years.reduce((a, b) => (b.year! > a.year! ? b : a));
+  const others = years.filter((h) => h !== result).map((h) => h.col);
+  return { target: result.col, result: result.col, year: result.year, others, noTarget: true };
 }
 
 /** Whether most filled cells of a column under the header hold a figure ("Khoảng 6", "1254"), not a name. */

@@ -13,7 +13,7 @@ const PERIOD_ONLY = new RegExp(
     // "Q1 (April to June 2019)": a quarter with its months.
     `|(q ?[1-4]|quarter [1-4]) (${MONTHS})( (19|20)\\d\\d)? ?(to|-|–) ?(${MONTHS})`,
     `|(${MONTHS})( (19|20)\\d\\d)? ?(to|-|–|den) ?(${MONTHS})|(${MONTHS})`,
-    "|(19|20)\\d\\d( ?[/-] ?(\\d\\d){1,2})?|fy ?\\d{2,4}( ?[/-] ?\\d{2,4})?",
+    "|(19|20)\\d\\d( ?[/-] ?(\\d\\d){1,2}| to (19|20)\\d\\d)?|fy ?\\d{2,4}( ?[/-] ?\\d{2,4})?",
     ")( (19|20)\\d\\d( ?[/-] ?\\d{2,4})?)?$",
   ].join(""),
 );
