@@ -550,6 +550,15 @@ describe("findTable: one target and columns named by a period only", () => {
     },
   );
 
+  it("names a period whose header is blank by its header cell in the warning", () => {
+    const line = ["Calls answered within 1 minute", 0.9, 0.8, 0.85, 0.91, "Yes"];
+    const r = analyzeWorkbook(
+      book(sheet("S", [["KPI", "Target", "Year end", "Quarter 1", null, "Target Met"], line, line])),
+    );
+    const w = r.ok ? r.value.warnings.find((x) => x.code === "periodChosen") : undefined;
+    expect(w?.params).toMatchObject({ target: "Target", result: "E1" });
+  });
+
   it.each([
     [["KPI", "2023/24 Target", "2022/23 Outturn", "Q1", "Q2", "Q3"], 1, 5, [2, 3, 4]],
     [["KPI", "2022/23 Outturn", "2023/24 Target", "Q1", "Q2"], 2, 4, [1, 3]],

@@ -175,7 +175,8 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       row: header.bottom,
       params: {
         target: headers[columns.target]!.text,
-        result: headers[columns.result]!.text,
+        // A period whose header is blank is named by its header cell.
+        result: headers[columns.result]!.text || toA1(header.bottom, columns.result),
         others: header.otherPeriods.map((c) => `"${headers[c]?.text ?? ""}"`).join(", "),
       },
     });
