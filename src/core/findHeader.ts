@@ -43,6 +43,8 @@ export interface HeaderBlock {
   noTarget?: true;
   /** No result column: the targets only, a plan (see `targetOnlyPair`). */
   noResult?: true;
+  /** A label and years only (see `yearsOnlyPair`): a table only below another one. */
+  yearsOnly?: true;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -161,13 +163,13 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     (list.some((h) => primary(h) === "result") ? periodColumnsPair(list, filled) : null) ??
     pickPeriodPair(list) ??
     periodColumnsPair(list, filled);
-  const first =
+  const named =
     verdictsOnly(sheet, bottom, list, paired) ??
     paired ??
     statusOnlyPair(sheet, bottom, list) ??
     rateOnlyPair(list) ??
-    targetOnlyPair(sheet, bottom, list) ??
-    yearsOnlyPair(list);
+    targetOnlyPair(sheet, bottom, list);
+  const first = named ?? yearsOnlyPair(list);
   if (!first) return null;
   const found = first.wordsOnly || first.noTarget ? first : (figuresAsTarget(sheet, bottom, list, first) ?? first);
   const byCells =
@@ -206,6 +208,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     ...(found.nextPeriod && pair.target === found.target ? { targetNextPeriod: true as const } : {}),
     ...(found.noTarget ? { noTarget: true as const } : {}),
     ...(found.noResult ? { noResult: true as const } : {}),
+    ...(named ? {} : { yearsOnly: true as const }),
     ...directionColumn(list, taken),
   };
 }

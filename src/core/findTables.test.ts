@@ -175,6 +175,19 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
     ]);
   });
 
+  it("looks past a label and years only above every other table", () => {
+    const tables = findTables(
+      sheet("S", [
+        ["Indicator", "2021", "2022", "2023"],
+        ["Population", 1200, 1250, 1300],
+        [],
+        ["Indicator", "Target", "Actual"],
+        ["Calls answered", 90, 92],
+      ]),
+    );
+    expect(tables.map((t) => [t.headerTop, t.columns.target, t.columns.result])).toEqual([[3, 1, 2]]);
+  });
+
   it.each([
     ["a footnote", ["(*) Số liệu ước tính."]],
     ["a source line", ["Nguồn: Cục Thống kê"]],
