@@ -168,9 +168,9 @@ export function judgeIndicator(
   // So does a line with no target under a status column whose verdict holds no figure ("Vượt kế hoạch", "Hoàn thành
   // vượt"), not a note such as "Dự báo cả niên độ vượt 4.000 tỷ đồng".
   if (
-    (table.noTarget || (table.columns.status !== undefined && !/\d/.test(d.reportedStatusText ?? ""))) &&
     open &&
     word?.exact === true &&
+    (table.noTarget || (table.columns.status !== undefined && !/\d/.test(d.reportedStatusText ?? ""))) &&
     !word.loose &&
     word.status !== "notEvaluated"
   ) {
