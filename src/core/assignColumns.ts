@@ -77,9 +77,15 @@ export function nearestOfSeveral(
  * One target and, right of it, columns named by a period only ("Target | Q1 | Q2 | Q3 | Q4"): the results of each
  * period against the same target. The latest (rightmost) is the result; the others are left aside as other periods.
  * With no result named, the years left of the target are its results, the latest the result.
+ * Periods not reported yet (no figures under them, `filled`) are passed over; a column of figures with no header
+ * right after the last period, inside the header, is the next period, its header left blank ("Target | Year end |
+ * Quarter 1 |  | Target Met").
  * Example: "KPI | 2023/24 Target | 2022/23 Outturn | Q1 | Q2 | Q3" → target 1, result 5 (Q3).
  */
-export function periodColumnsPair(headers: ColumnHeader[]): PeriodPair | null {
+export function periodColumnsPair(
+  headers: ColumnHeader[],
+  filled: (col: number) => boolean = () => true,
+): PeriodPair | null {
   const targets = headers.filter((h) => primary(h) === "target");
   if (targets.length !== 1) return null;
   const target = targets[0]!;
@@ -97,9 +103,13 @@ export function periodColumnsPair(headers: ColumnHeader[]): PeriodPair | null {
       .filter((h) => h.col < target.col && bare(h) && h.year !== null)
       // Of periods ending the same year, the longer ("Apr 2023 to Mar 2024" over "Jan to Mar 2024") is the year's.
       .sort((a, b) => a.year! - b.year! || a.period.length - b.period.length);
+  if (periods.some((h) => filled(h.col))) periods = periods.filter((h) => filled(h.col));
   const result = periods[periods.length - 1];
   if (!result) return null;
   const others = [...results, ...periods.slice(0, -1)].map((h) => h.col);
+  const next = result.col + 1;
+  if (!headers.some((h) => h.col === next) && headers.some((h) => h.col > next) && filled(next))
+    return { target: target.col, result: next, year: result.year, others: [...others, result.col] };
   return { target: target.col, result: result.col, year: result.year, others };
 }
 

@@ -3,7 +3,7 @@ import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } fro
 import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
 import { figuresAsTarget, labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
-import { isShortYearPair } from "./readPeriodHeader";
+import { isPeriodOnly, isShortYearPair } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
@@ -43,6 +43,8 @@ export interface HeaderBlock {
   noTarget?: true;
   /** No result column: the targets only, a plan (see `targetOnlyPair`). */
   noResult?: true;
+  /** A label and years only (see `yearsOnlyPair`): a table only below another one. */
+  yearsOnly?: true;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -155,16 +157,19 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   }
   const list = [...headers.values()];
   // Period columns beside the target come first only where every named result is of an earlier year.
+  // A period reported: a figure on one of the first lines under the header (later lines may be another table's).
+  const filled = (col: number) => [1, 2, 3].some((i) => /\d/.test(sheet.text(bottom + i, col)));
   const paired =
-    (list.some((h) => primary(h) === "result") ? periodColumnsPair(list) : null) ??
+    (list.some((h) => primary(h) === "result") ? periodColumnsPair(list, filled) : null) ??
     pickPeriodPair(list) ??
-    periodColumnsPair(list);
-  const first =
+    periodColumnsPair(list, filled);
+  const named =
     verdictsOnly(sheet, bottom, list, paired) ??
     paired ??
     statusOnlyPair(sheet, bottom, list) ??
     rateOnlyPair(list) ??
     targetOnlyPair(sheet, bottom, list);
+  const first = named ?? yearsOnlyPair(list);
   if (!first) return null;
   const found = first.wordsOnly || first.noTarget ? first : (figuresAsTarget(sheet, bottom, list, first) ?? first);
   const byCells =
@@ -203,6 +208,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     ...(found.nextPeriod && pair.target === found.target ? { targetNextPeriod: true as const } : {}),
     ...(found.noTarget ? { noTarget: true as const } : {}),
     ...(found.noResult ? { noResult: true as const } : {}),
+    ...(named ? {} : { yearsOnly: true as const }),
     ...directionColumn(list, taken),
   };
 }
@@ -278,6 +284,21 @@ function rateOnlyPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair
     primary(h) === "attainment" || (primary(h) === "compare" && /\b(cung ky|same period)\b/.test(foldText(h.text)));
   if (!result || !headers.some((h) => h.col > result.col && beside(h))) return null;
   return { target: result.col, result: result.col, year: result.year, others: [], noTarget: true };
+}
+
+/**
+ * A label and years only, no other role named ("Performance Indicator | 2016 to 2017 | 2017 to 2018 | 2018 to 2019"):
+ * results of several years with no target shown. The latest year is the result, the others are left aside; the target
+ * role holds the result's column and is never read (`noTarget`).
+ */
+function yearsOnlyPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPair> {
+  if (!headers.some((h) => primary(h) === "label")) return null;
+  if (headers.some((h) => primary(h) !== undefined && primary(h) !== "label" && primary(h) !== "number")) return null;
+  const years = headers.filter((h) => h.reading.matches.length === 0 && h.year !== null && isPeriodOnly(h.text));
+  if (years.length < 2 || years.length + 1 < headers.length - 1) return null;
+  const result = years.reduce((a, b) => (b.year! > a.year! ? b : a));
+  const others = years.filter((h) => h !== result).map((h) => h.col);
+  return { target: result.col, result: result.col, year: result.year, others, noTarget: true };
 }
 
 /** Whether most filled cells of a column under the header hold a figure ("Khoảng 6", "1254"), not a name. */

@@ -537,6 +537,29 @@ describe("findTable: one target and columns named by a period only", () => {
   });
 
   it.each([
+    [["KPI", "Target", "Q1 (April to June 2019)", "Q2 (July to September 2019)", "Q3"], [0.9, 0.92], 2, undefined],
+    [["KPI", "Target", "Year end", "Quarter 1", null, "Target Met"], [0.9, 0.8, 0.85, 0.91, "Yes"], 4, [3]],
+  ])(
+    "%j: periods not reported yet are passed over, a blank header after them is the next period",
+    (head, row, result, others) => {
+      const line = ["Calls answered within 1 minute", ...row];
+      const grid = sheet("S", [head, line, line, line]);
+      const layout = findTable(grid);
+      expect(layout?.columns).toMatchObject({ label: 0, target: 1, result });
+      expect(layout?.otherPeriods).toEqual(others);
+    },
+  );
+
+  it("names a period whose header is blank by its header cell in the warning", () => {
+    const line = ["Calls answered within 1 minute", 0.9, 0.8, 0.85, 0.91, "Yes"];
+    const r = analyzeWorkbook(
+      book(sheet("S", [["KPI", "Target", "Year end", "Quarter 1", null, "Target Met"], line, line])),
+    );
+    const w = r.ok ? r.value.warnings.find((x) => x.code === "periodChosen") : undefined;
+    expect(w?.params).toMatchObject({ target: "Target", result: "E1" });
+  });
+
+  it.each([
     [["KPI", "2023/24 Target", "2022/23 Outturn", "Q1", "Q2", "Q3"], 1, 5, [2, 3, 4]],
     [["KPI", "2022/23 Outturn", "2023/24 Target", "Q1", "Q2"], 2, 4, [1, 3]],
     [["KPI", "2023/24 Target", "2023/24 Outturn", "Q1", "Q2"], 1, 2, undefined],

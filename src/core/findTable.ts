@@ -175,7 +175,8 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       row: header.bottom,
       params: {
         target: headers[columns.target]!.text,
-        result: headers[columns.result]!.text,
+        // A period whose header is blank is named by its header cell.
+        result: headers[columns.result]!.text || toA1(header.bottom, columns.result),
         others: header.otherPeriods.map((c) => `"${headers[c]?.text ?? ""}"`).join(", "),
       },
     });
@@ -308,6 +309,11 @@ export function findTables(grid: SheetGrid): TableLayout[] {
   let header = findHeader(sheet, 0, HEADER_SEARCH_ROWS);
   let floor = 0;
   while (header && tables.length < 50) {
+    // Years without a target above every other table are a sheet's figures, not the table to judge: looked past.
+    if (tables.length === 0 && header.yearsOnly) {
+      header = findHeader(sheet, header.bottom + 1, HEADER_SEARCH_ROWS);
+      continue;
+    }
     const table = layout(sheet, header, tables.length, floor);
     const earlier = tables.find((t) => t.continues === undefined && sameValueHeaders(t, table));
     if (earlier) table.continues = earlier.index;

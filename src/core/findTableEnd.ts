@@ -149,6 +149,8 @@ function trimByline(sheet: SheetAccess, firstRow: number, last: number, columns:
   let end = last;
   for (let r = last; r >= firstRow; r--) {
     if (!sheet.isBlank(r, columns.target) || !sheet.isBlank(r, columns.result)) return end;
+    // A verdict without figures ("Vượt kế hoạch") is a value too: the lines above it are the table's.
+    if (columns.status !== undefined && !sheet.isBlank(r, columns.status)) return end;
     if (sheet.isBlankRow(r)) end = r - 1;
   }
   return last;
@@ -244,6 +246,8 @@ export function findTableEnd(
   /** Closes the current block before a repeated header (and its caption) and opens the next. */
   const nextBlock = (h: HeaderBlock, last: number, floor: number, first: number) => {
     block.lastRow = Math.max(block.firstRow - 1, Math.min(last, captionTop(sheet, h.top, floor, columns) - 1));
+    // The blank line before the next block's caption is not the block's.
+    while (block.lastRow >= block.firstRow && sheet.isBlankRow(block.lastRow)) block.lastRow--;
     blocks.push(block);
     block = { headerTop: h.top, headerBottom: h.bottom, firstRow: first, lastRow: first - 1 };
   };

@@ -156,6 +156,38 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
     ]);
   });
 
+  it("makes a label and years only a table of results of its own, the latest year the result", () => {
+    const tables = findTables(
+      sheet("S", [
+        ["Performance Indicator", "Target", "Q1 (April to June 2019)", "Q2 (July to September 2019)"],
+        ["Householder applications determined within 2 months", 0.9, 0.92, null],
+        ["Major applications – average number of weeks", "35 weeks", "32.7 weeks", null],
+        [],
+        ["Annual Performance Indicators"],
+        ["Performance Indicator", "2016 to 2017", "2017 to 2018", "2018 to 2019"],
+        ["Householder applications determined within 2 months", 0.92, 0.95, 0.95],
+        ["Major applications – average number of weeks", 87, 29, 35],
+      ]),
+    );
+    expect(tables.map((t) => [t.headerTop, t.lastRow, t.columns.target, t.columns.result, t.noTarget])).toEqual([
+      [0, 2, 1, 2, undefined],
+      [5, 7, 3, 3, true],
+    ]);
+  });
+
+  it("looks past a label and years only above every other table", () => {
+    const tables = findTables(
+      sheet("S", [
+        ["Indicator", "2021", "2022", "2023"],
+        ["Population", 1200, 1250, 1300],
+        [],
+        ["Indicator", "Target", "Actual"],
+        ["Calls answered", 90, 92],
+      ]),
+    );
+    expect(tables.map((t) => [t.headerTop, t.columns.target, t.columns.result])).toEqual([[3, 1, 2]]);
+  });
+
   it.each([
     ["a footnote", ["(*) Số liệu ước tính."]],
     ["a source line", ["Nguồn: Cục Thống kê"]],

@@ -184,6 +184,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "performance indicators",
     "performance measure",
     "performance measures",
+    "performance measurement",
     "measure",
     "measurement",
     "description",

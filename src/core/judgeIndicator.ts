@@ -165,7 +165,15 @@ export function judgeIndicator(
     s.status === "notEvaluated" && !verdict && !notScored && d.mergedNote === null && d.target.kind === "blank";
   // In a table with no target column, a line the document itself judges ("Đã thu vượt dự toán cả năm") takes that
   // verdict, said so; its rate stays as shown. Without a verdict a share part-way through the year is not evaluated.
-  if (table.noTarget && open && word?.exact === true && !word.loose && word.status !== "notEvaluated") {
+  // So does a line with no target under a status column whose verdict holds no figure ("Vượt kế hoạch", "Hoàn thành
+  // vượt"), not a note such as "Dự báo cả niên độ vượt 4.000 tỷ đồng".
+  if (
+    open &&
+    word?.exact === true &&
+    (table.noTarget || (table.columns.status !== undefined && !/\d/.test(d.reportedStatusText ?? ""))) &&
+    !word.loose &&
+    word.status !== "notEvaluated"
+  ) {
     s = { exact: null, status: word.status, direction: s.direction };
     warnings.push({
       code: "statusFromReported",

@@ -31,6 +31,23 @@ describe("judging: status words in the result with no target", () => {
   });
 });
 
+describe("judging: a verdict typed beside a line with no target", () => {
+  it.each([
+    ["no figures", null, "Vượt kế hoạch", "exceeded", 1],
+    ["no figures, missed", null, "Không đạt", "notMet", 1],
+    ["a result only", "trên 4,4", "Hoàn thành vượt", "exceeded", 1],
+    ["a note with a figure", "3.371", "Dự báo cả năm vượt 4.000 tỷ đồng", "notEvaluated", 0],
+  ])("%s: %j → %s", (_what, result, verdict, status, said) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đánh giá"],
+      ["1", "Trồng rừng", null, result, verdict],
+      ["2", "Thu ngân sách", 100, 120, "Vượt"],
+    ]);
+    expect(a.indicators[0]!.status).toBe(status);
+    expect(a.warnings.filter((w) => w.row === 1 && w.code === "statusFromReported").length).toBe(said);
+  });
+});
+
 describe("judging: method per indicator", () => {
   it.each([
     ["a gap in points", "38", "38,05", "vượt 0,05%", "points", 100.05],
@@ -339,6 +356,7 @@ describe("judging: reported statuses", () => {
     ["At risk", "notMet", true],
     ["On target", "met", false],
     ["Not on target", "notMet", true],
+    ["Sad face representing not being on target", "notMet", true],
     ["Off target", "notMet", true],
     ["Worse than target", "notMet", true],
     ["Partially achieved", "notMet", true],

@@ -161,6 +161,10 @@ export const LOWER_QUANTITIES = [
   "average number of days",
   "avg number of days",
   "days to",
+  "average number of weeks",
+  "weeks to",
+  // "Average First Action Pendency (months)": how long an application waits for its decision.
+  "pendency",
   "turnaround",
   "wait",
   "waiting",

@@ -167,7 +167,9 @@ function readHeaderText(text: string): HeaderReading {
     // "Percent of Annual Target" is "% of annual target".
     .replace(/\bper ?cent\b/g, "%")
     // "Kpi#", "#": the number sign closing a header names the number column.
-    .replace(/#$/, " no");
+    .replace(/#$/, " no")
+    // "Our target for repairs performance", "Target for A/B inspection grades": what the target is for qualifies it.
+    .replace(/^(?:our )?(targets?|goals?|aims?) for [^\d]*$/, "$1");
   const { rest, unit: bracketUnit } = splitUnits(folded, text);
   const all = tokens(rest);
   // A neutral word inside a name stays ("thành" of "hoàn thành" is also the "thành" of "thành phố").
@@ -215,6 +217,8 @@ function readHeaderText(text: string): HeaderReading {
   }
   // A question ("Achieved?", "Target met?", "On track?") is answered line by line: the status.
   if (/\?\s*$/.test(text) && (matches.length > 0 || readsAsVerdict(rest))) matches = [{ role: "status", score: 9 }];
+  // "Target Met" heads the verdicts line by line ("Sad face representing not being on target"), as the question does.
+  else if (/^(targets?|goals?) met$/.test(rest.trim())) matches = [{ role: "status", score: 9 }];
   const reading: HeaderReading = {
     matches,
     year,

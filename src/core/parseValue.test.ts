@@ -28,6 +28,12 @@ describe("parseValue", () => {
     ["95%", null, { kind: "number", value: 95 }],
     ["97,5", null, { kind: "number", value: 97.5 }],
     ["≥ 90", null, { kind: "number", value: 90, direction: "higher" }],
+    ["100%+ of Rent Due for the Year", null, { kind: "number", value: 100, direction: "higher" }],
+    [
+      "92% of Survey Responses (Responses: 40%+ of Jobs Done)",
+      null,
+      { kind: "number", value: 92, note: "unusualForm" },
+    ],
     ["(180)", null, { kind: "number", value: -180 }],
     ["(1 078)", null, { kind: "number", value: -1078 }],
     ["1:12", null, { kind: "number", value: 12, note: "unusualForm" }],

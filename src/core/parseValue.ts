@@ -208,6 +208,12 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     rest = rest.slice(0, estimate.index);
     note = "approximate";
   }
+  // "100%+", "40%+ of Jobs Done": the figure or more, a floor.
+  const plus = direction === undefined ? /^(\d[\d.,]*\s*%?)\+(?=\s|$)/.exec(rest) : null;
+  if (plus) {
+    rest = plus[1]! + rest.slice(plus[0].length);
+    direction = "higher";
+  }
   const mark = FOOTNOTE.exec(rest);
   if (mark && /\d/.test(rest.slice(0, mark.index))) {
     rest = rest.slice(0, mark.index);
@@ -230,7 +236,11 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     };
   }
 
-  const tail = UNIT_TAIL.exec(rest);
+  // "92% of Survey Responses (Responses: 40%+ of Jobs Done)": a condition in brackets after the unit's words is set
+  // aside, said so (`unusualForm`).
+  const condition = /^(\d[^()]*\p{L})\s*\([^()]*\)$/u.exec(rest);
+  const tail = UNIT_TAIL.exec(condition ? condition[1]! : rest);
+  if (tail && condition) note ??= "unusualForm";
   if (tail) {
     const words = foldText(tail[2]!);
     const figure = isMultiplier(words) ? null : readNumberText(tail[1]!, convention);

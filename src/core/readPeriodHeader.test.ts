@@ -6,6 +6,8 @@ describe("isPeriodOnly: a header naming a period and nothing else", () => {
     ["Q4*", true],
     ["Q3 2023/24", true],
     ["Quarter 2", true],
+    ["Q1 (April to June 2019)", true],
+    ["2016 to 2017", true],
     ["Quý IV", true],
     ["Tháng 6", true],
     ["Jan", true],

@@ -10,8 +10,10 @@ const PERIOD_ONLY = new RegExp(
   [
     "^(",
     "q ?[1-4]|quy (i|ii|iii|iv|[1-4])|quarter [1-4]|thang \\d{1,2}|month \\d{1,2}",
+    // "Q1 (April to June 2019)": a quarter with its months.
+    `|(q ?[1-4]|quarter [1-4]) (${MONTHS})( (19|20)\\d\\d)? ?(to|-|–) ?(${MONTHS})`,
     `|(${MONTHS})( (19|20)\\d\\d)? ?(to|-|–|den) ?(${MONTHS})|(${MONTHS})`,
-    "|(19|20)\\d\\d( ?[/-] ?(\\d\\d){1,2})?|fy ?\\d{2,4}( ?[/-] ?\\d{2,4})?",
+    "|(19|20)\\d\\d( ?[/-] ?(\\d\\d){1,2}| to (19|20)\\d\\d)?|fy ?\\d{2,4}( ?[/-] ?\\d{2,4})?",
     ")( (19|20)\\d\\d( ?[/-] ?\\d{2,4})?)?$",
   ].join(""),
 );

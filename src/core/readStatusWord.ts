@@ -24,6 +24,7 @@ const WORDS: [Status, string[]][] = [
       "does not meet",
       // Negated or partial forms of the met words below, which would otherwise match them.
       "not on target",
+      "not being on target",
       "not on track",
       "off target",
       "missed target",
