@@ -1,3 +1,4 @@
+import { maySubLead } from "./nameIndicator";
 import type { Indicator, Status, TableRow } from "./types";
 
 /**
@@ -38,7 +39,8 @@ export const isSubLine = (label: string): boolean => TRONG_DO.test(label.trim())
  */
 export function markerOf(number: string, label: string, heading: boolean): Marker {
   const text = label.trim();
-  if (TRONG_DO.test(text)) return "trongDo";
+  // Most labels cannot open with "Trong đó": the quick test spares them the expression.
+  if (maySubLead(text) && TRONG_DO.test(text)) return "trongDo";
   const n = number.trim();
   if (n) {
     if (/^\d+[.)]?$/.test(n)) return "arabic";
