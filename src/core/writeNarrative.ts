@@ -32,9 +32,6 @@ interface Words {
 const indicatorAt = (w: Words, node: number): Indicator =>
   (w.outline.nodes[node]!.row as Extract<TableRow, { kind: "indicator" }>).indicator;
 
-/** Whether a line is one of the table's own indicators (level 1 of the outline). */
-const isTop = (w: Words, node: number): boolean => w.outline.nodes[node]!.level === 1;
-
 /**
  * A scope's lines of one status: how many, whether all are the table's own indicators, and the first few to name
  * (a list of every line would be built for each scope at 100,000 lines only to be counted).
@@ -45,9 +42,10 @@ interface Named {
   nodes: number[];
 }
 
-const addNamed = (lines: Named, w: Words, node: number): void => {
+/** Counts a line of the status (`top`: whether it is one of the table's own indicators, level 1 of the outline), keeping the first few. */
+const addNamed = (lines: Named, node: number, top: boolean): void => {
   if (lines.nodes.length < MAX_NAMED) lines.nodes.push(node);
-  if (lines.top && !isTop(w, node)) lines.top = false;
+  if (!top) lines.top = false;
   lines.length++;
 };
 
@@ -75,11 +73,14 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const cmp = quoteCompare ? ` ${w.compare}` : "";
   const exceeded: Named = { length: 0, top: true, nodes: [] };
   const notMet: Named = { length: 0, top: true, nodes: [] };
+  // Each line's node is read once, for its status and its level.
+  const nodes = w.outline.nodes;
   for (let i = 0; i < scope.lines.length; i++) {
     const node = scope.lines[i]!;
-    const status = indicatorAt(w, node).status;
-    if (status === "exceeded") addNamed(exceeded, w, node);
-    else if (status === "notMet") addNamed(notMet, w, node);
+    const n = nodes[node]!;
+    const status = (n.row as Extract<TableRow, { kind: "indicator" }>).indicator.status;
+    if (status === "exceeded") addNamed(exceeded, node, n.level === 1);
+    else if (status === "notMet") addNamed(notMet, node, n.level === 1);
   }
   // At the declared level a named line that is not one of the table's own indicators is one of their lines.
   const unit = (ls: Named) =>
