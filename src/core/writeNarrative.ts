@@ -160,10 +160,14 @@ function paragraph(scope: Scope, w: Words, names = true): string {
 /** The indicator lines' outline nodes, by section and all together, in order. */
 function linesBySection(outline: Outline): { bySection: Map<string | null, number[]>; all: number[] } {
   const bySection = new Map<string | null, number[]>();
-  const all: number[] = [];
+  // Counted first, so that the list of every line is made at its size rather than grown and copied.
+  let count = 0;
+  for (let node = 0; node < outline.nodes.length; node++) if (outline.nodes[node]!.row.kind === "indicator") count++;
+  const all = new Array<number>(count);
   // A section's lines follow one another: its list is looked up again only when the section changes.
   let key: string | null | undefined;
   let lines: number[] = [];
+  let k = 0;
   for (let node = 0; node < outline.nodes.length; node++) {
     const row = outline.nodes[node]!.row;
     if (row.kind !== "indicator") continue;
@@ -173,7 +177,7 @@ function linesBySection(outline: Outline): { bySection: Map<string | null, numbe
       lines = bySection.get(section) ?? bySection.set(section, []).get(section)!;
     }
     lines.push(node);
-    all.push(node);
+    all[k++] = node;
   }
   return { bySection, all };
 }
