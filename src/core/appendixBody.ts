@@ -3,7 +3,7 @@ import { statusLabel } from "./messages";
 import type { SheetAccess } from "./sheetAccess";
 import type { CellValue, Indicator, Lang, TableLayout, TableRow } from "./types";
 
-/** One appendix row: a source row retyped (a multi-line row stays one row). */
+/** One appendix row: a source row retyped (a multi-line row stays one row). Handed out for the time of one call only. */
 export interface BodyRow {
   kind: "section" | "heading" | "indicator";
   cells: CellValue[];
@@ -25,7 +25,8 @@ export type LineCounter = (text: string) => number;
 function leadingSpaces(v: CellValue): number {
   if (typeof v !== "string") return 0;
   let n = 0;
-  while (v[n] === " " || v[n] === "\u00a0") n++;
+  // By code: indexing a string makes a string of each character.
+  while (v.charCodeAt(n) === 0x20 || v.charCodeAt(n) === 0xa0) n++;
   return n;
 }
 
@@ -74,6 +75,8 @@ interface Context {
   labelLines: LineCounter;
   /** Each role's appendix column, or -1 where the appendix has none. */
   places: Record<AppendixRole, number>;
+  /** The row handed to `add`, filled anew for each source row. */
+  row: BodyRow;
 }
 
 function place(ctx: Context, role: AppendixRole): number {
@@ -91,41 +94,48 @@ function sourceText(ctx: Context, row: number, role: AppendixRole): string | nul
 /** The row's own merges when it has none (most rows): one shared empty list. */
 const NO_MERGES: readonly [number, number][] = Object.freeze([]);
 
-/** The label's look: bold and italic from the source's label cell, its indent as typed. */
-function look(ctx: Context, row: number): Pick<BodyRow, "bold" | "italic" | "indent"> {
+/** The label's look, set on the row: bold and italic from the source's label cell, its indent as typed. */
+function look(ctx: Context, row: number, out: BodyRow): BodyRow {
   const col = ctx.table.columns.label;
   const font = ctx.sheet.font(row, col);
   const spaces = leadingSpaces(ctx.sheet.value(row, col));
   const typed = spaces > 0 ? Math.max(1, Math.round(spaces / 3)) : 0;
-  return { bold: font?.bold === true, italic: font?.italic === true, indent: (font?.indent ?? 0) + typed };
+  out.bold = font?.bold === true;
+  out.italic = font?.italic === true;
+  out.indent = (font?.indent ?? 0) + typed;
+  return out;
 }
 
-function empty(ctx: Context): CellValue[] {
-  const cells = new Array<CellValue>(ctx.cols.length);
+/** The context's one row, blank, for the next source row: a long table's rows are handed out one at a time. */
+function empty(ctx: Context, kind: BodyRow["kind"]): BodyRow {
+  const out = ctx.row;
+  const cells = out.cells;
   for (let j = 0; j < cells.length; j++) cells[j] = null;
-  return cells;
+  out.kind = kind;
+  out.merges = NO_MERGES;
+  out.bold = false;
+  out.italic = false;
+  out.indent = 0;
+  out.top = false;
+  out.decimals = null;
+  return out;
 }
 
 function sectionRow(ctx: Context, row: Extract<TableRow, { kind: "section" }>): BodyRow {
-  const cells = empty(ctx);
+  const out = empty(ctx, "section");
+  const cells = out.cells;
   const label = place(ctx, "label");
   const number = place(ctx, "number");
   if (number >= 0) cells[number] = row.number;
   cells[label] = cleanText(String(ctx.sheet.value(row.row, ctx.table.columns.label) ?? row.label)) || row.label;
-  return {
-    kind: "section",
-    cells,
-    merges: [[label, ctx.cols.length - 1]],
-    bold: true,
-    italic: false,
-    indent: 0,
-    top: false,
-    decimals: null,
-  };
+  out.merges = [[label, ctx.cols.length - 1]];
+  out.bold = true;
+  return out;
 }
 
 function headingRow(ctx: Context, row: Extract<TableRow, { kind: "heading" }>): BodyRow {
-  const cells = empty(ctx);
+  const out = empty(ctx, "heading");
+  const cells = out.cells;
   const number = place(ctx, "number");
   if (number >= 0) cells[number] = row.number || null;
   cells[place(ctx, "label")] = cleanText(row.label) || null;
@@ -133,8 +143,7 @@ function headingRow(ctx: Context, row: Extract<TableRow, { kind: "heading" }>): 
     const j = place(ctx, role);
     if (j >= 0) cells[j] = sourceText(ctx, row.row, role);
   }
-  const { bold, italic, indent } = look(ctx, row.row);
-  return { kind: "heading", cells, merges: NO_MERGES, bold, italic, indent, top: false, decimals: null };
+  return look(ctx, row.row, out);
 }
 
 /** Value lines, each padded down to the first line of its label line when the label has one line per value. */
@@ -147,7 +156,8 @@ function aligned(values: string[], labelLines: number[] | null): string {
 
 /** An indicator row: its first line, and all its lines when it has several (else null). */
 function indicatorRow(ctx: Context, first: Indicator, several: Indicator[] | null): BodyRow {
-  const cells = empty(ctx);
+  const out = empty(ctx, "indicator");
+  const cells = out.cells;
   const at = ctx.places;
   const rawLabel = ctx.sheet.value(first.row, ctx.table.columns.label);
   const label = cleanText(
@@ -190,8 +200,10 @@ function indicatorRow(ctx: Context, first: Indicator, several: Indicator[] | nul
       labelLines,
     );
   }
-  const { bold, italic, indent } = look(ctx, first.row);
-  return { kind: "indicator", cells, merges, bold, italic, indent, top, decimals };
+  out.merges = merges;
+  out.top = top;
+  out.decimals = decimals;
+  return look(ctx, first.row, out);
 }
 
 /**
@@ -199,7 +211,8 @@ function indicatorRow(ctx: Context, first: Indicator, several: Indicator[] | nul
  * label and bold; headings and lines with the label's bold and italic and indent as typed; a multi-line row
  * ("- Cá nhân hoàn thành tốt nhiệm vụ.↵Trong đó: …" with 95↵50 | 100↵80 | 105↵130) kept as one row, each value by
  * its label line; a note merged across the values kept merged over the same columns.
- * The rows are handed to `add` one by one, in order, so that a long table's rows need not all be kept at once.
+ * The rows are handed to `add` one by one, in order, so that a long table's rows need not all be kept at once: one
+ * row object and its cells serve every call (read them within `add`; a row's `merges` may be kept).
  * Example: the sample's 25 content rows give 25 calls of `add`.
  */
 export function appendixBody(
@@ -214,7 +227,18 @@ export function appendixBody(
   const places = {} as Record<AppendixRole, number>;
   for (const role of ["number", "label", "unit", "target", "result", "attainment", "notes"] as const)
     places[role] = cols.findIndex((c) => c.role === role);
-  const ctx: Context = { sheet, table, cols, lang, labelLines, places };
+  const cells = new Array<CellValue>(cols.length).fill(null);
+  const scratch: BodyRow = {
+    kind: "indicator",
+    cells,
+    merges: NO_MERGES,
+    bold: false,
+    italic: false,
+    indent: 0,
+    top: false,
+    decimals: null,
+  };
+  const ctx: Context = { sheet, table, cols, lang, labelLines, places, row: scratch };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.kind === "section") add(sectionRow(ctx, row));

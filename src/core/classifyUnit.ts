@@ -14,6 +14,9 @@ const isPercentWord = (unit: string) =>
 const LABEL_UNIT =
   /^(%|‰|%0|[£$€¥₫].*|.*(dong|usd|vnd)|nguoi|luot|luot nguoi|ha|tan|km|m2|m3|kwh|ngay|gio|phut|lan|ca|xa|ho|tre|con|chiec|cai|days|hours|minutes|people|persons|number|no|count)$/;
 
+/** A typed "%" at the end of a cell, as a constant: an expression written in a function is a new object per call. */
+const ENDS_IN_PERCENT = /%\s*$/;
+
 /** A unit written at the end of a label: "Tỷ lệ hộ nghèo (%)", "Tổng thu ngân sách (tỷ đồng)". */
 function labelUnit(label: string): string | null {
   const m = /\(([^()]{1,20})\)\s*[:.]?$/.exec(label.trim());
@@ -29,7 +32,12 @@ function labelUnit(label: string): string | null {
  */
 export function classifyUnit(d: IndicatorDraft, table: TableLayout): UnitReading {
   if (d.unit) return readingOf(d.unit);
-  if (d.targetScale === 100 || d.resultScale === 100 || /%\s*$/.test(d.targetText) || /%\s*$/.test(d.resultText))
+  if (
+    d.targetScale === 100 ||
+    d.resultScale === 100 ||
+    ENDS_IN_PERCENT.test(d.targetText) ||
+    ENDS_IN_PERCENT.test(d.resultText)
+  )
     return PERCENT;
   // A label can end in its unit only with a bracket or a "%" (checked before the slower reading).
   const tail = d.label.charCodeAt(d.label.length - 1);

@@ -49,11 +49,18 @@ const DIRECTION_ONLY = /^(?:(decrease|reduce|lower|down|giam)|increase|raise|hig
 
 const NOTE_CODES = { approximate: "approximateValue", ambiguousSeparator: "ambiguousNumber" } as const;
 
+const quiet = (v: ParsedValue) => (v.kind !== "number" && v.kind !== "range") || v.note === undefined;
+
 /** The cells' readings worth a word; `scored` says whether the line was judged, so "scored as written" stays true. */
 function valueWarnings(d: IndicatorDraft, ctx: JudgeContext, scored: boolean): void {
   const { target, result } = d;
-  const quiet = (v: ParsedValue) => (v.kind !== "number" && v.kind !== "range") || v.note === undefined;
+  // Most lines have nothing to say: they return before the warnings' closure is made.
   if (quiet(target) && quiet(result) && result.kind !== "range" && !("direction" in result && result.direction)) return;
+  pushValueWarnings(d, ctx, scored);
+}
+
+function pushValueWarnings(d: IndicatorDraft, ctx: JudgeContext, scored: boolean): void {
+  const { target, result } = d;
   const { columns } = ctx.table;
   const push = (code: Warning["code"], col: number, text: string, value: number | string = 0) =>
     ctx.warnings.push({ code, address: toA1(d.row, col), row: d.row, params: { text, value, scored: scored ? 1 : 0 } });

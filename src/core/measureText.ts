@@ -75,6 +75,14 @@ export function textPoints(text: string, size: number, bold = false): number {
 const WIDEST = Math.max(500, ...ASCII, ...Object.values(OTHER));
 
 /**
+ * How many characters, whatever they are, surely fit one line of `width` points at `size`, bold or not: a text of
+ * one line no longer than this takes one line without being measured. Example: `surelyFitting(245, 13) === 16`.
+ */
+export function surelyFitting(width: number, size: number): number {
+  return Math.max(0, Math.floor(width / ((WIDEST * size * BOLD) / 1000)) - 1);
+}
+
+/**
  * Lines a text takes when wrapped at word boundaries within `width` points, counting its own line breaks (a word
  * longer than the line is broken, as Excel and Word do). Example: at 13 pt a 230-point line holds about 50
  * characters of Vietnamese text.

@@ -1,3 +1,4 @@
+import { maySubLead } from "./nameIndicator";
 import type { Indicator, Status, TableRow } from "./types";
 
 /**
@@ -32,28 +33,45 @@ const TRONG_DO = /^[-–+•*\s]*(trong\s+(đó|do)|tr\.\s*(đó|do)|in which|of
 /** Whether a label opens a sub-line of the line above ("Trong đó:", "- Trong đó:", "Tr.đó:", "Of which"). */
 export const isSubLine = (label: string): boolean => TRONG_DO.test(label.trim());
 
+/** A number cell's marks, whole ("1", "1.1", "a)", "-"); constants, as an expression in a function is an object per call. */
+const MARKS = {
+  arabic: /^\d+[.)]?$/,
+  dotted: /^\d+(\.\d+)+\.?$/,
+  letter: /^[a-zđ][.)]?$/iu,
+  dash: /^[-–•]$/,
+};
+/** The marks opening a label ("Chỉ tiêu 3", "1.1 ", "1. ", "a) ", "- "). */
+const LEADS = {
+  chiTieu: /^chỉ tiêu\s+\d+/iu,
+  dotted: /^\d+(\.\d+)+\.?\s/,
+  arabic: /^\d+[.)]\s/,
+  letter: /^[a-zđ]\)\s/iu,
+  dash: /^[-–•]/,
+};
+
 /**
  * The mark a row is numbered or bulleted with, from its number cell first, then its label.
  * Example: `markerOf("", "Chỉ tiêu 3: Đánh giá", true) === "chiTieu"`, `markerOf("1", "Về thi đua", true) === "arabic"`.
  */
 export function markerOf(number: string, label: string, heading: boolean): Marker {
   const text = label.trim();
-  if (TRONG_DO.test(text)) return "trongDo";
+  // Most labels cannot open with "Trong đó": the quick test spares them the expression.
+  if (maySubLead(text) && TRONG_DO.test(text)) return "trongDo";
   const n = number.trim();
   if (n) {
-    if (/^\d+[.)]?$/.test(n)) return "arabic";
-    if (/^\d+(\.\d+)+\.?$/.test(n)) return "dotted";
-    if (/^[a-zđ][.)]?$/iu.test(n)) return "letter";
-    if (/^[-–•]$/.test(n)) return "dash";
+    if (MARKS.arabic.test(n)) return "arabic";
+    if (MARKS.dotted.test(n)) return "dotted";
+    if (MARKS.letter.test(n)) return "letter";
+    if (MARKS.dash.test(n)) return "dash";
     if (n === "+") return "plus";
     if (n === "*") return "star";
     return "code";
   }
-  if (/^chỉ tiêu\s+\d+/iu.test(text)) return "chiTieu";
-  if (/^\d+(\.\d+)+\.?\s/.test(text)) return "dotted";
-  if (/^\d+[.)]\s/.test(text)) return "arabic";
-  if (/^[a-zđ]\)\s/iu.test(text)) return "letter";
-  if (/^[-–•]/.test(text)) return "dash";
+  if (LEADS.chiTieu.test(text)) return "chiTieu";
+  if (LEADS.dotted.test(text)) return "dotted";
+  if (LEADS.arabic.test(text)) return "arabic";
+  if (LEADS.letter.test(text)) return "letter";
+  if (LEADS.dash.test(text)) return "dash";
   if (text.startsWith("+")) return "plus";
   if (text.startsWith("*")) return "star";
   return heading ? "plainHeading" : "plain";

@@ -1,7 +1,7 @@
 import { appendixBody, type BodyRow } from "./appendixBody";
 import { appendixColumns, cleanText } from "./appendixColumns";
 import { appendixHeader } from "./appendixHeader";
-import { CELL_PADDING_POINTS, columnPoints, INDENT_POINTS, wrappedLines } from "./measureText";
+import { CELL_PADDING_POINTS, columnPoints, INDENT_POINTS, surelyFitting, wrappedLines } from "./measureText";
 import { HEADERS } from "./messages";
 import { heightFor, REPORT_FONT, SheetBuilder } from "./sheetBuilder";
 import type { SheetAccess } from "./sheetAccess";
@@ -118,10 +118,12 @@ export function planAppendix(
   // Each row goes into the sheet as it comes; only what its styles need is kept (small values, shared objects).
   const marks: BodyMarks = { indents: [], looks: [], tops: [], special: [] };
   const lineCounter = (text: string) => wrappedLines(text, labelWidth(0), SIZE);
+  // Most cells are short: those that surely fit their column (the label's at each indent) are not measured.
+  const fitting: Fitting = { columns: widths.map((_, j) => surelyFitting(points(j, j), SIZE)), label: [] };
   appendixBody(sheet, table, analysis.rows, cols, lang, lineCounter, (row) => {
     const r = b.addRow(row.cells);
     for (let k = 0; k < row.merges.length; k++) b.merge(r, row.merges[k]![0], row.merges[k]![1]);
-    b.setHeight(r, heightFor(rowLines(row, cols.length, points, labelWidth, label)));
+    b.setHeight(r, heightFor(rowLines(row, cols.length, points, labelWidth, label, fitting)));
     marks.indents.push(row.indent);
     marks.looks.push(LOOKS[(row.bold ? 1 : 0) + (row.italic ? 2 : 0)]!);
     marks.tops.push(row.top ? true : null);
@@ -134,6 +136,12 @@ export function planAppendix(
   return { ...b.build(), freezeRows: headerBottom + 1, print: reportPrint(headerTop, headerBottom) };
 }
 
+/** The characters that surely fit a column (`surelyFitting`), by column, and the label's by indent (filled as met). */
+interface Fitting {
+  columns: number[];
+  label: number[];
+}
+
 /** The lines a body row takes: the most any of its cells wraps to at its width (merged cells at the merged width). */
 function rowLines(
   row: BodyRow,
@@ -141,6 +149,7 @@ function rowLines(
   points: (left: number, right: number) => number,
   labelWidth: (indent: number) => number,
   label: number,
+  fitting: Fitting,
 ): number {
   let lines = 1;
   for (let j = 0; j < count; j++) {
@@ -152,6 +161,11 @@ function rowLines(
         right = row.merges[k]![1];
         break;
       }
+    if (right < 0) {
+      const fits =
+        j === label ? (fitting.label[row.indent] ??= surelyFitting(labelWidth(row.indent), SIZE)) : fitting.columns[j]!;
+      if (v.length <= fits && !v.includes("\n")) continue;
+    }
     const width = j === label && right < 0 ? labelWidth(row.indent) : points(j, right < 0 ? j : right);
     lines = Math.max(lines, wrappedLines(v, width, SIZE, row.bold));
   }

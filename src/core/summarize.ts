@@ -29,6 +29,13 @@ function countItems(outline: Outline, nodes: number[]): StatusCounts {
   return c;
 }
 
+/** How many lines a section holds (a loop of its own: a closure over the row would cost every row a context). */
+function linesIn(indicators: Indicator[], key: string): number {
+  let n = 0;
+  for (let i = 0; i < indicators.length; i++) if (indicators[i]!.section === key) n++;
+  return n;
+}
+
 /** The table's own indicators under a node, in the outline's terms (see `countItems`). */
 const itemsUnder = (outline: Outline, node: number): number =>
   outline.nodes[node]!.children.filter((c) => rolledStatus(outline, c) !== null).length;
@@ -72,7 +79,7 @@ export function summarize(
     }
     if (declared === null) continue;
     const found = itemsUnder(outline, at);
-    const lines = row.kind === "section" ? indicators.filter((i) => i.section === row.key).length : -1;
+    const lines = row.kind === "section" ? linesIn(indicators, row.key) : -1;
     // A count that matches every line under the heading is the table's own way of counting: no warning.
     if (found !== declared && lines !== declared)
       warnings.push({

@@ -32,9 +32,6 @@ interface Words {
 const indicatorAt = (w: Words, node: number): Indicator =>
   (w.outline.nodes[node]!.row as Extract<TableRow, { kind: "indicator" }>).indicator;
 
-/** Whether a line is one of the table's own indicators (level 1 of the outline). */
-const isTop = (w: Words, node: number): boolean => w.outline.nodes[node]!.level === 1;
-
 /**
  * A scope's lines of one status: how many, whether all are the table's own indicators, and the first few to name
  * (a list of every line would be built for each scope at 100,000 lines only to be counted).
@@ -45,9 +42,10 @@ interface Named {
   nodes: number[];
 }
 
-const addNamed = (lines: Named, w: Words, node: number): void => {
+/** Counts a line of the status (`top`: whether it is one of the table's own indicators, level 1 of the outline), keeping the first few. */
+const addNamed = (lines: Named, node: number, top: boolean): void => {
   if (lines.nodes.length < MAX_NAMED) lines.nodes.push(node);
-  if (lines.top && !isTop(w, node)) lines.top = false;
+  if (!top) lines.top = false;
   lines.length++;
 };
 
@@ -75,11 +73,14 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const cmp = quoteCompare ? ` ${w.compare}` : "";
   const exceeded: Named = { length: 0, top: true, nodes: [] };
   const notMet: Named = { length: 0, top: true, nodes: [] };
+  // Each line's node is read once, for its status and its level.
+  const nodes = w.outline.nodes;
   for (let i = 0; i < scope.lines.length; i++) {
     const node = scope.lines[i]!;
-    const status = indicatorAt(w, node).status;
-    if (status === "exceeded") addNamed(exceeded, w, node);
-    else if (status === "notMet") addNamed(notMet, w, node);
+    const n = nodes[node]!;
+    const status = (n.row as Extract<TableRow, { kind: "indicator" }>).indicator.status;
+    if (status === "exceeded") addNamed(exceeded, node, n.level === 1);
+    else if (status === "notMet") addNamed(notMet, node, n.level === 1);
   }
   // At the declared level a named line that is not one of the table's own indicators is one of their lines.
   const unit = (ls: Named) =>
@@ -159,10 +160,14 @@ function paragraph(scope: Scope, w: Words, names = true): string {
 /** The indicator lines' outline nodes, by section and all together, in order. */
 function linesBySection(outline: Outline): { bySection: Map<string | null, number[]>; all: number[] } {
   const bySection = new Map<string | null, number[]>();
-  const all: number[] = [];
+  // Counted first, so that the list of every line is made at its size rather than grown and copied.
+  let count = 0;
+  for (let node = 0; node < outline.nodes.length; node++) if (outline.nodes[node]!.row.kind === "indicator") count++;
+  const all = new Array<number>(count);
   // A section's lines follow one another: its list is looked up again only when the section changes.
   let key: string | null | undefined;
   let lines: number[] = [];
+  let k = 0;
   for (let node = 0; node < outline.nodes.length; node++) {
     const row = outline.nodes[node]!.row;
     if (row.kind !== "indicator") continue;
@@ -172,7 +177,7 @@ function linesBySection(outline: Outline): { bySection: Map<string | null, numbe
       lines = bySection.get(section) ?? bySection.set(section, []).get(section)!;
     }
     lines.push(node);
-    all.push(node);
+    all[k++] = node;
   }
   return { bySection, all };
 }
