@@ -57,3 +57,33 @@ describe("useMappingPanel: a table of targets only", () => {
     expect(panel.duplicates).toEqual([]);
   });
 });
+
+describe("useMappingPanel: columns read and never written", () => {
+  it.each([
+    ["vi", "status", customs, "Nhận định của tài liệu, giữ nguyên; đánh giá ghi ở cột mới"],
+    [
+      "en",
+      "attainment",
+      book(
+        sheet("KPIs", [
+          ["Measure", "Target", "Actual", "Value vs Target"],
+          ["Calls answered", 98.3, 94.49, -3.81],
+          ["Post cleared", 95, 97.05, 2.05],
+        ]),
+      ),
+      "The document's gaps to the target, kept; the rate goes in a new column",
+    ],
+  ] as const)("says so under the picker (%s, %s)", (lang, role, wb, hint) => {
+    const a = analyzeWorkbook(wb);
+    if (!a.ok) throw new Error(a.error.code);
+    const panel = useMappingPanel(
+      (key, params) => t(lang, key, params),
+      a.value.table,
+      a.value.table.columns,
+      {},
+      () => undefined,
+    );
+    expect(panel.pickers.find((p) => p.role === role)?.hint).toBe(hint);
+    expect(panel.pickers.filter((p) => p.hint !== undefined)).toHaveLength(1);
+  });
+});

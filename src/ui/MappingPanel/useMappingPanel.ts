@@ -37,11 +37,19 @@ export function useMappingPanel(
     const value = lacked && mapping[role] === undefined ? undefined : (mapping[role] ?? table?.columns[role]);
     const found = detected?.[role];
     const overridden = mapping[role] !== undefined && found !== undefined && mapping[role] !== found;
+    // A column read for the document's own verdicts or gaps is never written: said under its picker.
+    const kept =
+      mapping[role] === undefined &&
+      ((role === "status" && table?.statusKept) || (role === "attainment" && table?.gapsKept));
     return {
       role,
       label: t(`role_${role}`),
       value,
-      hint: overridden ? t("detectedAs", { letter: columnName(found) }) : undefined,
+      hint: overridden
+        ? t("detectedAs", { letter: columnName(found) })
+        : kept
+          ? t(role === "status" ? "keptStatus" : "keptGaps")
+          : undefined,
       placeholder:
         (role === "label" || role === "target" || role === "result") && !lacked ? undefined : t(`columnNone_${role}`),
     };

@@ -40,6 +40,8 @@ export const en: Record<keyof typeof vi, string> = {
   columnNone_unit: "None",
   columnNone_status: "None yet (a “Status” column will be added)",
   detectedAs: "Detected: column {letter}",
+  keptStatus: "The document's verdicts, kept; the status goes in a new column",
+  keptGaps: "The document's gaps to the target, kept; the rate goes in a new column",
   resetMapping: "Use the detected columns",
   mappingMissingTitle: "Not enough columns to compute",
   duplicateColumn: "“{a}” and “{b}” are both column {letter}; choose two different columns.",

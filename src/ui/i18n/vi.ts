@@ -38,6 +38,8 @@ export const vi = {
   columnNone_unit: "Không có",
   columnNone_status: "Chưa có (sẽ thêm cột “Đánh giá”)",
   detectedAs: "Tự nhận ra: cột {letter}",
+  keptStatus: "Nhận định của tài liệu, giữ nguyên; đánh giá ghi ở cột mới",
+  keptGaps: "Chênh lệch so với chỉ tiêu của tài liệu, giữ nguyên; tỷ lệ ghi ở cột mới",
   resetMapping: "Dùng các cột tự nhận ra",
   mappingMissingTitle: "Chưa đủ cột để tính",
   duplicateColumn: "“{a}” và “{b}” đang cùng là cột {letter}; hãy chọn hai cột khác nhau.",
