@@ -64,6 +64,7 @@ export const LOWER_QUANTITIES = [
   "accident",
   "injuries",
   "violations",
+  "breaches",
   "late",
   "overdue",
   "backlog",
