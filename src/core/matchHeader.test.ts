@@ -90,6 +90,7 @@ describe("readHeader: header names by score", () => {
     ["Good performance is", "direction"],
     ["Chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "target"],
     ["Chỉ tiêu Nghị quyết HĐND tỉnh giao", "target"],
+    ["Mục tiêu\nQuốc hội đề ra", "target"],
     ["Kế hoạch UBND huyện giao năm 2024", "target"],
     ["Kết quả thực hiện giữa nhiệm kỳ", "result"],
     ["Đơn vị", "unit"],
