@@ -95,6 +95,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Chi phí quản lý", "lower"],
     ["Chi thường xuyên", "lower"],
     ["Ước chi ngân sách năm 2023", null],
+    ["Operating & Maintenance:", "lower"],
+    ["Operating revenue", "higher"],
     ["Chi đầu tư phát triển", null],
   ])("in a budget table %j → %s", (label, direction) => {
     expect(inferDirection(label, true)?.direction ?? null).toBe(direction);

@@ -39,6 +39,9 @@ const BUDGET_LOWER = [
   "costs",
   "chi phi",
   "chi thuong xuyen",
+  // "Operating & Maintenance" (O&M), the running costs of an income statement.
+  "operating maintenance",
+  "operating and maintenance",
 ];
 const BUDGET_HIGHER = ["income", "revenue", "revenues", "grants", "thu ngan sach", "tong thu"];
 
