@@ -138,7 +138,9 @@ export function judgeIndicator(
       ? readReportedVerdict(d.target, d.result, d.reported)
       : null;
   if (verdict) {
-    s = { exact: null, status: verdict, direction: s.direction };
+    // A rate beside a target in figures is the share of it reached: the line's rate as the document gives it.
+    const share = d.target.kind === "number" && typeof d.reported === "number" ? d.reported : null;
+    s = { exact: share, status: verdict, direction: s.direction };
     warnings.push({
       code: "statusFromReported",
       address: table.columns.attainment === undefined ? null : toA1(d.row, table.columns.attainment),
