@@ -11,6 +11,7 @@ import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNeutralQuantity } from "./readNeutralQuantity";
 import { readNotScored } from "./readNotScored";
+import { readPartYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
 import { readStatusWord } from "./readStatusWord";
@@ -78,6 +79,9 @@ function verdictDisagrees(word: { status: Status; exact: boolean }, status: Stat
   if (word.status === "notEvaluated" || status === "notEvaluated") return false;
   return word.exact ? word.status !== status : (word.status === "notMet") !== (status === "notMet");
 }
+
+/** The target column's header text, as typed. */
+const targetHeader = (table: TableLayout) => table.headers.find((h) => h.col === table.columns.target)?.text ?? "";
 
 /** A parsed value as the indicator keeps it: its number, null when blank, else the text as typed. */
 const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);
@@ -228,6 +232,15 @@ export function judgeIndicator(
       });
     }
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx, s.status !== "notEvaluated");
+    // "Thu ngân sách 10 tháng đầu năm" against "Dự toán năm 2022": short of the year's target is not its verdict.
+    const part = s.status !== "notEvaluated" && d.part === 0 ? readPartYear(d.label, targetHeader(table)) : null;
+    if (part)
+      warnings.push({
+        code: "partYear",
+        address: toA1(d.row, table.columns.label),
+        row: d.row,
+        params: { row: d.row + 1, part },
+      });
     if (dir.unclear && d.part === 0) {
       warnings.push({
         code: dir.reduction ? "directionReduction" : "directionUnclear",

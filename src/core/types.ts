@@ -332,6 +332,7 @@ export type WarningCode =
   | "noResultColumn"
   | "statusFromTableLine"
   | "targetAgainstPrevious"
+  | "partYear"
   | "rateWithoutTarget";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
