@@ -166,6 +166,8 @@ function readHeaderText(text: string): HeaderReading {
     .replace(/\bch?\s*[./]\s*tieu\b/g, "chi tieu")
     // "Percent of Annual Target" is "% of annual target".
     .replace(/\bper ?cent\b/g, "%")
+    // "Year to date" is "YTD": a result alone, a qualifier beside a name ("Q2 year to date target").
+    .replace(/\byear to date\b/g, "ytd")
     // "Kpi#", "#": the number sign closing a header names the number column.
     .replace(/#$/, " no")
     // "Our target for repairs performance", "Target for A/B inspection grades": what the target is for qualifies it.
