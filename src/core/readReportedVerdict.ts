@@ -21,7 +21,13 @@ export function readReportedVerdict(
   const shareOfTarget = target.kind === "number" && result.kind === "blank" && typeof reported === "number";
   if (isFigure(target) && !shareOfTarget) return null;
   if (typeof reported === "number")
-    return target.kind === "text" || shareOfTarget ? (reported < 100 ? "notMet" : reported > 100 ? "exceeded" : "met") : null;
+    return target.kind === "text" || shareOfTarget
+      ? reported < 100
+        ? "notMet"
+        : reported > 100
+          ? "exceeded"
+          : "met"
+      : null;
   const word = readStatusWord(reported);
   return word && word.status !== "notEvaluated" ? word.status : null;
 }
