@@ -217,6 +217,9 @@ function readHeaderText(text: string): HeaderReading {
     else if (unit === "%" && words.filter((w) => w !== "%").join(" ") === "dat")
       matches = [{ role: "attainment", score: 8 }];
   }
+  // "Aim 2019/20": an aim of a period is that period's target; a polarity column ("Aim": High / Low) names no period.
+  if (year !== null && /^(?:aims?|goals?)$/.test(words.join(" ")) && matches[0]?.role === "direction")
+    matches = [{ role: "target", score: matches[0].score }];
   // A question ("Achieved?", "Target met?", "On track?") is answered line by line: the status.
   if (/\?\s*$/.test(text) && (matches.length > 0 || readsAsVerdict(rest))) matches = [{ role: "status", score: 9 }];
   // "Target Met" heads the verdicts line by line ("Sad face representing not being on target"), as the question does.
