@@ -333,6 +333,7 @@ export type WarningCode =
   | "statusFromTableLine"
   | "targetAgainstPrevious"
   | "partYear"
+  | "partYearCount"
   | "rateWithoutTarget";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
