@@ -55,6 +55,22 @@ describe("analyzeWorkbook", () => {
     expect(a.warnings.some((w) => w.code === "partYearCount")).toBe(code !== null);
   });
 
+  it("reads a result sentence whose whole text is one clause, not a verdict and its figures", () => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["TT", "Chỉ tiêu", "Kết quả thực hiện"],
+          [1, "Giảm điện năng dùng để truyền tải và phân phối điện dưới 8%", "Năm 2019 là 6,49% và năm 2020 là 6,5%."],
+          [2, "Tỷ lệ đô thị hóa đạt 40%", "Năm 2019 đạt 38%; năm 2020 đạt 41%."],
+        ]),
+      ),
+    );
+    expect(a.indicators.map((i) => [i.target, i.result, i.status])).toEqual([
+      [8, 6.5, "exceeded"],
+      [40, 41, "exceeded"],
+    ]);
+  });
+
   it("warns where a label names part of the year against the year's target", () => {
     const a = analyze(
       book(

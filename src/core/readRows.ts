@@ -101,7 +101,8 @@ function readSentencePair(
   const lead = leadOf(result.normalize("NFC").trim());
   const status = readStatusWord(lead) ? lead : null;
   const t = readSentenceNumber(target);
-  const r = readSentenceNumber(result.slice(lead.length));
+  // The opening words are set aside only where they are a verdict ("COMPLETE - 4:03 …"), not a whole sentence.
+  const r = readSentenceNumber(status ? result.slice(lead.length) : result);
   // A completion as the whole verdict ("This project was completed.", "Đã hoàn thành") is met.
   if (COMPLETED.test(foldText(result)))
     return { result: { kind: "qualitative", achieved: true, text: result }, status };
