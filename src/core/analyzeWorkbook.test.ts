@@ -55,19 +55,23 @@ describe("analyzeWorkbook", () => {
     expect(a.warnings.some((w) => w.code === "partYearCount")).toBe(code !== null);
   });
 
-  it("reads a result sentence whose whole text is one clause, not a verdict and its figures", () => {
+  it("reads result sentences: one clause, not a verdict and its figures; none of the target's year yet", () => {
     const a = analyze(
       book(
         sheet("S", [
           ["TT", "Chỉ tiêu", "Kết quả thực hiện"],
           [1, "Giảm điện năng dùng để truyền tải và phân phối điện dưới 8%", "Năm 2019 là 6,49% và năm 2020 là 6,5%."],
           [2, "Tỷ lệ đô thị hóa đạt 40%", "Năm 2019 đạt 38%; năm 2020 đạt 41%."],
+          [3, "Hệ số đàn hồi năng lượng/GDP năm 2020 là 1,0", "Năm 2018 là 1,44; ước tính 2019 là 1,4."],
+          [4, "Tỷ lệ che phủ rừng đến năm 2025 đạt 42%", "Ước năm 2025 là 43%"],
         ]),
       ),
     );
-    expect(a.indicators.map((i) => [i.target, i.result, i.status])).toEqual([
-      [8, 6.5, "exceeded"],
-      [40, 41, "exceeded"],
+    expect(a.indicators.map((i) => [i.result, i.status])).toEqual([
+      [6.5, "exceeded"],
+      [41, "exceeded"],
+      ["Năm 2018 là 1,44; ước tính 2019 là 1,4.", "notEvaluated"],
+      [43, "exceeded"],
     ]);
   });
 

@@ -65,6 +65,7 @@ export const LOWER_QUANTITIES = [
   "injuries",
   "violations",
   "breaches",
+  "he so dan hoi nang luong",
   "fires",
   "collisions",
   "collision",
