@@ -13,7 +13,7 @@ const PART_HEADER = /tháng|quý|quarter|months?|\bYTD\b|year to date|\bQ[1-4]\b
  * Example: `readPartYear("Chi ngân sách 10 tháng đầu năm", "Kế hoạch năm 2022")` → "10 tháng đầu năm".
  */
 export function readPartYear(label: string, targetHeader: string): string | null {
-  const part = PART.exec(label);
-  if (!part || !YEAR.test(targetHeader) || PART_HEADER.test(targetHeader)) return null;
-  return part[0];
+  // The header first: it is short, and most tables' target names no year.
+  if (!YEAR.test(targetHeader) || PART_HEADER.test(targetHeader)) return null;
+  return PART.exec(label)?.[0] ?? null;
 }
