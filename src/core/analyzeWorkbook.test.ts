@@ -35,6 +35,65 @@ describe("analyzeWorkbook", () => {
     ]);
   });
 
+  it.each([
+    ["Community safety contacts", 40000, 19383, "notEvaluated", "partYearCount"],
+    ["Accidental dwelling fires", 150, 59, "notEvaluated", "partYearCount"],
+    ["Firefighter injuries", 0, 14, "notMet", null],
+    ["Wholetime appliance availability", 100, 98.11, "notMet", null],
+    ["Home safety visits", 400, 420, "exceeded", null],
+  ])("judges %j (%d, %d to date) against the year's aim as %s", (label, aim, toDate, status, code) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Measures", "Aim 2019/20", "Year to date 2019/20"],
+          [label, aim, toDate],
+        ]),
+      ),
+      { method: "ratio" },
+    );
+    expect(a.indicators[0]?.status).toBe(status);
+    expect(a.warnings.some((w) => w.code === "partYearCount")).toBe(code !== null);
+  });
+
+  it("reads result sentences: one clause, not a verdict and its figures; none of the target's year yet", () => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["TT", "Chỉ tiêu", "Kết quả thực hiện"],
+          [1, "Giảm điện năng dùng để truyền tải và phân phối điện dưới 8%", "Năm 2019 là 6,49% và năm 2020 là 6,5%."],
+          [2, "Tỷ lệ đô thị hóa đạt 40%", "Năm 2019 đạt 38%; năm 2020 đạt 41%."],
+          [3, "Hệ số đàn hồi năng lượng/GDP năm 2020 là 1,0", "Năm 2018 là 1,44; ước tính 2019 là 1,4."],
+          [4, "Tỷ lệ che phủ rừng đến năm 2025 đạt 42%", "Ước năm 2025 là 43%"],
+        ]),
+      ),
+    );
+    expect(a.indicators.map((i) => [i.result, i.status])).toEqual([
+      [6.5, "exceeded"],
+      [41, "exceeded"],
+      ["Năm 2018 là 1,44; ước tính 2019 là 1,4.", "notEvaluated"],
+      [43, "exceeded"],
+    ]);
+  });
+
+  it("warns where a label names part of the year against the year's target", () => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Chỉ tiêu", "Dự toán năm 2022", "Thực hiện"],
+          ["Chi ngân sách 10 tháng đầu năm", 100, 55],
+        ]),
+      ),
+    );
+    expect(a.indicators[0]?.status).toBe("notMet");
+    expect(a.warnings.find((w) => w.code === "partYear")?.params).toMatchObject({ part: "10 tháng đầu năm" });
+    expect(
+      describeWarning(
+        a.warnings.find((w) => w.code === "partYear")!,
+        "en",
+      ),
+    ).toContain("part of the year");
+  });
+
   it("has no sections when the table has no Roman numerals", () => {
     const a = analyze(book(sheet("S", [HEADER, ["1", "A", 10, 12], ["2", "B", 10, 9]])), { method: "ratio" });
     expect(a.summary).toMatchObject({ total: 2, evaluated: 2, exceeded: 1, notMet: 1, sections: [] });

@@ -143,7 +143,9 @@ function readColumn(sheet: SheetAccess, top: number, bottom: number, col: number
     unit ??= reading.unit;
   }
   if (texts.length === 0) return null;
-  const reading = own ?? group ?? readHeader(texts.join(" "));
+  let reading = own ?? group ?? readHeader(texts.join(" "));
+  // "Aim" over "2019/20": read with its period, the period's target ("Aim 2019/20"), not a polarity column.
+  if (year !== null && reading.matches[0]?.role === "direction") reading = readHeader(texts.join(" "));
   return { col, text: texts.join(" ").replace(/\s+/g, " ").trim(), reading, year, period: periods.join(" "), unit };
 }
 

@@ -114,6 +114,22 @@ describe("findTable", () => {
     expect(t.headers.find((h) => h.col === 2)?.text).toBe("Năm 2023 Kế hoạch (%)");
   });
 
+  it('reads "Aim" over a year as that year\'s target, not a polarity column', () => {
+    const t = findTable(
+      sheet(
+        "S",
+        [
+          ["Measure", "Aim", "Year to date"],
+          [null, "2019/20", "2019/20"],
+          ["Wholetime appliance availability", 100, 98.11],
+        ],
+        { merges: ["A1:A2"] },
+      ),
+    )!;
+    expect(t.columns).toMatchObject({ label: 0, target: 1, result: 2 });
+    expect(t.directionColumn).toBeUndefined();
+  });
+
   it('uses "Chỉ tiêu" as the label when another column is the target', () => {
     const t = findTable(
       sheet("S", [

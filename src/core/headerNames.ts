@@ -288,6 +288,7 @@ export const ISSUER_WORDS = new Set([
   "pho",
   "trung",
   "uong",
+  "hoi",
   "chinh",
   "phu",
   "quoc",

@@ -39,6 +39,9 @@ const BUDGET_LOWER = [
   "costs",
   "chi phi",
   "chi thuong xuyen",
+  // "Operating & Maintenance" (O&M), the running costs of an income statement.
+  "operating maintenance",
+  "operating and maintenance",
 ];
 const BUDGET_HIGHER = ["income", "revenue", "revenues", "grants", "thu ngan sach", "tong thu"];
 
@@ -253,6 +256,8 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
   // "below" asks for less only before what it is below ("below 5%"), not as a reference ("graph shown below").
   const verb = LOWER_VERBS.find((v) => find(words, v) >= 0 && (v !== "below" || !/ below $/.test(words)));
   if (verb) {
+    // "We reduce the risk of flooding for more properties": what is counted is the "more" the reduction serves.
+    if (/ (?:for|to) more /.test(words.slice(find(words, verb)))) return { direction: "higher", term: "more" };
     const reduced = LOWER_WHEN_REDUCED.find((q) => find(words, q) >= 0);
     return { direction: "lower", term: reduced ? `${verb} ${reduced}` : verb };
   }

@@ -11,6 +11,7 @@ import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNeutralQuantity } from "./readNeutralQuantity";
 import { readNotScored } from "./readNotScored";
+import { readPartYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
 import { readStatusWord } from "./readStatusWord";
@@ -86,6 +87,9 @@ function verdictDisagrees(word: { status: Status; exact: boolean }, status: Stat
   return word.exact ? word.status !== status : (word.status === "notMet") !== (status === "notMet");
 }
 
+/** A column's header text, as typed. */
+const headerOf = (table: TableLayout, col: number) => table.headers.find((h) => h.col === col)?.text ?? "";
+
 /** A parsed value as the indicator keeps it: its number, null when blank, else the text as typed. */
 const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);
 
@@ -145,7 +149,9 @@ export function judgeIndicator(
       ? readReportedVerdict(d.target, d.result, d.reported)
       : null;
   if (verdict) {
-    s = { exact: null, status: verdict, direction: s.direction };
+    // A rate beside a target in figures is the share of it reached: the line's rate as the document gives it.
+    const share = d.target.kind === "number" && typeof d.reported === "number" ? d.reported : null;
+    s = { exact: share, status: verdict, direction: s.direction };
     warnings.push({
       code: "statusFromReported",
       address: table.columns.attainment === undefined ? null : toA1(d.row, table.columns.attainment),
@@ -208,6 +214,23 @@ export function judgeIndicator(
       direction: s.direction,
       problem: { code: "standardReached", which: "result" },
     };
+  // A count to date (a whole number under "Year to date") against the whole year's aim ("Aim 2019/20"): short of
+  // it, or under its ceiling, it is no verdict on the year yet: not evaluated, said so. One past its aim stands.
+  const count = kind.kind !== "percent" && d.result.kind === "number" && Number.isInteger(d.result.value);
+  const open2 = s.direction === "lower" ? s.status !== "notMet" : s.status === "notMet";
+  const toDate =
+    count && open2 && s.status !== "notEvaluated" && d.mergedNote === null && !d.label.includes("%")
+      ? readPartYear(headerOf(table, table.columns.result), headerOf(table, table.columns.target))
+      : null;
+  if (toDate) {
+    s = { exact: null, status: "notEvaluated", direction: s.direction };
+    warnings.push({
+      code: "partYearCount",
+      address: toA1(d.row, table.columns.result),
+      row: d.row,
+      params: { row: d.row + 1, part: toDate },
+    });
+  }
   const decimals = s.exact === null ? ctx.decimals : decimalsFor(s.exact, s.status, ctx.decimals);
   const attainment = s.exact === null ? null : roundHalfAway(s.exact, decimals);
   if (d.mergedNote === null) {
@@ -233,6 +256,16 @@ export function judgeIndicator(
       });
     }
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx, s.status !== "notEvaluated");
+    // "Thu ngân sách 10 tháng đầu năm" against "Dự toán năm 2022": short of the year's target is not its verdict.
+    const part =
+      s.status !== "notEvaluated" && d.part === 0 ? readPartYear(d.label, headerOf(table, table.columns.target)) : null;
+    if (part)
+      warnings.push({
+        code: "partYear",
+        address: toA1(d.row, table.columns.label),
+        row: d.row,
+        params: { row: d.row + 1, part },
+      });
     if (dir.unclear && d.part === 0) {
       warnings.push({
         code: dir.reduction ? "directionReduction" : "directionUnclear",

@@ -166,6 +166,8 @@ function readHeaderText(text: string): HeaderReading {
     .replace(/\bch?\s*[./]\s*tieu\b/g, "chi tieu")
     // "Percent of Annual Target" is "% of annual target".
     .replace(/\bper ?cent\b/g, "%")
+    // "Year to date" is "YTD": a result alone, a qualifier beside a name ("Q2 year to date target").
+    .replace(/\byear to date\b/g, "ytd")
     // "Kpi#", "#": the number sign closing a header names the number column.
     .replace(/#$/, " no")
     // "Our target for repairs performance", "Target for A/B inspection grades": what the target is for qualifies it.
@@ -215,6 +217,9 @@ function readHeaderText(text: string): HeaderReading {
     else if (unit === "%" && words.filter((w) => w !== "%").join(" ") === "dat")
       matches = [{ role: "attainment", score: 8 }];
   }
+  // "Aim 2019/20": an aim of a period is that period's target; a polarity column ("Aim": High / Low) names no period.
+  if (year !== null && /^(?:aims?|goals?)$/.test(words.join(" ")) && matches[0]?.role === "direction")
+    matches = [{ role: "target", score: matches[0].score }];
   // A question ("Achieved?", "Target met?", "On track?") is answered line by line: the status.
   if (/\?\s*$/.test(text) && (matches.length > 0 || readsAsVerdict(rest))) matches = [{ role: "status", score: 9 }];
   // "Target Met" heads the verdicts line by line ("Sad face representing not being on target"), as the question does.

@@ -175,6 +175,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%") hoặc tỷ lệ so với kế hoạch không in ("bằng 111%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
+    partYearCount: (p) =>
+      `Dòng ${p.row}: số "${p.part}" mới là một phần của năm, so với chỉ tiêu cả năm; chưa đến cuối năm nên chưa đánh giá.`,
+    partYear: (p) =>
+      `Dòng ${p.row}: "${p.part}" là một phần của năm, đặt cạnh chỉ tiêu cả năm; kết quả chưa phải của cả năm, nên mức đánh giá chưa phải kết luận của năm.`,
     targetAgainstPrevious: (p) =>
       `Dòng ${p.row}: chỉ tiêu "${p.target}" chỉ nêu chiều thay đổi; đã so kết quả ${p.result} với số kỳ trước ${p.previous} bên cạnh.`,
     rateWithoutTarget: (p) =>
@@ -291,6 +295,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%") or shares of a plan it does not print ("bằng 111%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
+    partYearCount: (p) =>
+      `Row ${p.row}: the "${p.part}" count is part of the year against the whole year's aim; not evaluated before the year ends.`,
+    partYear: (p) =>
+      `Row ${p.row}: "${p.part}" is part of the year, set against the whole year's target; the result is not the year's, so its status is not the year's verdict.`,
     targetAgainstPrevious: (p) =>
       `Row ${p.row}: the target "${p.target}" states a direction only; the result ${p.result} was compared with the previous period's ${p.previous} beside it.`,
     rateWithoutTarget: (p) =>

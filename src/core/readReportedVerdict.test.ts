@@ -16,6 +16,10 @@ describe("readReportedVerdict: the rate column's verdict on a line without figur
     [null, null, 196, null],
     [null, null, "tăng 1 đơn vị", null],
     [100, 98, "Đạt", null],
+    ["4.000", null, 100, "met"],
+    ["4.000", null, 84, "notMet"],
+    ["4.000", null, "Đạt", null],
+    [100, "khoảng 98", 98, null],
     [null, null, "for info only", null],
   ])("target %j, result %j, reported %j → %s", (target, result, reported, status) => {
     expect(readReportedVerdict(parseValue(target), parseValue(result), reported)).toBe(status);

@@ -101,13 +101,20 @@ function readSentencePair(
   const lead = leadOf(result.normalize("NFC").trim());
   const status = readStatusWord(lead) ? lead : null;
   const t = readSentenceNumber(target);
-  const r = readSentenceNumber(result.slice(lead.length));
+  // The opening words are set aside only where they are a verdict ("COMPLETE - 4:03 …"), not a whole sentence.
+  const r = readSentenceNumber(status ? result.slice(lead.length) : result);
   // A completion as the whole verdict ("This project was completed.", "Đã hoàn thành") is met.
   if (COMPLETED.test(foldText(result)))
     return { result: { kind: "qualitative", achieved: true, text: result }, status };
   if (!t || !r || (t.direction && r.direction && t.value === r.value)) return { status };
+  // "… năm 2020 là 1,0" against figures up to "ước tính 2019 là 1,4": no result of the target's year yet.
+  const year = latestYear(result);
+  if (year > -Infinity && year < latestYear(target)) return { status };
   return { target: t, result: r, status };
 }
+
+/** The latest year a text names ("năm 2020", "2016-2020"), or -Infinity. */
+const latestYear = (text: string) => Math.max(...[...text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => +m[0]));
 
 const multiLine = (v: CellValue) => typeof v === "string" && v.includes("\n");
 

@@ -332,6 +332,8 @@ export type WarningCode =
   | "noResultColumn"
   | "statusFromTableLine"
   | "targetAgainstPrevious"
+  | "partYear"
+  | "partYearCount"
   | "rateWithoutTarget";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
