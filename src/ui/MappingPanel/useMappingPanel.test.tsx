@@ -1,5 +1,6 @@
 import { book, sheet } from "../../../test/support/grid";
 import { analyzeWorkbook } from "../../core";
+import type { Lang, WorkbookGrid } from "../../core";
 import { t } from "../i18n";
 import { useMappingPanel } from "./useMappingPanel";
 
@@ -11,20 +12,25 @@ const customs = book(
   ]),
 );
 
+/** The pickers as the panel shows them for a workbook's detected table, in one language. */
+function usePanelFor(wb: WorkbookGrid, lang: Lang = "vi") {
+  const a = analyzeWorkbook(wb);
+  if (!a.ok) throw new Error(a.error.code);
+  return useMappingPanel(
+    (key, params) => t(lang, key, params),
+    a.value.table,
+    a.value.table.columns,
+    {},
+    () => undefined,
+  );
+}
+
 describe("useMappingPanel: a table without a target column", () => {
   it.each([
     ["vi", "Không có (bảng chỉ có kết quả và tỷ lệ; chọn cột chỉ tiêu nếu có)"],
     ["en", "None (the table has only results and rates; choose a target column if there is one)"],
   ] as const)("shows no target and no clash with the result (%s)", (lang, placeholder) => {
-    const a = analyzeWorkbook(customs);
-    if (!a.ok) throw new Error(a.error.code);
-    const panel = useMappingPanel(
-      (key, params) => t(lang, key, params),
-      a.value.table,
-      a.value.table.columns,
-      {},
-      () => undefined,
-    );
+    const panel = usePanelFor(customs, lang);
     expect(panel.pickers.find((p) => p.role === "target")).toMatchObject({ value: undefined, placeholder });
     expect(panel.pickers.find((p) => p.role === "result")?.value).toBe(2);
     expect(panel.duplicates).toEqual([]);
@@ -40,15 +46,7 @@ describe("useMappingPanel: a table of targets only", () => {
         [2, "Tỷ lệ che phủ rừng", "%", "Khoảng 42"],
       ]),
     );
-    const a = analyzeWorkbook(plan);
-    if (!a.ok) throw new Error(a.error.code);
-    const panel = useMappingPanel(
-      (key, params) => t("vi", key, params),
-      a.value.table,
-      a.value.table.columns,
-      {},
-      () => undefined,
-    );
+    const panel = usePanelFor(plan, "vi");
     expect(panel.pickers.find((p) => p.role === "result")).toMatchObject({
       value: undefined,
       placeholder: "Chưa có (bảng mới có chỉ tiêu; chọn cột kết quả khi có)",
@@ -74,15 +72,7 @@ describe("useMappingPanel: columns read and never written", () => {
       "The document's gaps to the target, kept; the rate goes in a new column",
     ],
   ] as const)("says so under the picker (%s, %s)", (lang, role, wb, hint) => {
-    const a = analyzeWorkbook(wb);
-    if (!a.ok) throw new Error(a.error.code);
-    const panel = useMappingPanel(
-      (key, params) => t(lang, key, params),
-      a.value.table,
-      a.value.table.columns,
-      {},
-      () => undefined,
-    );
+    const panel = usePanelFor(wb, lang);
     expect(panel.pickers.find((p) => p.role === role)?.hint).toBe(hint);
     expect(panel.pickers.filter((p) => p.hint !== undefined)).toHaveLength(1);
   });
