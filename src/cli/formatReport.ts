@@ -5,6 +5,7 @@ import {
   columnName,
   describeMethod,
   describeWarning,
+  headerOf,
   type Analysis,
   type Lang,
   type RestoreSummary,
@@ -77,7 +78,7 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
           ? `  ${name}: — (${vi ? "bảng không có cột chỉ tiêu" : "the table has no target column"})`
           : `  ${name}: — (${vi ? "bảng chưa có cột kết quả" : "the table has no result column yet"})`;
       const col = table.columns[role]!;
-      const header = table.headers.find((x) => x.col === col)?.text ?? "";
+      const header = headerOf(table, col);
       const kept =
         role === "status" && table.statusKept
           ? vi

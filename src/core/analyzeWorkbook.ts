@@ -1,4 +1,5 @@
 import { sameSheetName, toA1 } from "./a1";
+import { headerOf } from "./headerOf";
 import { appendAll, joinAll } from "./appendAll";
 import { chooseDecimals } from "./chooseDecimals";
 import { countMethods } from "./describeMethod";
@@ -179,7 +180,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     const draftRows = readRows(sheet, t, warnings);
     auditDrafts(draftRows, t, warnings);
     // The repeated table's caption (its title, else its label header) heads its lines, as a block's caption does.
-    const caption = t === table ? "" : (t.title ?? t.headers.find((h) => h.col === t.columns.label)?.text ?? "");
+    const caption = t === table ? "" : (t.title ?? headerOf(t, t.columns.label));
     if (caption) draftRows.unshift({ kind: "heading", row: t.headerTop, number: "", label: caption, depth: 0 });
     // Live formulas follow the first table's columns only: the others get values.
     if (t !== table) valuesOnly(draftRows);
@@ -188,7 +189,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   const judged = parts.length === 1 ? parts[0]!.judged : joinAll(parts.map((p) => p.judged));
   // Rates typed as fractions (1,05 for 105 %) are read as rates, with a warning.
   const rateCol = table.columns.attainment;
-  const rateHeader = table.headers.find((h) => h.col === rateCol)?.text ?? "";
+  const rateHeader = headerOf(table, rateCol);
   const warnRateColumn = (code: "reportedFractions" | "reportedGaps", col: number) =>
     warnings.push({ code, address: toA1(table.headerBottom, col), row: null, params: { header: rateHeader } });
   if (rateCol !== undefined && readsAsFractions(judged)) {

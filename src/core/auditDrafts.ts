@@ -1,4 +1,5 @@
 import { toA1 } from "./a1";
+import { headerOf } from "./headerOf";
 import { numberOf } from "./parseValue";
 import { foldText } from "./foldText";
 import { inferDirection } from "./inferDirection";
@@ -86,12 +87,13 @@ function endYear(text: string): number | null {
  */
 export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, warnings: Warning[]): void {
   let previous: IndicatorDraft | null = null;
-  const headerOf = (col: number | undefined) => table.headers.find((h) => h.col === col)?.text ?? "";
   const notes = table.columns.notes;
   // A goal due after the result's period ("2030" under "Target Date" beside 2019/20) is not yet a verdict; a blank
   // cell under a date (merged down over a group) keeps it.
   const resultYear =
-    notes !== undefined && DUE_HEADER.test(foldText(headerOf(notes))) ? endYear(headerOf(table.columns.result)) : null;
+    notes !== undefined && DUE_HEADER.test(foldText(headerOf(table, notes)))
+      ? endYear(headerOf(table, table.columns.result))
+      : null;
   let due: number | null = null;
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
@@ -108,7 +110,7 @@ export function auditDrafts(draftRows: readonly DraftRow[], table: TableLayout, 
           code: "goalDueLater",
           address: toA1(d.row, notes!),
           row: d.row,
-          params: { row: d.row + 1, due: String(due), result: headerOf(table.columns.result) },
+          params: { row: d.row + 1, due: String(due), result: headerOf(table, table.columns.result) },
         });
     }
     if (

@@ -1,4 +1,5 @@
 import { operatorDirection } from "./computeAttainment";
+import { headerOf } from "./headerOf";
 import { foldText, foldWords } from "./foldText";
 import { inferDirection } from "./inferDirection";
 import { memoizeBounded } from "./memoizeBounded";
@@ -48,7 +49,7 @@ export function spendCaption(caption: string): string | null {
 
 /** What the table's headers say about direction. Example: target "Budgeted Spend or (Income)" → budget, spend. */
 export function directionContext(table: TableLayout, sheet?: SheetAccess): DirectionContext {
-  const text = (col: number) => foldText(table.headers.find((h) => h.col === col)?.text ?? "");
+  const text = (col: number) => foldText(headerOf(table, col));
   const target = text(table.columns.target);
   const result = text(table.columns.result);
   const budget = /\b(budget|budgeted|du toan)\b/.test(target);

@@ -1,4 +1,5 @@
 import { toA1 } from "./a1";
+import { headerOf } from "./headerOf";
 import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeader";
 import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
@@ -257,12 +258,10 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
 
 /** A header's folded text without footnote marks ("Q4*", "Actual (1)", "Target[2]" read as "q4", "actual", …). */
 const headerText = (t: TableLayout, col: number | undefined) =>
-  col === undefined
-    ? ""
-    : foldText(t.headers.find((h) => h.col === col)?.text ?? "")
-        .replace(/\*+|\(\*+\)|\(\d\)|\[\d+\]/g, "")
-        .replace(/\s+/g, " ")
-        .trim();
+  foldText(headerOf(t, col))
+    .replace(/\*+|\(\*+\)|\(\d\)|\[\d+\]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /**
  * Whether a table repeats an earlier one's value headers at other columns: the same target and result header

@@ -7,6 +7,7 @@ export { columnName, toA1, rangeToA1, parseA1, parseRange, quoteSheet, sameSheet
 export { STATUS_LABELS, SHEET_NAMES, HEADERS, statusLabel, describeWarning, describeError } from "./messages";
 export { countMethods, describeMethod } from "./describeMethod";
 export { absentRole } from "./absentRole";
+export { headerOf } from "./headerOf";
 export { DEFAULT_COLORS, DEFAULT_SETTINGS, parseSettings } from "./settings";
 export type { Settings } from "./settings";
 export { parseValue } from "./parseValue";

@@ -1,4 +1,5 @@
 import { toA1 } from "./a1";
+import { headerOf } from "./headerOf";
 import { isCut, withinRounding } from "./checkRounding";
 import type { UnitKind } from "./classifyUnit";
 import { decimalsFor } from "./chooseDecimals";
@@ -86,9 +87,6 @@ function verdictDisagrees(word: { status: Status; exact: boolean }, status: Stat
   if (word.status === "notEvaluated" || status === "notEvaluated") return false;
   return word.exact ? word.status !== status : (word.status === "notMet") !== (status === "notMet");
 }
-
-/** A column's header text, as typed. */
-const headerOf = (table: TableLayout, col: number) => table.headers.find((h) => h.col === col)?.text ?? "";
 
 /** A parsed value as the indicator keeps it: its number, null when blank, else the text as typed. */
 const valueOf = (p: ParsedValue, text: string) => (p.kind === "number" ? p.value : p.kind === "blank" ? null : text);

@@ -1,4 +1,5 @@
 import { foldText, toNFC } from "./foldText";
+import { headerOf } from "./headerOf";
 import type { Outline } from "./outlineRows";
 import { sharedNames } from "./sharedNames";
 import type { Indicator, Lang, TableLayout } from "./types";
@@ -171,7 +172,7 @@ const PHRASES: Record<Lang, Record<TargetKind, string>> = {
  * hoạch"; "Budget" → "the budget" in English.
  */
 export function comparedWith(table: TableLayout, lang: Lang): string {
-  const header = foldText(table.headers.find((h) => h.col === table.columns.target)?.text ?? "");
+  const header = foldText(headerOf(table, table.columns.target));
   let best: { kind: TargetKind; at: number } = { kind: "target", at: Infinity };
   for (const [kind, pattern] of KINDS) {
     const at = header.search(pattern);

@@ -1,4 +1,5 @@
 import { toA1 } from "./a1";
+import { headerOf } from "./headerOf";
 import { readHeader } from "./matchHeader";
 import { parseValue } from "./parseValue";
 import { roundFloat } from "./readNumber";
@@ -24,11 +25,11 @@ export function warnOtherPeriods(
   const others = new Set(table.otherPeriods ?? []);
   for (const h of table.headers) if (!roles.has(h.col) && isPeriodOnly(h.text)) others.add(h.col);
   if (others.size === 0) return;
-  const yearOf = (col: number) => readHeader(table.headers.find((h) => h.col === col)?.text ?? "").year;
+  const yearOf = (col: number) => readHeader(headerOf(table, col)).year;
   const resultYear = yearOf(table.columns.result);
   const cols = [...others].filter((c) => {
     // Another period's target or rate is not a result.
-    const role = readHeader(table.headers.find((h) => h.col === c)?.text ?? "").matches[0]?.role;
+    const role = readHeader(headerOf(table, c)).matches[0]?.role;
     if (role !== undefined && role !== "result") return false;
     const year = yearOf(c);
     return year !== null && resultYear !== null && year >= resultYear;
