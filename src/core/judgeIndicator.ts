@@ -1,5 +1,4 @@
 import { toA1 } from "./a1";
-import { headerOf } from "./headerOf";
 import { isCut, withinRounding } from "./checkRounding";
 import type { UnitKind } from "./classifyUnit";
 import { decimalsFor } from "./chooseDecimals";
@@ -12,7 +11,7 @@ import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNeutralQuantity } from "./readNeutralQuantity";
 import { readNotScored } from "./readNotScored";
-import { readPartYear } from "./readPartYear";
+import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
 import { readStatusWord } from "./readStatusWord";
@@ -44,6 +43,14 @@ export interface JudgeContext {
   warnings: Warning[];
   /** Whether the reported column holds gaps to the target (result − target), not rates (`readsAsGaps`). */
   gaps?: boolean;
+}
+
+/** What judging reads from the table's headers once, for every line (see `judgeRows`). */
+export interface TableHeaderTerms {
+  /** Whether the target column is the whole year's (`namesWholeYear`): a label naming part of a year is then warned. */
+  wholeYearTarget: boolean;
+  /** The part of the year the result column covers against a whole year's target ("Year to date"), or null. */
+  resultPartYear: string | null;
 }
 
 /** A target of a direction only: group 1 a fall ("decrease", "giảm"), else a rise ("increase", "tăng"). */
@@ -100,7 +107,7 @@ export function judgeIndicator(
   d: IndicatorDraft,
   kind: { kind: UnitKind; unit: string | null },
   chosen: DirectionChoice,
-  ctx: JudgeContext,
+  ctx: JudgeContext & TableHeaderTerms,
 ): Indicator {
   let dir = chosen;
   const { table, warnings } = ctx;
@@ -215,10 +222,16 @@ export function judgeIndicator(
   // A count to date (a whole number under "Year to date") against the whole year's aim ("Aim 2019/20"): short of
   // it, or under its ceiling, it is no verdict on the year yet: not evaluated, said so. One past its aim stands.
   const count = kind.kind !== "percent" && d.result.kind === "number" && Number.isInteger(d.result.value);
-  const open2 = s.direction === "lower" ? s.status !== "notMet" : s.status === "notMet";
+  // Short of its aim, or under its ceiling, so far: the rest of the year may still change the verdict.
+  const undecided = s.direction === "lower" ? s.status !== "notMet" : s.status === "notMet";
   const toDate =
-    count && open2 && s.status !== "notEvaluated" && d.mergedNote === null && !d.label.includes("%")
-      ? readPartYear(headerOf(table, table.columns.result), headerOf(table, table.columns.target))
+    ctx.resultPartYear !== null &&
+    count &&
+    undecided &&
+    s.status !== "notEvaluated" &&
+    d.mergedNote === null &&
+    !d.label.includes("%")
+      ? ctx.resultPartYear
       : null;
   if (toDate) {
     s = { exact: null, status: "notEvaluated", direction: s.direction };
@@ -255,8 +268,7 @@ export function judgeIndicator(
     }
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx, s.status !== "notEvaluated");
     // "Thu ngân sách 10 tháng đầu năm" against "Dự toán năm 2022": short of the year's target is not its verdict.
-    const part =
-      s.status !== "notEvaluated" && d.part === 0 ? readPartYear(d.label, headerOf(table, table.columns.target)) : null;
+    const part = ctx.wholeYearTarget && s.status !== "notEvaluated" && d.part === 0 ? partOfYear(d.label) : null;
     if (part)
       warnings.push({
         code: "partYear",

@@ -2,7 +2,9 @@ import { classifyUnit } from "./classifyUnit";
 import type { JudgedDraft } from "./inferMethod";
 import { decideDirection, type DirectionContext } from "./decideDirection";
 import { checkGroupVerdicts } from "./judgeGroupVerdicts";
-import { judgeIndicator, type JudgeContext } from "./judgeIndicator";
+import { headerOf } from "./headerOf";
+import { judgeIndicator, type JudgeContext, type TableHeaderTerms } from "./judgeIndicator";
+import { namesWholeYear, readPartYear } from "./readPartYear";
 import type { DraftRow } from "./readRows";
 import type { Direction, Indicator, TableLayout, TableRow } from "./types";
 
@@ -44,12 +46,19 @@ export function judgeRows(
   ctx: JudgeContext,
 ): { rows: TableRow[]; indicators: Indicator[] } {
   const indicators: Indicator[] = [];
+  // The headers say the same for every line: read once.
+  const target = headerOf(ctx.table, ctx.table.columns.target);
+  const lineCtx: JudgeContext & TableHeaderTerms = {
+    ...ctx,
+    wholeYearTarget: namesWholeYear(target),
+    resultPartYear: readPartYear(headerOf(ctx.table, ctx.table.columns.result), target),
+  };
   let next = 0;
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
     if (r.kind !== "indicator") continue;
     const j = prepared[next++]!;
-    indicators.push(judgeIndicator(r.indicator, j, j.dir, ctx));
+    indicators.push(judgeIndicator(r.indicator, j, j.dir, lineCtx));
   }
   checkGroupVerdicts(indicators, ctx.table, ctx.warnings);
   return { rows: draftRows as unknown as TableRow[], indicators };

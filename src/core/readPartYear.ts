@@ -13,7 +13,15 @@ const PART_HEADER = /tháng|quý|quarter|months?|\bYTD\b|year to date|\bQ[1-4]\b
  * Example: `readPartYear("Chi ngân sách 10 tháng đầu năm", "Kế hoạch năm 2022")` → "10 tháng đầu năm".
  */
 export function readPartYear(label: string, targetHeader: string): string | null {
-  // The header first: it is short, and most tables' target names no year.
-  if (!YEAR.test(targetHeader) || PART_HEADER.test(targetHeader)) return null;
+  return namesWholeYear(targetHeader) ? partOfYear(label) : null;
+}
+
+/** Whether a target header names the whole year's figure ("Kế hoạch năm 2022"), not a part of it ("Kế hoạch quý I"). */
+export function namesWholeYear(targetHeader: string): boolean {
+  return YEAR.test(targetHeader) && !PART_HEADER.test(targetHeader);
+}
+
+/** The part of a year a label names ("10 tháng đầu năm", "Quý I", "YTD"), or null. */
+export function partOfYear(label: string): string | null {
   return PART.exec(label)?.[0] ?? null;
 }
