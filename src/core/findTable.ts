@@ -41,16 +41,15 @@ function resolveColumns(
       .filter((r) => sheet.text(r, found.target!) !== "" || sheet.text(r, found.result!) !== "");
     const words = (c: number) =>
       figured.filter((r) => /\p{L}{2,}/u.test(sheet.text(r, c)) && parseNumberText(sheet.text(r, c)) === null).length;
+    // Neither the number or unit column nor another period's values (unless it holds sentences) names the lines.
+    const mayName = (c: number) =>
+      c !== found.number && c !== found.unit && !(valueColumns.includes(c) && !sentence(c));
     let most = 0;
     for (let c = left - 1; c >= 0; c--) {
-      const value = valueColumns.includes(c) && !sentence(c);
-      const n = c !== found.number && c !== found.unit && !value ? words(c) : 0;
+      const n = mayName(c) ? words(c) : 0;
       if (n > most) [label, most] = [c, n];
     }
-    for (let c = left - 1; c >= 0 && label === undefined; c--) {
-      const value = valueColumns.includes(c) && !sentence(c);
-      if (c !== found.number && c !== found.unit && !value && holdsText(c)) label = c;
-    }
+    for (let c = left - 1; c >= 0 && label === undefined; c--) if (mayName(c) && holdsText(c)) label = c;
     for (let c = left - 1; c >= 0 && label === undefined; c--) {
       if (c !== found.number && c !== found.unit && sheet.text(firstRow, c) !== "") label = c;
     }
