@@ -116,6 +116,16 @@ const COUNTS_BELOW = /\s*\n\s*(?:n|num|numerator)\s*[=:]\s*[\d.,\s]+\n\s*(?:d|de
 
 /** A verdict letter in brackets before the figure: "(M) 85%", "(D) $43.32" (met, declined): a mark, the figure read. */
 const LEAD_MARK = /^\(\p{Lu}\)\s*(?=[$£€]?\d)/u;
+/** "100%+", "40%+ of Jobs Done": the figure or more, a floor. */
+const PLUS_FLOOR = /^(\d[\d.,]*\s*%?)\+(?=\s|$)/;
+/** "(180)": the accountants' negative, a figure in brackets and nothing else. */
+const BRACKETED = /^\(\s*(\d[\d.,\s]*)\s*\)$/;
+/** "1:12" students per teacher: so many to one, the figure after the colon. */
+const PER_ONE = /^1\s*:\s*(\d[\d.,]*)$/;
+/** "%5": the sign typed before the figure. */
+const SIGN_FIRST = /^%\s*(\d[\d.,]*)$/;
+/** A condition in brackets after a figure and its words: "92% of Survey Responses (Responses: 40%+ of Jobs Done)". */
+const CONDITION = /^(\d[^()]*\p{L})\s*\([^()]*\)$/u;
 /** A time in minutes and seconds: "03:58", "06:00 mins"; read in minutes (3:58 is 3.97 minutes). */
 const MIN_SEC = /^(\d{2}):([0-5]\d)(?:\s*(?:mins?|minutes|phút|phut))?$/iu;
 
@@ -209,7 +219,7 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     note = "approximate";
   }
   // "100%+", "40%+ of Jobs Done": the figure or more, a floor.
-  const plus = direction === undefined ? /^(\d[\d.,]*\s*%?)\+(?=\s|$)/.exec(rest) : null;
+  const plus = direction === undefined && rest.includes("+") ? PLUS_FLOOR.exec(rest) : null;
   if (plus) {
     rest = plus[1]! + rest.slice(plus[0].length);
     direction = "higher";
@@ -220,9 +230,9 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
     note ??= "footnote";
   }
   // "(180)": the accountants' negative, a figure in brackets and nothing else.
-  const negative = /^\(\s*(\d[\d.,\s]*)\s*\)$/.exec(rest);
+  const negative = rest.charCodeAt(0) === 40 ? BRACKETED.exec(rest) : null;
   // "1:12" students per teacher: so many to one, the figure after the colon; "%5": the sign typed first.
-  const perOne = /^1\s*:\s*(\d[\d.,]*)$/.exec(rest) ?? /^%\s*(\d[\d.,]*)$/.exec(rest);
+  const perOne = rest.includes(":") || rest.charCodeAt(0) === 37 ? (PER_ONE.exec(rest) ?? SIGN_FIRST.exec(rest)) : null;
   const number = readNumberText(negative ? negative[1]! : perOne ? perOne[1]! : rest, convention);
   if (number !== null) {
     if (number.ambiguous) note ??= "ambiguousSeparator";
@@ -238,7 +248,7 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
 
   // "92% of Survey Responses (Responses: 40%+ of Jobs Done)": a condition in brackets after the unit's words is set
   // aside, said so (`unusualForm`).
-  const condition = /^(\d[^()]*\p{L})\s*\([^()]*\)$/u.exec(rest);
+  const condition = rest.endsWith(")") ? CONDITION.exec(rest) : null;
   const tail = UNIT_TAIL.exec(condition ? condition[1]! : rest);
   if (tail && condition) note ??= "unusualForm";
   if (tail) {
