@@ -100,11 +100,13 @@ export function decideDirection(
   // A line above the table ("Smaller values are best") is the document's own word for every line.
   if (context.stated) return DIRECTION_CHOICES[`operator-${context.stated}`];
   const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
+  // A lower-is-better word in a share's label may name only the limit the share keeps within: the label read once.
+  const folded = lex?.direction === "lower" ? foldText(d.label) : "";
   // "At least 95% of patients waiting no more than four hours": a time limit over a share, the share within it.
-  if (lex?.direction === "lower" && (d.targetScale === 100 || d.unit === "%") && TIME_LIMIT.test(foldText(d.label)))
+  if (folded && (d.targetScale === 100 || d.unit === "%") && TIME_LIMIT.test(folded))
     return { direction: "higher", source: "lexicon", term: "time limit over a share" };
   // "The percentage of cases … within the waiting time target": the share kept within the limit.
-  if (lex?.direction === "lower" && withinLimit(foldText(d.label), lex.term))
+  if (folded && withinLimit(folded, lex!.term))
     return { direction: "higher", source: "lexicon", term: "share within a limit" };
   if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
   const noted = noteDirection(d.notes);
