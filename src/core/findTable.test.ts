@@ -3,6 +3,7 @@ import type { CellValue } from "./types";
 import { analyzeWorkbook } from "./analyzeWorkbook";
 import { findTable, listTables } from "./findTable";
 import { matchHeader } from "./matchHeader";
+import { describeWarning } from "./messages";
 
 describe("matchHeader", () => {
   it.each([
@@ -697,6 +698,31 @@ describe("findTable: a projection is the result only where the period has no act
   ])("%j → target %i, result %i", (head, target, result) => {
     const layout = findTable(sheet("S", [head, ["Calls answered", 0.9, 0.99, 0.98]]));
     expect(layout?.columns).toMatchObject({ label: 0, target, result });
+  });
+});
+
+describe("a table of a label and years only", () => {
+  const grid = sheet("S", [
+    ["Measure", "Target", "Actual"],
+    ["Householder applications decided in 8 weeks", 0.9, 0.93],
+    [null],
+    ["Performance Indicator", "2016 to 2017", "2017 to 2018", "2018 to 2019"],
+    ["Major developments: average number of weeks to decision", 31.2, 26.6, 29.7],
+    ["Local developments: average number of weeks to decision", 9.3, 9.1, 8.9],
+  ]);
+  const warningsIn = (lang: "vi" | "en") => {
+    const r = analyzeWorkbook(book(grid), { table: 1 });
+    return r.ok
+      ? r.value.warnings.filter((w) => /periodChosen|noTargetColumn/.test(w.code)).map((w) => describeWarning(w, lang))
+      : [];
+  };
+  it.each([
+    ["vi", /nhiều cột kết quả; đã lấy "2018 to 2019"/, /chỉ có "2018 to 2019"; dòng nào/],
+    ["en", /several result columns; took "2018 to 2019"/, /only "2018 to 2019"; lines the document/],
+  ] as const)("says in %s that it took the latest year as the result, naming it once", (lang, period, noTarget) => {
+    const [chosen, none] = warningsIn(lang);
+    expect(chosen).toMatch(period);
+    expect(none).toMatch(noTarget);
   });
 });
 

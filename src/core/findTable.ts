@@ -175,6 +175,8 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       row: header.bottom,
       params: {
         target: headers[columns.target]!.text,
+        // A table without a target reads its periods as results (the target and result roles share the column).
+        only: header.noTarget ? "result" : "target",
         // A period whose header is blank is named by its header cell.
         result: headers[columns.result]!.text || toA1(header.bottom, columns.result),
         others: header.otherPeriods.map((c) => `"${headers[c]?.text ?? ""}"`).join(", "),
@@ -196,7 +198,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       row: header.bottom,
       params: {
         result: headers[columns.result]!.text,
-        rate: headers[columns.attainment ?? columns.result]?.text ?? "",
+        rate: columns.attainment === undefined ? "" : (headers[columns.attainment]?.text ?? ""),
       },
     });
   }

@@ -135,7 +135,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     mergedAttainmentCell: (p) => `${p.address}: ô tỷ lệ nằm trong vùng gộp ô nên không ghi vào.`,
     periodChosen: (p) =>
       p.target === p.result
-        ? `${p.address}: bảng có nhiều cột chỉ tiêu; đã lấy "${p.target}" (bỏ qua ${p.others}); có thể chọn cột khác.`
+        ? `${p.address}: bảng có nhiều cột ${p.only === "result" ? "kết quả" : "chỉ tiêu"}; đã lấy "${p.target}" (bỏ qua ${p.others}); có thể chọn cột khác.`
         : `${p.address}: bảng có nhiều kỳ; đã lấy "${p.target}" làm chỉ tiêu và "${p.result}" làm kết quả (bỏ qua ${p.others}); có thể chọn cột khác.`,
     approximateValue: (p) =>
       `${p.address}: "${p.text}" là giá trị ước chừng${p.scored ? ", đã tính theo số ghi trong ô" : ""}.`,
@@ -186,7 +186,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
         ? `Dòng ${p.row}: bảng không có chỉ tiêu để so sánh, dòng này không có tỷ lệ hay nhận định của tài liệu; chưa đánh giá.`
         : `Dòng ${p.row}: tài liệu ghi tỷ lệ ${String(p.reported).replace(".", ",")} % so với một chỉ tiêu không in, không đối chiếu được; chưa đánh giá (kỳ chưa kết thúc hoặc chưa có nhận định).`,
     noTargetColumn: (p) =>
-      `Bảng không có cột chỉ tiêu, chỉ có "${p.result}" và "${p.rate}": tỷ lệ giữ nguyên như tài liệu ghi, không đối chiếu được; dòng nào tài liệu đã nhận định (vượt, đạt) thì theo nhận định đó, các dòng khác không đánh giá; có thể chọn cột chỉ tiêu.`,
+      `Bảng không có cột chỉ tiêu, chỉ có "${p.result}"${p.rate === "" ? "" : ` và "${p.rate}": tỷ lệ giữ nguyên như tài liệu ghi, không đối chiếu được`}; dòng nào tài liệu đã nhận định (vượt, đạt) thì theo nhận định đó, các dòng khác không đánh giá; có thể chọn cột chỉ tiêu.`,
     statusFromTableLine: (p) =>
       `Dòng ${p.row}: không có chỉ tiêu để so sánh; đánh giá "Đạt" theo câu phía trên bảng ("${p.text}").`,
     noResultColumn: (p) =>
@@ -255,7 +255,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: the attainment cell is part of a merged area, so nothing was written there.`,
     periodChosen: (p) =>
       p.target === p.result
-        ? `${p.address}: the table has several target columns; took "${p.target}" (left aside ${p.others}); another column can be chosen.`
+        ? `${p.address}: the table has several ${p.only === "result" ? "result" : "target"} columns; took "${p.target}" (left aside ${p.others}); another column can be chosen.`
         : `${p.address}: the table shows several periods; took "${p.target}" as the target and "${p.result}" as the result (left aside ${p.others}); other columns can be chosen.`,
     approximateValue: (p) =>
       `${p.address}: "${p.text}" is approximate${p.scored ? "; it was scored as the number written" : ""}.`,
@@ -306,7 +306,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
         ? `Row ${p.row}: the table has no target to compare with, and the line has no rate or verdict of the document's; not evaluated.`
         : `Row ${p.row}: the document gives ${p.reported} % of a target it does not print, which cannot be checked; not evaluated (the period may not be over, and the document gives no verdict).`,
     noTargetColumn: (p) =>
-      `The table has no target column, only "${p.result}" and "${p.rate}": the rates are kept as shown and cannot be checked; lines the document judges (exceeded, met) take its verdict, the others are not evaluated; a target column can be chosen.`,
+      `The table has no target column, only "${p.result}"${p.rate === "" ? "" : ` and "${p.rate}": the rates are kept as shown and cannot be checked`}; lines the document judges (exceeded, met) take its verdict, the others are not evaluated; a target column can be chosen.`,
     statusFromTableLine: (p) =>
       `Row ${p.row}: no target to compare with; judged met from the sentence above the table ("${p.text}").`,
     noResultColumn: (p) =>
