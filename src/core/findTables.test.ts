@@ -263,6 +263,62 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
     expect(t.title).toBe("KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023");
   });
 
+  const HEAD = ["Measure", "Target", "Actual"];
+  const LINE = ["Calls answered within 1 minute", 0.9, 0.93];
+  it.each([
+    [
+      "a label alone gives way to the line under it",
+      [["Appendix B"], ["Key Performance Indicators – 2016 – 2020"]],
+      "Key Performance Indicators – 2016 – 2020",
+    ],
+    ["a field line is not a title", [["Scorecard Report"], ["Period: Jul-19 - Jun-20"]], "Scorecard Report"],
+    [
+      "nor a legend of three texts",
+      [
+        ["Performance Summary"],
+        ["Direction", "Performance has improved", "Performance has been sustained", "Performance has declined"],
+        [],
+      ],
+      "Performance Summary",
+    ],
+    [
+      "a heading before a sentence",
+      [
+        ["State Performance Measures"],
+        ["The following performance measures show the state's achievements in key services."],
+      ],
+      "State Performance Measures",
+    ],
+    [
+      "a heading before a numbered part and a list going on in lower case",
+      [
+        ["Environment Agency corporate scorecard 2022 to 2023"],
+        ["Published 26 January 2023"],
+        ["1. Corporate scorecard summary page"],
+        ["green which means we are at or above target"],
+        ["1.1 A nation resilient to climate change"],
+      ],
+      "Environment Agency corporate scorecard 2022 to 2023",
+    ],
+    [
+      "a question is not a title",
+      [["KPI 1.1 Percentage of Council Tax collected"], ["Did the KPI hit target?"]],
+      "KPI 1.1 Percentage of Council Tax collected",
+    ],
+    [
+      "a province's name is an agency line",
+      [["TỈNH BÀ RỊA - VŨNG TÀU"], ["Tỷ lệ tham gia bảo hiểm xã hội (tính đến ngày 30/9/2022)"]],
+      "Tỷ lệ tham gia bảo hiểm xã hội (tính đến ngày 30/9/2022)",
+    ],
+    [
+      "a label with its number and a colon is a title",
+      [["BOX 18: Example of a Variance Report"]],
+      "BOX 18: Example of a Variance Report",
+    ],
+  ] as [string, CellValue[][], string][])("title: %s", (_what, above, title) => {
+    expect(findTable(sheet("S", [...above, HEAD, LINE, LINE]))?.title).toBe(title);
+  });
+
   it("reads a table of results in words only, its label stating the target", () => {
     const t = findTable(
       sheet("S", [
