@@ -1,6 +1,7 @@
 import { toA1 } from "./a1";
 import { headerOf } from "./headerOf";
 import { findHeader, headerAt, isHeaderish, type HeaderBlock } from "./findHeader";
+import { findBlockCaptions } from "./findBlockCaptions";
 import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
 import { findStatusMarks } from "./readStatusMarks";
@@ -213,6 +214,8 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
   const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
   const verdict = findTableVerdict(sheet, header.top, floor);
+  // The first block's caption is a heading as the later blocks' are; the title is looked for above it.
+  const captions = findBlockCaptions(sheet, body.blocks, floor, columns);
   if (stated)
     warnings.push({
       code: "directionFromTableLine",
@@ -237,8 +240,9 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       percentScale(sheet.format(firstRow, columns.result)) === 100)
       ? { percentFromFormat: true }
       : {}),
-    title: findTitle(sheet, header.top, floor),
-    skipRows: body.skipRows,
+    title: findTitle(sheet, captions.lead[0] ?? header.top, floor),
+    skipRows: captions.notes.length > 0 ? [...body.skipRows, ...captions.notes] : body.skipRows,
+    ...(captions.lead.length > 0 ? { captionRows: captions.lead } : {}),
     blocks: body.blocks,
     headerUnits: { target: unitOf(columns.target), result: unitOf(columns.result) },
     ...(statusMarks.length > 0 ? { statusMarks } : {}),

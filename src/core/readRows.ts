@@ -225,7 +225,11 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
   const shared = own.includes("vi") === own.includes("en") ? null : own.includes("vi") ? "vi" : "en";
   const [targetConvention, resultConvention, reportedConvention] = own.map((c) => c ?? shared);
   const estimates = targetIsEstimate(table);
-  for (let row = table.firstRow; row <= table.lastRow; row++) {
+  // The first block's caption rows, above the header, are read first; then the table's rows.
+  const lead = table.captionRows ?? [];
+  const count = lead.length + table.lastRow - table.firstRow + 1;
+  for (let i = 0; i < count; i++) {
+    const row = i < lead.length ? lead[i]! : table.firstRow + i - lead.length;
     if (skip.has(row)) continue;
     const wide = sheet.grid.merges.length > 0 ? wideText(sheet, row, table) : null;
     const number = wide !== null ? "" : columns.number !== undefined ? sheet.text(row, columns.number) : "";

@@ -122,6 +122,12 @@ export interface TableLayout {
    * columns (a page-break repeat, a second block under its own caption). The table reads them all, in order.
    */
   blocks: { headerTop: number; headerBottom: number; firstRow: number; lastRow: number }[];
+  /**
+   * Rows above the first header that caption the first block, as each later block's caption heads its lines
+   * ("KPI 1.1 Percentage of Council Tax collected" over the first of several "Target | Actual" blocks): read as
+   * headings before the first row. Missing where the table has one block or its blocks have no captions.
+   */
+  captionRows?: number[];
   /** Units written in the target and result headers ("%", "tỷ đồng"), or null. */
   headerUnits: { target: string | null; result: string | null };
   /** A unit line above the table ("Đơn vị tính: tỷ đồng"), or null. */

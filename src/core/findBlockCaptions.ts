@@ -1,0 +1,92 @@
+import type { SheetAccess } from "./sheetAccess";
+import type { ColumnMapping } from "./types";
+
+/** A unit line ("Đơn vị tính: triệu đồng", "ĐVT: %", "Unit: £m"): the table's unit, not a caption. */
+const UNIT_LINE = /^\(?\s*(đơn vị tính|đơn vị|đvt|unit|units)\s*:/iu;
+/** A note's lead ("Comment: …", "Giải trình: …"): a caption and a colon, no figure before it. */
+const NOTE_LEAD = /^[^:\d]{3,25}:\s*\S/u;
+
+/**
+ * A caption line that explains the block rather than naming it: a note ("Comment: …"), a question ("Did the KPI hit
+ * target?"), a sentence closed by a full stop ("We monitor the number of repairs fixed first time.") or a paragraph.
+ * Example: `isCaptionNote("Did the KPI hit target?") === true`, `isCaptionNote("KPI 1.2 Number empty homes") === false`.
+ */
+export function isCaptionNote(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  return (
+    NOTE_LEAD.test(t) ||
+    /\?$/.test(t) ||
+    (/\.$/.test(t) && words >= 5) ||
+    (words >= 15 && /[.!?]\s+[\p{Lu}\d]/u.test(t))
+  );
+}
+
+/** The one text of a row, or "" where it has none or several. */
+function onlyText(sheet: SheetAccess, row: number): string {
+  let text = "";
+  for (let c = 0; c < sheet.colCount; c++) {
+    const t = sheet.text(row, c);
+    if (!t) continue;
+    if (text) return "";
+    text = t;
+  }
+  return text;
+}
+
+/**
+ * Rows of one text, without figures, directly above `headerTop` and below `floor` (at most `reach`, stopping at a
+ * blank row).
+ */
+function captionLines(sheet: SheetAccess, headerTop: number, floor: number, reach: number, columns: ColumnMapping) {
+  const rows: number[] = [];
+  for (let r = headerTop - 1; r > floor && rows.length < reach; r--) {
+    if (sheet.isBlankRow(r) || !sheet.isBlank(r, columns.target) || !sheet.isBlank(r, columns.result)) break;
+    if (!onlyText(sheet, r)) break;
+    rows.unshift(r);
+  }
+  return rows;
+}
+
+export interface BlockCaptions {
+  /** Rows above the first header that caption its block as the later blocks' captions do theirs: headings. */
+  lead: number[];
+  /** Caption lines of the later blocks that explain rather than name them, and unit lines: not headings. */
+  notes: number[];
+}
+
+/**
+ * The captions of a table in blocks (a header repeated under each block's caption): each later block's caption
+ * names its lines, so the first block's caption — as many lines above the first header, from `floor` on, as the
+ * second block has above its own — names the first block's lines too. Caption lines that explain the block
+ * (`isCaptionNote`, below a later block's first caption line, anywhere in the first block's) and unit lines are not
+ * headings. Example: "KPI 1.1 Percentage of Council Tax collected" / "Comment: …" / "Did the KPI
+ * hit target?" over the first header, the same for KPI 1.2 further down → lead [the KPI 1.1 row], notes [comment and
+ * question rows of KPI 1.2].
+ */
+export function findBlockCaptions(
+  sheet: SheetAccess,
+  blocks: readonly { headerTop: number; firstRow: number; lastRow: number }[],
+  floor: number,
+  columns: ColumnMapping,
+): BlockCaptions {
+  const none: BlockCaptions = { lead: [], notes: [] };
+  if (blocks.length < 2) return none;
+  const notes: number[] = [];
+  let reach = 0;
+  for (let i = 1; i < blocks.length; i++) {
+    const lines = captionLines(sheet, blocks[i]!.headerTop, blocks[i - 1]!.lastRow, 3, columns);
+    if (i === 1) reach = lines.length;
+    // The first line names the block; the lines under it may explain it. A unit line is the table's unit.
+    const naming: number[] = [];
+    for (const r of lines) (UNIT_LINE.test(onlyText(sheet, r)) ? notes : naming).push(r);
+    for (const r of naming.slice(1)) if (isCaptionNote(onlyText(sheet, r))) notes.push(r);
+  }
+  if (reach === 0) return { lead: [], notes };
+  // Above the first header, where the document's own lines end is less sure: no line that explains is a heading.
+  const lead = captionLines(sheet, blocks[0]!.headerTop, floor - 1, reach, columns).filter((r) => {
+    const text = onlyText(sheet, r);
+    return !UNIT_LINE.test(text) && !isCaptionNote(text);
+  });
+  return { lead, notes };
+}
