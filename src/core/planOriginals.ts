@@ -78,7 +78,15 @@ export interface OriginalsDraft {
   summary: OriginalsSummary;
 }
 
-/** The cells the source plan writes, with what and in which role (rows above the data are our headers). */
+/** Whether a row is a header row of the table: above its first row, or a later block's repeated header. */
+function isHeaderRow(table: Analysis["table"], row: number): boolean {
+  if (row < table.firstRow) return true;
+  for (let i = 1; i < table.blocks.length; i++)
+    if (row >= table.blocks[i]!.headerTop && row <= table.blocks[i]!.headerBottom) return true;
+  return false;
+}
+
+/** The cells the source plan writes, with what and in which role (header rows hold our headers). */
 function writtenCells(plan: WorkbookPlan, analysis: Analysis): Map<number, Pending> {
   const out = new Map<number, Pending>();
   // The source plan's first block is the attainment column, the table's own or a new one.
@@ -89,7 +97,11 @@ function writtenCells(plan: WorkbookPlan, analysis: Analysis): Map<number, Pendi
         if (!cell) return;
         const r = b.top + i;
         const c = b.left + j;
-        const role: KeptRole = r < analysis.table.firstRow ? "header" : c === attainmentCol ? "attainment" : "status";
+        const role: KeptRole = isHeaderRow(analysis.table, r)
+          ? "header"
+          : c === attainmentCol
+            ? "attainment"
+            : "status";
         const formula = cell.formula !== undefined && cell.formula !== "" ? cell.formula : null;
         out.set(keyOf(r, c), { row: r, col: c, role, written: { value: formula ? null : cell.value, formula } });
       }),

@@ -1,6 +1,7 @@
 import { columnName, toA1 } from "./a1";
 import { runs, runsByKey } from "./columnRuns";
 import { HEADERS, statusLabel } from "./messages";
+import { CELL_PADDING_POINTS, columnPoints, textPoints } from "./measureText";
 import { formulaWriter } from "./planFormulas";
 import type { SheetAccess } from "./sheetAccess";
 import type {
@@ -66,6 +67,39 @@ function tableFonts(sheet: SheetAccess, analysis: Analysis): { header: CellStyle
   let body: CellFont | null = null;
   for (const ind of analysis.indicators) if ((body = sheet.font(ind.row, table.columns.label))) break;
   return { header: style(header ?? body), body: style(body ?? header) };
+}
+
+/**
+ * How many lines of text the header's height holds, as far as the sheet tells: one per header row, or the most line
+ * breaks a header cell of a row has typed (a row showing "Chỉ tiêu↵Nghị quyết↵%" is that tall).
+ */
+function headerLines(sheet: SheetAccess, table: Analysis["table"]): number {
+  let lines = 0;
+  for (let r = table.headerTop; r <= table.headerBottom; r++) {
+    let most = 1;
+    for (let c = 0; c <= table.lastColumn; c++) most = Math.max(most, sheet.text(r, c).split("\n").length);
+    lines += most;
+  }
+  return lines;
+}
+
+/**
+ * The width (Excel characters) of a new column under a header of one line: wide enough for its header text on that
+ * line, bold at the header's size, so that it is not cut (Excel does not grow a row when a program writes to it).
+ */
+function oneLineWidth(text: string, size: number, least: number): number {
+  const points = textPoints(text, size, true) + 2 * CELL_PADDING_POINTS;
+  let width = least;
+  while (columnPoints(width) < points) width++;
+  return width;
+}
+
+/** By row − top: whether the row lies between two blocks of the table, after one's last row and before the next header. */
+function betweenBlocks(table: Analysis["table"], top: number, height: number): boolean[] {
+  const out = new Array<boolean>(height).fill(false);
+  for (let i = 1; i < table.blocks.length; i++)
+    for (let r = table.blocks[i - 1]!.lastRow + 1; r < table.blocks[i]!.headerTop; r++) out[r - top] = true;
+  return out;
 }
 
 /** Whether a cell can be written: not covered by a merged area other than one starting at it in this column alone. */
@@ -142,17 +176,24 @@ export function planSource(
   const numberFormat = decimals ? `0.${"0".repeat(decimals)}` : "0";
   const fonts = sheet.grid.fonts ? tableFonts(sheet, analysis) : { header: {}, body: {} };
 
-  for (const [col, isNew, text, cells] of [
-    [attCol, !ownRate, HEADERS[lang].attainment, att],
-    [statusCol, !ownStatus, HEADERS[lang].status, st],
+  // Every block's header gets our columns' headers: each block reads as a table, and a second run finds the
+  // repeated headers of the same shape as the first.
+  const headers = table.blocks.length > 1 ? table.blocks : [{ headerTop: top, headerBottom: table.headerBottom }];
+  for (const [col, isNew, text, cells, ok] of [
+    [attCol, !ownRate, HEADERS[lang].attainment, att, attWritable],
+    [statusCol, !ownStatus, HEADERS[lang].status, st, stWritable],
   ] as const) {
     if (!isNew) continue;
-    cells[0]![0] = { value: text };
-    if (table.headerBottom > top) merges.push({ top, left: col, bottom: table.headerBottom, right: col });
-    formats.push({
-      range: { top, left: col, bottom: table.headerBottom, right: col },
-      style: { ...fonts.header, bold: true, horizontal: "center", vertical: "middle", wrap: true },
-    });
+    for (const h of headers) {
+      if (h.headerTop !== top && !ok[h.headerTop - top]) continue;
+      cells[h.headerTop - top]![0] = { value: text };
+      if (h.headerBottom > h.headerTop)
+        merges.push({ top: h.headerTop, left: col, bottom: h.headerBottom, right: col });
+      formats.push({
+        range: { top: h.headerTop, left: col, bottom: h.headerBottom, right: col },
+        style: { ...fonts.header, bold: true, horizontal: "center", vertical: "middle", wrap: true },
+      });
+    }
   }
 
   // Indexed by row - top: plain arrays stay fast and light for 100,000 rows, where maps do not.
@@ -224,7 +265,9 @@ export function planSource(
   ] as const) {
     if (!isNew) continue;
     const ok = canWrite(col);
-    for (const range of runs(top, bottom, col, (r) => ok[r - top]! || r <= table.headerBottom))
+    // Rows between blocks (a caption, its notes, a blank line) are not the table's: no borders there.
+    const between = betweenBlocks(table, top, height);
+    for (const range of runs(top, bottom, col, (r) => (ok[r - top]! || r <= table.headerBottom) && !between[r - top]))
       formats.push({ range, style: { border: true } });
     // A column we add speaks in the table's own font and size, not the host's default.
     if (Object.keys(fonts.body).length && dataTop <= bottom)
@@ -252,9 +295,12 @@ export function planSource(
       for (let k = 0; k < ranges.length; k++) fallbackFormats.push({ range: ranges[k]!, style });
     }
   }
+  const oneLine = headerLines(sheet, table) < 2;
+  const size = fonts.header.fontSize ?? 11;
+  const widthFor = (text: string, least: number) => (oneLine ? oneLineWidth(text, size, least) : least);
   const widths = [
-    ...(!ownRate ? [{ col: attCol, width: 14 }] : []),
-    ...(!ownStatus ? [{ col: statusCol, width: 15 }] : []),
+    ...(!ownRate ? [{ col: attCol, width: widthFor(HEADERS[lang].attainment, 14) }] : []),
+    ...(!ownStatus ? [{ col: statusCol, width: widthFor(HEADERS[lang].status, 15) }] : []),
   ];
   return {
     blocks: [

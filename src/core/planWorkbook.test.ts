@@ -125,9 +125,19 @@ describe("planWorkbook: the source sheet", () => {
       formula: 'IF(COUNT(C3,D3)<2,"Chưa đánh giá",IF(D3>C3,"Vượt",IF(D3=C3,"Đạt","Không đạt")))',
       value: "Không đạt",
     });
+    // Under a header of one line, the new rate column is as wide as its header's words, bold at 11 pt.
     expect(p.source.columnWidths).toEqual([
-      { col: 6, width: 14 },
+      { col: 6, width: 18 },
       { col: 7, width: 15 },
+    ]);
+  });
+
+  it("keeps the new columns narrow under a header of several lines, where their headers wrap", () => {
+    const tall = header.map((h, i) => (i === 2 ? `${String(h)}\nnăm 2024` : h));
+    const { plan: p } = plan(book(sheet("S", [tall, ["1", "A", 10, 12]])), { method: "ratio" });
+    expect(p.source.columnWidths).toEqual([
+      { col: 5, width: 14 },
+      { col: 6, width: 15 },
     ]);
   });
 

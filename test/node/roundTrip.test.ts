@@ -143,6 +143,24 @@ describe("round trip through a real workbook file", () => {
     expect(second.workbook.getWorksheet(SAMPLE_SHEET)!.getCell("H3").value).toBeNull();
   });
 
+  it("reads every block of a table in blocks again on a re-run, each block headed by our columns", async () => {
+    // A council's KPIs, each a block of years under its caption and the same header; the rate goes in a new column.
+    const kpis = new Uint8Array(fs.readFileSync("test/fixtures/real/en-copeland-kpi-2016-2020/table.xlsx"));
+    const first = await run(kpis);
+    const second = await run(first.output);
+    const blocks = (a: typeof first.analysis) => a.table.blocks.map((b) => [b.headerTop, b.firstRow, b.lastRow]);
+    expect(first.analysis.table.blocks).toHaveLength(2);
+    expect(blocks(second.analysis)).toEqual(blocks(first.analysis));
+    expect(second.analysis.indicators.map((i) => [i.row, i.status])).toEqual(
+      first.analysis.indicators.map((i) => [i.row, i.status]),
+    );
+    const ws = first.workbook.getWorksheet(first.analysis.table.sheet)!;
+    const headerRow = (r: number) => (ws.getRow(r + 1).values as unknown[]).slice(1);
+    const col = headerRow(first.analysis.table.headerTop).indexOf("Tỷ lệ đạt được (%)");
+    expect(col).toBeGreaterThan(0);
+    for (const b of first.analysis.table.blocks) expect(headerRow(b.headerTop)[col]).toBe("Tỷ lệ đạt được (%)");
+  });
+
   it("never touches a sheet of the user's that shares a generated sheet's name", async () => {
     const wb = await loadSample();
     wb.addWorksheet("Phụ lục").getCell("A1").value = "Phụ lục của tôi";
