@@ -159,6 +159,9 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "% ck",
     "tang giam",
     "tang truong",
+    // "Tỷ lệ tăng (%)": growth on a baseline, beside the share of the plan.
+    "ty le tang",
+    "toc do tang",
     "same period",
     "previous",
     "last",

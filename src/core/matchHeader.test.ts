@@ -62,6 +62,7 @@ describe("readHeader: header names by score", () => {
     ["So với cùng kỳ", "compare"],
     ["So với 6 tháng 2022", "compare"],
     ["% so cùng kỳ", "compare"],
+    ["Tỷ lệ\ntăng (%)", "compare"],
     ["Variance", "compare"],
     ["Nội dung chỉ tiêu kế hoạch", "label"],
     ["Đơn vị tính", "unit"],
