@@ -127,6 +127,9 @@ const HANDLEABLE = new Set([
   "no thue",
 ]);
 
+/** Help given to a group in need, just before it: "nhà cho hộ nghèo", "hỗ trợ các hộ nghèo". */
+const BENEFICIARY = / (?:cho|ho tro|giup do|giup)(?: cac| nhung)? $/;
+
 /** Negations that turn a bad quantity into a good one: "không vi phạm", "no accidents". */
 const NEGATIONS = ["khong", "khong co", "no", "zero", "free of", "without"];
 
@@ -245,8 +248,11 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     if (/^ ?giam (?!con |xuong )/.test(after) || / giam so (voi|cung) /.test(after))
       return { direction: "higher", term: `${term} giam` };
     const before = words.slice(0, at + 1);
-    if (NEGATIONS.some((n) => before.endsWith(` ${n} `)))
+    // "Nợ quá hạn": the Vietnamese "nợ" (debt) folds to the English negation "no".
+    if (NEGATIONS.some((n) => before.endsWith(` ${n} `) && (n !== "no" || !/nợ/iu.test(label))))
       return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
+    // "Xây mới nhà cho hộ nghèo", "hỗ trợ hộ nghèo": what is given to a group in need, more is better.
+    if (BENEFICIARY.test(before)) return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
     if (HANDLEABLE.has(term)) {
       const handled = HANDLED.find((h) => find(words, h) >= 0);
       if (handled) return { direction: "higher", term: handled };
