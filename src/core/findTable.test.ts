@@ -119,9 +119,16 @@ describe("findTable", () => {
     ["names then blank", ["Pre-tax Profit", null], 0],
   ])("reads a label header merged over two columns as the column of names: %s", (_, cells, label) => {
     const t = findTable(
-      sheet("S", [["PERFORMANCE INDICATORS", null, "ACTUAL", "TARGET"], [...cells, 98.4, 14.5]], {
-        merges: ["A1:B1"],
-      }),
+      sheet(
+        "S",
+        [
+          ["PERFORMANCE INDICATORS", null, "ACTUAL", "TARGET"],
+          [...cells, 98.4, 14.5],
+        ],
+        {
+          merges: ["A1:B1"],
+        },
+      ),
     )!;
     expect(t.columns).toMatchObject({ label, result: 2, target: 3 });
   });
