@@ -6,6 +6,21 @@ import type { Direction } from "./types";
 /** Names that hold a bad word without measuring it: the unemployment insurance scheme is joined, not suffered. */
 const NAMES = ["bao hiem that nghiep", "unemployment insurance", "unemployment benefit insurance"];
 
+/**
+ * Harms a service asks people to report ("Number of Domestic Abuse incidents", "hate crime"): a rising count may be
+ * more reporting rather than more harm, so the count says nothing of which way is better.
+ */
+const REPORTING_SOUGHT = [
+  "domestic abuse",
+  "hate crime",
+  "hate crimes",
+  "hate incidents",
+  "bao luc gia dinh",
+  // A count of what was recorded is the records kept, not the harm done.
+  "incidents recorded",
+  "incidents reported",
+];
+
 /** The label saying outright which way is better ("Sickness absence – lower is better", "càng thấp càng tốt"). */
 const SAID: [string, Direction][] = [
   ["lower is better", "lower"],
@@ -109,6 +124,10 @@ const HANDLED = [
   "closed",
   "retrieved",
   "collected",
+  "coordinated",
+  "attended",
+  "arrives at",
+  "arrive at",
 ];
 /** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
 const HANDLEABLE = new Set([
@@ -125,6 +144,7 @@ const HANDLEABLE = new Set([
   "arrears",
   "debt",
   "no thue",
+  "incidents",
 ]);
 
 /** Help given to a group in need, just before it: "nhà cho hộ nghèo", "hỗ trợ các hộ nghèo". */
@@ -216,6 +236,7 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
   let words = wordsOf(named ? named[1]! : label);
   for (const name of NAMES) if (find(words, name) >= 0) words = words.split(` ${name} `).join(" ");
   for (const [term, direction] of SAID) if (find(words, term) >= 0) return { direction, term };
+  if (REPORTING_SOUGHT.some((t) => find(words, t) >= 0)) return null;
   // "Manage the capital program to ensure … reduce the risk of backlogs": the purpose says nothing of the measure.
   for (const p of PURPOSE) {
     const at = words.indexOf(p);
