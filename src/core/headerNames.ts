@@ -96,6 +96,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "thuc hien luy ke",
     "year to date",
     "ytd",
+    "yearend",
     "cumulative",
     "muc dat",
     "muc dat duoc",

@@ -30,6 +30,8 @@ describe("readHeader: header names by score", () => {
     ["Achieved score", "result"],
     ["Lũy kế 6 tháng", "result"],
     ["YTD", "result"],
+    ["FY2007 Year-End LPD", "result"],
+    ["Year End Target", "target"],
     ["Year to date", "result"],
     ["Q2 year to date target", "target"],
     ["Q2 year to date status", "status"],
