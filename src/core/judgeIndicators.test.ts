@@ -299,6 +299,17 @@ describe("judging: directions", () => {
       ["Salaries", "lower", "notMet"],
     ]);
   });
+
+  it.each([
+    ["FY2007 Year-End LPD", "lower"],
+    ["FY2007 Actual", "higher"],
+  ])("reads every line as the result header %s says (%s is better)", (result, direction) => {
+    const a = analyze([
+      ["Legislative Branch", "FY2007 Target", result],
+      ["Senate", 15, 2.5],
+    ]);
+    expect(pick(a, "direction")).toEqual([[direction]]);
+  });
 });
 
 describe("judging: values that are not exact", () => {

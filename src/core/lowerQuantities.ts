@@ -105,6 +105,10 @@ export const LOWER_QUANTITIES = [
   "length of stay",
   "sickness",
   "days lost",
+  // Lost production days (LPD), the US federal injury-compensation measure of days away from work.
+  "lost production days",
+  "lpd",
+  "lost workdays",
   "time taken",
   "average time",
   "processing time",
