@@ -13,6 +13,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Số hồ sơ trễ hạn", "lower"],
     ["Tỷ lệ hồ sơ giải quyết quá hạn", "lower"],
     ["Nợ quá hạn", "lower"],
+    ["Reduce carbon emissions (from offices) by 12.5% by 2010/11", "higher"],
+    ["Reduce the vacancy rate to 5%", "lower"],
     ["Highway fatalities per 100 million vehicle-miles traveled (VMT)", "lower"],
     ["Number of serious hazardous materials transportation incidents", "lower"],
     ["% registered controllable incidents resolved at first point of contact", "higher"],

@@ -147,6 +147,9 @@ const HANDLEABLE = new Set([
   "incidents",
 ]);
 
+/** An aim to bring something down by a share, the label opening with the verb: "Reduce … by 12.5%". */
+const REDUCE_BY = /^ (reduce|decrease|cut|lower) .* by 0(?: 0)? ?% /;
+
 /** Help given to a group in need, just before it: "nhà cho hộ nghèo", "hỗ trợ các hộ nghèo". */
 const BENEFICIARY = / (?:cho|ho tro|giup do|giup)(?: cac| nhung)? $/;
 
@@ -255,6 +258,9 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     if (lower) return { direction: "lower", term: lower };
   }
   for (const term of REDUCTION_SIZE) if (find(words, term) >= 0) return { direction: "higher", term };
+  // "Reduce carbon emissions by 12.5% by 2010/11": the figure is the size of the fall ("to 5%" would be the level).
+  const by = REDUCE_BY.exec(words);
+  if (by) return { direction: "higher", term: `${by[1]} by` };
   // "Giảm tỷ lệ hộ nghèo" names the aim; its figure is mostly the size of the fall ("giảm 1,5%/năm"), which is
   // higher-is-better, but may be the level to reach: higher, with a warning ("giảm còn 3%" is a level: lower).
   if (words.startsWith(" giam ") && !/ (con|xuong) /.test(words) && LOWER_QUANTITIES.some((t) => find(words, t) > 0))
