@@ -133,4 +133,15 @@ describe("scoreIndicator", () => {
       problem: { code: "divideByZero", which: "result" },
     });
   });
+
+  it.each([
+    ["≤ 0", 14, "notMet"],
+    ["≤ 0", 0, "met"],
+  ] as const)("gives no ratio for a lower-is-better aim of none: %s against %s", (t, r, status) => {
+    expect(score(t, r, "ratio")).toMatchObject({
+      exact: null,
+      status,
+      problem: { code: "divideByZero", which: "target" },
+    });
+  });
 });

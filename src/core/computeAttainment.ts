@@ -32,8 +32,9 @@ export function rate(target: number, result: number, direction: Direction, metho
   if (method === "points") return clean(100 + (direction === "higher" ? result - target : target - result));
   const num = direction === "higher" ? result : target;
   const den = direction === "higher" ? target : result;
-  // A ratio to a figure at or below zero ("(180)" of cash held) says nothing: no rate, the status still holds.
-  return den <= 0 ? null : clean((num / den) * 100);
+  // A ratio to a figure at or below zero ("(180)" of cash held) says nothing: no rate, the status still holds; nor
+  // does a lower-is-better aim of none ("0" injuries against 14), which any result misses by the same 0 %.
+  return den <= 0 || (num <= 0 && direction === "lower") ? null : clean((num / den) * 100);
 }
 
 const clean = roundFloat;
@@ -116,6 +117,7 @@ export function scoreIndicator(
     statusOf(target.value, result.value, direction),
     direction,
     capped,
+    direction === "lower" && target.value <= 0 ? "target" : undefined,
   );
 }
 
@@ -174,14 +176,20 @@ export function operatorDirection(target: ParsedValue, result: ParsedValue): Dir
   return ("direction" in target && target.direction) || ("direction" in result && result.direction) || null;
 }
 
-function withRate(exact: number | null, status: Status, direction: Direction, capped: boolean): Score {
+function withRate(
+  exact: number | null,
+  status: Status,
+  direction: Direction,
+  capped: boolean,
+  which?: "target" | "result",
+): Score {
   // No rate divides by zero, but the values still compare: 0 missed collections against at most 40 is exceeded.
   if (exact === null)
     return {
       exact: null,
       status,
       direction,
-      problem: { code: "divideByZero", which: direction === "higher" ? "target" : "result" },
+      problem: { code: "divideByZero", which: which ?? (direction === "higher" ? "target" : "result") },
     };
   return { exact: capped ? Math.min(100, exact) : exact, status, direction };
 }

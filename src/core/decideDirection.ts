@@ -2,6 +2,7 @@ import { operatorDirection } from "./computeAttainment";
 import { headerOf } from "./headerOf";
 import { foldText, foldWords } from "./foldText";
 import { inferDirection } from "./inferDirection";
+import { LOWER_QUANTITIES } from "./lowerQuantities";
 import { memoizeBounded } from "./memoizeBounded";
 import { readStatusWord } from "./readStatusWord";
 import type { IndicatorDraft } from "./readRows";
@@ -24,7 +25,10 @@ export interface DirectionChoice {
 export interface DirectionContext {
   /** The target column is a budget ("Budget", "Dự toán"): spending lines are lower-is-better. */
   budget: boolean;
-  /** The value headers speak of spending ("Forecast Spend", "Chi phí"): every line is lower-is-better. */
+  /**
+   * The value headers speak of spending ("Forecast Spend", "Chi phí"), or the result's names a quantity where less is
+   * better ("Year-End LPD"): every line is lower-is-better.
+   */
   spend: string | null;
   /** A line above the table says which way is better for all its lines ("Smaller values are best"). */
   stated?: Direction;
@@ -53,7 +57,9 @@ export function directionContext(table: TableLayout, sheet?: SheetAccess): Direc
   const target = text(table.columns.target);
   const result = text(table.columns.result);
   const budget = /\b(budget|budgeted|du toan)\b/.test(target);
-  const spend = /\b(spend|spending|expenditure|expenses|costs?|chi phi)\b/.exec(`${target} ${result}`)?.[1] ?? null;
+  const spend =
+    /\b(spend|spending|expenditure|expenses|costs?|chi phi)\b/.exec(`${target} ${result}`)?.[1] ??
+    lowerQuantityOf(headerOf(table, table.columns.result));
   const spendBlocks = sheet ? readSpendBlocks(table, sheet) : [];
   return {
     budget,
@@ -61,6 +67,12 @@ export function directionContext(table: TableLayout, sheet?: SheetAccess): Direc
     ...(table.statedDirection ? { stated: table.statedDirection.direction } : {}),
     ...(spendBlocks.length > 0 ? { spendBlocks } : {}),
   };
+}
+
+/** The lower-is-better quantity a header names ("Year-End LPD" → "lpd"), not a verb or a cost left open; or null. */
+function lowerQuantityOf(header: string): string | null {
+  const lex = inferDirection(header);
+  return lex?.direction === "lower" && LOWER_QUANTITIES.includes(lex.term) ? lex.term : null;
 }
 
 /** Each block of the table whose label header, read over its header rows, is a spending caption (`spendCaption`). */

@@ -215,8 +215,11 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   };
 }
 
-/** The leading words of a cell, where a status is written ("COMPLETE - 4:03 average …" → "COMPLETE"). */
-export const leadOf = (text: string) => text.split(/\s[-–:]\s|[.;:(]/)[0]!.slice(0, 60);
+/**
+ * The leading words of a cell, where a status is written ("COMPLETE - 4:03 average …" → "COMPLETE"; a verdict on a
+ * line of its own, "Good progress↵10 of 21 departments …" → "Good progress").
+ */
+export const leadOf = (text: string) => text.split(/\s[-–:]\s|[.;:(\n]/)[0]!.slice(0, 60);
 
 /**
  * A table that states results in words only (an OKR sheet: "Key Result | … | Results" with "COMPLETE - …",
@@ -257,14 +260,22 @@ function statusOnlyPair(
     (primary(h) === "result" || primary(h) === "attainment") &&
     sentences(h.col) &&
     named.some((t) => t.col < h.col && primary(t) === "target" && sentences(t.col));
-  const result = named.find((h) => primary(h) !== "notes" && primary(h) !== "label" && (wordy(h.col) || deeds(h)));
+  // A column of status words right of the targets is their verdict, however long its header ("Pan-governmental
+  // performance against target baseline year").
+  const result =
+    named.find((h) => primary(h) !== "notes" && primary(h) !== "label" && (wordy(h.col) || deeds(h))) ??
+    headers.find(
+      (h) =>
+        h.reading.matches.length === 0 &&
+        named.some((t) => t.col < h.col && primary(t) === "target" && sentences(t.col)) &&
+        wordy(h.col),
+    );
   if (!result) return null;
+  // A column with text on the first lines (a section line alone in its row, "Climate Change and Energy", aside).
+  const filled = (col: number) => [1, 2, 3].some((i) => sheet.text(bottom + i, col) !== "");
   const left = [...headers]
     .reverse()
-    .filter(
-      (h) =>
-        h.col < result.col && primary(h) !== "notes" && primary(h) !== "number" && sheet.text(bottom + 1, h.col) !== "",
-    );
+    .filter((h) => h.col < result.col && primary(h) !== "notes" && primary(h) !== "number" && filled(h.col));
   // A column naming nothing ("Why its important") beside one naming the target ("The target") is its comment.
   const label =
     left[0]?.reading.matches.length === 0 ? (left.find((h) => h.reading.matches.length > 0) ?? left[0]) : left[0];
@@ -375,7 +386,8 @@ function topAddsNothing(sheet: SheetAccess, block: HeaderBlock): boolean {
 /**
  * Whether a row under column names holds one text only, under a label name ("Chỉ tiêu" over "Năm 2016 và nhiệm kỳ
  * 2013 - 2018"), or naming no role but a label under a header naming none ("Service standards" over
- * "Effectiveness measure"): the caption of the first block, not a header row.
+ * "Effectiveness measure"), or naming no target or result in the first column ("Climate Change and Energy"): the caption of the
+ * first block, not a header row.
  */
 function loneLabelLine(sheet: SheetAccess, row: number): boolean {
   let at = -1;
@@ -387,9 +399,13 @@ function loneLabelLine(sheet: SheetAccess, row: number): boolean {
   if (at < 0) return false;
   const above = readHeader(cellText(sheet, row - 1, at).text);
   if (above.matches.some((m) => m.role === "label")) return true;
+  // A section line in the first column, naming no value ("Climate Change and Energy" under "Target Area").
+  const text = sheet.text(row, at);
+  if (at === 0 && text.trim().split(/\s+/).length >= 3 && !namesValue(text)) return true;
   return above.matches.length === 0 && above.period === "" && matchesLabelOnly(sheet.text(row, at));
 }
 
+const namesValue = (text: string) => readHeader(text).matches.some((m) => m.role === "target" || m.role === "result");
 const matchesLabelOnly = (text: string) => readHeader(text).matches.every((m) => m.role === "label");
 
 /**

@@ -115,6 +115,25 @@ describe("findTable", () => {
     expect(t.headers.find((h) => h.col === 2)?.text).toBe("Năm 2023 Kế hoạch (%)");
   });
 
+  it.each([
+    ["item numbers then names", ["1.", "Pre-tax Profit"], 1],
+    ["names then blank", ["Pre-tax Profit", null], 0],
+  ])("reads a label header merged over two columns as the column of names: %s", (_, cells, label) => {
+    const t = findTable(
+      sheet(
+        "S",
+        [
+          ["PERFORMANCE INDICATORS", null, "ACTUAL", "TARGET"],
+          [...cells, 98.4, 14.5],
+        ],
+        {
+          merges: ["A1:B1"],
+        },
+      ),
+    )!;
+    expect(t.columns).toMatchObject({ label, result: 2, target: 3 });
+  });
+
   it('reads "Aim" over a year as that year\'s target, not a polarity column', () => {
     const t = findTable(
       sheet(

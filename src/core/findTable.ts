@@ -21,8 +21,10 @@ function resolveColumns(
   sheet: SheetAccess,
   firstRow: number,
   valueColumns: readonly number[],
+  headerRows?: { top: number; bottom: number },
 ): ColumnMapping {
   let label = found.label;
+  if (label !== undefined && headerRows) label = namesUnderLabel(sheet, headerRows, label, firstRow, found);
   if (label === undefined) {
     // No label header: the nearest column left of the target that holds text, and is neither the number or unit
     // column nor a value column of another period ("2013/14 Actual" beside the 2014/15 pair).
@@ -61,6 +63,32 @@ function resolveColumns(
     if (found[role] !== undefined && found[role] !== label) columns[role] = found[role];
   }
   return columns;
+}
+
+/**
+ * A label header merged over the item numbers and the names ("PERFORMANCE INDICATORS" over "1. | Pre-tax Profit"):
+ * the first column under it whose cells name the lines with figures, where the header's own column holds none.
+ */
+function namesUnderLabel(
+  sheet: SheetAccess,
+  header: { top: number; bottom: number },
+  label: number,
+  firstRow: number,
+  found: Partial<Record<ColumnRole, number>>,
+): number {
+  for (let row = header.top; row <= header.bottom; row++) {
+    const m = sheet.merge(row, label);
+    if (!m || m.right === label) continue;
+    const figured = [0, 1, 2, 3, 4, 5]
+      .map((i) => firstRow + i)
+      .filter((r) => sheet.text(r, found.target!) !== "" || sheet.text(r, found.result!) !== "");
+    const names = (c: number) =>
+      figured.some((r) => /\p{L}{2,}/u.test(sheet.text(r, c)) && parseNumberText(sheet.text(r, c)) === null);
+    if (names(label)) return label;
+    for (let c = label + 1; c <= m.right; c++) if (c !== found.target && c !== found.result && names(c)) return c;
+    return label;
+  }
+  return label;
 }
 
 /** The result column of the latest period before the pair's, among the other periods ("FY17 Actual"), if any. */
@@ -115,7 +143,7 @@ function headerEndingAt(sheet: SheetAccess, bottom: number): HeaderBlock | null 
 
 function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: number): TableLayout {
   const firstRow = skipColumnNumbers(sheet, header.bottom + 1);
-  const columns = resolveColumns(header.columns, sheet, firstRow, header.otherPeriods);
+  const columns = resolveColumns(header.columns, sheet, firstRow, header.otherPeriods, header);
   let lastColumn = Math.max(...Object.values(header.columns), columns.label);
   for (const col of header.headers.keys()) lastColumn = Math.max(lastColumn, col);
   const body = findTableEnd(sheet, firstRow, columns, lastColumn, { top: header.top, bottom: header.bottom });

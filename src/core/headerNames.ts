@@ -96,6 +96,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "thuc hien luy ke",
     "year to date",
     "ytd",
+    "yearend",
     "cumulative",
     "muc dat",
     "muc dat duoc",
@@ -159,6 +160,9 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "% ck",
     "tang giam",
     "tang truong",
+    // "Tỷ lệ tăng (%)": growth on a baseline, beside the share of the plan.
+    "ty le tang",
+    "toc do tang",
     "same period",
     "previous",
     "last",

@@ -6,6 +6,21 @@ import type { Direction } from "./types";
 /** Names that hold a bad word without measuring it: the unemployment insurance scheme is joined, not suffered. */
 const NAMES = ["bao hiem that nghiep", "unemployment insurance", "unemployment benefit insurance"];
 
+/**
+ * Harms a service asks people to report ("Number of Domestic Abuse incidents", "hate crime"): a rising count may be
+ * more reporting rather than more harm, so the count says nothing of which way is better.
+ */
+const REPORTING_SOUGHT = [
+  "domestic abuse",
+  "hate crime",
+  "hate crimes",
+  "hate incidents",
+  "bao luc gia dinh",
+  // A count of what was recorded is the records kept, not the harm done.
+  "incidents recorded",
+  "incidents reported",
+];
+
 /** The label saying outright which way is better ("Sickness absence – lower is better", "càng thấp càng tốt"). */
 const SAID: [string, Direction][] = [
   ["lower is better", "lower"],
@@ -109,6 +124,10 @@ const HANDLED = [
   "closed",
   "retrieved",
   "collected",
+  "coordinated",
+  "attended",
+  "arrives at",
+  "arrive at",
 ];
 /** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
 const HANDLEABLE = new Set([
@@ -125,7 +144,14 @@ const HANDLEABLE = new Set([
   "arrears",
   "debt",
   "no thue",
+  "incidents",
 ]);
+
+/** An aim to bring something down by a share, the label opening with the verb: "Reduce … by 12.5%". */
+const REDUCE_BY = /^ (reduce|decrease|cut|lower) .* by 0(?: 0)? ?% /;
+
+/** Help given to a group in need, just before it: "nhà cho hộ nghèo", "hỗ trợ các hộ nghèo". */
+const BENEFICIARY = / (?:cho|ho tro|giup do|giup)(?: cac| nhung)? $/;
 
 /** Negations that turn a bad quantity into a good one: "không vi phạm", "no accidents". */
 const NEGATIONS = ["khong", "khong co", "no", "zero", "free of", "without"];
@@ -213,6 +239,7 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
   let words = wordsOf(named ? named[1]! : label);
   for (const name of NAMES) if (find(words, name) >= 0) words = words.split(` ${name} `).join(" ");
   for (const [term, direction] of SAID) if (find(words, term) >= 0) return { direction, term };
+  if (REPORTING_SOUGHT.some((t) => find(words, t) >= 0)) return null;
   // "Manage the capital program to ensure … reduce the risk of backlogs": the purpose says nothing of the measure.
   for (const p of PURPOSE) {
     const at = words.indexOf(p);
@@ -231,6 +258,9 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     if (lower) return { direction: "lower", term: lower };
   }
   for (const term of REDUCTION_SIZE) if (find(words, term) >= 0) return { direction: "higher", term };
+  // "Reduce carbon emissions by 12.5% by 2010/11": the figure is the size of the fall ("to 5%" would be the level).
+  const by = REDUCE_BY.exec(words);
+  if (by) return { direction: "higher", term: `${by[1]} by` };
   // "Giảm tỷ lệ hộ nghèo" names the aim; its figure is mostly the size of the fall ("giảm 1,5%/năm"), which is
   // higher-is-better, but may be the level to reach: higher, with a warning ("giảm còn 3%" is a level: lower).
   if (words.startsWith(" giam ") && !/ (con|xuong) /.test(words) && LOWER_QUANTITIES.some((t) => find(words, t) > 0))
@@ -245,8 +275,11 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
     if (/^ ?giam (?!con |xuong )/.test(after) || / giam so (voi|cung) /.test(after))
       return { direction: "higher", term: `${term} giam` };
     const before = words.slice(0, at + 1);
-    if (NEGATIONS.some((n) => before.endsWith(` ${n} `)))
+    // "Nợ quá hạn": the Vietnamese "nợ" (debt) folds to the English negation "no".
+    if (NEGATIONS.some((n) => before.endsWith(` ${n} `) && (n !== "no" || !/nợ/iu.test(label))))
       return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
+    // "Xây mới nhà cho hộ nghèo", "hỗ trợ hộ nghèo": what is given to a group in need, more is better.
+    if (BENEFICIARY.test(before)) return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
     if (HANDLEABLE.has(term)) {
       const handled = HANDLED.find((h) => find(words, h) >= 0);
       if (handled) return { direction: "higher", term: handled };

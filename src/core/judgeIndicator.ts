@@ -179,16 +179,27 @@ export function judgeIndicator(
     });
   }
   // A line still unjudged with no target of its own, no verdict read and no note: what the table says may judge it.
+  // In a table of sentences, so is a line whose sentences hold no figures to compare ("Reverse the upward trend …")
+  // under a verdict of a few words ("Good progress"), not a whole sentence ("The project was completed late …").
+  const sentence =
+    table.wordsOnly === true &&
+    d.target.kind === "text" &&
+    (d.reportedStatusText ?? "").trim().split(/\s+/).length <= 5;
   const open =
-    s.status === "notEvaluated" && !verdict && !notScored && d.mergedNote === null && d.target.kind === "blank";
+    s.status === "notEvaluated" &&
+    !verdict &&
+    !notScored &&
+    d.mergedNote === null &&
+    (d.target.kind === "blank" || sentence);
   // In a table with no target column, a line the document itself judges ("Đã thu vượt dự toán cả năm") takes that
   // verdict, said so; its rate stays as shown. Without a verdict a share part-way through the year is not evaluated.
   // So does a line with no target under a status column whose verdict holds no figure ("Vượt kế hoạch", "Hoàn thành
   // vượt"), not a note such as "Dự báo cả niên độ vượt 4.000 tỷ đồng".
   if (
     open &&
-    word?.exact === true &&
-    (table.noTarget || (table.columns.status !== undefined && !/\d/.test(d.reportedStatusText ?? ""))) &&
+    word !== null &&
+    (word.exact || sentence) &&
+    (table.noTarget || sentence || (table.columns.status !== undefined && !/\d/.test(d.reportedStatusText ?? ""))) &&
     !word.loose &&
     word.status !== "notEvaluated"
   ) {

@@ -299,6 +299,17 @@ describe("judging: directions", () => {
       ["Salaries", "lower", "notMet"],
     ]);
   });
+
+  it.each([
+    ["FY2007 Year-End LPD", "lower"],
+    ["FY2007 Actual", "higher"],
+  ])("reads every line as the result header %s says (%s is better)", (result, direction) => {
+    const a = analyze([
+      ["Legislative Branch", "FY2007 Target", result],
+      ["Senate", 15, 2.5],
+    ]);
+    expect(pick(a, "direction")).toEqual([[direction]]);
+  });
 });
 
 describe("judging: values that are not exact", () => {
@@ -371,6 +382,10 @@ describe("judging: reported statuses", () => {
     ["👍", "met", false],
     ["Did_Not_Meet", "notMet", true],
     ["Met_Goal", "met", false],
+    ["Good progress", "met", false],
+    ["Some progress", "notMet", true],
+    ["No progress or poor progress", "notMet", true],
+    ["Excellent progress warranting recognition", "exceeded", true],
     ["Happy face", null, null],
     ["No change", null, null],
     ["Chưa đánh giá", null, null],
@@ -695,6 +710,28 @@ describe("judging: goals and achievements in sentences", () => {
     ]);
     expect(a.table.columns).toMatchObject({ label: 1, result: 2 });
     expect(pick(a, "status")).toEqual([["notEvaluated"], [status]]);
+  });
+
+  it("reads a table of target sentences under verdicts in words over their figures", () => {
+    const a = analyze([
+      ["Target Area", "Target", "Pan-governmental performance against target baseline year", "Context"],
+      ["Climate Change and Energy"],
+      [
+        null,
+        "Reverse the current upward trend in carbon emissions by April 2007.",
+        "Good progress\n10 of 21 departments",
+      ],
+      [
+        null,
+        "Reduce carbon emissions by 12.5% by 2010/11, relative to 1999/00 levels.",
+        "Some progress\n4.0% reduction",
+      ],
+    ]);
+    expect(a.table).toMatchObject({ headerBottom: 0, firstRow: 1, columns: { label: 1, result: 2 } });
+    expect(pick(a, "status", "direction")).toEqual([
+      ["met", "lower"],
+      ["notMet", "higher"],
+    ]);
   });
 
   it("reads goals holding figures as the targets", () => {

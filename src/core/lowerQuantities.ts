@@ -57,6 +57,8 @@ export const LOWER_QUANTITIES = [
   "deaths",
   "death",
   "death rate",
+  "fatalities",
+  "fatality",
   "malnutrition",
   "stunting",
   "unemployment",
@@ -69,6 +71,8 @@ export const LOWER_QUANTITIES = [
   "fires",
   "collisions",
   "collision",
+  // Incidents (pipelines, hazardous materials, a fire service's calls): fewer is better, unless handled or attended.
+  "incidents",
   "late",
   "overdue",
   "backlog",
@@ -101,6 +105,10 @@ export const LOWER_QUANTITIES = [
   "length of stay",
   "sickness",
   "days lost",
+  // Lost production days (LPD), the US federal injury-compensation measure of days away from work.
+  "lost production days",
+  "lpd",
+  "lost workdays",
   "time taken",
   "average time",
   "processing time",

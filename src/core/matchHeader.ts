@@ -132,7 +132,7 @@ const SO_TARGET = /(^|[\s/(])so\s+(với\s+)?(kh|kế\s+hoạch|nq|nghị\s+quy�
  * Words that are a result's name alone ("Current", "Latest", "YTD", "Cumulative", "Estimate") but say when or how
  * beside another name ("Current Target", "YTD Target", "Target/estimate", "Estimated actual").
  */
-const QUALIFIERS = new Set(["current", "latest", "ytd", "cumulative", "estimate", "estimated"]);
+const QUALIFIERS = new Set(["current", "latest", "ytd", "yearend", "cumulative", "estimate", "estimated"]);
 
 /**
  * Sets "current" and "latest" aside where the other words name a role: "Current Target" is this period's target,
@@ -168,6 +168,8 @@ function readHeaderText(text: string): HeaderReading {
     .replace(/\bper ?cent\b/g, "%")
     // "Year to date" is "YTD": a result alone, a qualifier beside a name ("Q2 year to date target").
     .replace(/\byear to date\b/g, "ytd")
+    // "Year-End LPD" is the year's result; beside another name a qualifier ("Year End Target").
+    .replace(/\byear[ -]end\b/g, "yearend")
     // "Kpi#", "#": the number sign closing a header names the number column.
     .replace(/#$/, " no")
     // "Our target for repairs performance", "Target for A/B inspection grades": what the target is for qualifies it.
@@ -184,6 +186,8 @@ function readHeaderText(text: string): HeaderReading {
   let matches: HeaderMatch[] = [];
   if (all.every((w) => w === "%" || /^\d+$/.test(w)) && all.some((w) => w !== "%")) {
     // A figure ("98%", "12,5 %") is a value, not a header.
+  } else if (words.length === 1 && words[0] === "yearend") {
+    // "Year end" alone names a period, as "Quarter 1" does: no role of its own.
   } else if (words.length === 1 && words[0] === "%") {
     matches = [{ role: "attainment", score: 1 }];
   } else {

@@ -112,6 +112,8 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["at least 90", { kind: "number", value: 90, direction: "higher" }],
     ["46*", { kind: "number", value: 46, note: "footnote" }],
     ["46(*)", { kind: "number", value: 46, note: "footnote" }],
+    ["2.24#", { kind: "number", value: 2.24, note: "footnote" }],
+    ["1.40#1/", { kind: "number", value: 1.4, note: "footnote" }],
     [".45", { kind: "number", value: 0.45 }],
     [".45ix", { kind: "number", value: 0.45 }],
     ["(M) 85%", { kind: "number", value: 85, note: "footnote" }],

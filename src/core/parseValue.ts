@@ -129,8 +129,8 @@ const CONDITION = /^(\d[^()]*\p{L})\s*\([^()]*\)$/u;
 /** A time in minutes and seconds: "03:58", "06:00 mins"; read in minutes (3:58 is 3.97 minutes). */
 const MIN_SEC = /^(\d{2}):([0-5]\d)(?:\s*(?:mins?|minutes|phút|phut))?$/iu;
 
-/** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹". */
-const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
+/** Footnote marks after a number: "46*", "46(*)", "12,5 (1)", "18,37[2]", "46¹", "2.24#", "1.40#1/". */
+const FOOTNOTE = /\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|#+(?:\d{1,2}\/)?)$/u;
 
 /**
  * Parses a target or result cell. Numbers formatted as % are read in percent units (0.95 → 95);

@@ -14,6 +14,9 @@ describe("isGap: a reported figure that is result − target", () => {
     [3, 10, 7, "lower", true],
     [3, 10, 7, "higher", false],
     [105, 95, 100, "higher", false],
+    [18.2, 95.4, 112.8, "lower", true],
+    [-100, 15, 0, "lower", true],
+    [-11, 131.4, 117, "lower", true],
   ] as const)("%s beside %s → %s (%s is better) → %s", (reported, target, result, direction, expected) =>
     expect(isGap(reported, n(target), n(result), direction)).toBe(expected),
   );

@@ -14,12 +14,16 @@ export function gapOf(target: ParsedValue, result: ParsedValue): number | null {
 
 /**
  * Whether a reported figure is the gap to the target at its own precision: result − target, or target − result on
- * a lower-is-better line (a "Variance" written as saving). Example: −3.81 beside 98.3 → 94.49 is the gap.
+ * a lower-is-better line (a "Variance" written as saving), or that gap in percent of the target ("Year-End LPD vs
+ * Target": 18.2 % for 95.4 → 112.8). Example: −3.81 beside 98.3 → 94.49 is the gap.
  */
 export function isGap(reported: number, target: ParsedValue, result: ParsedValue, direction: Direction): boolean {
   const gap = gapOf(target, result);
   if (gap === null) return false;
-  return !disagrees(reported, gap, 6) || (direction === "lower" && !disagrees(reported, -gap, 6));
+  if (!disagrees(reported, gap, 6) || (direction === "lower" && !disagrees(reported, -gap, 6))) return true;
+  const base = numberOf(target)!;
+  const share = (gap / base) * 100;
+  return base > 0 && (!disagrees(reported, share, 6) || (direction === "lower" && !disagrees(reported, -share, 6)));
 }
 
 /**

@@ -5,6 +5,7 @@ describe("readSentenceNumber: the figure a sentence states", () => {
     ["Increase average session duration from ~3 to 4 minutes.", 4, undefined],
     ["COMPLETE - 4:03 average between Jan 1st and Mar, 27th.", 4.05, undefined],
     ["Reach 500 Twitter followers.", 500, undefined],
+    ["Reduce carbon emissions by 12.5% by 2010/11, relative to 1999/00 levels.", 12.5, undefined],
     ["we have 650+ snippets. As of March 2020, we have 750+ snippets.", 750, "higher"],
     ["Keep scores consistently above 90.", 90, "higher"],
     ["Grow monthly users to 7k", 7000, undefined],
@@ -18,7 +19,7 @@ describe("readSentenceNumber: the figure a sentence states", () => {
     expect(r?.direction).toBe(direction);
   });
 
-  it.each(["No figure here.", "Done on Jan 1st, 2020."])("%j holds none", (text) => {
+  it.each(["No figure here.", "Done on Jan 1st, 2020.", "Achieved in 2006-07."])("%j holds none", (text) => {
     expect(readSentenceNumber(text)).toBeNull();
   });
 });

@@ -4,6 +4,9 @@ import type { ParsedValue } from "./types";
 const NUMBER_IN_TEXT =
   /(above |over |at least |more than |trên |hơn |ít nhất )?(\d+:\d{2}|\d+(?:[.,]\d+)?)(k\b|\+)?(st|nd|rd|th)?/giu;
 
+/** A financial year written with both years: "2010/11", "1999/00", "2006-07". */
+const FINANCIAL_YEAR = /\b(?:19|20)\d\d[/–-]\d\d\b/g;
+
 /**
  * The figure a sentence states, for tables that write targets and results in sentences ("Increase average session
  * duration from ~3 to 4 minutes." → 4; "COMPLETE - 650+ snippets. As of March 2020, we have 750+ snippets." → 750,
@@ -12,6 +15,8 @@ const NUMBER_IN_TEXT =
  */
 export function readSentenceNumber(text: string): Extract<ParsedValue, { kind: "number" }> | null {
   let found: Extract<ParsedValue, { kind: "number" }> | null = null;
+  // "by 2010/11, relative to 1999/00 levels": a financial year, not a figure.
+  if (text.includes("/") || text.includes("-")) text = text.replace(FINANCIAL_YEAR, " ");
   for (const m of text.matchAll(NUMBER_IN_TEXT)) {
     const [, bound, digits, suffix, ordinal] = m;
     if (ordinal) continue;

@@ -50,9 +50,15 @@ const WORDS: [Status, string[]][] = [
       // Traffic lights in words: red is off target, amber close to it but short.
       "red",
       "amber",
+      // Progress in words, as a traffic light: some progress is amber, no or poor progress red.
+      "no progress",
+      "poor progress",
+      "little progress",
+      "limited progress",
+      "some progress",
     ],
   ],
-  ["exceeded", ["vuot", "exceeded", "over achieved", "favourable", "favorable"]],
+  ["exceeded", ["vuot", "exceeded", "over achieved", "favourable", "favorable", "excellent progress"]],
   [
     "met",
     [
@@ -69,6 +75,7 @@ const WORDS: [Status, string[]][] = [
       "ahead of target",
       "better than target",
       "green",
+      "good progress",
     ],
   ],
 ];
