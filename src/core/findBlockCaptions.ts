@@ -1,8 +1,7 @@
+import { UNIT_LINE } from "./findTitle";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping } from "./types";
 
-/** A unit line ("Đơn vị tính: triệu đồng", "ĐVT: %", "Unit: £m"): the table's unit, not a caption. */
-const UNIT_LINE = /^\(?\s*(đơn vị tính|đơn vị|đvt|unit|units)\s*:/iu;
 /** A note's lead ("Comment: …", "Giải trình: …"): a caption and a colon, no figure before it. */
 const NOTE_LEAD = /^[^:\d]{3,25}:\s*\S/u;
 
@@ -79,14 +78,14 @@ export function findBlockCaptions(
     if (i === 1) reach = lines.length;
     // The first line names the block; the lines under it may explain it. A unit line is the table's unit.
     const naming: number[] = [];
-    for (const r of lines) (UNIT_LINE.test(onlyText(sheet, r)) ? notes : naming).push(r);
+    for (const r of lines) (UNIT_LINE.test(onlyText(sheet, r).normalize("NFC")) ? notes : naming).push(r);
     for (const r of naming.slice(1)) if (isCaptionNote(onlyText(sheet, r))) notes.push(r);
   }
   if (reach === 0) return { lead: [], notes };
   // Above the first header, where the document's own lines end is less sure: no line that explains is a heading.
   const lead = captionLines(sheet, blocks[0]!.headerTop, floor - 1, reach, columns).filter((r) => {
     const text = onlyText(sheet, r);
-    return !UNIT_LINE.test(text) && !isCaptionNote(text);
+    return !UNIT_LINE.test(text.normalize("NFC")) && !isCaptionNote(text);
   });
   return { lead, notes };
 }

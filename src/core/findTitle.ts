@@ -82,12 +82,15 @@ export function findTitle(sheet: SheetAccess, headerTop: number, floor = 0): str
   return merged ?? lone ?? numbered ?? sentence;
 }
 
+/** A unit line ("Đơn vị tính: tỷ đồng", "ĐVT: %", "(Unit: £m)"), its unit in the second group. */
+export const UNIT_LINE = /^\(?\s*(đơn vị tính|đơn vị|đvt|unit|units)\s*:\s*([^)]+?)\s*\)?$/iu;
+
 /** A unit line above the table ("Đơn vị tính: tỷ đồng", "ĐVT: %", "Unit: £m"), or null. */
 export function findTableUnit(sheet: SheetAccess, headerTop: number, floor = 0): string | null {
   for (let r = headerTop - 1; r >= Math.max(floor, headerTop - 4); r--) {
     for (let c = 0; c < sheet.colCount; c++) {
       const text = sheet.text(r, c);
-      const m = /^\(?\s*(đơn vị tính|đơn vị|đvt|unit|units)\s*:\s*([^)]+?)\s*\)?$/iu.exec(text.normalize("NFC"));
+      const m = UNIT_LINE.exec(text.normalize("NFC"));
       if (m) return m[2]!.trim();
     }
   }
