@@ -24,13 +24,17 @@ export function prepareDrafts(
   directions: Record<number, Direction> | undefined,
   context: DirectionContext,
 ): PreparedDraft[] {
-  const prepared: PreparedDraft[] = [];
+  // Counted first, so that the list is made at its size rather than grown and copied.
+  let count = 0;
+  for (let i = 0; i < draftRows.length; i++) if (draftRows[i]!.kind === "indicator") count++;
+  const prepared = new Array<PreparedDraft>(count);
+  let next = 0;
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
     if (r.kind !== "indicator") continue;
     const unit = classifyUnit(r.indicator, table);
     const dir = decideDirection(r.indicator, directions, context);
-    prepared.push({ draft: r.indicator, kind: unit.kind, unit: unit.unit, direction: dir.direction, dir });
+    prepared[next++] = { draft: r.indicator, kind: unit.kind, unit: unit.unit, direction: dir.direction, dir };
   }
   return prepared;
 }
@@ -45,7 +49,7 @@ export function judgeRows(
   prepared: readonly PreparedDraft[],
   ctx: JudgeContext,
 ): { rows: TableRow[]; indicators: Indicator[] } {
-  const indicators: Indicator[] = [];
+  const indicators = new Array<Indicator>(prepared.length);
   // The headers say the same for every line: read once.
   const target = headerOf(ctx.table, ctx.table.columns.target);
   const lineCtx: JudgeContext & TableHeaderTerms = {
@@ -57,8 +61,8 @@ export function judgeRows(
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
     if (r.kind !== "indicator") continue;
-    const j = prepared[next++]!;
-    indicators.push(judgeIndicator(r.indicator, j, j.dir, lineCtx));
+    const j = prepared[next]!;
+    indicators[next++] = judgeIndicator(r.indicator, j, j.dir, lineCtx);
   }
   checkGroupVerdicts(indicators, ctx.table, ctx.warnings);
   return { rows: draftRows as unknown as TableRow[], indicators };

@@ -88,7 +88,8 @@ const NO_CHILDREN: number[] = Object.freeze([]) as unknown as number[];
  * is level 2 under "Chỉ tiêu 3", its "- " items level 3; in section II, "Trong đó: Đạt loại xuất sắc" sits under "1".
  */
 export function outlineRows(rows: TableRow[]): Outline {
-  const nodes: OutlineNode[] = [];
+  // One node per row: the list is made at its size rather than grown and copied as the rows are placed.
+  const nodes = new Array<OutlineNode>(rows.length);
   const roots: number[] = [];
   let section = -1;
   // The marks open at each level (index 0 = level 1) and the latest node at that level, side by side.
@@ -99,8 +100,8 @@ export function outlineRows(rows: TableRow[]): Outline {
     else parent.children.push(at);
   };
   const attach = (node: OutlineNode) => {
-    nodes.push(node);
-    const at = nodes.length - 1;
+    const at = node.index;
+    nodes[at] = node;
     if (node.parent >= 0) adopt(nodes[node.parent]!, at);
     else if (section >= 0) adopt(nodes[section]!, at);
     else roots.push(at);
@@ -110,8 +111,8 @@ export function outlineRows(rows: TableRow[]): Outline {
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
     if (row.kind === "section") {
-      nodes.push({ index, row, level: 0, marker: "plainHeading", parent: -1, children: NO_CHILDREN });
-      section = nodes.length - 1;
+      nodes[index] = { index, row, level: 0, marker: "plainHeading", parent: -1, children: NO_CHILDREN };
+      section = index;
       openMarks.splice(0);
       openNodes.splice(0);
       continue;

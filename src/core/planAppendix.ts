@@ -35,17 +35,12 @@ function spanPoints(widths: number[]): (left: number, right: number) => number {
   return (left, right) => (table[left]?.[right] ?? 0) - 2 * CELL_PADDING_POINTS;
 }
 
-/** Runs of consecutive rows with the same key, as [first, last, key]; rows with a null key are left out. */
-function runs<K>(first: number, keys: (K | null)[], same: (a: K, b: K) => boolean): [number, number, K][] {
-  const out: [number, number, K][] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === null || key === undefined) continue;
-    const last = out[out.length - 1];
-    if (last && last[1] === first + i - 1 && same(last[2], key)) last[1] = first + i;
-    else out.push([first + i, first + i, key]);
-  }
-  return out;
+/** Adds a row to runs of consecutive rows with the same key, as [first, last, key]; a row with a null key joins none. */
+function extendRun<K>(out: [number, number, K][], row: number, key: K | null): void {
+  if (key === null) return;
+  const last = out[out.length - 1];
+  if (last && last[1] === row - 1 && last[2] === key) last[1] = row;
+  else out.push([row, row, key]);
 }
 
 export interface AppendixOptions {
@@ -115,7 +110,7 @@ export function planAppendix(
   const label = cols.findIndex((c) => c.role === "label");
   const labelWidth = (indent: number) => points(label, label) - (BASE_INDENT + indent) * INDENT_POINTS;
   const bodyTop = b.rowCount;
-  // Each row goes into the sheet as it comes; only what its styles need is kept (small values, shared objects).
+  // Each row goes into the sheet as it comes; only what its styles need is kept, as runs of rows.
   const marks: BodyMarks = { indents: [], looks: [], tops: [], special: [] };
   const lineCounter = (text: string) => wrappedLines(text, labelWidth(0), SIZE);
   // Most cells are short: those that surely fit their column (the label's at each indent) are not measured.
@@ -124,9 +119,9 @@ export function planAppendix(
     const r = b.addRow(row.cells);
     for (let k = 0; k < row.merges.length; k++) b.merge(r, row.merges[k]![0], row.merges[k]![1]);
     b.setHeight(r, heightFor(rowLines(row, cols.length, points, labelWidth, label, fitting)));
-    marks.indents.push(row.indent);
-    marks.looks.push(LOOKS[(row.bold ? 1 : 0) + (row.italic ? 2 : 0)]!);
-    marks.tops.push(row.top ? true : null);
+    extendRun(marks.indents, r, row.indent);
+    extendRun(marks.looks, r, LOOKS[(row.bold ? 1 : 0) + (row.italic ? 2 : 0)]!);
+    extendRun(marks.tops, r, row.top ? true : null);
     const merges = row.kind === "indicator" ? row.merges : [];
     const decimals = row.decimals !== null && row.decimals > analysis.decimals ? row.decimals : null;
     if (merges.length || decimals !== null) marks.special.push({ row: r, merges, decimals });
@@ -175,11 +170,11 @@ function rowLines(
 /** A row's bold and italic as a key of its look (null: neither), by bold + 2 × italic. */
 const LOOKS = [null, "b", "i", "bi"] as const;
 
-/** What the body's styles need of its rows, by row from the body's top. */
+/** What the body's styles need of its rows: runs of sheet rows of one label indent, one look, set from the top. */
 interface BodyMarks {
-  indents: number[];
-  looks: (string | null)[];
-  tops: (true | null)[];
+  indents: [number, number, number][];
+  looks: [number, number, string][];
+  tops: [number, number, true][];
   /** Rows with a merged note (centred) or a rate that needs more decimals than the table's, by sheet row. */
   special: { row: number; merges: readonly [number, number][]; decimals: number | null }[];
 }
@@ -214,15 +209,14 @@ function styleBody(b: SheetBuilder, body: BodyMarks, l: Layout): void {
     ...column(attainment, { numberFormat: numberFormat(l.decimals) }),
     ...column(col("notes"), { horizontal: "left", indent: BASE_INDENT }),
   );
-  for (const [top, end, indent] of runs(bodyTop, body.indents, (a, c) => a === c))
+  for (const [top, end, indent] of body.indents)
     b.style({ top, left: label, bottom: end, right: label }, { horizontal: "left", indent: BASE_INDENT + indent });
-  for (const [top, end, key] of runs(bodyTop, body.looks, (a, c) => a === c))
+  for (const [top, end, key] of body.looks)
     b.style(
       { top, left: 0, bottom: end, right: last },
       { ...(key.includes("b") ? { bold: true } : {}), ...(key.includes("i") ? { italic: true } : {}) },
     );
-  for (const [top, end] of runs(bodyTop, body.tops, () => true))
-    b.style({ top, left: 0, bottom: end, right: last }, { vertical: "top" });
+  for (const [top, end] of body.tops) b.style({ top, left: 0, bottom: end, right: last }, { vertical: "top" });
   for (const { row, merges, decimals } of body.special) {
     // A merged note is centred over the values it replaces.
     for (const [left, right] of merges) b.style({ top: row, left, bottom: row, right }, { horizontal: "center" });

@@ -17,8 +17,8 @@ interface Scope {
   counts: StatusCounts;
   /** Whether the counts are the table's own indicators (its declared level) rather than every line. */
   items: boolean;
-  /** The outline nodes of the scope's indicator lines, in order (numbers, not an object per line). */
-  lines: number[];
+  /** The scope's exceeded and not-met lines, counted as the outline was walked once for every scope. */
+  lines: Tally;
 }
 
 interface Words {
@@ -49,6 +49,23 @@ const addNamed = (lines: Named, node: number, top: boolean): void => {
   lines.length++;
 };
 
+/** A scope's exceeded and not-met lines. */
+interface Tally {
+  exceeded: Named;
+  notMet: Named;
+}
+
+const newTally = (): Tally => ({
+  exceeded: { length: 0, top: true, nodes: [] },
+  notMet: { length: 0, top: true, nodes: [] },
+});
+
+/** Counts a line in its scope's tally by its status (`top`: level 1 of the outline). */
+function tallyLine(tally: Tally, node: number, status: Indicator["status"], top: boolean): void {
+  if (status === "exceeded") addNamed(tally.exceeded, node, top);
+  else if (status === "notMet") addNamed(tally.notMet, node, top);
+}
+
 /** The level a scope speaks at: the table's own indicators when a heading declares a count it does not contradict. */
 function level(declared: number | null, items: StatusCounts, lines: StatusCounts): boolean {
   if (declared === null) return false;
@@ -71,17 +88,7 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const c = scope.counts;
   const of = (n: number) => `${pad(n)}/${pad(c.total)}`;
   const cmp = quoteCompare ? ` ${w.compare}` : "";
-  const exceeded: Named = { length: 0, top: true, nodes: [] };
-  const notMet: Named = { length: 0, top: true, nodes: [] };
-  // Each line's node is read once, for its status and its level.
-  const nodes = w.outline.nodes;
-  for (let i = 0; i < scope.lines.length; i++) {
-    const node = scope.lines[i]!;
-    const n = nodes[node]!;
-    const status = (n.row as Extract<TableRow, { kind: "indicator" }>).indicator.status;
-    if (status === "exceeded") addNamed(exceeded, node, n.level === 1);
-    else if (status === "notMet") addNamed(notMet, node, n.level === 1);
-  }
+  const { exceeded, notMet } = scope.lines;
   // At the declared level a named line that is not one of the table's own indicators is one of their lines.
   const unit = (ls: Named) =>
     !scope.items || ls.top
@@ -157,27 +164,29 @@ function paragraph(scope: Scope, w: Words, names = true): string {
   return `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
 }
 
-/** The indicator lines' outline nodes, by section and all together, in order. */
-function linesBySection(outline: Outline): { bySection: Map<string | null, number[]>; all: number[] } {
-  const bySection = new Map<string | null, number[]>();
-  // Counted first, so that the list of every line is made at its size rather than grown and copied.
-  let count = 0;
-  for (let node = 0; node < outline.nodes.length; node++) if (outline.nodes[node]!.row.kind === "indicator") count++;
-  const all = new Array<number>(count);
-  // A section's lines follow one another: its list is looked up again only when the section changes.
+/**
+ * The indicator lines' tallies, by section and all together, in one walk of the outline (a list of every line's
+ * node, per section and in all, would be made at 100,000 lines only to be walked again per scope).
+ */
+function linesBySection(outline: Outline): { bySection: Map<string | null, Tally>; all: Tally } {
+  const bySection = new Map<string | null, Tally>();
+  const all = newTally();
+  // A section's lines follow one another: its tally is looked up again only when the section changes.
   let key: string | null | undefined;
-  let lines: number[] = [];
-  let k = 0;
+  let lines = newTally();
   for (let node = 0; node < outline.nodes.length; node++) {
-    const row = outline.nodes[node]!.row;
+    const n = outline.nodes[node]!;
+    const row = n.row;
     if (row.kind !== "indicator") continue;
     const section = row.indicator.section;
     if (section !== key) {
       key = section;
-      lines = bySection.get(section) ?? bySection.set(section, []).get(section)!;
+      lines = bySection.get(section) ?? bySection.set(section, newTally()).get(section)!;
     }
-    lines.push(node);
-    all[k++] = node;
+    const status = row.indicator.status;
+    const top = n.level === 1;
+    tallyLine(lines, node, status, top);
+    tallyLine(all, node, status, top);
   }
   return { bySection, all };
 }
@@ -206,7 +215,7 @@ export function writeNarrative(
   const scopes = summary.sections.map((s) => {
     const items = level(s.declared, s.items, s);
     const name = s.label || (lang === "vi" ? `Phần ${s.key}` : `Part ${s.key}`);
-    return { name, counts: items ? s.items : s, items, lines: bySection.get(s.key) ?? [] };
+    return { name, counts: items ? s.items : s, items, lines: bySection.get(s.key) ?? newTally() };
   });
   const lines = scopes.map((s) => paragraph(s, w));
   const items = scopes.every((s) => s.items);
