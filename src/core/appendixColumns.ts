@@ -1,7 +1,7 @@
 import { absentRole } from "./absentRole";
 import { toNFC } from "./foldText";
 import { HEADERS } from "./messages";
-import { CELL_PADDING_POINTS, columnPoints, INDENT_POINTS, textPoints } from "./measureText";
+import { CELL_PADDING_POINTS, columnPoints, INDENT_POINTS, textPoints, wrappedLines } from "./measureText";
 import { REPORT_FONT } from "./sheetBuilder";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping, Lang, TableLayout } from "./types";
@@ -60,13 +60,62 @@ export function notesWidth(sheet: SheetAccess, table: TableLayout, col: number |
   return width;
 }
 
+/** Points of text a column of `width` holds on a line, with the appendix's indent and the cell's padding. */
+const textRoom = (width: number) => columnPoints(width) - INDENT_POINTS - 2 * CELL_PADDING_POINTS;
+
+/** How many of the first rows weigh the label's lines against the notes': enough to see the table's kind of rows. */
+const BALANCE_SAMPLE = 200;
+
+/**
+ * How much width the notes take from the label, at most `most`: the gain that makes the first rows' heights least,
+ * each row as tall as the most wrapped of its cells (the label and notes at the widths tried, the other columns at
+ * theirs), the widest such gain on a tie. Example: notes of a short sentence beside short labels take all of `most`;
+ * beside labels that would wrap to more lines than the row already has, less.
+ */
+export function notesGain(
+  sheet: SheetAccess,
+  table: TableLayout,
+  notesCol: number,
+  widths: { label: number; notes: number; others: [number | undefined, number][] },
+  most: number,
+): number {
+  if (most <= 0) return 0;
+  const size = REPORT_FONT.fontSize!;
+  const lines = (text: string, room: number) => (text ? wrappedLines(text, room, size) : 1);
+  const rows: { label: string; notes: string; floor: number }[] = [];
+  const end = Math.min(table.lastRow, table.firstRow + BALANCE_SAMPLE);
+  for (let r = table.firstRow; r <= end; r++) {
+    const label = cleanText(sheet.text(r, table.columns.label));
+    const notes = cleanText(sheet.text(r, notesCol));
+    if (label === "" && notes === "") continue;
+    let floor = 1;
+    for (const [col, width] of widths.others)
+      if (col !== undefined) floor = Math.max(floor, lines(cleanText(sheet.text(r, col)), textRoom(width)));
+    rows.push({ label, notes, floor });
+  }
+  let best = 0;
+  let least = Infinity;
+  for (let gain = 0; gain <= most; gain++) {
+    const labelRoom = textRoom(widths.label - gain);
+    const notesRoom = textRoom(widths.notes + gain);
+    let total = 0;
+    for (const row of rows) total += Math.max(row.floor, lines(row.label, labelRoom), lines(row.notes, notesRoom));
+    if (total <= least) {
+      least = total;
+      best = gain;
+    }
+  }
+  return best;
+}
+
 const ROLES: AppendixRole[] = ["number", "label", "unit", "target", "result", "attainment", "notes"];
 
 /**
  * The appendix's columns: Số TT | Nội dung chỉ tiêu | [ĐVT] | Chỉ tiêu | Kết quả | Tỷ lệ đạt được | Ghi chú, each
  * taken from the source column of that role (the unit column only when the source has one; none for the target or
  * result a table lacks; the notes from a notes column kept as the document's verdicts). Given the sheet, notes of a
- * short sentence each widen their column (up to 30) at the label's cost, so that they do not wrap to four lines.
+ * short sentence each widen their column (up to 30) at the label's cost, so that they do not wrap to four lines, as
+ * far as the label's own lines allow (`notesGain`).
  * Example: the sample gives six columns from A, B, C, D, E, F.
  */
 export function appendixColumns(table: TableLayout, lang: Lang, sheet?: SheetAccess): AppendixColumn[] {
@@ -90,15 +139,24 @@ export function appendixColumns(table: TableLayout, lang: Lang, sheet?: SheetAcc
   // Notes of a short sentence each ("Đã thu vượt dự toán cả năm") would wrap to four lines at the notes' width.
   const label = hasUnit ? LABEL_WITH_UNIT : WIDTHS.label;
   const wider = sheet ? Math.max(0, Math.min(NOTES_MOST, notesWidth(sheet, table, notes)) - WIDTHS.notes) : 0;
-  const gain = Math.min(wider, label - LABEL_LEAST);
-  return ROLES.filter((role) => role !== "unit" || hasUnit).map((role) => ({
+  // The label gives way only as far as its own lines allow: a label wrapped to two lines costs as much as a note.
+  const roles = ROLES.filter((role) => role !== "unit" || hasUnit);
+  const srcOf = (role: AppendixRole) =>
+    role === absent || (role === "attainment" && table.gapsKept)
+      ? undefined
+      : role === "notes"
+        ? notes
+        : table.columns[role as keyof ColumnMapping];
+  const others = roles
+    .filter((role) => role !== "label" && role !== "notes")
+    .map((role): [number | undefined, number] => [srcOf(role), WIDTHS[role]]);
+  const gain =
+    sheet && notes !== undefined && wider > 0
+      ? notesGain(sheet, table, notes, { label, notes: WIDTHS.notes, others }, Math.min(wider, label - LABEL_LEAST))
+      : 0;
+  return roles.map((role) => ({
     role,
-    src:
-      role === absent || (role === "attainment" && table.gapsKept)
-        ? undefined
-        : role === "notes"
-          ? notes
-          : table.columns[role as keyof ColumnMapping],
+    src: srcOf(role),
     width: role === "label" ? label - gain : role === "notes" ? WIDTHS.notes + gain : WIDTHS[role],
     fallback: fallback[role],
   }));

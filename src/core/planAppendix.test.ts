@@ -83,6 +83,22 @@ describe("planAppendix: column widths", () => {
     const p = appendixOf(grid(note));
     expect([widthOf(p, 1), widthOf(p, 5)]).toEqual([label, notes]);
   });
+
+  it("gives the notes only what the labels can spare: labels that would wrap keep their line", () => {
+    const labels = [
+      "Tổng vốn đầu tư phát triển toàn xã hội",
+      "Số thôn, làng đạt chuẩn nông thôn mới",
+      "Tỷ lệ người dân tham gia bảo hiểm y tế",
+      "Thu nhập bình quân đầu người một năm",
+    ];
+    const rows = labels.map((l, i) => [i + 1, l, 100, 120, i === 0 ? "Đã thu vượt dự toán cả năm" : null]);
+    const p = appendixOf(sheet("S", [["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Ghi chú"], ...rows]));
+    const [label, notes] = [widthOf(p, 1)!, widthOf(p, 5)!];
+    // Four labels of about 38 characters wrap at 30; one note of a short sentence wraps at 11: in between.
+    expect(label).toBeGreaterThan(30);
+    expect(notes).toBeGreaterThan(11);
+    expect(label + notes).toBe(60);
+  });
 });
 
 describe("planAppendix", () => {
