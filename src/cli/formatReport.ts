@@ -120,7 +120,7 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
       : []),
     `${h.method}: ${describeMethod(analysis, lang)}`,
     `${vi ? "Chỉ tiêu" : "Indicators"}: ${counts(summary)}`,
-    ...summary.sections.map((sec) => `  ${sec.key}. ${sec.label}: ${counts(sec)}`),
+    ...summary.sections.map((sec) => `  ${sec.caption ? sec.label : `${sec.key}. ${sec.label}`}: ${counts(sec)}`),
   ];
   if (analysis.warnings.length > 0) {
     lines.push(vi ? "Cảnh báo:" : "Warnings:", ...analysis.warnings.map((w) => `  - ${describeWarning(w, lang)}`));

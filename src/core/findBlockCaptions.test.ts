@@ -26,7 +26,7 @@ describe("isCaptionNote", () => {
 });
 
 describe("the captions of a table in blocks", () => {
-  it("makes the first block's caption a heading as the later blocks' are, leaving out the lines that explain", () => {
+  it("makes each block's caption, the first one's too, a section, leaving out the lines that explain", () => {
     const rows: CellValue[][] = [
       ["Appendix B"],
       ["Key Performance Indicators – 2016 – 2020"],
@@ -46,14 +46,22 @@ describe("the captions of a table in blocks", () => {
       ["2017/18", 35, 17],
     ];
     expect(readOrder(rows)).toEqual([
-      "heading KPI 1.1 Percentage of Council Tax collected",
+      "section KPI 1.1 Percentage of Council Tax collected",
       "line 2016/17",
       "line 2017/18",
-      "heading KPI 1.2 Number empty homes brought back into use.",
+      "section KPI 1.2 Number empty homes brought back into use.",
       "line 2016/17",
       "line 2017/18",
     ]);
     expect(findTable(sheet("S", rows))?.title).toBe("Key Performance Indicators – 2016 – 2020");
+    const r = analyzeWorkbook(book(sheet("S", rows)), { lang: "en" });
+    if (!r.ok) throw new Error(r.error.code);
+    // Counted by block, and a year is named with its block's caption.
+    expect(r.value.summary.sections.map((x) => [x.label, x.total, x.caption])).toEqual([
+      ["KPI 1.1 Percentage of Council Tax collected", 2, true],
+      ["KPI 1.2 Number empty homes brought back into use", 2, true],
+    ]);
+    expect(r.value.narrative).toContain("“KPI 1.1 Percentage of Council Tax collected – 2017/18”");
   });
 
   it("reads the first caption above a unit line, and looks for the title above the caption", () => {
@@ -69,9 +77,9 @@ describe("the captions of a table in blocks", () => {
       ["Doanh thu", 800, 790],
     ];
     expect(readOrder(rows)).toEqual([
-      "heading Các chỉ tiêu SXKD hợp nhất",
+      "section Các chỉ tiêu SXKD hợp nhất",
       "line Doanh thu",
-      "heading Các chỉ tiêu SXKD công ty mẹ",
+      "section Các chỉ tiêu SXKD công ty mẹ",
       "line Doanh thu",
     ]);
     expect(findTable(sheet("S", rows))?.title).toBeNull();

@@ -52,6 +52,8 @@ export interface BlockCaptions {
   lead: number[];
   /** Caption lines of the later blocks that explain rather than name them, and unit lines: not headings. */
   notes: number[];
+  /** The first naming line of each block's caption: it heads the block as a section of the table. */
+  heads: number[];
 }
 
 /**
@@ -59,9 +61,9 @@ export interface BlockCaptions {
  * names its lines, so the first block's caption — as many lines above the first header, from `floor` on, as the
  * second block has above its own — names the first block's lines too. Caption lines that explain the block
  * (`isCaptionNote`, below a later block's first caption line, anywhere in the first block's) and unit lines are not
- * headings. Example: "KPI 1.1 Percentage of Council Tax collected" / "Comment: …" / "Did the KPI
+ * headings; the first naming line of each block heads it as a section (`heads`). Example: "KPI 1.1 Percentage of Council Tax collected" / "Comment: …" / "Did the KPI
  * hit target?" over the first header, the same for KPI 1.2 further down → lead [the KPI 1.1 row], notes [comment and
- * question rows of KPI 1.2].
+ * question rows of KPI 1.2], heads [the KPI 1.1 and KPI 1.2 rows].
  */
 export function findBlockCaptions(
   sheet: SheetAccess,
@@ -69,9 +71,10 @@ export function findBlockCaptions(
   floor: number,
   columns: ColumnMapping,
 ): BlockCaptions {
-  const none: BlockCaptions = { lead: [], notes: [] };
+  const none: BlockCaptions = { lead: [], notes: [], heads: [] };
   if (blocks.length < 2) return none;
   const notes: number[] = [];
+  const heads: number[] = [];
   let reach = 0;
   for (let i = 1; i < blocks.length; i++) {
     const lines = captionLines(sheet, blocks[i]!.headerTop, blocks[i - 1]!.lastRow, 3, columns);
@@ -80,12 +83,13 @@ export function findBlockCaptions(
     const naming: number[] = [];
     for (const r of lines) (UNIT_LINE.test(onlyText(sheet, r).normalize("NFC")) ? notes : naming).push(r);
     for (const r of naming.slice(1)) if (isCaptionNote(onlyText(sheet, r))) notes.push(r);
+    if (naming.length > 0) heads.push(naming[0]!);
   }
-  if (reach === 0) return { lead: [], notes };
+  if (reach === 0) return { lead: [], notes, heads: [] };
   // Above the first header, where the document's own lines end is less sure: no line that explains is a heading.
   const lead = captionLines(sheet, blocks[0]!.headerTop, floor - 1, reach, columns).filter((r) => {
     const text = onlyText(sheet, r);
     return !UNIT_LINE.test(text.normalize("NFC")) && !isCaptionNote(text);
   });
-  return { lead, notes };
+  return { lead, notes, heads: lead.length > 0 ? [lead[0]!, ...heads] : heads };
 }

@@ -271,6 +271,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     title: findTitle(sheet, captions.lead[0] ?? header.top, floor),
     skipRows: captions.notes.length > 0 ? [...body.skipRows, ...captions.notes] : body.skipRows,
     ...(captions.lead.length > 0 ? { captionRows: captions.lead } : {}),
+    ...(captions.heads.length > 0 ? { blockHeads: captions.heads } : {}),
     blocks: body.blocks,
     headerUnits: { target: unitOf(columns.target), result: unitOf(columns.result) },
     ...(statusMarks.length > 0 ? { statusMarks } : {}),

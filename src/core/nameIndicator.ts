@@ -78,7 +78,8 @@ function indicatorNodes(outline: Outline): number[] {
  * Names the indicators of a table for its narrative. A line that alone does not say what it counts is named with
  * the line or group it sits under ("Về khen thưởng – Cá nhân", "Đoàn viên đủ điều kiện được phân loại – Đạt loại
  * xuất sắc"): one or two words, a short breakdown of the line above ("Trong đó:", a "- " line under a line with
- * values), or a name the table uses for two lines.
+ * values), or a name the table uses for two lines; a short line directly in a block of a table in blocks is named with
+ * the block's caption.
  * Example: in the sample, "+ Cá nhân:" under "3 Về khen thưởng" is named "Về khen thưởng – Cá nhân".
  */
 export function indicatorNamer(outline: Outline): (node: number) => string {
@@ -103,11 +104,25 @@ export function indicatorNamer(outline: Outline): (node: number) => string {
     }
     return shared(name);
   };
+  // The block caption each top line sits in (a table in blocks), made on the first line that needs it.
+  let captionOf: Map<number, number> | null = null;
+  const captionAbove = (at: number): number | undefined => {
+    if (!captionOf) {
+      captionOf = new Map();
+      for (const n of outline.nodes)
+        if (n.row.kind === "section" && n.row.caption) for (const c of n.children) captionOf.set(c, n.index);
+    }
+    return captionOf.get(at);
+  };
   return (at) => {
     const node = outline.nodes[at]!;
     const own = nameOf(at);
     const parent = node.parent >= 0 ? outline.nodes[node.parent]! : null;
-    if (!parent) return own;
+    if (!parent) {
+      // A short name in a block ("2016/17" under "KPI 1.1 Percentage of Council Tax collected") takes its caption.
+      const caption = wordCount(own) <= 2 ? captionAbove(at) : undefined;
+      return caption === undefined ? own : `${nameOf(caption)} – ${own}`;
+    }
     const words = wordCount(own);
     // A breakdown of a line with values ("Trong đó: …", "- Dịch vụ (%)" under a growth rate) needs it more often.
     const breakdown = node.marker === "trongDo" || parent.row.kind === "indicator";

@@ -50,7 +50,8 @@ function addCounts(
   );
   b.fitRow(head);
   const counts = (c: StatusCounts) => [c.total, c.evaluated, c.exceeded, c.met, c.notMet, c.notEvaluated];
-  for (const sec of summary.sections) b.fitRow(b.addRow([`${sec.key}. ${sec.label}`, ...counts(pick(sec))]));
+  for (const sec of summary.sections)
+    b.fitRow(b.addRow([sec.caption ? sec.label : `${sec.key}. ${sec.label}`, ...counts(pick(sec))]));
   const total = b.addRow([h.overall, ...counts(pick(summary))]);
   b.styleRow(total, { bold: true });
   b.style({ top: head, left: 0, bottom: total, right: LAST }, { border: true, vertical: "middle" });

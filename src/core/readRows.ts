@@ -220,6 +220,7 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
   let context: readonly string[] = [];
   let sectionLabel = "";
   const skip = new Set(table.skipRows ?? []);
+  const heads = new Set(table.blockHeads ?? []);
   // Each column by its own cells; a column whose cells do not tell follows the table's other number columns.
   const own = [columns.target, columns.result, columns.attainment].map((c) => columnConvention(sheet, table, c));
   const shared = own.includes("vi") === own.includes("en") ? null : own.includes("vi") ? "vi" : "en";
@@ -251,6 +252,17 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const blankValues = (target === null || target === "" || labelOnly) && (result === null || result === "");
     if (!number && !label && blankValues && !mergedNote) continue;
 
+    // A block's caption heads its lines as a section does.
+    if (heads.has(row) && blankValues && !mergedNote) {
+      section = sectionKeys.has(label) ? `${label} (${sectionKeys.size + 1})` : label;
+      sectionKeys.add(section);
+      out.push({ kind: "section", row, key: section, number, label, caption: true });
+      previousDepth = 0;
+      headings = [];
+      sectionLabel = label;
+      context = [label];
+      continue;
+    }
     const roman = isRoman(number) ? number.replace(/\.$/, "") : !number ? romanPrefix(label) : null;
     if (roman && blankValues && !mergedNote) {
       // A numeral used twice (two tables stacked on one sheet) still names two sections.

@@ -72,6 +72,7 @@ export function summarize(
         ...empty(),
         declared,
         items: countItems(outline, node.children),
+        ...(row.caption ? { caption: true as const } : {}),
       };
       sections.push(s);
       byKey.set(row.key, s);

@@ -128,6 +128,8 @@ export interface TableLayout {
    * headings before the first row. Missing where the table has one block or its blocks have no captions.
    */
   captionRows?: number[];
+  /** The first naming line of each block's caption: read as a section of the table (`caption: true`). */
+  blockHeads?: number[];
   /** Units written in the target and result headers ("%", "tỷ đồng"), or null. */
   headerUnits: { target: string | null; result: string | null };
   /** A unit line above the table ("Đơn vị tính: tỷ đồng"), or null. */
@@ -203,7 +205,8 @@ export type ValueNote =
 /** One row of the table as the engine understood it: a section, a group heading, or an indicator line. */
 export type TableRow =
   /** `label` is the row's text as typed ("Về công tác chuyên môn: 03 chỉ tiêu"); summaries use a shortened name. */
-  | { kind: "section"; row: number; key: string; number: string; label: string }
+  /** `caption`: a block's caption in a table in blocks, not a numbered section. */
+  | { kind: "section"; row: number; key: string; number: string; label: string; caption?: true }
   | { kind: "heading"; row: number; number: string; label: string; depth: number }
   | { kind: "indicator"; row: number; indicator: Indicator };
 
@@ -363,6 +366,8 @@ export interface SectionSummary extends StatusCounts {
   declared: number | null;
   /** The section's own indicators by status (its top-level items; see `rolledStatus`). */
   items: StatusCounts;
+  /** A block's caption rather than a numbered section: its key is its label, shown once. */
+  caption?: true;
 }
 
 export interface Summary extends StatusCounts {

@@ -23,7 +23,7 @@ export function useResultsPanel(
     { key: "", name: t("overall"), detail: detail(summary.total, summary.evaluated), counts: summary },
     ...summary.sections.map((s) => ({
       key: s.key,
-      name: t("sectionName", { key: s.key, label: s.label }),
+      name: s.caption ? s.label : t("sectionName", { key: s.key, label: s.label }),
       detail: detail(s.total, s.evaluated),
       counts: s,
     })),
