@@ -259,16 +259,16 @@ export function planSource(
       });
   }
   for (const range of stRuns) formats.push({ range, style: { horizontal: "center", vertical: "middle", wrap: true } });
+  // Rows between blocks (a caption, its notes, a blank line) are not the table's: no borders there.
+  const between = table.blocks.length > 1 ? betweenBlocks(table, top, height) : null;
   for (const [col, isNew] of [
     [attCol, !ownRate],
     [statusCol, !ownStatus],
   ] as const) {
     if (!isNew) continue;
     const ok = canWrite(col);
-    // Rows between blocks (a caption, its notes, a blank line) are not the table's: no borders there.
-    const between = betweenBlocks(table, top, height);
-    for (const range of runs(top, bottom, col, (r) => (ok[r - top]! || r <= table.headerBottom) && !between[r - top]))
-      formats.push({ range, style: { border: true } });
+    const bordered = (r: number) => (ok[r - top]! || r <= table.headerBottom) && !between?.[r - top];
+    for (const range of runs(top, bottom, col, bordered)) formats.push({ range, style: { border: true } });
     // A column we add speaks in the table's own font and size, not the host's default.
     if (Object.keys(fonts.body).length && dataTop <= bottom)
       for (const range of runs(dataTop, bottom, col, (r) => ok[r - top]!)) formats.push({ range, style: fonts.body });
