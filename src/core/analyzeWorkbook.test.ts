@@ -55,6 +55,30 @@ describe("analyzeWorkbook", () => {
     expect(a.warnings.some((w) => w.code === "partYearCount")).toBe(code !== null);
   });
 
+  it.each([
+    [64070, 44888, 70.2, 70.1, true],
+    [9770, 6708, 68.7, 68.7, false],
+  ])(
+    "keeps %d against the year's plan, %d in nine months, as progress: printed %d, %d",
+    (plan, nine, printed, rate, off) => {
+      const a = analyze(
+        book(
+          sheet("S", [
+            ["Chỉ tiêu", "Kế hoạch năm 2022", "Thực hiện 9 tháng 2022", "% kế hoạch năm"],
+            ["Lợi nhuận sau thuế", plan, nine, printed],
+          ]),
+        ),
+        { decimals: 1 },
+      );
+      expect([a.indicators[0]?.status, a.indicators[0]?.attainment, a.indicators[0]?.discrepancy]).toEqual([
+        "notEvaluated",
+        rate,
+        off,
+      ]);
+      expect(a.warnings.some((w) => w.code === "partYearCount")).toBe(true);
+    },
+  );
+
   it("reads result sentences: one clause, not a verdict and its figures; none of the target's year yet", () => {
     const a = analyze(
       book(

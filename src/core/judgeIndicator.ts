@@ -245,7 +245,7 @@ export function judgeIndicator(
       ? ctx.resultPartYear
       : null;
   if (toDate) {
-    s = { exact: null, status: "notEvaluated", direction: s.direction };
+    s = { exact: s.exact, status: "notEvaluated", direction: s.direction };
     warnings.push({
       code: "partYearCount",
       address: toA1(d.row, table.columns.result),
