@@ -79,6 +79,36 @@ describe("analyzeWorkbook", () => {
     },
   );
 
+  it.each([
+    // Traffic lights as letters under "On Target": amber is short of the target, so 10 against 10 is a discrepancy.
+    [
+      ["R", "A", "G"],
+      ["notMet", "notMet", "met"],
+      [false, true, false],
+    ],
+    // Grades, not traffic lights: "A" is no verdict.
+    [
+      ["A", "B", "A"],
+      [null, null, null],
+      [false, false, false],
+    ],
+  ])("reads the status letters %j as %j", (letters, reported, discrepancy) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Measure", "Target", "March Benchmark", "Q2", "On Target"],
+          ["Share of people seen within 5 days", 100, 90, 55, letters[0]],
+          ["Reduce the average time to start", 10, 10, 10, letters[1]],
+          ["People helped", 75, 70, 80, letters[2]],
+        ]),
+      ),
+      { method: "ratio" },
+    );
+    expect(a.table.columns).toMatchObject({ target: 1, result: 3, status: 4 });
+    expect(a.indicators.map((i) => i.reportedStatus)).toEqual(reported);
+    expect(a.indicators.map((i) => i.discrepancy)).toEqual(discrepancy);
+  });
+
   it("reads result sentences: one clause, not a verdict and its figures; none of the target's year yet", () => {
     const a = analyze(
       book(

@@ -235,6 +235,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "performance status",
     "rag",
     "rag status",
+    "on target",
     "evaluation",
     "assessment",
     "rating",

@@ -14,7 +14,7 @@ import { readNotScored } from "./readNotScored";
 import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
-import { readStatusWord } from "./readStatusWord";
+import { ragWord, readStatusWord } from "./readStatusWord";
 import { answersLabelStandard } from "./readStandardReached";
 import type { DraftOnly, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, ParsedValue, Status, TableLayout, Warning } from "./types";
@@ -51,6 +51,8 @@ export interface TableHeaderTerms {
   wholeYearTarget: boolean;
   /** The part of the year the result column covers against a whole year's target ("Year to date"), or null. */
   resultPartYear: string | null;
+  /** Whether the status column holds traffic lights as letters ("R", "A", "G"): read as red, amber, green. */
+  ragLetters?: boolean;
 }
 
 /** A target of a direction only: group 1 a fall ("decrease", "giảm"), else a rise ("increase", "tăng"). */
@@ -126,7 +128,7 @@ export function judgeIndicator(
     dir = DIRECTION_CHOICES["reported-lower"];
     s = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
   }
-  const word = readStatusWord(d.reportedStatusText);
+  const word = readStatusWord(ctx.ragLetters ? ragWord(d.reportedStatusText) : d.reportedStatusText);
   // Where the wording leaves the direction open ("Giảm tỷ lệ …": the fall or the level), the document's own verdict
   // settles it: "Đạt" for 8,65 against 8,7 holds only lower-is-better.
   if (dir.source === "default" && dir.unclear && word && !word.loose && verdictDisagrees(word, s.status)) {

@@ -36,6 +36,24 @@ export function prepareDrafts(
 }
 
 /**
+ * Whether a status column holds traffic lights as their letters alone ("R", "A", "G" under "On Target"): two lines
+ * at least, two letters of the three at least, and nothing else, so a column of grades ("A", "B", "C") is not one.
+ * Example: "R", "A", "G", "R" → true; "A", "B" → false; "A", "A" → false.
+ */
+function holdsRagLetters(prepared: readonly PreparedDraft[]): boolean {
+  const seen = new Set<string>();
+  let filled = 0;
+  for (const p of prepared) {
+    const t = p.draft.reportedStatusText?.trim().toUpperCase();
+    if (!t) continue;
+    if (t !== "R" && t !== "A" && t !== "G") return false;
+    seen.add(t);
+    filled++;
+  }
+  return filled >= 2 && seen.size >= 2;
+}
+
+/**
  * Judges every prepared line with the table's conventions (`judgeIndicator`) and returns the rows in order with the
  * indicators among them. Example: a section row stays as it is; an indicator row gets its rate and status. Each draft
  * becomes its indicator in place, so the rows read are the rows returned.
@@ -52,6 +70,7 @@ export function judgeRows(
     ...ctx,
     wholeYearTarget: namesWholeYear(target),
     resultPartYear: readPartYear(headerOf(ctx.table, ctx.table.columns.result), target),
+    ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared),
   };
   let next = 0;
   for (let i = 0; i < draftRows.length; i++) {

@@ -130,6 +130,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     discrepancy: (p) => `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}.`,
     partsMismatch: (p) =>
       `${p.address}: số dòng trong ô chỉ tiêu và ô kết quả không khớp (${p.targets} và ${p.results}), đã đọc cả ô như một chỉ tiêu.`,
+    targetInResultUnit: (p) =>
+      `${p.address}: ô chỉ tiêu ghi cùng một mức theo hai đơn vị ("${p.text}"); đã so kết quả với dòng cùng đơn vị, "${p.line}".`,
     mixedKinds: (p) =>
       `${p.address}: chỉ tiêu và kết quả không cùng loại (số và chữ), chỉ tiêu này chưa được đánh giá.`,
     mergedAttainmentCell: (p) => `${p.address}: ô tỷ lệ nằm trong vùng gộp ô nên không ghi vào.`,
@@ -249,6 +251,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     discrepancy: (p) => `Row ${p.row}: reported ${p.reported}, computed ${p.computed}.`,
     partsMismatch: (p) =>
       `${p.address}: the target and result cells hold different numbers of lines (${p.targets} and ${p.results}); the cell was read as one indicator.`,
+    targetInResultUnit: (p) =>
+      `${p.address}: the target cell puts one target in two units ("${p.text}"); the result is compared with the line in its own unit, "${p.line}".`,
     mixedKinds: (p) =>
       `${p.address}: the target and the result are not of the same kind (number and text), so this indicator is not evaluated.`,
     mergedAttainmentCell: (p) =>

@@ -288,6 +288,7 @@ export type WarningCode =
   | "mergedNote"
   | "discrepancy"
   | "partsMismatch"
+  | "targetInResultUnit"
   | "mixedKinds"
   | "mergedAttainmentCell"
   | "periodChosen"
