@@ -109,6 +109,28 @@ describe("analyzeWorkbook", () => {
     expect(a.indicators.map((i) => i.discrepancy)).toEqual(discrepancy);
   });
 
+  it.each([
+    ["Women", 2, 9, "yes", "exceeded", null],
+    ["Rural", 4, 3, "no", "notMet", null],
+    ["Transgender", "n/a", 0, "no", "notMet", "statusFromReported"],
+    ["All participants", 16, 15, null, "notMet", "verdictMissing"],
+  ])("reads %j (%j against %j, %j) beside its group's category as %s", (label, target, got, verdict, status, code) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Demographic", "Category", "Target %", "Target #", "# in Study", "Target Achieved?"],
+          ["Age 55-64+", "General", 0.5, 8, 3, "no"],
+          ["Mobile user", "General", 0.5, 8, 5, "no"],
+          [label, "General", 0.1, target, got, verdict],
+        ]),
+      ),
+      { method: "ratio" },
+    );
+    expect(a.table.columns).toMatchObject({ label: 0, target: 3, result: 4, status: 5 });
+    expect(a.indicators[2]?.status).toBe(status);
+    expect(a.warnings.filter((w) => w.row === 3).map((w) => w.code)).toEqual(code === null ? [] : [code]);
+  });
+
   it("reads result sentences: one clause, not a verdict and its figures; none of the target's year yet", () => {
     const a = analyze(
       book(

@@ -58,6 +58,9 @@ export interface TableHeaderTerms {
 /** A target of a direction only: group 1 a fall ("decrease", "giảm"), else a rise ("increase", "tăng"). */
 const DIRECTION_ONLY = /^(?:(decrease|reduce|lower|down|giam)|increase|raise|higher|up|tang)$/;
 
+/** A target cell saying there is none: "n/a", "N/A", "not applicable", "none", "không". */
+const NO_TARGET = /^\s*(?:n\/?a|not applicable|none|không)\s*$/iu;
+
 const NOTE_CODES = { approximate: "approximateValue", ambiguousSeparator: "ambiguousNumber" } as const;
 
 const quiet = (v: ParsedValue) => (v.kind !== "number" && v.kind !== "range") || v.note === undefined;
@@ -192,7 +195,7 @@ export function judgeIndicator(
     !verdict &&
     !notScored &&
     d.mergedNote === null &&
-    (d.target.kind === "blank" || sentence);
+    (d.target.kind === "blank" || (d.target.kind === "text" && NO_TARGET.test(d.target.text)) || sentence);
   // In a table with no target column, a line the document itself judges ("Đã thu vượt dự toán cả năm") takes that
   // verdict, said so; its rate stays as shown. Without a verdict a share part-way through the year is not evaluated.
   // So does a line with no target under a status column whose verdict holds no figure ("Vượt kế hoạch", "Hoàn thành

@@ -1,3 +1,4 @@
+import { toA1 } from "./a1";
 import { classifyUnit } from "./classifyUnit";
 import type { JudgedDraft } from "./inferMethod";
 import { decideDirection, type DirectionContext } from "./decideDirection";
@@ -54,6 +55,25 @@ function holdsRagLetters(prepared: readonly PreparedDraft[]): boolean {
 }
 
 /**
+ * A line judged from its figures whose status cell is blank, in a status column that gives most lines a verdict (a
+ * total line "15 of 16" with no "Target Achieved?" entry): the document did not judge it, said so (`verdictMissing`).
+ */
+function warnMissingVerdicts(indicators: readonly Indicator[], ctx: JudgeContext): void {
+  let given = 0;
+  for (const x of indicators) if (x.reportedStatusText?.trim()) given++;
+  if (given < 2 || given * 2 < indicators.length) return;
+  for (const x of indicators) {
+    if (x.part !== 0 || x.status === "notEvaluated" || x.reportedStatusText?.trim()) continue;
+    ctx.warnings.push({
+      code: "verdictMissing",
+      address: toA1(x.row, ctx.table.columns.status!),
+      row: x.row,
+      params: { row: x.row + 1, status: x.status },
+    });
+  }
+}
+
+/**
  * Judges every prepared line with the table's conventions (`judgeIndicator`) and returns the rows in order with the
  * indicators among them. Example: a section row stays as it is; an indicator row gets its rate and status. Each draft
  * becomes its indicator in place, so the rows read are the rows returned.
@@ -79,6 +99,7 @@ export function judgeRows(
     const j = prepared[next++]!;
     indicators.push(judgeIndicator(r.indicator, j, j.dir, lineCtx));
   }
+  if (ctx.table.columns.status !== undefined) warnMissingVerdicts(indicators, ctx);
   checkGroupVerdicts(indicators, ctx.table, ctx.warnings);
   return { rows: draftRows as unknown as TableRow[], indicators };
 }

@@ -199,6 +199,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: cột chỉ tiêu là số dự kiến (${p.target}); đã so với mức tên chỉ tiêu nêu ("${p.label}").`,
     statusFromReported: (p) =>
       `Dòng ${p.row}: không có số liệu để so sánh; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo cột so sánh của tài liệu ("${p.reported}").`,
+    verdictMissing: (p) =>
+      `Dòng ${p.row}: cột đánh giá của tài liệu để trống dòng này, trong khi hầu hết các dòng đều có; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo số liệu.`,
     groupVerdict: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" ở dòng nhóm, còn số liệu nằm ở ${p.lines} dòng bên dưới; dòng nhóm không tự đánh giá.`,
     groupVerdictDiffers: (p) =>
@@ -321,6 +323,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the target column holds an estimate (${p.target}); the line is judged against the standard its label states ("${p.label}").`,
     statusFromReported: (p) =>
       `Row ${p.row}: no figures to compare; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the document's own comparison column ("${p.reported}").`,
+    verdictMissing: (p) =>
+      `Row ${p.row}: the document's status column gives this line no verdict, where it gives most lines one; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from its figures.`,
     groupVerdict: (p) =>
       `Row ${p.row}: the document writes "${p.reported}" on the group heading, whose figures are on the ${p.lines} lines below; the heading itself is not evaluated.`,
     groupVerdictDiffers: (p) =>

@@ -333,6 +333,7 @@ export type WarningCode =
   | "groupVerdict"
   | "groupVerdictDiffers"
   | "statusFromReported"
+  | "verdictMissing"
   | "targetFromLabel"
   | "targetNextPeriod"
   | "noTargetColumn"
