@@ -131,6 +131,24 @@ describe("analyzeWorkbook", () => {
     expect(a.warnings.filter((w) => w.row === 3).map((w) => w.code)).toEqual(code === null ? [] : [code]);
   });
 
+  it.each([
+    ["Number of Domestic Abuse incidents - domestic crimes", "higher", "directionReportingSought"],
+    ["Number of hate crimes", "higher", "directionReportingSought"],
+    ["Number of road traffic incidents", "lower", "directionInferred"],
+  ])("scores %j %s, warned %s", (label, direction, code) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Measure", "Target", "Actual"],
+          [label, 300, 376],
+        ]),
+      ),
+      { method: "ratio" },
+    );
+    expect(a.indicators[0]?.direction).toBe(direction);
+    expect(a.warnings.filter((w) => w.code.startsWith("direction")).map((w) => w.code)).toEqual([code]);
+  });
+
   it("reads result sentences: one clause, not a verdict and its figures; none of the target's year yet", () => {
     const a = analyze(
       book(

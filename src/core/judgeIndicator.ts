@@ -15,6 +15,7 @@ import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
 import { ragWord, readStatusWord } from "./readStatusWord";
+import { readReportingSought } from "./inferDirection";
 import { answersLabelStandard } from "./readStandardReached";
 import type { DraftOnly, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, ParsedValue, Status, TableLayout, Warning } from "./types";
@@ -308,6 +309,16 @@ export function judgeIndicator(
         address: toA1(d.row, table.columns.label),
         row: d.row,
         params: { row: d.row + 1, term: typedTerm(d, neutral) },
+      });
+    }
+    // "Number of Domestic Abuse incidents": "incidents" set aside, as more reports may be more reporting, not more harm.
+    const sought = dir.source === "default" && !dir.unclear && d.part === 0 ? readReportingSought(d.label) : null;
+    if (sought !== null) {
+      warnings.push({
+        code: "directionReportingSought",
+        address: toA1(d.row, table.columns.label),
+        row: d.row,
+        params: { row: d.row + 1, term: typedTerm(d, sought) },
       });
     }
     if ((dir.source === "lexicon" || dir.source === "reported") && d.part === 0) {

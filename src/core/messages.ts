@@ -233,6 +233,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: "${p.term}" có thể hiểu theo hai chiều (chi thấp hơn kế hoạch là tốt, hay thực hiện đủ kế hoạch là tốt); đã tính càng cao càng tốt, có thể đổi chiều.`,
     directionNeutral: (p) =>
       `Dòng ${p.row}: "${p.term}" là khối lượng theo nhu cầu hoặc mức do chính sách đặt, nhiều hay ít hơn chỉ tiêu chưa hẳn là tốt hay chưa tốt; đã tính càng cao càng tốt, có thể đổi chiều.`,
+    directionReportingSought: (p) =>
+      `Dòng ${p.row}: "${p.term}" là việc người dân được khuyến khích trình báo: số vụ tăng có thể do trình báo nhiều hơn chứ không hẳn do xảy ra nhiều hơn, nên chưa coi là càng thấp càng tốt; đã tính càng cao càng tốt, có thể đổi chiều.`,
     oppositeResult: (p) =>
       `${p.address}: kết quả "${p.text}" là chiều ngược lại của chỉ tiêu (dưới 0), đã tính như vậy.`,
     remarkLine: (p) =>
@@ -357,6 +359,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: "${p.term}" can be read either way (spending less than planned is better, or doing the plan in full is); scored higher-is-better, the direction can be changed.`,
     directionNeutral: (p) =>
       `Row ${p.row}: "${p.term}" is a workload that follows demand, or a level a policy sets: more or less than the target is not plainly better or worse; scored higher-is-better, the direction can be changed.`,
+    directionReportingSought: (p) =>
+      `Row ${p.row}: "${p.term}" is a harm people are asked to report: more reports may be more reporting rather than more harm, so its count is not read as lower-is-better; scored higher-is-better, the direction can be changed.`,
     oppositeResult: (p) =>
       `${p.address}: the result "${p.text}" is the opposite of what the indicator measures (below zero), and was scored so.`,
     remarkLine: (p) =>
