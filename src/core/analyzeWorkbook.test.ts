@@ -149,6 +149,27 @@ describe("analyzeWorkbook", () => {
     expect(a.warnings.filter((w) => w.code.startsWith("direction")).map((w) => w.code)).toEqual([code]);
   });
 
+  it.each([
+    ["Average 7 times per annum\nActual: 7.6 cuts have been achieved.", "exceeded"],
+    ["85%\nActual: 2155 requests attended to with 99% achieved on target.", "exceeded"],
+    ["85%\nActual:\n3,246 of 3,580 ( 90.7%) of tasks completed within service standards.", "exceeded"],
+    ["90%\nActual: 80% of requests answered.", "notMet"],
+  ])("reads the target and its actual in one cell, %j, as %s", (cell, status) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Performance Indicator", "2011-2012 Target and Report on Performance", "2012-2013 Target"],
+          ["Grass cut.", cell, "Average 7 times per annum"],
+          ["Streets swept.", "Average 7 times per annum\nActual: 7.6 sweeps have been achieved.", "7"],
+        ]),
+      ),
+      { method: "ratio" },
+    );
+    expect(a.table.columns).toMatchObject({ label: 0, result: 1 });
+    expect(a.indicators[0]?.status).toBe(status);
+    expect(a.warnings.some((w) => w.code === "targetInResultCell" && w.row === 1)).toBe(true);
+  });
+
   it("reads result sentences: one clause, not a verdict and its figures; none of the target's year yet", () => {
     const a = analyze(
       book(

@@ -201,6 +201,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: không có số liệu để so sánh; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo cột so sánh của tài liệu ("${p.reported}").`,
     verdictMissing: (p) =>
       `Dòng ${p.row}: cột đánh giá của tài liệu để trống dòng này, trong khi hầu hết các dòng đều có; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo số liệu.`,
+    targetInResultCell: (p) =>
+      `Dòng ${p.row}: ô ghi cả chỉ tiêu và kết quả ("${p.target}", rồi "Actual: ${p.result}"): dòng này được đánh giá theo chỉ tiêu ghi trong ô.`,
     groupVerdict: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" ở dòng nhóm, còn số liệu nằm ở ${p.lines} dòng bên dưới; dòng nhóm không tự đánh giá.`,
     groupVerdictDiffers: (p) =>
@@ -327,6 +329,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: no figures to compare; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the document's own comparison column ("${p.reported}").`,
     verdictMissing: (p) =>
       `Row ${p.row}: the document's status column gives this line no verdict, where it gives most lines one; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from its figures.`,
+    targetInResultCell: (p) =>
+      `Row ${p.row}: the cell holds the target and its actual ("${p.target}", then "Actual: ${p.result}"): the line is judged against the target in the cell.`,
     groupVerdict: (p) =>
       `Row ${p.row}: the document writes "${p.reported}" on the group heading, whose figures are on the ${p.lines} lines below; the heading itself is not evaluated.`,
     groupVerdictDiffers: (p) =>

@@ -334,6 +334,7 @@ export type WarningCode =
   | "groupVerdictDiffers"
   | "statusFromReported"
   | "verdictMissing"
+  | "targetInResultCell"
   | "directionReportingSought"
   | "targetFromLabel"
   | "targetNextPeriod"
