@@ -97,9 +97,9 @@ describe("analyzeWorkbook", () => {
       book(
         sheet("S", [
           ["Measure", "Target", "March Benchmark", "Q2", "On Target"],
-          ["Share of people seen within 5 days", 100, 90, 55, letters[0]],
-          ["Reduce the average time to start", 10, 10, 10, letters[1]],
-          ["People helped", 75, 70, 80, letters[2]],
+          ["Share of people seen within 5 days", 100, 90, 55, letters[0]!],
+          ["Reduce the average time to start", 10, 10, 10, letters[1]!],
+          ["People helped", 75, 70, 80, letters[2]!],
         ]),
       ),
       { method: "ratio" },
