@@ -55,6 +55,121 @@ describe("analyzeWorkbook", () => {
     expect(a.warnings.some((w) => w.code === "partYearCount")).toBe(code !== null);
   });
 
+  it.each([
+    [64070, 44888, 70.2, 70.1, true],
+    [9770, 6708, 68.7, 68.7, false],
+  ])(
+    "keeps %d against the year's plan, %d in nine months, as progress: printed %d, %d",
+    (plan, nine, printed, rate, off) => {
+      const a = analyze(
+        book(
+          sheet("S", [
+            ["Chỉ tiêu", "Kế hoạch năm 2022", "Thực hiện 9 tháng 2022", "% kế hoạch năm"],
+            ["Lợi nhuận sau thuế", plan, nine, printed],
+          ]),
+        ),
+        { decimals: 1 },
+      );
+      expect([a.indicators[0]?.status, a.indicators[0]?.attainment, a.indicators[0]?.discrepancy]).toEqual([
+        "notEvaluated",
+        rate,
+        off,
+      ]);
+      expect(a.warnings.some((w) => w.code === "partYearCount")).toBe(true);
+    },
+  );
+
+  it.each([
+    // Traffic lights as letters under "On Target": amber is short of the target, so 10 against 10 is a discrepancy.
+    [
+      ["R", "A", "G"],
+      ["notMet", "notMet", "met"],
+      [false, true, false],
+    ],
+    // Grades, not traffic lights: "A" is no verdict.
+    [
+      ["A", "B", "A"],
+      [null, null, null],
+      [false, false, false],
+    ],
+  ])("reads the status letters %j as %j", (letters, reported, discrepancy) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Measure", "Target", "March Benchmark", "Q2", "On Target"],
+          ["Share of people seen within 5 days", 100, 90, 55, letters[0]!],
+          ["Reduce the average time to start", 10, 10, 10, letters[1]!],
+          ["People helped", 75, 70, 80, letters[2]!],
+        ]),
+      ),
+      { method: "ratio" },
+    );
+    expect(a.table.columns).toMatchObject({ target: 1, result: 3, status: 4 });
+    expect(a.indicators.map((i) => i.reportedStatus)).toEqual(reported);
+    expect(a.indicators.map((i) => i.discrepancy)).toEqual(discrepancy);
+  });
+
+  it.each([
+    ["Women", 2, 9, "yes", "exceeded", null],
+    ["Rural", 4, 3, "no", "notMet", null],
+    ["Transgender", "n/a", 0, "no", "notMet", "statusFromReported"],
+    ["All participants", 16, 15, null, "notMet", "verdictMissing"],
+  ])("reads %j (%j against %j, %j) beside its group's category as %s", (label, target, got, verdict, status, code) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Demographic", "Category", "Target %", "Target #", "# in Study", "Target Achieved?"],
+          ["Age 55-64+", "General", 0.5, 8, 3, "no"],
+          ["Mobile user", "General", 0.5, 8, 5, "no"],
+          [label, "General", 0.1, target, got, verdict],
+        ]),
+      ),
+      { method: "ratio" },
+    );
+    expect(a.table.columns).toMatchObject({ label: 0, target: 3, result: 4, status: 5 });
+    expect(a.indicators[2]?.status).toBe(status);
+    expect(a.warnings.filter((w) => w.row === 3).map((w) => w.code)).toEqual(code === null ? [] : [code]);
+  });
+
+  it.each([
+    ["Number of Domestic Abuse incidents - domestic crimes", "higher", "directionReportingSought"],
+    ["Number of hate crimes", "higher", "directionReportingSought"],
+    ["Number of road traffic incidents", "lower", "directionInferred"],
+  ])("scores %j %s, warned %s", (label, direction, code) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Measure", "Target", "Actual"],
+          [label, 300, 376],
+        ]),
+      ),
+      { method: "ratio" },
+    );
+    expect(a.indicators[0]?.direction).toBe(direction);
+    expect(a.warnings.filter((w) => w.code.startsWith("direction")).map((w) => w.code)).toEqual([code]);
+  });
+
+  it.each([
+    ["Average 7 times per annum\nActual: 7.6 cuts have been achieved.", "exceeded"],
+    ["85%\nActual: 2155 requests attended to with 99% achieved on target.", "exceeded"],
+    ["85%\nActual:\n3,246 of 3,580 ( 90.7%) of tasks completed within service standards.", "exceeded"],
+    ["90%\nActual: 80% of requests answered.", "notMet"],
+  ])("reads the target and its actual in one cell, %j, as %s", (cell, status) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Performance Indicator", "2011-2012 Target and Report on Performance", "2012-2013 Target"],
+          ["Grass cut.", cell, "Average 7 times per annum"],
+          ["Streets swept.", "Average 7 times per annum\nActual: 7.6 sweeps have been achieved.", "7"],
+        ]),
+      ),
+      { method: "ratio" },
+    );
+    expect(a.table.columns).toMatchObject({ label: 0, result: 1 });
+    expect(a.indicators[0]?.status).toBe(status);
+    expect(a.warnings.some((w) => w.code === "targetInResultCell" && w.row === 1)).toBe(true);
+  });
+
   it("reads result sentences: one clause, not a verdict and its figures; none of the target's year yet", () => {
     const a = analyze(
       book(

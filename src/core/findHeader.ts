@@ -168,6 +168,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   const named =
     verdictsOnly(sheet, bottom, list, paired) ??
     paired ??
+    unnamedResultPair(sheet, bottom, list) ??
     statusOnlyPair(sheet, bottom, list) ??
     rateOnlyPair(list) ??
     targetOnlyPair(sheet, bottom, list);
@@ -281,6 +282,29 @@ function statusOnlyPair(
     left[0]?.reading.matches.length === 0 ? (left.find((h) => h.reading.matches.length > 0) ?? left[0]) : left[0];
   if (!label) return null;
   return { target: label.col, result: result.col, year: null, others: [], wordsOnly: true };
+}
+
+/**
+ * A target and the status named, no result: the one column of figures between them that names nothing ("Target # |
+ * # in Study | Target Achieved?") is the result, the target the nearest one left of it; other targets are left aside.
+ * Example: "Group | Target % | Target # | # in Study | Target Achieved?" → target "Target #", result "# in Study".
+ */
+function unnamedResultPair(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+): ReturnType<typeof pickPeriodPair> {
+  if (headers.some((h) => primary(h) === "result" || primary(h) === "attainment")) return null;
+  const status = headers.find((h) => primary(h) === "status");
+  const targets = headers.filter((h) => primary(h) === "target" && status && h.col < status.col);
+  const target = targets.at(-1);
+  if (!status || !target || !holdsFigures(sheet, bottom, target.col)) return null;
+  const between = headers.filter((h) => h.col > target.col && h.col < status.col);
+  const result = between[0];
+  if (between.length !== 1 || result!.reading.matches.length > 0 || !holdsFigures(sheet, bottom, result!.col))
+    return null;
+  const others = targets.slice(0, -1).map((h) => h.col);
+  return { target: target.col, result: result!.col, year: null, others };
 }
 
 /**

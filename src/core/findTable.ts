@@ -37,13 +37,18 @@ function resolveColumns(
     };
     // A sentence under a value's name ("Results": "Return on expenditure exceeded target") names the line.
     const sentence = (c: number) => sheet.text(firstRow, c).trim().split(/\s+/).length >= 4;
-    // Over the first lines with a figure, the column holding the most words names them ("+ 01:18" changes and a
-    // section line alone in its row do not): the nearest one where several tie.
+    // Over the first lines with a figure, the column holding the most different words names them ("+ 01:18" changes,
+    // a section line alone in its row and a category repeated down its lines, "Total", "General", do not): the
+    // nearest one where several tie.
     const figured = [0, 1, 2, 3, 4, 5]
       .map((i) => firstRow + i)
       .filter((r) => sheet.text(r, found.target!) !== "" || sheet.text(r, found.result!) !== "");
     const words = (c: number) =>
-      figured.filter((r) => /\p{L}{2,}/u.test(sheet.text(r, c)) && parseNumberText(sheet.text(r, c)) === null).length;
+      new Set(
+        figured
+          .filter((r) => /\p{L}{2,}/u.test(sheet.text(r, c)) && parseNumberText(sheet.text(r, c)) === null)
+          .map((r) => sheet.text(r, c)),
+      ).size;
     // Neither the number or unit column nor another period's values (unless it holds sentences) names the lines.
     const mayName = (c: number) =>
       c !== found.number && c !== found.unit && !(valueColumns.includes(c) && !sentence(c));

@@ -197,6 +197,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "item",
     "items",
     "kpi",
+    "pi title",
   ],
   unit: ["don vi tinh", "dvt", "don vi", "unit", "units", "unit of measure"],
   direction: [
@@ -234,6 +235,7 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "performance status",
     "rag",
     "rag status",
+    "on target",
     "evaluation",
     "assessment",
     "rating",

@@ -226,6 +226,19 @@ export function inferDirection(label: string, budget = false): InferredDirection
 
 const readings = new Map<string, InferredDirection | null>();
 
+const holdsSought = scanTerms(new Set(REPORTING_SOUGHT));
+
+/**
+ * The harm a service asks people to report that a label counts, for which no direction is inferred (see
+ * REPORTING_SOUGHT), or null; the line is scored by default and warned. Example:
+ * `readReportingSought("Number of Domestic Abuse incidents - domestic crimes")` → "domestic abuse".
+ */
+export function readReportingSought(label: string): string | null {
+  if (!holdsSought(label)) return null;
+  const words = wordsOf(toNFC(label));
+  return REPORTING_SOUGHT.find((t) => find(words, t) >= 0) ?? null;
+}
+
 /** A verdict on the result written into the label: "is below target", "exceeded target", "is within target". */
 const VERDICT =
   / (?:is |was |are |were )?(?:below|above|within|under|over|on|exceeded|met|missed|achieved|short of) (?:the )?targets? /;

@@ -14,7 +14,8 @@ import { readNotScored } from "./readNotScored";
 import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
-import { readStatusWord } from "./readStatusWord";
+import { ragWord, readStatusWord } from "./readStatusWord";
+import { readReportingSought } from "./inferDirection";
 import { answersLabelStandard } from "./readStandardReached";
 import type { DraftOnly, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, ParsedValue, Status, TableLayout, Warning } from "./types";
@@ -51,10 +52,15 @@ export interface TableHeaderTerms {
   wholeYearTarget: boolean;
   /** The part of the year the result column covers against a whole year's target ("Year to date"), or null. */
   resultPartYear: string | null;
+  /** Whether the status column holds traffic lights as letters ("R", "A", "G"): read as red, amber, green. */
+  ragLetters?: boolean;
 }
 
 /** A target of a direction only: group 1 a fall ("decrease", "giảm"), else a rise ("increase", "tăng"). */
 const DIRECTION_ONLY = /^(?:(decrease|reduce|lower|down|giam)|increase|raise|higher|up|tang)$/;
+
+/** A target cell saying there is none: "n/a", "N/A", "not applicable", "none", "không". */
+const NO_TARGET = /^\s*(?:n\/?a|not applicable|none|không)\s*$/iu;
 
 const NOTE_CODES = { approximate: "approximateValue", ambiguousSeparator: "ambiguousNumber" } as const;
 
@@ -126,7 +132,7 @@ export function judgeIndicator(
     dir = DIRECTION_CHOICES["reported-lower"];
     s = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
   }
-  const word = readStatusWord(d.reportedStatusText);
+  const word = readStatusWord(ctx.ragLetters ? ragWord(d.reportedStatusText) : d.reportedStatusText);
   // Where the wording leaves the direction open ("Giảm tỷ lệ …": the fall or the level), the document's own verdict
   // settles it: "Đạt" for 8,65 against 8,7 holds only lower-is-better.
   if (dir.source === "default" && dir.unclear && word && !word.loose && verdictDisagrees(word, s.status)) {
@@ -190,7 +196,7 @@ export function judgeIndicator(
     !verdict &&
     !notScored &&
     d.mergedNote === null &&
-    (d.target.kind === "blank" || sentence);
+    (d.target.kind === "blank" || (d.target.kind === "text" && NO_TARGET.test(d.target.text)) || sentence);
   // In a table with no target column, a line the document itself judges ("Đã thu vượt dự toán cả năm") takes that
   // verdict, said so; its rate stays as shown. Without a verdict a share part-way through the year is not evaluated.
   // So does a line with no target under a status column whose verdict holds no figure ("Vượt kế hoạch", "Hoàn thành
@@ -245,7 +251,7 @@ export function judgeIndicator(
       ? ctx.resultPartYear
       : null;
   if (toDate) {
-    s = { exact: null, status: "notEvaluated", direction: s.direction };
+    s = { exact: s.exact, status: "notEvaluated", direction: s.direction };
     warnings.push({
       code: "partYearCount",
       address: toA1(d.row, table.columns.result),
@@ -303,6 +309,16 @@ export function judgeIndicator(
         address: toA1(d.row, table.columns.label),
         row: d.row,
         params: { row: d.row + 1, term: typedTerm(d, neutral) },
+      });
+    }
+    // "Number of Domestic Abuse incidents": "incidents" set aside, as more reports may be more reporting, not more harm.
+    const sought = dir.source === "default" && !dir.unclear && d.part === 0 ? readReportingSought(d.label) : null;
+    if (sought !== null) {
+      warnings.push({
+        code: "directionReportingSought",
+        address: toA1(d.row, table.columns.label),
+        row: d.row,
+        params: { row: d.row + 1, term: typedTerm(d, sought) },
       });
     }
     if ((dir.source === "lexicon" || dir.source === "reported") && d.part === 0) {

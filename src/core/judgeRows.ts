@@ -1,3 +1,4 @@
+import { toA1 } from "./a1";
 import { classifyUnit } from "./classifyUnit";
 import type { JudgedDraft } from "./inferMethod";
 import { decideDirection, type DirectionContext } from "./decideDirection";
@@ -40,6 +41,43 @@ export function prepareDrafts(
 }
 
 /**
+ * Whether a status column holds traffic lights as their letters alone ("R", "A", "G" under "On Target"): two lines
+ * at least, two letters of the three at least, and nothing else, so a column of grades ("A", "B", "C") is not one.
+ * Example: "R", "A", "G", "R" → true; "A", "B" → false; "A", "A" → false.
+ */
+function holdsRagLetters(prepared: readonly PreparedDraft[]): boolean {
+  const seen = new Set<string>();
+  let filled = 0;
+  for (const p of prepared) {
+    const t = p.draft.reportedStatusText?.trim().toUpperCase();
+    if (!t) continue;
+    if (t !== "R" && t !== "A" && t !== "G") return false;
+    seen.add(t);
+    filled++;
+  }
+  return filled >= 2 && seen.size >= 2;
+}
+
+/**
+ * A line judged from its figures whose status cell is blank, in a status column that gives most lines a verdict (a
+ * total line "15 of 16" with no "Target Achieved?" entry): the document did not judge it, said so (`verdictMissing`).
+ */
+function warnMissingVerdicts(indicators: readonly Indicator[], ctx: JudgeContext): void {
+  let given = 0;
+  for (const x of indicators) if (x.reportedStatusText?.trim()) given++;
+  if (given < 2 || given * 2 < indicators.length) return;
+  for (const x of indicators) {
+    if (x.part !== 0 || x.status === "notEvaluated" || x.reportedStatusText?.trim()) continue;
+    ctx.warnings.push({
+      code: "verdictMissing",
+      address: toA1(x.row, ctx.table.columns.status!),
+      row: x.row,
+      params: { row: x.row + 1, status: x.status },
+    });
+  }
+}
+
+/**
  * Judges every prepared line with the table's conventions (`judgeIndicator`) and returns the rows in order with the
  * indicators among them. Example: a section row stays as it is; an indicator row gets its rate and status. Each draft
  * becomes its indicator in place, so the rows read are the rows returned.
@@ -56,6 +94,7 @@ export function judgeRows(
     ...ctx,
     wholeYearTarget: namesWholeYear(target),
     resultPartYear: readPartYear(headerOf(ctx.table, ctx.table.columns.result), target),
+    ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared),
   };
   let next = 0;
   for (let i = 0; i < draftRows.length; i++) {
@@ -64,6 +103,7 @@ export function judgeRows(
     const j = prepared[next]!;
     indicators[next++] = judgeIndicator(r.indicator, j, j.dir, lineCtx);
   }
+  if (ctx.table.columns.status !== undefined) warnMissingVerdicts(indicators, ctx);
   checkGroupVerdicts(indicators, ctx.table, ctx.warnings);
   return { rows: draftRows as unknown as TableRow[], indicators };
 }

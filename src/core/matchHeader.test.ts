@@ -85,6 +85,8 @@ describe("readHeader: header names by score", () => {
     ["Plan 2018", "target"],
     ["Performance against target", "attainment"],
     ["Performance Indicators", "label"],
+    ["PI title", "label"],
+    ["2021/22\nStatus", "status"],
     ["Tỷ lệ thực hiện (%)", "attainment"],
     ["% thực hiện", "attainment"],
     ["So với NQ (%)", "attainment"],

@@ -130,6 +130,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     discrepancy: (p) => `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}.`,
     partsMismatch: (p) =>
       `${p.address}: số dòng trong ô chỉ tiêu và ô kết quả không khớp (${p.targets} và ${p.results}), đã đọc cả ô như một chỉ tiêu.`,
+    targetInResultUnit: (p) =>
+      `${p.address}: ô chỉ tiêu ghi cùng một mức theo hai đơn vị ("${p.text}"); đã so kết quả với dòng cùng đơn vị, "${p.line}".`,
     mixedKinds: (p) =>
       `${p.address}: chỉ tiêu và kết quả không cùng loại (số và chữ), chỉ tiêu này chưa được đánh giá.`,
     mergedAttainmentCell: (p) => `${p.address}: ô tỷ lệ nằm trong vùng gộp ô nên không ghi vào.`,
@@ -197,6 +199,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: cột chỉ tiêu là số dự kiến (${p.target}); đã so với mức tên chỉ tiêu nêu ("${p.label}").`,
     statusFromReported: (p) =>
       `Dòng ${p.row}: không có số liệu để so sánh; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo cột so sánh của tài liệu ("${p.reported}").`,
+    verdictMissing: (p) =>
+      `Dòng ${p.row}: cột đánh giá của tài liệu để trống dòng này, trong khi hầu hết các dòng đều có; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo số liệu.`,
+    targetInResultCell: (p) =>
+      `Dòng ${p.row}: ô ghi cả chỉ tiêu và kết quả ("${p.target}", rồi "Actual: ${p.result}"): dòng này được đánh giá theo chỉ tiêu ghi trong ô.`,
     groupVerdict: (p) =>
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" ở dòng nhóm, còn số liệu nằm ở ${p.lines} dòng bên dưới; dòng nhóm không tự đánh giá.`,
     groupVerdictDiffers: (p) =>
@@ -229,6 +235,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: "${p.term}" có thể hiểu theo hai chiều (chi thấp hơn kế hoạch là tốt, hay thực hiện đủ kế hoạch là tốt); đã tính càng cao càng tốt, có thể đổi chiều.`,
     directionNeutral: (p) =>
       `Dòng ${p.row}: "${p.term}" là khối lượng theo nhu cầu hoặc mức do chính sách đặt, nhiều hay ít hơn chỉ tiêu chưa hẳn là tốt hay chưa tốt; đã tính càng cao càng tốt, có thể đổi chiều.`,
+    directionReportingSought: (p) =>
+      `Dòng ${p.row}: "${p.term}" là việc người dân được khuyến khích trình báo: số vụ tăng có thể do trình báo nhiều hơn chứ không hẳn do xảy ra nhiều hơn, nên chưa coi là càng thấp càng tốt; đã tính càng cao càng tốt, có thể đổi chiều.`,
     oppositeResult: (p) =>
       `${p.address}: kết quả "${p.text}" là chiều ngược lại của chỉ tiêu (dưới 0), đã tính như vậy.`,
     remarkLine: (p) =>
@@ -249,6 +257,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     discrepancy: (p) => `Row ${p.row}: reported ${p.reported}, computed ${p.computed}.`,
     partsMismatch: (p) =>
       `${p.address}: the target and result cells hold different numbers of lines (${p.targets} and ${p.results}); the cell was read as one indicator.`,
+    targetInResultUnit: (p) =>
+      `${p.address}: the target cell puts one target in two units ("${p.text}"); the result is compared with the line in its own unit, "${p.line}".`,
     mixedKinds: (p) =>
       `${p.address}: the target and the result are not of the same kind (number and text), so this indicator is not evaluated.`,
     mergedAttainmentCell: (p) =>
@@ -317,6 +327,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the target column holds an estimate (${p.target}); the line is judged against the standard its label states ("${p.label}").`,
     statusFromReported: (p) =>
       `Row ${p.row}: no figures to compare; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the document's own comparison column ("${p.reported}").`,
+    verdictMissing: (p) =>
+      `Row ${p.row}: the document's status column gives this line no verdict, where it gives most lines one; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from its figures.`,
+    targetInResultCell: (p) =>
+      `Row ${p.row}: the cell holds the target and its actual ("${p.target}", then "Actual: ${p.result}"): the line is judged against the target in the cell.`,
     groupVerdict: (p) =>
       `Row ${p.row}: the document writes "${p.reported}" on the group heading, whose figures are on the ${p.lines} lines below; the heading itself is not evaluated.`,
     groupVerdictDiffers: (p) =>
@@ -349,6 +363,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: "${p.term}" can be read either way (spending less than planned is better, or doing the plan in full is); scored higher-is-better, the direction can be changed.`,
     directionNeutral: (p) =>
       `Row ${p.row}: "${p.term}" is a workload that follows demand, or a level a policy sets: more or less than the target is not plainly better or worse; scored higher-is-better, the direction can be changed.`,
+    directionReportingSought: (p) =>
+      `Row ${p.row}: "${p.term}" is a harm people are asked to report: more reports may be more reporting rather than more harm, so its count is not read as lower-is-better; scored higher-is-better, the direction can be changed.`,
     oppositeResult: (p) =>
       `${p.address}: the result "${p.text}" is the opposite of what the indicator measures (below zero), and was scored so.`,
     remarkLine: (p) =>

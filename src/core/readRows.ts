@@ -84,9 +84,12 @@ function readReported(
   return parseNumberText(bare.replace(/\s*(\*+|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\])$/, ""), convention) ?? text;
 }
 
-/** A sentence that is a completion and nothing more, folded: "this project was completed", "da hoan thanh". */
+/**
+ * A sentence that is a completion and nothing more, folded: "this project was completed", "da hoan thanh", "target
+ * has been achieved".
+ */
 const COMPLETED =
-  /^((this|the) (project|goal|task|work|objective)( (was|is|has been))? |(du an|cong trinh|nhiem vu) (nay )?)?(da )?(completed|complete|hoan thanh)\.?$/;
+  /^((this|the) (project|goal|task|work|objective)( (was|is|has been))? |(du an|cong trinh|nhiem vu) (nay )?)?(da )?(completed|complete|hoan thanh)\.?$|^(the )?targets? (has|have) been (achieved|met)\.?$/;
 
 /**
  * In a table of sentences (an OKR sheet), the figures the target and result sentences state, and the status words
@@ -102,7 +105,10 @@ function readSentencePair(
   const status = readStatusWord(lead) ? lead : null;
   const t = readSentenceNumber(target);
   // The opening words are set aside only where they are a verdict ("COMPLETE - 4:03 …"), not a whole sentence.
-  const r = readSentenceNumber(status ? result.slice(lead.length) : result);
+  // A sentence that merely holds a verdict's words ("2155 requests attended to with 99% achieved on target.") keeps
+  // its figure.
+  const r =
+    readSentenceNumber(status ? result.slice(lead.length) : result) ?? (status ? readSentenceNumber(result) : null);
   // A completion as the whole verdict ("This project was completed.", "Đã hoàn thành") is met.
   if (COMPLETED.test(foldText(result)))
     return { result: { kind: "qualitative", achieved: true, text: result }, status };
@@ -115,6 +121,11 @@ function readSentencePair(
 
 /** The latest year a text names ("năm 2020", "2016-2020"), or -Infinity. */
 const latestYear = (text: string) => Math.max(...[...text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => +m[0]));
+
+/** A cell of the target, then "Actual:" and the result on the lines under it. */
+const TARGET_THEN_ACTUAL = /^\s*(\S[\s\S]*?)\n\s*actual\s*:\s*(\S[\s\S]*?)\s*$/i;
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, " ").trim();
 
 const multiLine = (v: CellValue) => typeof v === "string" && v.includes("\n");
 
@@ -368,13 +379,25 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       });
       continue;
     }
-    const cells: Cells = { target, result, reported: reportedCell, label };
+    // "Average 7 times per annum↵Actual: 7.6 cuts have been achieved.": the year's target and its actual typed in one
+    // cell ("Target and Report on Performance"): the lines before "Actual:" are the target, both read as sentences.
+    const actual = typeof result === "string" && result.includes("ctual") ? TARGET_THEN_ACTUAL.exec(result) : null;
+    if (actual)
+      warnings.push({
+        code: "targetInResultCell",
+        address: toA1(row, columns.result),
+        row,
+        params: { row: row + 1, target: oneLine(actual[1]!), result: oneLine(actual[2]!) },
+      });
+    const cells: Cells = actual
+      ? { target: oneLine(actual[1]!), result: oneLine(actual[2]!), reported: reportedCell, label }
+      : { target, result, reported: reportedCell, label };
     // Most rows are one line: no list of parts is made for them.
-    const parts = multiLine(target) || multiLine(result) ? splitParts(cells, row, columns, warnings) : null;
+    const parts = multiLine(cells.target) || multiLine(cells.result) ? splitParts(cells, row, columns, warnings) : null;
     const count = parts ? parts.length : 1;
     for (let part = 0; part < count; part++) {
       const p = parts ? parts[part]! : cells;
-      const sentences = table.wordsOnly ? readSentencePair(p.target, p.result) : null;
+      const sentences = table.wordsOnly || actual ? readSentencePair(p.target, p.result) : null;
       const single = count === 1;
       let parsedTarget =
         sentences?.target ?? parseValue(p.target, single ? sheet.format(row, columns.target) : null, targetConvention);

@@ -151,6 +151,16 @@ export function readStatusWord(
   return null;
 }
 
+const RAG: Record<string, string> = { R: "red", A: "amber", G: "green" };
+
+/**
+ * A traffic light's letter as its word ("R" → "red", "A" → "amber", "G" → "green"), for a column of such letters
+ * only; any other text as it is. Example: `ragWord(" g ")` → "green"; `ragWord("Đạt")` → "Đạt".
+ */
+export function ragWord(text: string | null): string | null {
+  return (text && RAG[text.trim().toUpperCase()]) ?? text;
+}
+
 const VERDICT_WITH_RATE = /^\p{L}[\p{L}\s]*?\s[+-]?\d[\d.,]*\s*%?$/u;
 
 /**

@@ -24,6 +24,20 @@ describe("splitParts: one indicator per line of a multi-line cell", () => {
       [],
     ],
     ["different counts", "95\n50", "100", [["95\n50", "100", null]], [["partsMismatch", "D5"]]],
+    [
+      "a target in two units, the result in one",
+      "9 per day\n3250 pa",
+      "7.3 per day",
+      [["9 per day", "7.3 per day", "9 per day\n3250 pa"]],
+      [["targetInResultUnit", "D5"]],
+    ],
+    [
+      "two lines in the result's unit",
+      "9 per day\n10 per day",
+      "7.3 per day",
+      [["9 per day\n10 per day", "7.3 per day", null]],
+      [["partsMismatch", "D5"]],
+    ],
     ["a change word over its figure", "Giảm\n2,5-3", "Giảm\n6,55", [["Giảm 2,5-3", "Giảm 6,55", "Giảm\n2,5-3"]], []],
     [
       "a remark under each value",

@@ -52,6 +52,21 @@ function groups(v: CellValue): string[][] | null {
 const joined = (v: CellValue, g: string[][] | null) =>
   !!g && g.reduce((n, x) => n + x.length, 0) < (lines(v)?.length ?? 0);
 
+/** A figure and the unit words after it ("7.3 per day" → "per day"), or null. */
+const unitWords = (text: string) => /^[\d.,]+\s*(\p{L}[\p{L}\s]*)$/u.exec(text.trim())?.[1]?.toLowerCase() ?? null;
+
+/**
+ * The one line of a target cell given in the result's unit, where every line is a figure with its unit ("9 per
+ * day↵3250 pa" against "7.3 per day" → "9 per day"); null otherwise.
+ */
+function lineInUnitOf(target: string[][], result: CellValue): string | null {
+  const unit = typeof result === "string" ? unitWords(result) : null;
+  if (unit === null || target.length < 2) return null;
+  const units = target.map((g) => unitWords(g[0]!));
+  if (units.some((u) => u === null) || units.filter((u) => u === unit).length !== 1) return null;
+  return target[units.indexOf(unit)]![0]!;
+}
+
 /**
  * Splits a row into its lines when the target and result cells hold one indicator per line ("95↵50" / "100↵80").
  * A line wholly in brackets is a remark on the value above it, not an indicator of its own: "0,7%↵(còn 4,33%)"
@@ -73,6 +88,18 @@ export function splitParts(
   ];
   for (const [col, text] of remarks)
     warnings.push({ code: "remarkLine", address: toA1(row, col), row, params: { text } });
+  // A target put in two units ("9 per day↵3250 pa") against a result in one of them ("7.3 per day"): the line in
+  // the result's unit is the target, the other the same target put otherwise; said so.
+  const same = t && !r && remarks.length === 0 ? lineInUnitOf(t, cells.result) : null;
+  if (same !== null) {
+    warnings.push({
+      code: "targetInResultUnit",
+      address: toA1(row, cols.target),
+      row,
+      params: { text: String(cells.target), line: same },
+    });
+    return [{ ...cells, target: same, targetShown: String(cells.target) }];
+  }
   const tn = t?.length ?? 1;
   const rn = r?.length ?? 1;
   if (tn !== rn || tn < 2) {
