@@ -11,6 +11,8 @@ describe("isPeriodOnly: a header naming a period and nothing else", () => {
     ["Quý IV", true],
     ["Tháng 6", true],
     ["Jan", true],
+    ["Dec 17", true],
+    ["Apr-18", true],
     ["January 2024", true],
     ["Jan to Mar 2024", true],
     ["Apr 2023 to Mar 2024", true],

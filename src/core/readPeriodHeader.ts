@@ -4,7 +4,7 @@ const MONTHS =
   "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
 /**
  * A header that names a period and nothing else: a quarter ("Q1", "Q4*", "Quý IV", "Quarter 2"), a month ("Tháng 6",
- * "Jan"), months ("Jan to Mar 2024", "Apr 2023 to Mar 2024"), a year ("2022", "2020/21", "FY2026"), optionally with a year after it ("Q3 2023/24") and a footnote mark.
+ * "Jan", "Dec 17"), months ("Jan to Mar 2024", "Apr 2023 to Mar 2024"), a year ("2022", "2020/21", "FY2026"), optionally with a year after it ("Q3 2023/24") and a footnote mark.
  */
 const PERIOD_ONLY = new RegExp(
   [
@@ -13,6 +13,8 @@ const PERIOD_ONLY = new RegExp(
     // "Q1 (April to June 2019)": a quarter with its months.
     `|(q ?[1-4]|quarter [1-4]) (${MONTHS})( (19|20)\\d\\d)? ?(to|-|–) ?(${MONTHS})`,
     `|(${MONTHS})( (19|20)\\d\\d)? ?(to|-|–|den) ?(${MONTHS})|(${MONTHS})`,
+    // "Dec 17", "Apr-18": a month of a two-digit year, as monthly figures are headed.
+    `|(${MONTHS})[ -]'?\\d\\d`,
     "|(19|20)\\d\\d( ?[/-] ?(\\d\\d){1,2}| to (19|20)\\d\\d)?|fy ?\\d{2,4}( ?[/-] ?\\d{2,4})?",
     ")( (19|20)\\d\\d( ?[/-] ?\\d{2,4})?)?$",
   ].join(""),
