@@ -45,6 +45,7 @@ describe("readHeader: header names by score", () => {
     ["Ước thực hiện năm 2024", "result"],
     ["Đạt được", "result"],
     ["Outturn", "result"],
+    ["Yr end total / average", "result"],
     ["Estimated actual", "result"],
     ["Current", "result"],
     ["Giá trị\ngiải ngân", "result"],

@@ -168,8 +168,8 @@ function readHeaderText(text: string): HeaderReading {
     .replace(/\bper ?cent\b/g, "%")
     // "Year to date" is "YTD": a result alone, a qualifier beside a name ("Q2 year to date target").
     .replace(/\byear to date\b/g, "ytd")
-    // "Year-End LPD" is the year's result; beside another name a qualifier ("Year End Target").
-    .replace(/\byear[ -]end\b/g, "yearend")
+    // "Year-End LPD", "Yr end total" is the year's result; beside another name a qualifier ("Year End Target").
+    .replace(/\b(?:year|yr)[ -]end\b/g, "yearend")
     // "Kpi#", "#": the number sign closing a header names the number column.
     .replace(/#$/, " no")
     // "Our target for repairs performance", "Target for A/B inspection grades": what the target is for qualifies it.
