@@ -46,6 +46,9 @@ export const LOWER_QUANTITIES = [
   "nguoi nghien",
   "complications",
   "infections",
+  // Hospital-acquired infections counted by name ("Cases of MRSA", "C. difficile").
+  "mrsa",
+  "c difficile",
   "errors",
   "reoffending",
   "dan so trung binh",
