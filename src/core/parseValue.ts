@@ -48,7 +48,7 @@ const PREFIXES: [RegExp, Direction, boolean][] = [
     false,
   ],
   [
-    /^(<=|=<|≤|không quá|khong qua|không vượt quá|khong vuot qua|không cao hơn|khong cao hon|tối đa|toi da|at most|no more than|max\.?|maximum)\s*/iu,
+    /^(<=|=<|≤|không quá|khong qua|không vượt quá|khong vuot qua|không cao hơn|khong cao hon|tối đa|toi da|at most|no more than|(?:not|never) to exceed|max\.?|maximum)\s*/iu,
     "lower",
     false,
   ],
@@ -109,6 +109,9 @@ const FROM = /^(từ|tu|from)\s+(?=[\d.,])/iu;
 const ESTIMATE =
   /\s*\((ước|uoc|ước tính|ước thực hiện|ước th|dự kiến|du kien|sơ bộ|so bo|est\.?|estimated|estimate|provisional|forecast)\)$/iu;
 const CURRENCY = /^([$£€])\s*(?=\d)/u;
+/** A deadline after the figure: "5% by March 2024", "95% đến năm 2025": when it is due, the figure read. */
+const DEADLINE =
+  /\s+(?:by|until|before|đến|den|trước|truoc)\s+(?:(?:the\s+)?end of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+|(?:tháng|thang)\s*\d{1,2}\s*(?:\/|năm|nam)?\s*|(?:năm|nam)\s+)?(?:19|20)\d\d$/iu;
 /** The column's role repeated after the figure: "162.3% (TARGET)", "95 (KH)". */
 const ROLE_MARK = /\s*\((target|goal|plan|kh|kế hoạch|chỉ tiêu|actual)\)$/iu;
 /** A rate over its numerator and denominator on lines of their own: "149.0%", "N = 651", "D = 437". */
@@ -213,6 +216,8 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   // "95,5 (ước)", "95,5 (dự kiến)", "95.5 (est.)": an estimate, its figure.
   const role = rest.endsWith(")") ? ROLE_MARK.exec(rest) : null;
   if (role) rest = rest.slice(0, role.index);
+  const deadline = /\d\d$/.test(rest) ? DEADLINE.exec(rest) : null;
+  if (deadline && /\d/.test(rest.slice(0, deadline.index))) rest = rest.slice(0, deadline.index);
   const estimate = ESTIMATE.exec(rest);
   if (estimate) {
     rest = rest.slice(0, estimate.index);
@@ -236,7 +241,8 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   const number = readNumberText(negative ? negative[1]! : perOne ? perOne[1]! : rest, convention);
   if (number !== null) {
     if (number.ambiguous) note ??= "ambiguousSeparator";
-    if (perOne) note ??= "unusualForm";
+    // "20, 342", "74, 19": a space after the mark, read as if closed up, said so.
+    if (perOne || /\d[.,]\s+\d/.test(rest)) note ??= "unusualForm";
     return {
       kind: "number",
       value: negative ? -number.value : number.value,
