@@ -746,3 +746,34 @@ describe("judging: goals and achievements in sentences", () => {
     expect(r.ok && r.value.table.columns).toMatchObject({ target: 1, result: 2 });
   });
 });
+
+describe("reading: a lone '20, 342' in a column of whole figures shown in thousands", () => {
+  it.each([
+    ["#,##0", 20342, true],
+    ["General", 20.342, true],
+  ])("result format %j → %s", (format, value, warned) => {
+    const rows: CellValue[][] = [
+      ["Performance Indicator", "Target", "Result"],
+      ["Applicants", 20000, "20, 342"],
+      ["Specialists", 3300, 4800],
+    ];
+    const formats = { B2: format, B3: format, C3: format };
+    const r = analyzeWorkbook(book(sheet("S", rows, { formats })));
+    if (!r.ok) throw new Error(describeError(r.error, "en"));
+    expect(r.value.indicators[0]!.result).toBe(value);
+    expect(r.value.warnings.some((w) => w.address === "C2")).toBe(warned);
+  });
+});
+
+describe("judging: a time limit the label names as the target of a share", () => {
+  it("compares the share with all of it, warned", () => {
+    const rows: CellValue[][] = [
+      ["Indicator", "Target", "Actual"],
+      ["To reply to complaints within 7 working days", "7 working days", 0.975],
+    ];
+    const r = analyzeWorkbook(book(sheet("S", rows, { formats: { C2: "0.0%" } })));
+    if (!r.ok) throw new Error(describeError(r.error, "en"));
+    expect(pick(r.value, "status", "direction")).toEqual([["notMet", "higher"]]);
+    expect(r.value.warnings.some((w) => w.code === "targetTimeLimit" && w.address === "B2")).toBe(true);
+  });
+});

@@ -195,6 +195,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Bảng chỉ có chỉ tiêu ("${p.target}"), chưa có cột kết quả: đây là kế hoạch, các dòng chưa đánh giá; khi có kết quả, có thể chọn cột kết quả.`,
     targetNextPeriod: (p) =>
       `Cột "${p.target}" là chỉ tiêu của kỳ sau, không phải chỉ tiêu của "${p.result}": các dòng không có chỉ tiêu để so sánh (tỷ lệ báo cáo, nếu có, là so với một chỉ tiêu không in); có thể chọn cột khác.`,
+    targetTimeLimit: (p) =>
+      `Dòng ${p.row}: chỉ tiêu "${p.target}" là thời hạn mà tên chỉ tiêu nêu; kết quả là tỷ lệ trong thời hạn đó, đã so với 100 % (toàn bộ trong hạn).`,
     targetFromLabel: (p) =>
       `Dòng ${p.row}: cột chỉ tiêu là số dự kiến (${p.target}); đã so với mức tên chỉ tiêu nêu ("${p.label}").`,
     statusFromReported: (p) =>
@@ -323,6 +325,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `The table holds targets only ("${p.target}"), no result column: it is a plan, and no line is evaluated yet; once there are results, a result column can be chosen.`,
     targetNextPeriod: (p) =>
       `The column "${p.target}" holds the next period's targets, not the targets of "${p.result}": the lines have no target to compare with (any reported rate is against a target not printed); the columns can be chosen.`,
+    targetTimeLimit: (p) =>
+      `Row ${p.row}: the target "${p.target}" is the time limit the label names; the result is the share within it, compared with 100 % (all within the limit).`,
     targetFromLabel: (p) =>
       `Row ${p.row}: the target column holds an estimate (${p.target}); the line is judged against the standard its label states ("${p.label}").`,
     statusFromReported: (p) =>

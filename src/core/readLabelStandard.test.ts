@@ -1,4 +1,4 @@
-import { readLabelStandard } from "./readLabelStandard";
+import { readLabelStandard, readTimeLimitShare } from "./readLabelStandard";
 
 describe("readLabelStandard: a bound the label states with its figure", () => {
   it.each([
@@ -14,5 +14,19 @@ describe("readLabelStandard: a bound the label states with its figure", () => {
   ])("%j → %s %s", (label, value, direction) => {
     const v = readLabelStandard(label);
     expect(v && v.kind === "number" ? [v.value, v.direction] : [null, null]).toEqual([value, direction]);
+  });
+});
+
+describe("readTimeLimitShare: a time limit the label names, as the target of a share", () => {
+  it.each([
+    ["To reply to complaints within 7 working days", "7 working days", "0.0%", 100],
+    ["% of full plans applications dealt with within 8 weeks", "8 weeks", "0%", 100],
+    ["Tỷ lệ hồ sơ giải quyết trong vòng 15 ngày", "15 ngày", "0%", 100],
+    ["To reply to complaints within 7 working days", "7 working days", null, null],
+    ["To reply to complaints within 10 working days", "7 working days", "0%", null],
+    ["Average number of days taken for an invoice to be paid", "14 days", "0.0%", null],
+  ])("%j, target %j, result format %j → %s", (label, target, format, value) => {
+    const v = readTimeLimitShare(label, target, format);
+    expect(v && v.kind === "number" ? v.value : null).toBe(value);
   });
 });

@@ -35,3 +35,19 @@ export function readLabelStandard(label: string): ParsedValue | null {
   }
   return null;
 }
+
+/** A time limit: "7 working days", "14 days", "8 weeks", "48 hours", "15 ngày làm việc". */
+const TIME_LIMIT = /^(\d+)\s*(working days?|days?|weeks?|hours?|months?|ngày làm việc|ngày|tuần|giờ|tháng)$/iu;
+
+/**
+ * A target that is the time limit the label names ("To reply to complaints within 7 working days" with target "7
+ * working days") beside a result in percent: the share done within the limit, against all of it (100 %).
+ * Null when the target is no such limit. Example: `readTimeLimitShare("… within 7 working days", "7 working days",
+ * "0.0%")` → `{ kind: "number", value: 100 }`.
+ */
+export function readTimeLimitShare(label: string, target: string, resultFormat: string | null): ParsedValue | null {
+  const m = TIME_LIMIT.exec(target.normalize("NFC").trim());
+  if (!m || !resultFormat?.includes("%")) return null;
+  const within = new RegExp(`(within|trong vòng|trong)\\s+${m[1]}\\s*${m[2]}`, "iu");
+  return within.test(label.normalize("NFC")) ? { kind: "number", value: 100 } : null;
+}

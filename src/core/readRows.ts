@@ -17,7 +17,7 @@ import type { CellValue, Direction, Indicator, ParsedValue, TableLayout, TableRo
 import { depthOf, isRoman, romanPrefix } from "./hierarchy";
 import { formatPlaces } from "./chooseDecimals";
 import { leadOf } from "./findHeader";
-import { readLabelStandard, targetIsEstimate } from "./readLabelStandard";
+import { readLabelStandard, readTimeLimitShare, targetIsEstimate } from "./readLabelStandard";
 import { readSentenceNumber } from "./readSentenceNumber";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { readOpposite } from "./readOpposite";
@@ -146,16 +146,28 @@ function shownPlaces(v: CellValue, format: string | null): number | null {
   return m ? (m[1]?.length ?? 0) : null;
 }
 
-/** The number convention of a column, from its own text cells within the table. */
+/**
+ * The number convention of a column, from its own text cells within the table; where they do not tell, a column whose
+ * typed figures are all whole and shown in thousands ("#,##0") reads a lone "20,342" or "20.342" as thousands too.
+ */
 function columnConvention(sheet: SheetAccess, table: TableLayout, col: number | undefined): NumberConvention {
   if (col === undefined) return null;
   const texts: string[] = [];
   const values = sheet.grid.values;
+  let whole = 0;
+  let other = 0;
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const v = values[r]?.[col];
     if (typeof v === "string") texts.push(v);
+    else if (typeof v === "number" && other === 0) {
+      if (Number.isInteger(v) && Math.abs(v) >= 1000 && /#,##0(?![.0])/.test(sheet.format(r, col) ?? "")) whole++;
+      else other++;
+    }
   }
-  return texts.length === 0 ? null : numberConvention(texts);
+  const told = texts.length === 0 ? null : numberConvention(texts);
+  if (told !== null || whole === 0 || other > 0) return told;
+  const marks = texts.map((t) => /^\s*\d{1,3}([.,])\s?\d{3}\s*$/.exec(t)?.[1]).filter(Boolean);
+  return marks.length > 0 && marks.every((m) => m === marks[0]) ? (marks[0] === "," ? "en" : "vi") : null;
 }
 
 /**
@@ -426,6 +438,20 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           params: { row: row + 1, target: sheet.text(row, columns.target), label },
         });
         parsedTarget = standard;
+      }
+      // A time limit the label names ("within 7 working days") as the target of a share in percent: all within it.
+      const limit =
+        single && typeof p.target === "string"
+          ? readTimeLimitShare(label, p.target, sheet.format(row, columns.result))
+          : null;
+      if (limit) {
+        warnings.push({
+          code: "targetTimeLimit",
+          address: toA1(row, columns.target),
+          row,
+          params: { row: row + 1, target: sheet.text(row, columns.target) },
+        });
+        parsedTarget = limit;
       }
       // Most values carry no note: the checks below are skipped for them.
       if ("note" in parsedTarget || "note" in parsedResult) {

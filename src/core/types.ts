@@ -340,6 +340,7 @@ export type WarningCode =
   | "targetInResultCell"
   | "directionReportingSought"
   | "targetFromLabel"
+  | "targetTimeLimit"
   | "targetNextPeriod"
   | "noTargetColumn"
   | "noResultColumn"
