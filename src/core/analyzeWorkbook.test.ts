@@ -80,6 +80,22 @@ describe("analyzeWorkbook", () => {
   );
 
   it.each([
+    ["tỷ kWh", "50,950", "gần 37,8", "notEvaluated", "partYearCount"],
+    ["%", "dưới 6,2", "6,79", "notMet", "partYear"],
+  ])("keeps an amount to date as progress and warns a rate to date (%s)", (unit, plan, nine, status, code) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Chỉ tiêu", "ĐVT", "Kế hoạch\nnăm 2016", "Thực hiện\n9 tháng 2016"],
+          ["Sản lượng", unit, plan, nine],
+        ]),
+      ),
+    );
+    expect(a.indicators[0]?.status).toBe(status);
+    expect(a.warnings.some((w) => w.code === code)).toBe(true);
+  });
+
+  it.each([
     // Traffic lights as letters under "On Target": amber is short of the target, so 10 against 10 is a discrepancy.
     [
       ["R", "A", "G"],

@@ -14,7 +14,7 @@ import { readNotScored } from "./readNotScored";
 import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
-import { ragWord, readStatusWord } from "./readStatusWord";
+import { ragWord, readNoteVerdict, readStatusWord } from "./readStatusWord";
 import { readReportingSought } from "./inferDirection";
 import { answersLabelStandard } from "./readStandardReached";
 import type { DraftOnly, IndicatorDraft } from "./readRows";
@@ -238,7 +238,10 @@ export function judgeIndicator(
     };
   // A count to date (a whole number under "Year to date") against the whole year's aim ("Aim 2019/20"): short of
   // it, or under its ceiling, it is no verdict on the year yet: not evaluated, said so. One past its aim stands.
-  const count = kind.kind !== "percent" && d.result.kind === "number" && Number.isInteger(d.result.value);
+  // So is an amount to date in a unit of its own ("gần 37,8" tỷ kWh).
+  const count =
+    d.result.kind === "number" &&
+    (kind.kind === "amount" || (kind.kind !== "percent" && Number.isInteger(d.result.value)));
   // Short of its aim, or under its ceiling, so far: the rest of the year may still change the verdict.
   const undecided = s.direction === "lower" ? s.status !== "notMet" : s.status === "notMet";
   const toDate =
@@ -285,7 +288,11 @@ export function judgeIndicator(
     }
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx, s.status !== "notEvaluated");
     // "Thu ngân sách 10 tháng đầu năm" against "Dự toán năm 2022": short of the year's target is not its verdict.
-    const part = ctx.wholeYearTarget && s.status !== "notEvaluated" && d.part === 0 ? partOfYear(d.label) : null;
+    // So is a rate judged under a result header of part of the year ("Thực hiện 9 tháng 2016").
+    const part =
+      s.status !== "notEvaluated" && d.part === 0
+        ? ((ctx.wholeYearTarget ? partOfYear(d.label) : null) ?? ctx.resultPartYear)
+        : null;
     if (part)
       warnings.push({
         code: "partYear",
@@ -419,6 +426,16 @@ export function judgeIndicator(
       address: table.columns.status !== undefined ? toA1(d.row, table.columns.status) : null,
       row: d.row,
       params: { row: d.row + 1, reported: d.reportedStatusText!, computed: s.status },
+    });
+  }
+  // A comment stating the target's fate ("Target exceeded except Q1") that the figures do not bear out: warned.
+  const noted = d.notes === "" || s.status === "notEvaluated" ? null : readNoteVerdict(d.notes);
+  if (noted !== null && noted !== "notEvaluated" && (noted === "notMet") !== (s.status === "notMet")) {
+    warnings.push({
+      code: "notesVerdict",
+      address: table.columns.notes !== undefined ? toA1(d.row, table.columns.notes) : null,
+      row: d.row,
+      params: { row: d.row + 1, reported: d.notes, computed: s.status },
     });
   }
   // The draft becomes the indicator: its scores are written into it, its reading's values replaced by the
