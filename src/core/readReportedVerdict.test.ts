@@ -1,3 +1,4 @@
+import { readNoteVerdict } from "./readStatusWord";
 import { parseValue } from "./parseValue";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readStatusWord } from "./readStatusWord";
@@ -28,4 +29,15 @@ describe("readReportedVerdict: the rate column's verdict on a line without figur
   it.each(["Chưa thực hiện", "chưa triển khai"])("%j reads as not met", (text) => {
     expect(readStatusWord(text)).toEqual({ status: "notMet", exact: true });
   });
+});
+
+describe("readNoteVerdict: a comment opening with the target's fate", () => {
+  it.each([
+    ["Target exceeded except Q1", "exceeded"],
+    ["Target not met due to staff sickness", "notMet"],
+    ["Chỉ tiêu không đạt do thiên tai", "notMet"],
+    ["Well below target figure demonstrating effectiveness of team", null],
+    ["1% below target", null],
+    ["", null],
+  ])("%j → %s", (notes, status) => expect(readNoteVerdict(notes)).toBe(status));
 });

@@ -170,3 +170,17 @@ const VERDICT_WITH_RATE = /^\p{L}[\p{L}\s]*?\s[+-]?\d[\d.,]*\s*%?$/u;
 export function isVerdictWithRate(text: string): boolean {
   return VERDICT_WITH_RATE.test(text.trim()) && readStatusWord(text) !== null;
 }
+
+/** A comment opening with the target's fate: "Target exceeded except Q1", "Chỉ tiêu không đạt do …". */
+const NOTE_VERDICT =
+  /^(?:the )?(?:targets?|goals?|chỉ tiêu|kế hoạch)\s+(?:was |were |has been |have been )?(?:exceeded|met|achieved|not met|missed|not achieved|vượt|đạt|không đạt|chưa đạt)(?![\p{L}])/iu;
+
+/**
+ * The verdict a line's comment states on its target, or null when the comment opens with none: only a comment that
+ * names the target's fate first counts ("1% below target" places the figure, it is no verdict).
+ * Example: `readNoteVerdict("Target exceeded except Q1")` → "exceeded"; `readNoteVerdict("Well below target")` → null.
+ */
+export function readNoteVerdict(notes: string): Status | null {
+  if (notes === "" || !NOTE_VERDICT.test(notes.normalize("NFC").trim())) return null;
+  return readStatusWord(notes)?.status ?? null;
+}

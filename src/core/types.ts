@@ -341,6 +341,7 @@ export type WarningCode =
   | "directionReportingSought"
   | "targetFromLabel"
   | "targetTimeLimit"
+  | "notesVerdict"
   | "targetNextPeriod"
   | "noTargetColumn"
   | "noResultColumn"
