@@ -777,3 +777,18 @@ describe("judging: a time limit the label names as the target of a share", () =>
     expect(r.value.warnings.some((w) => w.code === "targetTimeLimit" && w.address === "B2")).toBe(true);
   });
 });
+
+describe("judging: a target the comment gives as the result less its excess", () => {
+  it.each([
+    ["192,5", 192.5, true],
+    [null, null, false],
+  ])("printed rate %j → %s", (printed, attainment, warned) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "Đánh giá", "Ghi chú"],
+      [1, "Số hộ thoát nghèo", "hộ", null, 693, printed, "Vượt", "vượt 333 hộ so với chỉ tiêu tỉnh giao"],
+      [2, "Thu ngân sách", "tỷ đồng", 300, 330, 110, "Vượt", null],
+    ]);
+    expect(a.indicators[0]!.attainment).toBe(attainment);
+    expect(a.warnings.some((w) => w.code === "targetFromNote" && w.address === "D2")).toBe(warned);
+  });
+});

@@ -229,6 +229,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: cột đánh giá ghi "${p.reported}" (một mức xếp loại, không phải kết luận đạt hay không đạt chỉ tiêu), tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
       `Dòng ${p.row}: đánh giá ghi "${p.reported}", tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
+    targetFromNote: (p) =>
+      `Dòng ${p.row}: không ghi chỉ tiêu; đã lấy chỉ tiêu là kết quả trừ phần vượt mà ghi chú nêu ("${p.text}"), khớp với tỷ lệ đã ghi.`,
     notesVerdict: (p) =>
       `Dòng ${p.row}: ghi chú nói "${p.reported}", nhưng số liệu cho "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}"; đã đánh giá theo số liệu.`,
     notScoredByDocument: (p) =>
@@ -361,6 +363,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the status column grades the line "${p.reported}" (a grade, not a verdict on the target); computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     statusDiscrepancy: (p) =>
       `Row ${p.row}: the status column says "${p.reported}", computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
+    targetFromNote: (p) =>
+      `Row ${p.row}: no target is typed; the target is taken as the result less the excess the comment states ("${p.text}"), which the printed rate bears out.`,
     notesVerdict: (p) =>
       `Row ${p.row}: the comment says "${p.reported}", but the figures give "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}"; the line is judged by its figures.`,
     notScoredByDocument: (p) =>

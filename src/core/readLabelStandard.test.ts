@@ -1,4 +1,4 @@
-import { readLabelStandard, readTimeLimitShare } from "./readLabelStandard";
+import { readExcessNote, readLabelStandard, readTimeLimitShare } from "./readLabelStandard";
 
 describe("readLabelStandard: a bound the label states with its figure", () => {
   it.each([
@@ -29,4 +29,14 @@ describe("readTimeLimitShare: a time limit the label names, as the target of a s
     const v = readTimeLimitShare(label, target, format);
     expect(v && v.kind === "number" ? v.value : null).toBe(value);
   });
+});
+
+describe("readExcessNote: the excess over the target a comment states in units", () => {
+  it.each([
+    ["vượt 333 hộ so với chỉ tiêu tỉnh giao", 333],
+    ["Vượt 1.250 tỷ đồng so với kế hoạch", 1250],
+    ["vượt 5% so với kế hoạch", null],
+    ["tăng 12 hộ so với năm 2023", null],
+    ["", null],
+  ])("%j → %s", (notes, value) => expect(readExcessNote(notes)).toBe(value));
 });

@@ -1,5 +1,6 @@
 import { foldText } from "./foldText";
 import { parseValue } from "./parseValue";
+import { parseNumberText, type NumberConvention } from "./readNumber";
 import type { ParsedValue, TableLayout } from "./types";
 
 /** A target column that holds estimates, not standards: "Target/estimate", "Dự kiến", "Ước tính". */
@@ -50,4 +51,18 @@ export function readTimeLimitShare(label: string, target: string, resultFormat: 
   if (!m || !resultFormat?.includes("%")) return null;
   const within = new RegExp(`(within|trong vòng|trong)\\s+${m[1]}\\s*${m[2]}`, "iu");
   return within.test(label.normalize("NFC")) ? { kind: "number", value: 100 } : null;
+}
+
+/** "vượt 333 hộ so với chỉ tiêu tỉnh giao", "vượt 12 tỷ đồng so với kế hoạch": the excess over the target, in units. */
+const EXCESS_NOTE =
+  /(?:^|[\s,;(])vượt\s+(\d[\d.,]*)(?:\s+\p{L}+){0,3}?\s+so với\s+(?:chỉ tiêu|kế hoạch|kh|dự toán|nghị quyết|mục tiêu)(?![\p{L}])/iu;
+
+/**
+ * The excess over a target a comment states in units ("vượt 333 hộ so với chỉ tiêu tỉnh giao" → 333), or null; a
+ * share ("vượt 5% so với kế hoạch") is no excess in units. Used where no target is typed and the printed rate bears
+ * it out: the target is the result less it. Example: `readExcessNote("vượt 333 hộ so với chỉ tiêu tỉnh giao")` → 333.
+ */
+export function readExcessNote(notes: string, convention: NumberConvention = null): number | null {
+  const m = EXCESS_NOTE.exec(notes.normalize("NFC"));
+  return m ? parseNumberText(m[1]!, convention) : null;
 }

@@ -17,7 +17,7 @@ import type { CellValue, Direction, Indicator, ParsedValue, TableLayout, TableRo
 import { depthOf, isRoman, romanPrefix } from "./hierarchy";
 import { formatPlaces } from "./chooseDecimals";
 import { leadOf } from "./findHeader";
-import { readLabelStandard, readTimeLimitShare, targetIsEstimate } from "./readLabelStandard";
+import { readExcessNote, readLabelStandard, readTimeLimitShare, targetIsEstimate } from "./readLabelStandard";
 import { readSentenceNumber } from "./readSentenceNumber";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { readOpposite } from "./readOpposite";
@@ -452,6 +452,25 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
           params: { row: row + 1, target: sheet.text(row, columns.target) },
         });
         parsedTarget = limit;
+      }
+      // No target typed, the excess over it in the comment ("vượt 333 hộ so với chỉ tiêu tỉnh giao") and a printed
+      // rate that bears it out (693 / 360 = 192,5 %): the target is the result less the excess, said so.
+      const excess =
+        notes !== "" && single && parsedTarget.kind === "blank" && parsedResult.kind === "number"
+          ? readExcessNote(notes, targetConvention)
+          : null;
+      if (excess !== null && parsedResult.kind === "number" && parsedResult.value > excess) {
+        const base = parsedResult.value - excess;
+        const printed = readReported(p.reported, reportedFormat, reportedConvention);
+        if (typeof printed === "number" && Math.abs((parsedResult.value / base) * 100 - printed) < 0.05) {
+          warnings.push({
+            code: "targetFromNote",
+            address: toA1(row, columns.target),
+            row,
+            params: { row: row + 1, text: notes },
+          });
+          parsedTarget = { kind: "number", value: roundFloat(base) };
+        }
       }
       // Most values carry no note: the checks below are skipped for them.
       if ("note" in parsedTarget || "note" in parsedResult) {

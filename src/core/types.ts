@@ -342,6 +342,7 @@ export type WarningCode =
   | "targetFromLabel"
   | "targetTimeLimit"
   | "notesVerdict"
+  | "targetFromNote"
   | "targetNextPeriod"
   | "noTargetColumn"
   | "noResultColumn"
