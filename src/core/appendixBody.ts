@@ -88,17 +88,20 @@ function sourceText(ctx: Context, row: number, role: AppendixRole): string | nul
   const src = ctx.cols[place(ctx, role)]?.src;
   if (src === undefined) return null;
   const v = ctx.sheet.value(row, src);
-  return v === null ? null : cleanText(String(v)) || null;
+  // Most notes are blank: nothing to clean.
+  return v === null || v === "" ? null : cleanText(String(v)) || null;
 }
 
 /** The row's own merges when it has none (most rows): one shared empty list. */
 const NO_MERGES: readonly [number, number][] = Object.freeze([]);
 
-/** The label's look, set on the row: bold and italic from the source's label cell, its indent as typed. */
-function look(ctx: Context, row: number, out: BodyRow): BodyRow {
-  const col = ctx.table.columns.label;
-  const font = ctx.sheet.font(row, col);
-  const spaces = leadingSpaces(ctx.sheet.value(row, col));
+/**
+ * The label's look, set on the row: bold and italic from the source's label cell, its indent as typed (from the
+ * cell's value, passed in where the caller has read it already).
+ */
+function look(ctx: Context, row: number, out: BodyRow, label = ctx.sheet.value(row, ctx.table.columns.label)): BodyRow {
+  const font = ctx.sheet.font(row, ctx.table.columns.label);
+  const spaces = leadingSpaces(label);
   const typed = spaces > 0 ? Math.max(1, Math.round(spaces / 3)) : 0;
   out.bold = font?.bold === true;
   out.italic = font?.italic === true;
@@ -203,7 +206,7 @@ function indicatorRow(ctx: Context, first: Indicator, several: Indicator[] | nul
   out.merges = merges;
   out.top = top;
   out.decimals = decimals;
-  return look(ctx, first.row, out);
+  return look(ctx, first.row, out, rawLabel);
 }
 
 /**

@@ -200,7 +200,7 @@ export function planSource(
   const formulas = formulaWriter(table.columns, analysis.method, decimals, lang);
   // A row's one part is kept as itself, several as a list: most rows have one, and a list for each would outlive
   // the young generation at 100,000 rows.
-  const byRow: (Indicator | Indicator[])[] = [];
+  const byRow = new Array<Indicator | Indicator[] | undefined>(height);
   for (let k = 0; k < analysis.indicators.length; k++) {
     const ind = analysis.indicators[k]!;
     const held = byRow[ind.row - top];

@@ -118,8 +118,16 @@ export class SheetBuilder {
   }
 
   build(): SheetPlan {
-    const rowHeights: SheetPlan["rowHeights"] = [];
-    this.heights.forEach((height, row) => rowHeights.push({ row, height }));
+    // Counted first, so that the list is made at its size rather than grown and copied (a row each in a long table).
+    const heights = this.heights;
+    let count = 0;
+    for (let row = 0; row < heights.length; row++) if (heights[row] !== undefined) count++;
+    const rowHeights: SheetPlan["rowHeights"] = new Array(count);
+    let next = 0;
+    for (let row = 0; row < heights.length; row++) {
+      const height = heights[row];
+      if (height !== undefined) rowHeights[next++] = { row, height };
+    }
     return {
       blocks: this.rows.length ? [{ top: 0, left: 0, cells: this.rows }] : [],
       formats: this.formats,
