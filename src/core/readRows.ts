@@ -275,23 +275,19 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const blankValues = (target === null || target === "" || labelOnly) && (result === null || result === "");
     if (!number && !label && blankValues && !mergedNote) continue;
 
-    // A block's caption heads its lines as a section does.
-    if (heads.has(row) && blankValues && !mergedNote) {
-      section = sectionKeys.has(label) ? `${label} (${sectionKeys.size + 1})` : label;
+    // A block's caption heads its lines as a Roman section does, keyed by its words.
+    const caption = heads.has(row);
+    const roman = caption ? null : isRoman(number) ? number.replace(/\.$/, "") : !number ? romanPrefix(label) : null;
+    if ((caption || roman) && blankValues && !mergedNote) {
+      const name = roman ?? label;
+      // A numeral (or caption) used twice (two tables stacked on one sheet) still names two sections.
+      section = sectionKeys.has(name) ? `${name} (${sectionKeys.size + 1})` : name;
       sectionKeys.add(section);
-      out.push({ kind: "section", row, key: section, number, label, caption: true });
-      previousDepth = 0;
-      headings = [];
-      sectionLabel = label;
-      context = [label];
-      continue;
-    }
-    const roman = isRoman(number) ? number.replace(/\.$/, "") : !number ? romanPrefix(label) : null;
-    if (roman && blankValues && !mergedNote) {
-      // A numeral used twice (two tables stacked on one sheet) still names two sections.
-      section = sectionKeys.has(roman) ? `${roman} (${sectionKeys.size + 1})` : roman;
-      sectionKeys.add(section);
-      out.push({ kind: "section", row, key: section, number: number || roman, label });
+      out.push(
+        caption
+          ? { kind: "section", row, key: section, number, label, caption: true }
+          : { kind: "section", row, key: section, number: number || name, label },
+      );
       previousDepth = 0;
       headings = [];
       sectionLabel = label;
