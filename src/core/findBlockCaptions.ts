@@ -1,3 +1,4 @@
+import { captionTop } from "./findTableEnd";
 import { UNIT_LINE } from "./findTitle";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping } from "./types";
@@ -33,17 +34,11 @@ function onlyText(sheet: SheetAccess, row: number): string {
   return text;
 }
 
-/**
- * Rows of one text, without figures, directly above `headerTop` and below `floor` (at most `reach`, stopping at a
- * blank row).
- */
+/** A header's caption rows (`captionTop`), up to the first from the header that holds more than one text. */
 function captionLines(sheet: SheetAccess, headerTop: number, floor: number, reach: number, columns: ColumnMapping) {
+  const top = captionTop(sheet, headerTop, floor, columns, reach);
   const rows: number[] = [];
-  for (let r = headerTop - 1; r > floor && rows.length < reach; r--) {
-    if (sheet.isBlankRow(r) || !sheet.isBlank(r, columns.target) || !sheet.isBlank(r, columns.result)) break;
-    if (!onlyText(sheet, r)) break;
-    rows.unshift(r);
-  }
+  for (let r = headerTop - 1; r >= top && onlyText(sheet, r); r--) rows.unshift(r);
   return rows;
 }
 

@@ -214,10 +214,20 @@ function skipHeader(sheet: SheetAccess, h: HeaderBlock, skip: number[]): number 
   return after - 1;
 }
 
-/** Rows just above a header that have no values and one text: its caption, which belongs with it. */
-function captionTop(sheet: SheetAccess, headerTop: number, floor: number, columns: ColumnMapping): number {
+/**
+ * The top of the rows just above a header (below `floor`, at most `reach` of them, up to a blank row) that have no
+ * values: its caption, which belongs with it. Example: a caption and a unit line over a repeated header → the
+ * caption's row.
+ */
+export function captionTop(
+  sheet: SheetAccess,
+  headerTop: number,
+  floor: number,
+  columns: ColumnMapping,
+  reach = 3,
+): number {
   let top = headerTop;
-  for (let r = headerTop - 1; r > floor && headerTop - r <= 3; r--) {
+  for (let r = headerTop - 1; r > floor && headerTop - r <= reach; r--) {
     if (sheet.isBlankRow(r)) break;
     if (!sheet.isBlank(r, columns.target) || !sheet.isBlank(r, columns.result)) break;
     top = r;
