@@ -1,7 +1,7 @@
 import { absentRole } from "./absentRole";
 import { toNFC } from "./foldText";
 import { HEADERS } from "./messages";
-import { CELL_PADDING_POINTS, columnPoints, INDENT_POINTS, textPoints, wrappedLines } from "./measureText";
+import { CELL_PADDING_POINTS, columnPoints, INDENT_POINTS, textPoints, widthFor, wrappedLines } from "./measureText";
 import { REPORT_FONT } from "./sheetBuilder";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnMapping, Lang, TableLayout } from "./types";
@@ -54,10 +54,7 @@ export function notesWidth(sheet: SheetAccess, table: TableLayout, col: number |
     for (const line of text.split("\n")) widest = Math.max(widest, textPoints(line.trim(), REPORT_FONT.fontSize!));
   }
   if (widest === 0) return 0;
-  const need = widest + INDENT_POINTS + 2 * CELL_PADDING_POINTS;
-  let width = 1;
-  while (columnPoints(width) < need) width++;
-  return width;
+  return widthFor(widest + INDENT_POINTS + 2 * CELL_PADDING_POINTS);
 }
 
 /** Points of text a column of `width` holds on a line, with the appendix's indent and the cell's padding. */

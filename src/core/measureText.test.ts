@@ -1,4 +1,4 @@
-import { surelyFitting, textPoints, wrappedLines } from "./measureText";
+import { columnPoints, surelyFitting, textPoints, widthFor, wrappedLines } from "./measureText";
 
 describe("surelyFitting", () => {
   it.each([
@@ -20,5 +20,16 @@ describe("surelyFitting", () => {
   it("is 0 for a width with no room", () => {
     expect(surelyFitting(0, 13)).toBe(0);
     expect(surelyFitting(-10, 13)).toBe(0);
+  });
+});
+
+describe("widthFor", () => {
+  it.each([
+    [273, 1, 52],
+    [273.1, 1, 53],
+    [10, 14, 14],
+  ])("holds %d points at width %i or more in %i characters", (points, least, width) => {
+    expect(widthFor(points, least)).toBe(width);
+    if (width > least) expect(columnPoints(width - 1)).toBeLessThan(points);
   });
 });

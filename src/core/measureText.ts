@@ -124,10 +124,20 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
 /**
  * A column's width in points from Excel character units, as Excel converts them with the Calibri 11 Normal font
  * (7 px a digit; ECMA-376 §18.3.1.13: px = trunc(((256 × w + trunc(128/7)) / 256) × 7); 0.75 pt a px).
- * Example: `columnPoints(52) === 276.75`.
+ * Example: `columnPoints(52) === 273`.
  */
 export function columnPoints(width: number): number {
   return Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7) * 0.75;
+}
+
+/**
+ * The least column width, in Excel character units and at least `least`, that holds `points` of a line (the inverse
+ * of `columnPoints`). Example: `widthFor(273) === 52`.
+ */
+export function widthFor(points: number, least = 1): number {
+  let width = least;
+  while (columnPoints(width) < points) width++;
+  return width;
 }
 
 /** Points one indent level takes: three spaces of Calibri 11 (2.5 pt each), the Normal font (ECMA-376 §18.8.1). */

@@ -1,7 +1,7 @@
 import { columnName, toA1 } from "./a1";
 import { runs, runsByKey } from "./columnRuns";
 import { HEADERS, statusLabel } from "./messages";
-import { CELL_PADDING_POINTS, columnPoints, textPoints } from "./measureText";
+import { CELL_PADDING_POINTS, textPoints, widthFor } from "./measureText";
 import { formulaWriter } from "./planFormulas";
 import type { SheetAccess } from "./sheetAccess";
 import type {
@@ -88,10 +88,7 @@ function headerLines(sheet: SheetAccess, table: Analysis["table"]): number {
  * line, bold at the header's size, so that it is not cut (Excel does not grow a row when a program writes to it).
  */
 function oneLineWidth(text: string, size: number, least: number): number {
-  const points = textPoints(text, size, true) + 2 * CELL_PADDING_POINTS;
-  let width = least;
-  while (columnPoints(width) < points) width++;
-  return width;
+  return widthFor(textPoints(text, size, true) + 2 * CELL_PADDING_POINTS, least);
 }
 
 /** By row − top: whether the row lies between two blocks of the table, after one's last row and before the next header. */
