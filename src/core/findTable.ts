@@ -16,6 +16,17 @@ import type { ColumnMapping, ColumnRole, SheetGrid, TableLayout, Warning, Workbo
 /** How far down a sheet the first header may sit (title rows, blank rows, a letterhead), and the next below a table. */
 const HEADER_SEARCH_ROWS = 60;
 
+/** The first six rows of a table that have a target or a result: the lines whose label column names them. */
+function figuredRows(sheet: SheetAccess, firstRow: number, found: Partial<Record<ColumnRole, number>>): number[] {
+  return [0, 1, 2, 3, 4, 5]
+    .map((i) => firstRow + i)
+    .filter((r) => sheet.text(r, found.target!) !== "" || sheet.text(r, found.result!) !== "");
+}
+
+/** Whether a cell names a line: words, not a figure ("Pre-tax Profit", not "1." or "12,5"). */
+const namesLine = (sheet: SheetAccess, row: number, col: number) =>
+  /\p{L}{2,}/u.test(sheet.text(row, col)) && parseNumberText(sheet.text(row, col)) === null;
+
 function resolveColumns(
   found: Partial<Record<ColumnRole, number>>,
   sheet: SheetAccess,
@@ -40,15 +51,9 @@ function resolveColumns(
     // Over the first lines with a figure, the column holding the most different words names them ("+ 01:18" changes,
     // a section line alone in its row and a category repeated down its lines, "Total", "General", do not): the
     // nearest one where several tie.
-    const figured = [0, 1, 2, 3, 4, 5]
-      .map((i) => firstRow + i)
-      .filter((r) => sheet.text(r, found.target!) !== "" || sheet.text(r, found.result!) !== "");
+    const figured = figuredRows(sheet, firstRow, found);
     const words = (c: number) =>
-      new Set(
-        figured
-          .filter((r) => /\p{L}{2,}/u.test(sheet.text(r, c)) && parseNumberText(sheet.text(r, c)) === null)
-          .map((r) => sheet.text(r, c)),
-      ).size;
+      new Set(figured.filter((r) => namesLine(sheet, r, c)).map((r) => sheet.text(r, c))).size;
     // Neither the number or unit column nor another period's values (unless it holds sentences) names the lines.
     const mayName = (c: number) =>
       c !== found.number && c !== found.unit && !(valueColumns.includes(c) && !sentence(c));
@@ -84,11 +89,8 @@ function namesUnderLabel(
   for (let row = header.top; row <= header.bottom; row++) {
     const m = sheet.merge(row, label);
     if (!m || m.right === label) continue;
-    const figured = [0, 1, 2, 3, 4, 5]
-      .map((i) => firstRow + i)
-      .filter((r) => sheet.text(r, found.target!) !== "" || sheet.text(r, found.result!) !== "");
-    const names = (c: number) =>
-      figured.some((r) => /\p{L}{2,}/u.test(sheet.text(r, c)) && parseNumberText(sheet.text(r, c)) === null);
+    const figured = figuredRows(sheet, firstRow, found);
+    const names = (c: number) => figured.some((r) => namesLine(sheet, r, c));
     if (names(label)) return label;
     for (let c = label + 1; c <= m.right; c++) if (c !== found.target && c !== found.result && names(c)) return c;
     return label;
