@@ -1,4 +1,5 @@
 import { cleanText, type AppendixColumn, type AppendixRole } from "./appendixColumns";
+import { amountFormat } from "./amountFormat";
 import { statusLabel } from "./messages";
 import type { SheetAccess } from "./sheetAccess";
 import type { CellValue, Indicator, Lang, TableLayout, TableRow } from "./types";
@@ -17,6 +18,9 @@ export interface BodyRow {
   top: boolean;
   /** Decimals of a single rate shown as a number, when it needs more than the table's. */
   decimals: number | null;
+  /** The number formats of a single line's target and result shown as numbers (`amountFormat`), else null. */
+  targetFormat: string | null;
+  resultFormat: string | null;
 }
 
 /** A value line per label line: when the label's lines are as many as the values, each value sits by its line. */
@@ -121,6 +125,8 @@ function empty(ctx: Context, kind: BodyRow["kind"]): BodyRow {
   out.indent = 0;
   out.top = false;
   out.decimals = null;
+  out.targetFormat = null;
+  out.resultFormat = null;
   return out;
 }
 
@@ -181,8 +187,13 @@ function indicatorRow(ctx: Context, first: Indicator, several: Indicator[] | nul
     cells[left] = cleanText(first.mergedNote);
     if (right > left) merges = [[left, right]];
   } else if (several === null) {
-    cells[at.target] = asTyped(first.target, first.targetText);
-    cells[at.result] = asTyped(first.result, first.resultText);
+    const target = (cells[at.target] = asTyped(first.target, first.targetText));
+    const result = (cells[at.result] = asTyped(first.result, first.resultText));
+    const { columns } = ctx.table;
+    if (typeof target === "number")
+      out.targetFormat = amountFormat(target, ctx.sheet.format(first.row, columns.target));
+    if (typeof result === "number")
+      out.resultFormat = amountFormat(result, ctx.sheet.format(first.row, columns.result));
     cells[at.attainment] = rateOf(first, ctx.lang, typedRate(ctx, first));
     decimals = first.decimals;
   } else {
@@ -240,6 +251,8 @@ export function appendixBody(
     indent: 0,
     top: false,
     decimals: null,
+    targetFormat: null,
+    resultFormat: null,
   };
   const ctx: Context = { sheet, table, cols, lang, labelLines, places, row: scratch };
   for (let i = 0; i < rows.length; i++) {

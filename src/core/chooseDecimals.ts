@@ -2,7 +2,8 @@ import { roundHalfAway } from "./computeAttainment";
 import type { IndicatorDraft } from "./readRows";
 import type { Status } from "./types";
 
-const placesOf = (n: number): number => {
+/** The decimals a number is written with (6 for one written with an exponent). */
+export const placesOf = (n: number): number => {
   if (Number.isInteger(n)) return 0;
   const s = String(n);
   if (s.includes("e")) return 6;

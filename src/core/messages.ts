@@ -38,6 +38,8 @@ export const HEADERS: Record<
     reported: string;
     computed: string;
     appendixTitle: string;
+    /** Before the unit line above the appendix's table ("Đơn vị tính: tỷ đồng"). */
+    unitLine: string;
     summaryTitle: string;
     narrative: string;
     audit: string;
@@ -70,6 +72,7 @@ export const HEADERS: Record<
     reported: "Báo cáo",
     computed: "Tính được",
     appendixTitle: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+    unitLine: "Đơn vị tính",
     summaryTitle: "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
     narrative: "Đoạn nhận xét",
     audit: "Đối chiếu tỷ lệ đã báo cáo",
@@ -99,6 +102,7 @@ export const HEADERS: Record<
     reported: "Reported",
     computed: "Computed",
     appendixTitle: "INDICATOR RESULTS",
+    unitLine: "Unit",
     summaryTitle: "SUMMARY OF INDICATOR RESULTS",
     narrative: "Narrative",
     audit: "Check of reported rates",

@@ -244,3 +244,41 @@ describe("planAppendix", () => {
     expect(p.merges).toContainEqual({ top: 3, left: 2, bottom: 3, right: 5 });
   });
 });
+
+describe("planAppendix: amounts and the unit line as the document prints them", () => {
+  const rows = [
+    [null, null, null, "Đơn vị tính: triệu đồng"],
+    ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+    [1, "Doanh thu", 184729, 174877],
+    [2, "Nộp ngân sách", 1560000, 1600000.5],
+    [3, "Tỷ suất lợi nhuận", 0.2006, 0.2039],
+    [4, "Số lao động", 95, 2025],
+  ];
+  const grid = sheet("S", rows, { formats: { C3: "#,##0", D3: "#,##0", C5: "0.00%", D5: "0.00%" } });
+
+  it("keeps the source's number formats, groups unformatted amounts, and shows a share formatted as % with its sign", () => {
+    const p = appendixOf(grid);
+    const at = (text: string) => values(p).findIndex((r) => r[1] === text);
+    expect([2, 3].map((c) => styleAt(p, at("Doanh thu"), c).numberFormat)).toEqual(["#,##0", "#,##0"]);
+    expect([2, 3].map((c) => styleAt(p, at("Nộp ngân sách"), c).numberFormat)).toEqual(["#,##0", "#,##0.0"]);
+    expect(values(p)[at("Tỷ suất lợi nhuận")]!.slice(2, 4)).toEqual([20.06, 20.39]);
+    expect([2, 3].map((c) => styleAt(p, at("Tỷ suất lợi nhuận"), c).numberFormat)).toEqual(['0.00"%"', '0.00"%"']);
+    // A small figure and a year stay as typed.
+    expect([2, 3].map((c) => styleAt(p, at("Số lao động"), c).numberFormat)).toEqual([undefined, undefined]);
+  });
+
+  it("puts the table's unit line right above the table, at its right edge, in the appendix's language", () => {
+    for (const [lang, line] of [
+      ["vi", "Đơn vị tính: triệu đồng"],
+      ["en", "Unit: triệu đồng"],
+    ] as const) {
+      const p = appendixOf(grid, { lang });
+      expect(values(p)[1]![0]).toBe(line);
+      expect(styleAt(p, 1, 0)).toMatchObject({ italic: true, horizontal: "right" });
+      expect(p.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: values(p)[0]!.length - 1 });
+    }
+    // Without a unit line the row above the header stays blank.
+    const bare = appendixOf(sheet("S", rows.slice(1)));
+    expect(values(bare)[1]!.every((v) => v === null)).toBe(true);
+  });
+});

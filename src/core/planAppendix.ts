@@ -21,6 +21,8 @@ export function reportPrint(repeatTop?: number, repeatBottom?: number): PrintSet
 }
 
 const SIZE = REPORT_FONT.fontSize!;
+/** The unit line's look: italic, at the table's right edge. */
+const UNIT_LOOK: CellStyle = { italic: true, horizontal: "right" };
 /** The indent every text cell gets, so text never touches the left border. */
 const BASE_INDENT = 1;
 
@@ -83,7 +85,9 @@ export function planAppendix(
     fullLine(line, line.startsWith("(") ? { italic: true } : { bold: true }, SIZE);
   const title = table.title ? cleanText(table.title) : HEADERS[lang].appendixTitle;
   fullLine(title, { bold: true, fontSize: 14 }, 14);
-  b.addRow([]);
+  // The table's unit line, as documents print it: right above the table, at its right edge.
+  if (table.tableUnit) fullLine(`${HEADERS[lang].unitLine}: ${cleanText(table.tableUnit)}`, UNIT_LOOK, SIZE);
+  else b.addRow([]);
 
   const header = appendixHeader(sheet, table, cols);
   const headerTop = b.rowCount;
@@ -111,7 +115,7 @@ export function planAppendix(
   const labelWidth = (indent: number) => points(label, label) - (BASE_INDENT + indent) * INDENT_POINTS;
   const bodyTop = b.rowCount;
   // Each row goes into the sheet as it comes; only what its styles need is kept, as runs of rows.
-  const marks: BodyMarks = { indents: [], looks: [], tops: [], special: [] };
+  const marks: BodyMarks = { indents: [], looks: [], tops: [], targetFormats: [], resultFormats: [], special: [] };
   const lineCounter = (text: string) => wrappedLines(text, labelWidth(0), SIZE);
   // Most cells are short: those that surely fit their column (the label's at each indent) are not measured.
   const fitting: Fitting = { columns: widths.map((_, j) => surelyFitting(points(j, j), SIZE)), label: [] };
@@ -122,6 +126,8 @@ export function planAppendix(
     extendRun(marks.indents, r, row.indent);
     extendRun(marks.looks, r, LOOKS[(row.bold ? 1 : 0) + (row.italic ? 2 : 0)]!);
     extendRun(marks.tops, r, row.top ? true : null);
+    extendRun(marks.targetFormats, r, row.targetFormat);
+    extendRun(marks.resultFormats, r, row.resultFormat);
     const merges = row.kind === "indicator" ? row.merges : [];
     const decimals = row.decimals !== null && row.decimals > analysis.decimals ? row.decimals : null;
     if (merges.length || decimals !== null) marks.special.push({ row: r, merges, decimals });
@@ -175,6 +181,9 @@ interface BodyMarks {
   indents: [number, number, number][];
   looks: [number, number, string][];
   tops: [number, number, true][];
+  /** Runs of rows whose target (result) shows in one number format ("#,##0"), by sheet row. */
+  targetFormats: [number, number, string][];
+  resultFormats: [number, number, string][];
   /** Rows with a merged note (centred) or a rate that needs more decimals than the table's, by sheet row. */
   special: { row: number; merges: readonly [number, number][]; decimals: number | null }[];
 }
@@ -217,6 +226,13 @@ function styleBody(b: SheetBuilder, body: BodyMarks, l: Layout): void {
       { ...(key.includes("b") ? { bold: true } : {}), ...(key.includes("i") ? { italic: true } : {}) },
     );
   for (const [top, end] of body.tops) b.style({ top, left: 0, bottom: end, right: last }, { vertical: "top" });
+  for (const [role, runs] of [
+    ["target", body.targetFormats],
+    ["result", body.resultFormats],
+  ] as const) {
+    const j = col(role);
+    for (const [top, end, numberFormat] of runs) b.style({ top, left: j, bottom: end, right: j }, { numberFormat });
+  }
   for (const { row, merges, decimals } of body.special) {
     // A merged note is centred over the values it replaces.
     for (const [left, right] of merges) b.style({ top: row, left, bottom: row, right }, { horizontal: "center" });

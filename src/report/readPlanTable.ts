@@ -42,14 +42,65 @@ export interface ReportLayout {
 const inside = (r: CellRange, row: number, col: number) =>
   row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
-/** A number as its cell's format shows it: "0.00" gives two decimals; vi writes a decimal comma. */
-function showNumber(value: number, numberFormat: string | undefined, lang: Lang): string {
-  const decimals = /^0\.(0+)/.exec(numberFormat ?? "")?.[1]?.length;
-  const percent = numberFormat?.endsWith("%") ?? false;
-  const shown = percent ? value * 100 : value;
-  const text =
-    decimals !== undefined ? shown.toFixed(decimals) : numberFormat === "0" ? shown.toFixed(0) : String(shown);
-  return (lang === "vi" ? text.replace(".", ",") : text) + (percent ? "%" : "");
+/** A number format's first section read for display: the literal text around its figure, its places, grouping, "%". */
+interface FigureFormat {
+  prefix: string;
+  suffix: string;
+  /** Places always shown ("0.00" → 2) and further places shown when not zero ("0.0#" → 1). */
+  places: number;
+  optional: number;
+  grouped: boolean;
+  percent: boolean;
+}
+
+function readFormat(format: string): FigureFormat | null {
+  const out: FigureFormat = { prefix: "", suffix: "", places: 0, optional: 0, grouped: false, percent: false };
+  let figure = "";
+  const section = format.split(";")[0]!.replace(/\[[^\]]*\]/g, "");
+  const text = (literal: string) => {
+    if (figure === "") out.prefix += literal;
+    else out.suffix += literal;
+  };
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i]!;
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1) < 0 ? section.length : section.indexOf('"', i + 1);
+      text(section.slice(i + 1, end));
+      i = end;
+    } else if (ch === "\\") text(section[++i] ?? "");
+    // A padding or fill character: nothing of its own in a document.
+    else if (ch === "_" || ch === "*") i++;
+    // The figure: its digits, separators and point, in one run that starts with a digit placeholder.
+    else if (/[#0?]/.test(ch) || (/[,.]/.test(ch) && figure !== "")) {
+      if (out.suffix === "") figure += ch;
+    } else {
+      if (ch === "%") out.percent = true;
+      text(ch);
+    }
+  }
+  if (!figure) return null;
+  const [whole = "", fraction = ""] = figure.split(".");
+  out.grouped = whole.replace(/,+$/, "").includes(",");
+  out.places = (/^0*/.exec(fraction)?.[0] ?? "").length;
+  out.optional = fraction.replace(/,/g, "").length - out.places;
+  return out;
+}
+
+/**
+ * A number as its cell's number format shows it: "0.00" two places, "#,##0" grouped in thousands, "0.0%" scaled, text
+ * around the figure kept ('0.0"%"', "£#,##0"); a Vietnamese Excel writes "1.560.000,5", an English one "1,560,000.5".
+ */
+export function showNumber(value: number, numberFormat: string | undefined, lang: Lang): string {
+  const f = numberFormat && !/^general$/i.test(numberFormat) ? readFormat(numberFormat) : null;
+  const [group, point] = lang === "vi" ? [".", ","] : [",", "."];
+  if (!f) return String(value).replace(".", point);
+  const fixed = Math.abs(f.percent ? value * 100 : value).toFixed(f.places + f.optional);
+  let [whole = "", fraction = ""] = fixed.split(".");
+  while (fraction.length > f.places && fraction.endsWith("0")) fraction = fraction.slice(0, -1);
+  if (f.grouped) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  // A negative figure that rounds to nothing shows no sign, as in Excel.
+  const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
+  return `${sign}${f.prefix}${whole}${fraction ? point + fraction : ""}${f.suffix}`;
 }
 
 function showValue(value: CellValue, style: ResolvedStyle, lang: Lang): string {

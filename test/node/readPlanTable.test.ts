@@ -1,5 +1,6 @@
 import type { SheetPlan } from "../../src/core";
 import { readPlanTable, renderAppendixHtml } from "../../src/report";
+import { showNumber } from "../../src/report/readPlanTable";
 
 /** A synthetic plan with what the re-typeset appendix will carry: a two-row header with merges, an indent, italics. */
 const plan: SheetPlan = {
@@ -74,5 +75,28 @@ describe("readPlanTable", () => {
       "1\tTrong đó: nữ\t97,5",
       "",
     ]);
+  });
+});
+
+describe("showNumber: a number as its cell's number format shows it in the report", () => {
+  it.each<[number, string | undefined, string, string]>([
+    [97.5, undefined, "97,5", "97.5"],
+    [97.5, "General", "97,5", "97.5"],
+    [100.63, "0.00", "100,63", "100.63"],
+    [101, "0", "101", "101"],
+    [1560000, "#,##0", "1.560.000", "1,560,000"],
+    [1543818.25, "#,##0.00", "1.543.818,25", "1,543,818.25"],
+    [0.2006, "0.00%", "20,06%", "20.06%"],
+    [20.06, '0.00"%"', "20,06%", "20.06%"],
+    [12.5, "0.0#", "12,5", "12.5"],
+    [12.345, "0.0#", "12,35", "12.35"],
+    [1250, "£#,##0", "£1.250", "£1,250"],
+    [-25000, "#,##0", "-25.000", "-25,000"],
+    [1234, "#,##0_);(#,##0)", "1.234", "1,234"],
+    [45000, "[Red]#,##0", "45.000", "45,000"],
+    [46000, "dd/mm/yyyy", "46000", "46000"],
+  ])("%p in %p: vi %p, en %p", (value, format, vi, en) => {
+    expect(showNumber(value, format, "vi")).toBe(vi);
+    expect(showNumber(value, format, "en")).toBe(en);
   });
 });
