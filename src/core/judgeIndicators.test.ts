@@ -339,6 +339,18 @@ describe("judging: values that are not exact", () => {
     expect(describeWarning(w, lang)).toBe(text);
   });
 
+  it.each([
+    ["vi", "Dòng 2: báo cáo 42,85, tính được 42,86."],
+    ["en", "Row 2: reported 42.85, computed 42.86."],
+  ] as const)("writes a discrepancy's figures as the language does (%s)", (lang, text) => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
+      ["1", "Thành lập công đoàn cơ sở", 7, 3, 42.85],
+    ]);
+    const w = a.warnings.find((x) => x.code === "discrepancy")!;
+    expect(describeWarning(w, lang)).toBe(text);
+  });
+
   it('reads a result bound beyond the target ("trên 4" for 4) as exceeded with no rate', () => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],

@@ -172,7 +172,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     declaredCount: (p) =>
       `Dòng ${p.row}: tiêu đề ghi ${pad(p.declared)} chỉ tiêu, bảng có ${pad(p.found)} chỉ tiêu ở cấp này; đoạn nhận xét đếm theo bảng.`,
     changeValue: (p) =>
-      `${p.address}: "${p.text}" là mức thay đổi, đã đọc là ${p.value}${Number(p.value) < 0 ? " (giảm, càng giảm nhiều càng tốt)" : ""}.`,
+      `${p.address}: "${p.text}" là mức thay đổi, đã đọc là ${p.value}${String(p.value).startsWith("-") ? " (giảm, càng giảm nhiều càng tốt)" : ""}.`,
     reportedWithinRounding: (p) =>
       `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}; chênh lệch nằm trong sai số làm tròn của số liệu nên không tính là sai lệch.`,
     targetFromValues: (p) =>
@@ -392,9 +392,20 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
   },
 };
 
+/** Figures as the language writes them: a decimal comma in Vietnamese ("42,85"); texts as typed. */
+function localFigures(params: Params | undefined, lang: Lang): Params | undefined {
+  if (lang !== "vi" || !params) return params;
+  let out: Params | undefined;
+  for (const key in params) {
+    const v = params[key];
+    if (typeof v === "number" && !Number.isInteger(v)) (out ??= { ...params })[key] = String(v).replace(".", ",");
+  }
+  return out ?? params;
+}
+
 /** A warning in words, in the given language. Example: "Dòng 21: báo cáo 180, tính được 108." */
 export function describeWarning(warning: Warning, lang: Lang): string {
-  return WARNINGS[lang][warning.code]({ address: warning.address ?? "", ...warning.params });
+  return WARNINGS[lang][warning.code]({ address: warning.address ?? "", ...localFigures(warning.params, lang) });
 }
 
 const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {

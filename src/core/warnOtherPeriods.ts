@@ -48,7 +48,7 @@ export function warnOtherPeriods(
         address: toA1(i.row, c),
         row: i.row,
         // In the units the line's figures are shown in (78 for a cell of 0.78 formatted as %), like its result.
-        params: { row: i.row + 1, other: String(roundFloat(v.value)), result: i.resultText, target: i.targetText },
+        params: { row: i.row + 1, other: roundFloat(v.value), result: i.resultText, target: i.targetText },
       });
       break;
     }
