@@ -8,16 +8,17 @@ const CELL_MARGIN_PT = 8;
 const SLACK_PT = 4;
 
 /**
- * The narrowest each column may be, with the cell's margins and indent: the header's lines as the officer broke
- * them ("Chỉ tiêu↵Nghị quyết↵%" keeps "Nghị quyết" on one line), and the longest word of the body, so that no word
- * breaks inside. Cells spanning several columns are left out.
+ * The narrowest each column may be, with the cell's margins and indent: a header's lines as the officer broke
+ * them ("Chỉ tiêu↵Nghị quyết↵%" keeps "Nghị quyết" on one line), else, as in the body, the longest word, so that no
+ * word breaks inside (a header typed on one line, "Chỉ tiêu LĐLĐ thành phố giao", wraps between its words as the
+ * sheet shows it). Cells spanning several columns are left out.
  */
 export function minimumWidths(layout: ReportLayout): number[] {
   const min = layout.widths.map(() => 0);
   layout.rows.forEach((row, r) => {
-    const pieces = r < layout.headerRows ? /\n/ : /\s+/;
     for (const cell of row.cells) {
       if (cell.colSpan !== 1 || !cell.text) continue;
+      const pieces = r < layout.headerRows && cell.text.includes("\n") ? /\n/ : /\s+/;
       const size = cell.style.fontSize ?? REPORT_PAGE.fontSizePt;
       const longest = Math.max(...cell.text.split(pieces).map((w) => textPoints(w, size, cell.style.bold === true)));
       min[cell.col] = Math.max(min[cell.col]!, longest + CELL_MARGIN_PT + SLACK_PT + cell.style.indent * INDENT_PT);

@@ -30,4 +30,30 @@ describe("fitWidths", () => {
     expect(min[2]).toBeGreaterThan(60);
     expect(Math.round(widths.reduce((a, w) => a + w, 0))).toBe(Math.round(TEXT_WIDTH_PT));
   });
+
+  it("keeps a header's typed lines whole but lets a header typed on one line wrap between its words", () => {
+    const cell = (text: string, col: number) => ({
+      text,
+      col,
+      colSpan: 1,
+      rowSpan: 1,
+      style: { indent: 0, bold: true },
+    });
+    const layout = {
+      before: [],
+      widths: [10, 10],
+      rows: [
+        {
+          cells: [cell("Chỉ tiêu LĐLĐ\nthành phố giao", 0), cell("Kết quả thực hiện năm 2024 so với kế hoạch", 1)],
+          height: null,
+        },
+      ],
+      headerRows: 1,
+      after: [],
+    };
+    const [typed, oneLine] = minimumWidths(layout);
+    // "Chỉ tiêu LĐLĐ" on its line, against the longest word of the other ("thực", "hoạch"): about 95 and 50 points.
+    expect(typed).toBeGreaterThan(85);
+    expect(oneLine).toBeLessThan(60);
+  });
 });
