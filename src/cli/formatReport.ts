@@ -5,6 +5,7 @@ import {
   columnName,
   describeMethod,
   describeWarning,
+  describeWarnings,
   headerOf,
   type Analysis,
   type Lang,
@@ -123,7 +124,7 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
     ...summary.sections.map((sec) => `  ${sec.caption ? sec.label : `${sec.key}. ${sec.label}`}: ${counts(sec)}`),
   ];
   if (analysis.warnings.length > 0) {
-    lines.push(vi ? "Cảnh báo:" : "Warnings:", ...analysis.warnings.map((w) => `  - ${describeWarning(w, lang)}`));
+    lines.push(vi ? "Cảnh báo:" : "Warnings:", ...describeWarnings(analysis.warnings, lang).map((line) => `  - ${line}`));
   }
   lines.push(vi ? "Nhận xét:" : "Narrative:", ...analysis.narrative.split("\n").map((l) => `  ${l}`));
   lines.push(vi ? `Đã ghi: ${output}` : `Written: ${output}`);

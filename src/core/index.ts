@@ -4,7 +4,15 @@
  */
 export type * from "./types";
 export { columnName, toA1, rangeToA1, parseA1, parseRange, quoteSheet, sameSheetName } from "./a1";
-export { STATUS_LABELS, SHEET_NAMES, HEADERS, statusLabel, describeWarning, describeError } from "./messages";
+export {
+  STATUS_LABELS,
+  SHEET_NAMES,
+  HEADERS,
+  statusLabel,
+  describeWarning,
+  describeWarnings,
+  describeError,
+} from "./messages";
 export { countMethods, describeMethod } from "./describeMethod";
 export { absentRole } from "./absentRole";
 export { headerOf } from "./headerOf";

@@ -1,3 +1,4 @@
+import { parseA1 } from "./a1";
 import type { EngineError, GeneratedRole, Lang, Status, Warning } from "./types";
 
 /** Status words written to the sheet and shown in the UI. */
@@ -406,6 +407,53 @@ function localFigures(params: Params | undefined, lang: Lang): Params | undefine
 /** A warning in words, in the given language. Example: "Dòng 21: báo cáo 180, tính được 108." */
 export function describeWarning(warning: Warning, lang: Lang): string {
   return WARNINGS[lang][warning.code]({ address: warning.address ?? "", ...localFigures(warning.params, lang) });
+}
+
+/** Cells as one list, a run of cells down one column as a range: "D6:D13, F9". */
+function cellList(addresses: string[]): string {
+  const out: string[] = [];
+  let run: { col: number; top: number; bottom: number; first: string; last: string } | null = null;
+  const flush = () => run && out.push(run.top === run.bottom ? run.first : `${run.first}:${run.last}`);
+  for (const address of addresses) {
+    const at = parseA1(address);
+    if (run && at && at.col === run.col && at.row === run.bottom + 1) {
+      run.bottom = at.row;
+      run.last = address;
+      continue;
+    }
+    flush();
+    run = at ? { col: at.col, top: at.row, bottom: at.row, first: address, last: address } : null;
+    if (!at) out.push(address);
+  }
+  flush();
+  return out.join(", ");
+}
+
+/**
+ * The warnings in words for a list a person reads (the summary sheet, the command line): warnings that say the same
+ * of several cells are one line naming the cells ("D6:D13: ô chỉ tiêu để trống, …"), in the order first met. Each
+ * warning stays its own in the JSON and in the panel, where each cell has its "Đến ô".
+ */
+export function describeWarnings(warnings: readonly Warning[], lang: Lang): string[] {
+  // Each line: a whole text, or the words after the address and the cells they are said of.
+  const lines: { text: string; cells: string[] | null }[] = [];
+  const byWords = new Map<string, string[]>();
+  for (const w of warnings) {
+    const text = describeWarning(w, lang);
+    const prefix = `${w.address}: `;
+    if (!w.address || !text.startsWith(prefix) || !parseA1(w.address)) {
+      lines.push({ text, cells: null });
+      continue;
+    }
+    const words = text.slice(prefix.length);
+    const cells = byWords.get(words);
+    if (cells) cells.push(w.address);
+    else {
+      byWords.set(words, [w.address]);
+      lines.push({ text: words, cells: byWords.get(words)! });
+    }
+  }
+  return lines.map((l) => (l.cells ? `${cellList(l.cells)}: ${l.text}` : l.text));
 }
 
 const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {

@@ -1,5 +1,5 @@
 import { describeMethod } from "./describeMethod";
-import { HEADERS, STATUS_LABELS, describeWarning } from "./messages";
+import { HEADERS, STATUS_LABELS, describeWarnings } from "./messages";
 import { reportPrint } from "./planAppendix";
 import { REPORT_FONT, SheetBuilder } from "./sheetBuilder";
 import { indicatorNamer } from "./nameIndicator";
@@ -128,7 +128,7 @@ export function planSummary(analysis: Analysis, lang: Lang, colors: StatusColors
   if (warnings.length > 0) {
     b.addRow([]);
     addLine(b, h.warnings, true);
-    for (const w of warnings) addLine(b, describeWarning(w, lang));
+    for (const line of describeWarnings(warnings, lang)) addLine(b, line);
   }
   b.formats.unshift({ range: { top: 0, left: 0, bottom: b.rowCount - 1, right: LAST }, style: { ...REPORT_FONT } });
   return { ...b.build(), print: reportPrint() };
