@@ -1,20 +1,25 @@
 import { describeWarnings } from "./messages";
 import type { Warning } from "./types";
 
-const blank = (address: string, what = "target"): Warning => ({ code: "blankValue", address, params: { what } });
+const blank = (address: string, what = "target"): Warning => ({
+  code: "blankValue",
+  address,
+  row: 0,
+  params: { what },
+});
 
 describe("describeWarnings: the warnings a person reads, one line for what is said of several cells", () => {
   it("joins cells with the same words, a run down one column as a range, in the order first met", () => {
     const warnings: Warning[] = [
       blank("D6"),
-      { code: "approximateValue", address: "E6", params: { text: "gần 10", scored: 1 } },
+      { code: "approximateValue", address: "E6", row: 5, params: { text: "gần 10", scored: 1 } },
       blank("D7"),
       blank("D8"),
       blank("E9", "result"),
       blank("D10"),
       blank("D12"),
       blank("D13"),
-      { code: "discrepancy", params: { row: 14, reported: 42.85, computed: 42.86 } },
+      { code: "discrepancy", address: null, row: 13, params: { row: 14, reported: 42.85, computed: 42.86 } },
     ];
     expect(describeWarnings(warnings, "vi")).toEqual([
       "D6:D8, D10, D12:D13: ô chỉ tiêu để trống, chỉ tiêu này chưa được đánh giá.",
@@ -28,7 +33,7 @@ describe("describeWarnings: the warnings a person reads, one line for what is sa
   });
 
   it('keeps a warning about several cells at once ("D4,E4") and one without an address whole', () => {
-    const w: Warning = { code: "mergedAttainmentCell", address: "D4,E4", params: {} };
+    const w: Warning = { code: "mergedAttainmentCell", address: "D4,E4", row: 3, params: {} };
     expect(describeWarnings([w, w], "en")).toHaveLength(2);
   });
 });
