@@ -124,7 +124,10 @@ export function formatReport(analysis: Analysis, output: string, lang: Lang): st
     ...summary.sections.map((sec) => `  ${sec.caption ? sec.label : `${sec.key}. ${sec.label}`}: ${counts(sec)}`),
   ];
   if (analysis.warnings.length > 0) {
-    lines.push(vi ? "Cảnh báo:" : "Warnings:", ...describeWarnings(analysis.warnings, lang).map((line) => `  - ${line}`));
+    lines.push(
+      vi ? "Cảnh báo:" : "Warnings:",
+      ...describeWarnings(analysis.warnings, lang).map((line) => `  - ${line}`),
+    );
   }
   lines.push(vi ? "Nhận xét:" : "Narrative:", ...analysis.narrative.split("\n").map((l) => `  ${l}`));
   lines.push(vi ? `Đã ghi: ${output}` : `Written: ${output}`);
@@ -143,8 +146,15 @@ function keptLine(analysis: Analysis, output: string, lang: Lang): string | null
     if (o.edited) parts.push(`${o.edited} ô sửa sau lần tính trước được lấy làm số báo cáo mới`);
     return `Ô gốc: ${parts.length ? `${parts.join("; ")}; ` : ""}các ô gốc được giữ trong trang ẩn "Attainment_Originals" của tệp kết quả; khôi phục: attainment restore "${output}".`;
   }
-  if (o.typed) parts.push(`overwrote ${o.typed} typed cells (not matching the computed result: ${o.disagree})`);
-  if (o.edited) parts.push(`${o.edited} cells edited after the last compute are the new reported figures`);
+  const cells = (n: number) => `${n} ${n === 1 ? "cell" : "cells"}`;
+  if (o.typed)
+    parts.push(
+      `overwrote ${o.typed} typed ${o.typed === 1 ? "cell" : "cells"} (not matching the computed result: ${o.disagree})`,
+    );
+  if (o.edited)
+    parts.push(
+      `${cells(o.edited)} edited after the last compute ${o.edited === 1 ? "is the new reported figure" : "are the new reported figures"}`,
+    );
   return `Originals: ${parts.length ? `${parts.join("; ")}; ` : ""}the original cells are kept in the output's hidden sheet "Attainment_Originals"; to restore: attainment restore "${output}".`;
 }
 

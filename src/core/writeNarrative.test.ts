@@ -109,4 +109,9 @@ describe("writeNarrative", () => {
       "Overall: 01/02 indicators exceeded the budget; 01/02 indicators not met.",
     ]);
   });
+
+  it("writes a sentence when no English indicator is met (did not meet the budget)", () => {
+    const a = analyze(["No.", "Indicator", "Budget", "Actual"], [["1", "Fees", 100, 90]], { lang: "en" });
+    expect(a.narrative).toBe("01/01 indicators did not meet the budget: “Fees” at 90%.");
+  });
 });

@@ -141,7 +141,9 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
       c.notMet > 0
         ? vi
           ? `${of(c.notMet)} chỉ tiêu không đạt${notMetCmp}`
-          : `${of(c.notMet)} indicators not met${notMetCmp}`
+          : notMetCmp
+            ? `${of(c.notMet)} indicators did not meet${notMetCmp}`
+            : `${of(c.notMet)} indicators not met`
         : vi
           ? `${pad(notMet.length)} nội dung không đạt`
           : `${pad(notMet.length)} ${notMet.length === 1 ? "line" : "lines"} not met`;
