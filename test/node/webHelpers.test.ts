@@ -56,6 +56,14 @@ describe("page strings", () => {
     expect(t("en", "currentFile", { name: "a.xlsx" })).toBe("Open file: a.xlsx");
   });
 
+  it.each([
+    [1, "Show 1 more indicator", "Hiện thêm 1 chỉ tiêu"],
+    [3, "Show 3 more indicators", "Hiện thêm 3 chỉ tiêu"],
+  ])("says one and several in English by the count (%s)", (count, en, vi) => {
+    expect(t("en", "listMore", { count })).toBe(en);
+    expect(t("vi", "listMore", { count })).toBe(vi);
+  });
+
   it.each(["vi", "en"] as const)("has every %s string in Unicode NFC", (lang) => {
     for (const text of Object.values(UI_STRINGS[lang])) expect(text).toBe(text.normalize("NFC"));
   });

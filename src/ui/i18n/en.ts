@@ -19,7 +19,7 @@ export const en: Record<keyof typeof vi, string> = {
   sheetNoTable: "{name} (no table)",
   sheetPlaceholder: "Choose a sheet",
   headerRow: "Header row: {rows}",
-  tableExtent: "Table on rows {first} to {last}: {count} indicators.",
+  tableExtent: "Table on rows {first} to {last}: {count} {count:indicator|indicators}.",
   tableTitle: "Title: {title}",
   previewing: "Reading the table…",
 
@@ -160,7 +160,7 @@ export const en: Record<keyof typeof vi, string> = {
   listRate: "Rate {rate}",
   listNoRate: "No rate",
   listReported: "reported {reported}",
-  listMore: "Show {count} more indicators",
+  listMore: "Show {count} more {count:indicator|indicators}",
 
   reportActions: "Into the report",
   copyForWord: "Copy for Word",
@@ -195,13 +195,13 @@ export const en: Record<keyof typeof vi, string> = {
     "Notes cannot be written here; the “Attainment: …” notes of the earlier run are still on their cells, delete them by hand if you wish.",
   confirmTitle: "Overwrite the cells you typed?",
   confirmBody:
-    "Compute attainment will write over {typed} cells you typed in the rate and status columns (not matching the computed result: {disagree}).",
+    "Compute attainment will write over {typed} {typed:cell|cells} you typed in the rate and status columns (not matching the computed result: {disagree}).",
   confirmKept:
     "The originals are kept in the workbook (a hidden sheet that travels with the file), so the next run still checks the reported figures and “Restore” can put them back. This is asked once for this workbook.",
   confirmOverwrite: "Overwrite, keep the originals",
   confirmCancel: "Cancel",
   keptDone:
-    "Wrote over {typed} cells you typed (not matching the computed result: {disagree}); the originals are kept in the workbook.",
+    "Wrote over {typed} {typed:cell|cells} you typed (not matching the computed result: {disagree}); the originals are kept in the workbook.",
   keptEdited: "{edited} cells you changed after the last run are taken as the new reported figures.",
   keptHint: "The workbook keeps {kept} original cells; “Restore” returns it to how it was before the first run.",
   restoreButton: "Restore",
@@ -211,12 +211,13 @@ export const en: Record<keyof typeof vi, string> = {
   restoreConfirm: "Yes, restore",
   restoring: "Restoring…",
   restoredDone: "Restored {restored} cells; removed {sheets}.",
-  restoredEdited: "{count} cells you changed after the last run keep their content (only their format went back).",
+  restoredEdited:
+    "{count} {count:cell|cells} you changed after the last run {count:keeps its|keep their} content (only {count:its|their} format went back).",
   errorRestore: "Could not restore",
   staleTitle: "The figures changed",
   staleBody: "Cell {address} was edited after the last run; the Appendix and the Summary are not up to date.",
   recompute: "Compute again",
   commandKept:
-    "Wrote over {typed} cells you typed (not matching the computed result: {disagree}); the originals are kept in the workbook.",
+    "Wrote over {typed} {typed:cell|cells} you typed (not matching the computed result: {disagree}); the originals are kept in the workbook.",
   commandRestoreHow: "To put them back: open the panel (Home › Indicators › Open panel) and choose Restore.",
 };
