@@ -947,3 +947,21 @@ describe("a result compared only with the same period of last year", () => {
     );
   });
 });
+
+describe("findTable: the names of the lines where no label is named", () => {
+  it.each([
+    ["codes beside an unheaded description", ["Category", null], ["A19", "amalgamation of R1 and R2 calls"], 0],
+    ["a named column beside another", ["Group", "Category"], ["A19", "amalgamation of R1 and R2 calls"], 1],
+    ["the unheaded column names more lines", ["Category", null], [null, "amalgamation of R1 and R2 calls"], 1],
+  ])("%s: label %s", (_, names, last, label) => {
+    const t = findTable(
+      sheet("S", [
+        [...names, "Commissioned to attend", "Performance"],
+        ["Red 1 (R1)", "the most serious life-threatening", 0.75, 0.759],
+        ["Red 2 (R2)", "serious but not an immediate threat to life", 0.75, 0.776],
+        [...last, 0.95, 0.957],
+      ]),
+    );
+    expect(t?.columns).toMatchObject({ label, target: 2, result: 3 });
+  });
+});

@@ -47,6 +47,9 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "so giao",
     "so duoc giao",
     "muc giao",
+    // "Commissioned to attend 75 %": the share a service is contracted to reach.
+    "commissioned",
+    "commissioned to attend",
   ],
   result: [
     "ket qua dat duoc",

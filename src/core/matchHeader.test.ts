@@ -10,6 +10,7 @@ describe("readHeader: header names by score", () => {
     ["Planned", "target"],
     ["Standard", "target"],
     ["Goal", "target"],
+    ["Commissioned to attend", "target"],
     ["Our target for repairs performance", "target"],
     ["Target for A/B inspection grades", "target"],
     ["Repairs performance measurement", "label"],
