@@ -1,7 +1,7 @@
 import { foldText } from "./foldText";
 import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
-import { figuresAsTarget, labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
+import { figuresAsTarget, labelAsTarget, sentencesAsResult, statusAmongOthers, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
 import { isPeriodOnly, isShortYearPair } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
@@ -178,8 +178,10 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   const byCells =
     found.wordsOnly || found.noTarget || found.noResult ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
-  const pair = words ?? byCells ?? found;
+  const said = byCells && !words ? sentencesAsResult(sheet, bottom, list, byCells) : null;
+  const pair = said ?? words ?? byCells ?? found;
   const columns: Partial<Record<ColumnRole, number>> = { target: pair.target, result: pair.result };
+  if (said) columns.notes = byCells!.result;
   const taken = new Set([pair.target, pair.result, ...pair.others]);
   // An attainment column of another period ("So sánh TH 2022/KH 2022") is left aside too.
   for (const h of list) {
@@ -444,13 +446,24 @@ export function headerAt(sheet: SheetAccess, row: number): HeaderBlock | null {
     const bottom = row + h - 1;
     if (h > 1 && (!isHeaderish(sheet, bottom, false) || loneLabelLine(sheet, bottom))) break;
     const c = candidate(sheet, row, bottom);
-    if (c && (!best || Object.keys(c.columns).length >= Object.keys(best.columns).length)) best = c;
+    const more = !!c && !!best && Object.keys(c.columns).length >= Object.keys(best.columns).length;
+    if (c && (!best || more || mergedDown(sheet, row, bottom))) best = c;
   }
   if (best && best.bottom > best.top && topAddsNothing(sheet, best)) {
     const lower = candidate(sheet, best.top + 1, best.bottom);
     if (lower && sameRoles(lower, best)) return lower;
   }
   return best;
+}
+
+/** Whether a cell of the top row is merged down to exactly this row ("FY2014 KPI" over two rows): one header. */
+function mergedDown(sheet: SheetAccess, top: number, bottom: number): boolean {
+  for (let c = 0; c < sheet.colCount; c++) {
+    const m = sheet.merge(top, c);
+    if (m && m.top === top && m.left === c && m.bottom === bottom && bottom > top && sheet.text(top, c) !== "")
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -965,3 +965,30 @@ describe("findTable: the names of the lines where no label is named", () => {
     expect(t?.columns).toMatchObject({ label, target: 2, result: 3 });
   });
 });
+
+describe("findTable: a year's KPI under the KPI's name merged down two header rows", () => {
+  it.each([
+    [
+      "figures between the KPI and the comments",
+      "Achievements",
+      "Challenging year for the Group",
+      { result: 2, notes: 3 },
+    ],
+    ["a result named beside them", "Actual", 0.044, { result: 3 }],
+  ])("%s: %j", (_, last, cell, columns) => {
+    const t = findTable(
+      sheet(
+        "S",
+        [
+          ["FY2014 KPI", null, null, last],
+          [null, "2014 KPI", "FY2014*", null],
+          ["Revenue Growth", 0.101, 0.044, cell],
+          ["ROIC", 0.093, 0.089, typeof cell === "string" ? "The Group fell short of target" : 0.089],
+        ],
+        { merges: ["A1:A2", "B1:C1", "D1:D2"] },
+      ),
+    );
+    expect(t).toMatchObject({ headerTop: 0, headerBottom: 1, firstRow: 2 });
+    expect(t?.columns).toMatchObject({ label: 0, target: 1, ...columns });
+  });
+});

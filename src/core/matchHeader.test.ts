@@ -146,6 +146,15 @@ describe("readHeader: header names by score", () => {
     "Dân số trung bình",
   ])("%j names nothing", (text) => expect(matchHeader(text)).toEqual([]));
 
+  it.each([
+    ["2014 KPI", ["target", "label"]],
+    ["FY2014 KPI", ["target", "label"]],
+    ["KPI", ["label"]],
+    ["KPI Analysis", ["label"]],
+  ])("%j may name %j, as \"Chỉ tiêu\" does", (text, roles) => {
+    expect(matchHeader(text).map((m) => m.role)).toEqual(roles);
+  });
+
   it('gives "Forecast" to a target and a result alike (the table decides)', () => {
     const [a, b] = matchHeader("Forecast");
     expect([a?.role, b?.role].sort()).toEqual(["result", "target"]);
