@@ -992,3 +992,19 @@ describe("findTable: a year's KPI under the KPI's name merged down two header ro
     expect(t?.columns).toMatchObject({ label: 0, target: 1, ...columns });
   });
 });
+
+describe("findTable: a measure stating its share beside months, no target or result named", () => {
+  it.each([
+    ["shares to reach", ["45% within 90 days", "78% within 180 days"], { label: 0, target: 1, result: 4 }],
+    ["names only", ["Cases within 90 days", "Cases within 180 days"], null],
+  ])("%s: %j", (_, measures, columns) => {
+    const t = findTable(
+      sheet("S", [
+        ["KPI", "Measure (2019/20)", "April", "May", "June"],
+        ["All cases concluded", measures[0]!, "48%", "51%", "50%"],
+        [null, measures[1]!, "63%", "72%", "70%"],
+      ]),
+    );
+    expect(t ? t.columns : null).toEqual(columns);
+  });
+});

@@ -485,6 +485,19 @@ describe("judging: reported statuses", () => {
     expect(a.warnings.map((w) => [w.code, w.address])).toContainEqual([code, address]);
   });
 
+  it.each([
+    ["0% within 90 days", "17%", "exceeded", ["zeroTargetPassed", "C2"]],
+    ["5% within 90 days", "17%", "exceeded", undefined],
+  ])("scores a share %j against %s in points, warning on a zero target", (target, result, status, warning) => {
+    const a = analyze([
+      ["KPI", "Measure", "Target", "Mar"],
+      ["Cases concluded", "high complexity", target, result],
+    ]);
+    expect(pick(a, "status")).toEqual([[status]]);
+    const found = a.warnings.map((w) => [w.code, w.address]).find((w) => w[0] === "zeroTargetPassed");
+    expect(found).toEqual(warning);
+  });
+
   it("scores a zero target the document judged (by its figures)", () => {
     const a = analyze([
       ["Ref", "Description", "Target", "Current", "Status"],
