@@ -11,6 +11,8 @@ describe("readHeader: header names by score", () => {
     ["Standard", "target"],
     ["Goal", "target"],
     ["Commissioned to attend", "target"],
+    ["Performance target", "target"],
+    ["Progress", "status"],
     ["Our target for repairs performance", "target"],
     ["Target for A/B inspection grades", "target"],
     ["Repairs performance measurement", "label"],
