@@ -371,6 +371,8 @@ describe("judging: reported statuses", () => {
     ["Off target", "notMet", true],
     ["Worse than target", "notMet", true],
     ["Partially achieved", "notMet", true],
+    ["Partial achievement", "notMet", true],
+    ["Not delivered", "notMet", true],
     ["Đạt một phần", "notMet", true],
     ["Hoàn thành một phần", "notMet", true],
     ["✓", "met", false],
@@ -496,6 +498,22 @@ describe("judging: reported statuses", () => {
     expect(pick(a, "status")).toEqual([[status]]);
     const found = a.warnings.map((w) => [w.code, w.address]).find((w) => w[0] === "zeroTargetPassed");
     expect(found).toEqual(warning);
+  });
+
+  it.each([
+    ["a target in words", "Deliver DTA specific products", ["met", "met"]],
+    ["a figure", "95%", ["notEvaluated", "notEvaluated"]],
+  ])("reads %s merged down over two verdicts as each one's target", (_, target, statuses) => {
+    const a = analyze(
+      [
+        ["Criterion", "Target", "Result"],
+        ["Criterion 2", target, "Achieved.\nThe Digital Marketplace opened in August 2016."],
+        [null, null, "Achieved.\nSeven dashboards were published."],
+      ],
+      {},
+      ["B2:B3"],
+    );
+    expect(pick(a, "status").map(([s]) => s)).toEqual(statuses);
   });
 
   it("scores a zero target the document judged (by its figures)", () => {

@@ -170,6 +170,11 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["95,5 (ước)", { kind: "number", value: 95.5, note: "approximate" }],
     ["97.2% (est.)", { kind: "number", value: 97.2, note: "approximate" }],
     ["Partially achieved", { kind: "qualitative", achieved: false, text: "Partially achieved" }],
+    [
+      "Partial achievement. The roadmap",
+      { kind: "qualitative", achieved: false, text: "Partial achievement. The roadmap" },
+    ],
+    ["Not delivered by the DTO", { kind: "qualitative", achieved: false, text: "Not delivered by the DTO" }],
   ])("%j", (cell, expected) => {
     expect(parseValue(cell)).toEqual(expected);
   });

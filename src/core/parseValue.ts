@@ -33,6 +33,8 @@ const NOT_ACHIEVED = new Set([
   "hoan thanh mot",
   "partially achieved",
   "partially met",
+  "partial achievement",
+  "not delivered",
 ]);
 const EXCEEDED = new Set(["vuot", "vuot muc", "vuot chi tieu", "exceeded"]);
 
