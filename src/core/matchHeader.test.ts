@@ -153,7 +153,7 @@ describe("readHeader: header names by score", () => {
     ["FY2014 KPI", ["target", "label"]],
     ["KPI", ["label"]],
     ["KPI Analysis", ["label"]],
-  ])("%j may name %j, as \"Chỉ tiêu\" does", (text, roles) => {
+  ])('%j may name %j, as "Chỉ tiêu" does', (text, roles) => {
     expect(matchHeader(text).map((m) => m.role)).toEqual(roles);
   });
 
