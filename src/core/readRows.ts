@@ -261,7 +261,10 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     // Next period's targets are not the results' targets: the lines have none.
     const merge = sheet.merge(row, columns.target);
     // A target in words merged down over several results ("Deliver DTA specific products …" over four) is each one's.
-    const over = merge && merge.top < row && merge.left === merge.right ? sheet.value(merge.top, merge.left) : null;
+    const over =
+      merge && merge.top < row && merge.top >= table.firstRow && merge.left === merge.right
+        ? sheet.value(merge.top, merge.left)
+        : null;
     const spanned = typeof over === "string" && parseValue(over).kind === "text" ? over : null;
     const target = table.targetNextPeriod || table.noTarget ? null : (spanned ?? sheet.value(row, columns.target));
     const result = table.noResult ? null : sheet.value(row, columns.result);
