@@ -1,7 +1,8 @@
 import { foldText } from "./foldText";
+import { parseValue } from "./parseValue";
 import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
-import { figuresAsTarget, labelAsTarget, statusAmongOthers, wordsAsResult } from "./pickByCells";
+import { figuresAsTarget, labelAsTarget, sentencesAsResult, statusAmongOthers, wordsAsResult } from "./pickByCells";
 import { pickPeriodPair } from "./pickPeriodPair";
 import { isPeriodOnly, isShortYearPair } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
@@ -164,7 +165,8 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   const paired =
     (list.some((h) => primary(h) === "result") ? periodColumnsPair(list, filled) : null) ??
     pickPeriodPair(list) ??
-    periodColumnsPair(list, filled);
+    periodColumnsPair(list, filled) ??
+    standardInWords(sheet, bottom, list, filled);
   const named =
     verdictsOnly(sheet, bottom, list, paired) ??
     paired ??
@@ -178,8 +180,10 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
   const byCells =
     found.wordsOnly || found.noTarget || found.noResult ? null : (labelAsTarget(sheet, bottom, list, found) ?? found);
   const words = byCells ? wordsAsResult(sheet, bottom, list, byCells) : null;
-  const pair = words ?? byCells ?? found;
+  const said = byCells && !words ? sentencesAsResult(sheet, bottom, list, byCells) : null;
+  const pair = said ?? words ?? byCells ?? found;
   const columns: Partial<Record<ColumnRole, number>> = { target: pair.target, result: pair.result };
+  if (said) columns.notes = byCells!.result;
   const taken = new Set([pair.target, pair.result, ...pair.others]);
   // An attainment column of another period ("So sánh TH 2022/KH 2022") is left aside too.
   for (const h of list) {
@@ -305,6 +309,40 @@ function unnamedResultPair(
     return null;
   const others = targets.slice(0, -1).map((h) => h.col);
   return { target: target.col, result: result!.col, year: null, others };
+}
+
+/**
+ * No target or result named, a label and periods only ("KPI | Measure (2019/20) | April … Mar"): a named column
+ * left of the periods whose cells open with the share to reach ("45% within 90 days") states the target; the latest
+ * period reported is the result (`periodColumnsPair`).
+ * Example: "KPI | Measure | April | May" over "Timeliness" | "45% within 90 days" | 48% | 51% → target 1, result 3.
+ */
+function standardInWords(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+  filled: (col: number) => boolean,
+): ReturnType<typeof pickPeriodPair> {
+  if (headers.some((h) => primary(h) !== undefined && primary(h) !== "label" && primary(h) !== "number")) return null;
+  const periods = headers.filter((h) => h.reading.matches.length === 0 && isPeriodOnly(h.text));
+  if (periods.length < 2) return null;
+  const figures = (col: number) => {
+    let n = 0;
+    let of = 0;
+    for (let r = bottom + 1; r < Math.min(sheet.rowCount, bottom + 21); r++) {
+      const t = sheet.text(r, col);
+      if (!t) continue;
+      of++;
+      if (/^\d[\d.,]*\s*%\s+\p{L}/u.test(t) && parseValue(t).kind === "number") n++;
+    }
+    return n >= 2 && n * 2 > of;
+  };
+  const standard = headers.find((h) => primary(h) === "label" && h.col < periods[0]!.col && figures(h.col));
+  if (!standard) return null;
+  const named = headers.map((h) =>
+    h === standard ? { ...h, reading: { ...h.reading, matches: [{ role: "target" as const, score: 1 }] } } : h,
+  );
+  return periodColumnsPair(named, filled);
 }
 
 /**
@@ -444,13 +482,24 @@ export function headerAt(sheet: SheetAccess, row: number): HeaderBlock | null {
     const bottom = row + h - 1;
     if (h > 1 && (!isHeaderish(sheet, bottom, false) || loneLabelLine(sheet, bottom))) break;
     const c = candidate(sheet, row, bottom);
-    if (c && (!best || Object.keys(c.columns).length >= Object.keys(best.columns).length)) best = c;
+    const more = !!c && !!best && Object.keys(c.columns).length >= Object.keys(best.columns).length;
+    if (c && (!best || more || mergedDown(sheet, row, bottom))) best = c;
   }
   if (best && best.bottom > best.top && topAddsNothing(sheet, best)) {
     const lower = candidate(sheet, best.top + 1, best.bottom);
     if (lower && sameRoles(lower, best)) return lower;
   }
   return best;
+}
+
+/** Whether a cell of the top row is merged down to exactly this row ("FY2014 KPI" over two rows): one header. */
+function mergedDown(sheet: SheetAccess, top: number, bottom: number): boolean {
+  for (let c = 0; c < sheet.colCount; c++) {
+    const m = sheet.merge(top, c);
+    if (m && m.top === top && m.left === c && m.bottom === bottom && bottom > top && sheet.text(top, c) !== "")
+      return true;
+  }
+  return false;
 }
 
 /**

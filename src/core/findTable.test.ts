@@ -947,3 +947,64 @@ describe("a result compared only with the same period of last year", () => {
     );
   });
 });
+
+describe("findTable: the names of the lines where no label is named", () => {
+  it.each([
+    ["codes beside an unheaded description", ["Category", null], ["A19", "amalgamation of R1 and R2 calls"], 0],
+    ["a named column beside another", ["Group", "Category"], ["A19", "amalgamation of R1 and R2 calls"], 1],
+    ["the unheaded column names more lines", ["Category", null], [null, "amalgamation of R1 and R2 calls"], 1],
+  ])("%s: label %s", (_, names, last, label) => {
+    const t = findTable(
+      sheet("S", [
+        [...names, "Commissioned to attend", "Performance"],
+        ["Red 1 (R1)", "the most serious life-threatening", 0.75, 0.759],
+        ["Red 2 (R2)", "serious but not an immediate threat to life", 0.75, 0.776],
+        [...last, 0.95, 0.957],
+      ]),
+    );
+    expect(t?.columns).toMatchObject({ label, target: 2, result: 3 });
+  });
+});
+
+describe("findTable: a year's KPI under the KPI's name merged down two header rows", () => {
+  it.each([
+    [
+      "figures between the KPI and the comments",
+      "Achievements",
+      "Challenging year for the Group",
+      { result: 2, notes: 3 },
+    ],
+    ["a result named beside them", "Actual", 0.044, { result: 3 }],
+  ])("%s: %j", (_, last, cell, columns) => {
+    const t = findTable(
+      sheet(
+        "S",
+        [
+          ["FY2014 KPI", null, null, last],
+          [null, "2014 KPI", "FY2014*", null],
+          ["Revenue Growth", 0.101, 0.044, cell],
+          ["ROIC", 0.093, 0.089, typeof cell === "string" ? "The Group fell short of target" : 0.089],
+        ],
+        { merges: ["A1:A2", "B1:C1", "D1:D2"] },
+      ),
+    );
+    expect(t).toMatchObject({ headerTop: 0, headerBottom: 1, firstRow: 2 });
+    expect(t?.columns).toMatchObject({ label: 0, target: 1, ...columns });
+  });
+});
+
+describe("findTable: a measure stating its share beside months, no target or result named", () => {
+  it.each([
+    ["shares to reach", ["45% within 90 days", "78% within 180 days"], { label: 0, target: 1, result: 4 }],
+    ["names only", ["Cases within 90 days", "Cases within 180 days"], null],
+  ])("%s: %j", (_, measures, columns) => {
+    const t = findTable(
+      sheet("S", [
+        ["KPI", "Measure (2019/20)", "April", "May", "June"],
+        ["All cases concluded", measures[0]!, "48%", "51%", "50%"],
+        [null, measures[1]!, "63%", "72%", "70%"],
+      ]),
+    );
+    expect(t ? t.columns : null).toEqual(columns);
+  });
+});

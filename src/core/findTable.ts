@@ -23,9 +23,9 @@ function figuredRows(sheet: SheetAccess, firstRow: number, found: Partial<Record
     .filter((r) => sheet.text(r, found.target!) !== "" || sheet.text(r, found.result!) !== "");
 }
 
-/** Whether a cell names a line: words, not a figure ("Pre-tax Profit", not "1." or "12,5"). */
+/** Whether a cell names a line: words or a code, not a figure ("Pre-tax Profit", "A19", not "1." or "12,5"). */
 const namesLine = (sheet: SheetAccess, row: number, col: number) =>
-  /\p{L}{2,}/u.test(sheet.text(row, col)) && parseNumberText(sheet.text(row, col)) === null;
+  /\p{L}{2,}|^\p{L}\d+$/u.test(sheet.text(row, col)) && parseNumberText(sheet.text(row, col)) === null;
 
 function resolveColumns(
   found: Partial<Record<ColumnRole, number>>,
@@ -57,10 +57,15 @@ function resolveColumns(
     // Neither the number or unit column nor another period's values (unless it holds sentences) names the lines.
     const mayName = (c: number) =>
       c !== found.number && c !== found.unit && !(valueColumns.includes(c) && !sentence(c));
+    // Where they tie, a column with a header of its own ("Category") wins over an unheaded description beside it.
+    const headed = (c: number | undefined) =>
+      c !== undefined &&
+      headerRows !== undefined &&
+      sheet.text(headerRows.bottom, c) + sheet.text(headerRows.top, c) !== "";
     let most = 0;
     for (let c = left - 1; c >= 0; c--) {
       const n = mayName(c) ? words(c) : 0;
-      if (n > most) [label, most] = [c, n];
+      if (n > most || (n > 0 && n === most && headed(c) && !headed(label))) [label, most] = [c, n];
     }
     for (let c = left - 1; c >= 0 && label === undefined; c--) if (mayName(c) && holdsText(c)) label = c;
     for (let c = left - 1; c >= 0 && label === undefined; c--) {

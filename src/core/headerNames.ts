@@ -47,6 +47,11 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "so giao",
     "so duoc giao",
     "muc giao",
+    // "Commissioned to attend 75 %": the share a service is contracted to reach.
+    "commissioned",
+    "commissioned to attend",
+    "performance target",
+    "performance targets",
   ],
   result: [
     "ket qua dat duoc",
@@ -250,6 +255,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "achieved not achieved",
     "dat khong dat",
     "success",
+    // "Progress": "Achieved.", "Not Achieved (…)" — the progress against each target, its verdict.
+    "progress",
   ],
 };
 

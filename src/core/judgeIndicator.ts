@@ -153,6 +153,15 @@ export function judgeIndicator(
       params: { row: d.row + 1, text: notScored.code === "zeroTarget" ? d.targetText : d.reportedStatusText! },
     });
   }
+  // A zero share scored by points ("0% within 90 days" against 17 %) is passed by any result: scored, and said.
+  if (!notScored && s.status === "exceeded" && s.direction === "higher" && word === null && d.target.kind === "number")
+    if (d.target.value === 0 && typeof d.reported !== "number" && table.columns.target !== undefined)
+      warnings.push({
+        code: "zeroTargetPassed",
+        address: toA1(d.row, table.columns.target),
+        row: d.row,
+        params: { row: d.row + 1, text: d.targetText },
+      });
   // A line without figures that the rate column judges ("Đạt", "đạt 33,3% NQ" of a target in words) has that status;
   // not where the wording leaves open what the plan was ("Giảm tỷ lệ …": a fall or a level), which stays unjudged.
   const verdict =

@@ -383,6 +383,8 @@ describe("judging: reported statuses", () => {
     ["Off target", "notMet", true],
     ["Worse than target", "notMet", true],
     ["Partially achieved", "notMet", true],
+    ["Partial achievement", "notMet", true],
+    ["Not delivered", "notMet", true],
     ["Đạt một phần", "notMet", true],
     ["Hoàn thành một phần", "notMet", true],
     ["✓", "met", false],
@@ -495,6 +497,35 @@ describe("judging: reported statuses", () => {
     ]);
     expect(pick(a, "status", "attainment")[0]).toEqual(["notEvaluated", null]);
     expect(a.warnings.map((w) => [w.code, w.address])).toContainEqual([code, address]);
+  });
+
+  it.each([
+    ["0% within 90 days", "17%", "exceeded", ["zeroTargetPassed", "C2"]],
+    ["5% within 90 days", "17%", "exceeded", undefined],
+  ])("scores a share %j against %s in points, warning on a zero target", (target, result, status, warning) => {
+    const a = analyze([
+      ["KPI", "Measure", "Target", "Mar"],
+      ["Cases concluded", "high complexity", target, result],
+    ]);
+    expect(pick(a, "status")).toEqual([[status]]);
+    const found = a.warnings.map((w) => [w.code, w.address]).find((w) => w[0] === "zeroTargetPassed");
+    expect(found).toEqual(warning);
+  });
+
+  it.each([
+    ["a target in words", "Deliver DTA specific products", ["met", "met"]],
+    ["a figure", "95%", ["notEvaluated", "notEvaluated"]],
+  ])("reads %s merged down over two verdicts as each one's target", (_, target, statuses) => {
+    const a = analyze(
+      [
+        ["Criterion", "Target", "Result"],
+        ["Criterion 2", target, "Achieved.\nThe Digital Marketplace opened in August 2016."],
+        [null, null, "Achieved.\nSeven dashboards were published."],
+      ],
+      {},
+      ["B2:B3"],
+    );
+    expect(pick(a, "status").map(([s]) => s)).toEqual(statuses);
   });
 
   it("scores a zero target the document judged (by its figures)", () => {

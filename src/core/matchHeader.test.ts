@@ -10,6 +10,9 @@ describe("readHeader: header names by score", () => {
     ["Planned", "target"],
     ["Standard", "target"],
     ["Goal", "target"],
+    ["Commissioned to attend", "target"],
+    ["Performance target", "target"],
+    ["Progress", "status"],
     ["Our target for repairs performance", "target"],
     ["Target for A/B inspection grades", "target"],
     ["Repairs performance measurement", "label"],
@@ -144,6 +147,15 @@ describe("readHeader: header names by score", () => {
     "Chỉ tiêu 1: CCVC thực hiện đăng ký thi đua đầu năm",
     "Dân số trung bình",
   ])("%j names nothing", (text) => expect(matchHeader(text)).toEqual([]));
+
+  it.each([
+    ["2014 KPI", ["target", "label"]],
+    ["FY2014 KPI", ["target", "label"]],
+    ["KPI", ["label"]],
+    ["KPI Analysis", ["label"]],
+  ])('%j may name %j, as "Chỉ tiêu" does', (text, roles) => {
+    expect(matchHeader(text).map((m) => m.role)).toEqual(roles);
+  });
 
   it('gives "Forecast" to a target and a result alike (the table decides)', () => {
     const [a, b] = matchHeader("Forecast");

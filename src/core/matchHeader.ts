@@ -224,6 +224,9 @@ function readHeaderText(text: string): HeaderReading {
   // "Aim 2019/20": an aim of a period is that period's target; a polarity column ("Aim": High / Low) names no period.
   if (year !== null && /^(?:aims?|goals?)$/.test(words.join(" ")) && matches[0]?.role === "direction")
     matches = [{ role: "target", score: matches[0].score }];
+  // "2014 KPI", "FY2014 KPI": a year's KPI names the indicators or that year's figure, the target, as "Chỉ tiêu" does.
+  if (year !== null && words.join(" ") === "kpi" && matches[0]?.role === "label")
+    matches = [{ role: "target", score: matches[0].score }, ...matches];
   // A question ("Achieved?", "Target met?", "On track?") is answered line by line: the status.
   if (/\?\s*$/.test(text) && (matches.length > 0 || readsAsVerdict(rest))) matches = [{ role: "status", score: 9 }];
   // "Target Met" heads the verdicts line by line ("Sad face representing not being on target"), as the question does.

@@ -256,6 +256,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" không kể chính số đó (ngưỡng chặt); kết quả bằng đúng số này nên không đạt, không tính tỷ lệ.`,
     zeroTarget: (p) =>
       `${p.address}: chỉ tiêu bằng ${p.text} cho một chỉ tiêu càng cao càng tốt thì kết quả nào cũng vượt (thường là dòng chỉ để theo dõi), nên chưa đánh giá; có thể đổi chiều nếu càng thấp càng tốt.`,
+    zeroTargetPassed: (p) =>
+      `${p.address}: chỉ tiêu bằng ${p.text} cho một chỉ tiêu càng cao càng tốt thì kết quả nào cũng vượt; đã đánh giá là vượt, cần xem lại chỉ tiêu.`,
   },
   en: {
     notANumber: (p) => `${p.address}: "${p.text}" is not a number, so this indicator is not evaluated.`,
@@ -390,6 +392,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" leaves the number itself out (a strict bound); the result equals it, so it is not met, with no rate.`,
     zeroTarget: (p) =>
       `${p.address}: a target of ${p.text} on a higher-is-better line is passed by any result (often a line for information only), so it is not evaluated; change the direction if lower is better.`,
+    zeroTargetPassed: (p) =>
+      `${p.address}: a target of ${p.text} on a higher-is-better line is passed by any result; it was judged exceeded, check the target.`,
   },
 };
 

@@ -49,6 +49,10 @@ describe("parseValue", () => {
     ["không quá 5", null, { kind: "number", value: 5, direction: "lower" }],
     ["Not to exceed 39 cases per year", null, { kind: "number", value: 39, direction: "lower" }],
     ["5% by March 2024", null, { kind: "number", value: 5 }],
+    ["45% within 90 days", null, { kind: "number", value: 45 }],
+    ["0% within 90 days (high)", null, { kind: "number", value: 0 }],
+    ["95% trong vòng 4 giờ", null, { kind: "number", value: 95 }],
+    ["95 within 4 hours", null, { kind: "text", text: "95 within 4 hours" }],
     ["74, 19", null, { kind: "number", value: 74.19, note: "unusualForm" }],
     ["95% đến năm 2025", null, { kind: "number", value: 95 }],
     ["Tối đa 5", null, { kind: "number", value: 5, direction: "lower" }],
@@ -166,6 +170,11 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     ["95,5 (ước)", { kind: "number", value: 95.5, note: "approximate" }],
     ["97.2% (est.)", { kind: "number", value: 97.2, note: "approximate" }],
     ["Partially achieved", { kind: "qualitative", achieved: false, text: "Partially achieved" }],
+    [
+      "Partial achievement. The roadmap",
+      { kind: "qualitative", achieved: false, text: "Partial achievement. The roadmap" },
+    ],
+    ["Not delivered by the DTO", { kind: "qualitative", achieved: false, text: "Not delivered by the DTO" }],
   ])("%j", (cell, expected) => {
     expect(parseValue(cell)).toEqual(expected);
   });

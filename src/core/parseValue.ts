@@ -33,6 +33,8 @@ const NOT_ACHIEVED = new Set([
   "hoan thanh mot",
   "partially achieved",
   "partially met",
+  "partial achievement",
+  "not delivered",
 ]);
 const EXCEEDED = new Set(["vuot", "vuot muc", "vuot chi tieu", "exceeded"]);
 
@@ -112,6 +114,9 @@ const CURRENCY = /^([$£€])\s*(?=\d)/u;
 /** A deadline after the figure: "5% by March 2024", "95% đến năm 2025": when it is due, the figure read. */
 const DEADLINE =
   /\s+(?:by|until|before|đến|den|trước|truoc)\s+(?:(?:the\s+)?end of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+|(?:tháng|thang)\s*\d{1,2}\s*(?:\/|năm|nam)?\s*|(?:năm|nam)\s+)?(?:19|20)\d\d$/iu;
+/** A time limit after a share: "45% within 90 days (low)", "95% trong vòng 4 giờ": the share to reach, the figure read. */
+const WITHIN =
+  /(?<=%)\s+(?:within|in|trong vòng|trong)\s+\d+\s*(?:working days?|days?|weeks?|hours?|minutes?|months?|ngày làm việc|ngày|tuần|giờ|phút|tháng)(?:\s*\([\p{L}\s]{1,12}\))?$/iu;
 /** The column's role repeated after the figure: "162.3% (TARGET)", "95 (KH)". */
 const ROLE_MARK = /\s*\((target|goal|plan|kh|kế hoạch|chỉ tiêu|actual)\)$/iu;
 /** A rate over its numerator and denominator on lines of their own: "149.0%", "N = 651", "D = 437". */
@@ -218,6 +223,8 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   if (role) rest = rest.slice(0, role.index);
   const deadline = /\d\d$/.test(rest) ? DEADLINE.exec(rest) : null;
   if (deadline && /\d/.test(rest.slice(0, deadline.index))) rest = rest.slice(0, deadline.index);
+  const within = rest.includes("%") ? WITHIN.exec(rest) : null;
+  if (within) rest = rest.slice(0, within.index);
   const estimate = ESTIMATE.exec(rest);
   if (estimate) {
     rest = rest.slice(0, estimate.index);

@@ -91,6 +91,23 @@ export function labelAsTarget(
 }
 
 /**
+ * A result column of sentences ("Achievements": "Challenging year for the Group …") with a column of figures that
+ * names nothing between the target and it ("FY2014*"): the figures are the result, the sentences its comment.
+ * Example: "KPI | 2014 KPI | FY2014* | Achievements" over "ROIC" | 9.3 | 8.9 | "The Group fell short …" → "FY2014*".
+ */
+export function sentencesAsResult(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+  pair: PeriodPair,
+): PeriodPair | null {
+  if (pair.result <= pair.target + 1 || bodyKind(sheet, bottom, pair.result) !== "labels") return null;
+  const between = headers.filter((h) => h.col > pair.target && h.col < pair.result);
+  const figures = between.filter((h) => h.reading.matches.length === 0 && bodyKind(sheet, bottom, h.col) === "values");
+  return figures.length === 1 ? { ...pair, result: figures[0]!.col } : null;
+}
+
+/**
  * A result column whose cells are status words only ("Kết quả": "Vượt", "Hoàn thành"), beside another result column
  * of figures ("Thực hiện", "Đạt được"): the figures are the result, the words the status. Null when it is not so.
  * Example: "Kế hoạch | Thực hiện | Kết quả" over 100 | 110 | "Vượt" → result "Thực hiện", status "Kết quả".

@@ -258,10 +258,16 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     const wide = sheet.grid.merges.length > 0 ? wideText(sheet, row, table) : null;
     const number = wide !== null ? "" : columns.number !== undefined ? sheet.text(row, columns.number) : "";
     const label = wide ?? sheet.text(row, columns.label);
-    // Next period's targets are not the results' targets: the lines have none.
-    const target = table.targetNextPeriod || table.noTarget ? null : sheet.value(row, columns.target);
-    const result = table.noResult ? null : sheet.value(row, columns.result);
     const merge = sheet.merge(row, columns.target);
+    // A target in words merged down over several results ("Deliver DTA specific products …" over four) is each one's.
+    const over =
+      merge && merge.top < row && merge.top >= table.firstRow && merge.left === merge.right
+        ? sheet.value(merge.top, merge.left)
+        : null;
+    const spanned = typeof over === "string" && parseValue(over).kind === "text" ? over : null;
+    // Next period's targets are not the results' targets: the lines have none.
+    const target = table.targetNextPeriod || table.noTarget ? null : (spanned ?? sheet.value(row, columns.target));
+    const result = table.noResult ? null : sheet.value(row, columns.result);
     // A merge that also covers the label is a heading written across the table, not a note in place of values.
     const mergedNote =
       merge &&

@@ -13,13 +13,21 @@ describe("readSentenceNumber: the figure a sentence states", () => {
     ["FAILED - 5.8k/7k, repeat next Q", 5800, undefined],
     ["COMPLETE - 2.6%/2.0%, tracking", 2.6, undefined],
     ["COMPLETE - 1200/1200", 1200, undefined],
+    ["Loaded 4 weeks late, due 31 October", 4, undefined],
+    ["31 may be reached", 31, undefined],
   ] as const)("%j → %d", (text, value, direction) => {
     const r = readSentenceNumber(text);
     expect(r).toMatchObject({ kind: "number", value, note: "sentence" });
     expect(r?.direction).toBe(direction);
   });
 
-  it.each(["No figure here.", "Done on Jan 1st, 2020.", "Achieved in 2006-07."])("%j holds none", (text) => {
+  it.each([
+    "No figure here.",
+    "Done on Jan 1st, 2020.",
+    "Achieved in 2006-07.",
+    "Make available on the website by 31 October each year",
+    "Published by October 31.",
+  ])("%j holds none", (text) => {
     expect(readSentenceNumber(text)).toBeNull();
   });
 });

@@ -33,6 +33,8 @@ const WORDS: [Status, string[]][] = [
       "partially met",
       "partly achieved",
       "partly met",
+      "partial achievement",
+      "not delivered",
       "dat mot phan",
       "hoan thanh mot phan",
       "not completed",

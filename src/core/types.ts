@@ -310,6 +310,7 @@ export type WarningCode =
   | "numberFromSentence"
   | "notScoredByDocument"
   | "zeroTarget"
+  | "zeroTargetPassed"
   | "strictBound"
   | "remarkLine"
   | "oppositeResult"
