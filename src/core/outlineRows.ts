@@ -26,6 +26,8 @@ export interface Outline {
   nodes: OutlineNode[];
   /** Nodes at level 1 that sit under no section (a table without Roman sections has all of them here). */
   roots: number[];
+  /** The sections and headings, in order: what a walk over the rows other than the lines needs. */
+  headings: number[];
 }
 
 const TRONG_DO = /^[-–+•*\s]*(trong\s+(đó|do)|tr\.\s*(đó|do)|in which|of which)(?![\p{L}\p{N}])/iu;
@@ -91,6 +93,7 @@ export function outlineRows(rows: TableRow[]): Outline {
   // One node per row: the list is made at its size rather than grown and copied as the rows are placed.
   const nodes = new Array<OutlineNode>(rows.length);
   const roots: number[] = [];
+  const headings: number[] = [];
   let section = -1;
   // The marks open at each level (index 0 = level 1) and the latest node at that level, side by side.
   const openMarks: Marker[] = [];
@@ -110,6 +113,7 @@ export function outlineRows(rows: TableRow[]): Outline {
   // One loop without a closure or object per row beyond the node itself.
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
+    if (row.kind !== "indicator") headings.push(index);
     if (row.kind === "section") {
       nodes[index] = { index, row, level: 0, marker: "plainHeading", parent: -1, children: NO_CHILDREN };
       section = index;
@@ -140,7 +144,7 @@ export function outlineRows(rows: TableRow[]): Outline {
     openMarks.push(marker);
     openNodes.push(at);
   }
-  return { nodes, roots };
+  return { nodes, roots, headings };
 }
 
 /**

@@ -20,6 +20,8 @@ export const heightFor = (lines: number, size = 13): number => Math.round((lines
 
 /** How many distinct numbers a sheet shares cells for; past it, each further number gets a cell of its own. */
 const MAX_SHARED_NUMBERS = 4096;
+/** Whole numbers from 0 below this share cells looked up by value, besides the numbers above. */
+const SMALL_NUMBERS = 1024;
 /** The longest text that shares its cell (numbers as typed "1", "2.1", units, status words); labels are not looked up. */
 const MAX_SHARED_TEXT = 16;
 
@@ -37,6 +39,8 @@ export class SheetBuilder {
    * a few targets and rates, and a cell for each would outlive the young generation. Bounded per sheet.
    */
   private readonly numberCells = new Map<number, PlanCell>();
+  /** The same for the small whole numbers (item numbers, most targets and rates), by value: no hashing. */
+  private readonly smallNumberCells = new Array<PlanCell | undefined>(SMALL_NUMBERS);
   /** The same for short texts: a long table numbers its lines "1" to "9" in every group. Bounded the same way. */
   private readonly textCells = new Map<string, PlanCell>();
 
@@ -67,6 +71,8 @@ export class SheetBuilder {
   private numberCell(value: number): PlanCell {
     // A map takes -0 for 0: it keeps a cell of its own, as typed.
     if (Object.is(value, -0)) return { value };
+    if (value >= 0 && value < SMALL_NUMBERS && (value | 0) === value)
+      return (this.smallNumberCells[value] ??= { value });
     let cell = this.numberCells.get(value);
     if (cell === undefined) {
       cell = { value };

@@ -59,8 +59,9 @@ export function summarize(
   const sections: SectionSummary[] = [];
   const byKey = new Map<string, SectionSummary>();
   const items = countItems(outline, outline.roots);
-  // Index loops over the rows: an iterator's entries would be one object per row.
-  for (let at = 0; at < outline.nodes.length; at++) {
+  // Only the sections and headings, not every line; an index loop, as an iterator's entries are one object each.
+  for (let k = 0; k < outline.headings.length; k++) {
+    const at = outline.headings[k]!;
     const node = outline.nodes[at]!;
     const row = node.row;
     if (row.kind === "indicator") continue;
