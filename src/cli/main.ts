@@ -16,7 +16,7 @@ export interface Io {
 }
 
 const STAGES = {
-  vi: { reading: "Đang đọc sổ tính…", computing: "Đang tính tỷ lệ đạt…", writing: "Đang ghi tệp kết quả…" },
+  vi: { reading: "Đang đọc sổ làm việc…", computing: "Đang tính tỷ lệ đạt…", writing: "Đang ghi tệp kết quả…" },
   en: { reading: "Reading the workbook…", computing: "Computing attainment…", writing: "Writing the output file…" },
 } as const;
 
@@ -169,6 +169,12 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
   return 0;
 }
 
+/** Where a usage error sends the user. */
+const USAGE_HINT: Record<Lang, string> = {
+  vi: "Xem cách dùng: attainment --help",
+  en: "Run `attainment --help` for usage.",
+};
+
 /** The `attainment` command: returns the exit code (0 done, 1 bad input, 2 usage error) and never throws. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const args = parseCliArgs(argv);
@@ -180,7 +186,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return 0;
     case "usageError":
-      io.stderr(`${args.message}\nRun \`attainment --help\` for usage.\n`);
+      io.stderr(`${args.message}\n${USAGE_HINT[args.lang]}\n`);
       return 2;
     case "compute":
       return compute(args, io);

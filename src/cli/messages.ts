@@ -20,12 +20,12 @@ export const CLI_TEXTS: Record<Lang, Texts> = {
     isDirectory: (f) => `"${f}" là một thư mục, không phải tệp .xlsx.`,
     unreadable: (f) => `Không có quyền đọc tệp "${f}".`,
     oldXls: (f) =>
-      `"${f}" là tệp .xls cũ hoặc sổ tính có mật khẩu: hãy mở bằng Excel và lưu lại dạng Excel Workbook (.xlsx) không đặt mật khẩu.`,
+      `"${f}" là tệp .xls cũ hoặc sổ làm việc có mật khẩu: hãy mở bằng Excel và lưu lại dạng Excel Workbook (.xlsx) không đặt mật khẩu.`,
     encrypted: (f) =>
       `"${f}" là sổ làm việc có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc) rồi lưu lại.`,
     damaged: (f) =>
       `"${f}" là tệp .xlsx bị hỏng (có thể tải về chưa hết): hãy mở bằng Excel để sửa, hoặc lấy lại bản gốc của tệp.`,
-    notAWorkbook: (f) => `"${f}" không phải là sổ tính Excel (.xlsx): hãy chọn một tệp .xlsx.`,
+    notAWorkbook: (f) => `"${f}" không phải là sổ làm việc Excel (.xlsx): hãy chọn một tệp .xlsx.`,
     sameAsInput: (f) => `--out không được trùng với tệp đầu vào "${f}": tệp đầu vào không bao giờ bị ghi đè.`,
     writeFailed: (f, r) => `Không ghi được tệp kết quả "${f}" (${r}).`,
     unexpected: (f, r) => `Không xử lý được "${f}": ${r}.`,

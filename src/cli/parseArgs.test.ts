@@ -23,15 +23,22 @@ describe("parseCliArgs: restore", () => {
       ["restore", "OUT.xlsx", "--out", "BACK.xlsx", "--lang", "en", "--json"],
       { out: "BACK.xlsx", lang: "en", json: true },
     ],
-    [["restore"], { command: "usageError", message: "No input file given: use `attainment restore IN.xlsx`." }],
+    [["restore"], { command: "usageError", message: "Chưa có tệp đầu vào: dùng `attainment restore IN.xlsx`." }],
     [
-      ["restore", "OUT.xlsx", "--method", "ratio"],
+      ["restore", "--lang", "en"],
+      { command: "usageError", message: "No input file given: use `attainment restore IN.xlsx`.", lang: "en" },
+    ],
+    [
+      ["restore", "OUT.xlsx", "--method", "ratio", "--lang=en"],
       { command: "usageError", message: '--method is an option of "compute", not of "restore".' },
     ],
     [
       ["undo", "OUT.xlsx"],
-      { command: "usageError", message: 'Unknown command "undo": the commands are "compute" and "restore".' },
+      { command: "usageError", message: 'Không có lệnh "undo": các lệnh là "compute" và "restore".', lang: "vi" },
     ],
+    [["compute", "IN.xlsx", "--colour"], { command: "usageError", message: 'Không có tùy chọn "--colour".' }],
+    [["compute", "IN.xlsx", "--colour", "--lang", "en"], { message: "Unknown option '--colour'." }],
+    [["compute", "IN.xlsx", "--out"], { command: "usageError", message: "Tùy chọn --out cần một giá trị." }],
   ])("%j", (argv, expected) => {
     expect(parseCliArgs(argv)).toMatchObject(expected);
   });

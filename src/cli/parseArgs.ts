@@ -30,12 +30,34 @@ export interface RestoreArgs {
 }
 
 export type ParsedArgs =
-  ComputeArgs | RestoreArgs | { command: "help" } | { command: "version" } | { command: "usageError"; message: string };
+  | ComputeArgs
+  | RestoreArgs
+  | { command: "help" }
+  | { command: "version" }
+  | { command: "usageError"; message: string; lang: Lang };
 
 /** Options that only `compute` takes (a restore has nothing to compute). */
 const COMPUTE_ONLY = ["sheet", "docx", "method", "decimals", "table", "lower", "higher", "caption"] as const;
 
-const usageError = (message: string): ParsedArgs => ({ command: "usageError", message });
+/** The language of a command line's messages: its --lang where it names one, else Vietnamese. */
+function langOf(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === "--lang" ? argv[i + 1] : argv[i]!.startsWith("--lang=") ? argv[i]!.slice(7) : undefined;
+    if (value === "en" || value === "vi") return value;
+  }
+  return "vi";
+}
+
+/** Node's own words for an option it does not know or that lacks its value, in Vietnamese where it says so. */
+function nodeMessage(message: string, lang: Lang): string {
+  const first = message.split("\n")[0]!.replace(/\. To specify.*$/, ".");
+  if (lang === "en") return first;
+  const unknown = /^Unknown option '([^']+)'/.exec(first);
+  if (unknown) return `Không có tùy chọn "${unknown[1]}".`;
+  const missing = /^Option '(?:-\w, )?(-[\w-]+)[^']*' argument missing/.exec(first);
+  if (missing) return `Tùy chọn ${missing[1]} cần một giá trị.`;
+  return first;
+}
 
 /**
  * Reads the command line: `compute IN.xlsx [--sheet NAME] [--out OUT.xlsx] [--method auto|points|ratio]
@@ -43,6 +65,13 @@ const usageError = (message: string): ParsedArgs => ({ command: "usageError", me
  * `--version`. Mistakes come back as a usage error in words.
  */
 export function parseCliArgs(argv: string[]): ParsedArgs {
+  const messageLang = langOf(argv);
+  const vi = messageLang === "vi";
+  const usageError = (viText: string, enText: string): ParsedArgs => ({
+    command: "usageError",
+    message: vi ? viText : enText,
+    lang: messageLang,
+  });
   let parsed;
   try {
     parsed = nodeParseArgs({
@@ -66,30 +95,60 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       },
     });
   } catch (e) {
-    return usageError((e as Error).message.split("\n")[0]!.replace(/\. To specify.*$/, "."));
+    const message = nodeMessage((e as Error).message, messageLang);
+    return usageError(message, message);
   }
   const { values, positionals } = parsed;
   if (values.help || positionals[0] === "help") return { command: "help" };
   if (values.version) return { command: "version" };
   const [command, input, ...extra] = positionals;
-  if (command === undefined) return usageError("No command given: use `attainment compute IN.xlsx`.");
+  if (command === undefined)
+    return usageError(
+      "Chưa có lệnh: dùng `attainment compute IN.xlsx`.",
+      "No command given: use `attainment compute IN.xlsx`.",
+    );
   if (command !== "compute" && command !== "restore")
-    return usageError(`Unknown command "${command}": the commands are "compute" and "restore".`);
-  if (input === undefined) return usageError(`No input file given: use \`attainment ${command} IN.xlsx\`.`);
-  if (extra.length > 0) return usageError(`Unexpected argument "${extra[0]}": give one input file.`);
+    return usageError(
+      `Không có lệnh "${command}": các lệnh là "compute" và "restore".`,
+      `Unknown command "${command}": the commands are "compute" and "restore".`,
+    );
+  if (input === undefined)
+    return usageError(
+      `Chưa có tệp đầu vào: dùng \`attainment ${command} IN.xlsx\`.`,
+      `No input file given: use \`attainment ${command} IN.xlsx\`.`,
+    );
+  if (extra.length > 0)
+    return usageError(
+      `Thừa "${extra[0]}": chỉ cho một tệp đầu vào.`,
+      `Unexpected argument "${extra[0]}": give one input file.`,
+    );
   if (command === "restore") {
     const extraOption = COMPUTE_ONLY.find((o) => values[o] !== undefined);
-    if (extraOption) return usageError(`--${extraOption} is an option of "compute", not of "restore".`);
+    if (extraOption)
+      return usageError(
+        `--${extraOption} là tùy chọn của "compute", không dùng với "restore".`,
+        `--${extraOption} is an option of "compute", not of "restore".`,
+      );
   }
   const method = values.method ?? "auto";
   if (method !== "auto" && method !== "points" && method !== "ratio") {
-    return usageError(`--method must be auto, points or ratio, not "${method}".`);
+    return usageError(
+      `--method phải là auto, points hoặc ratio, không phải "${method}".`,
+      `--method must be auto, points or ratio, not "${method}".`,
+    );
   }
   const decimalsText = values.decimals ?? "auto";
   if (decimalsText !== "auto" && (!/^\d$/.test(decimalsText) || Number(decimalsText) > 6))
-    return usageError(`--decimals must be auto or a whole number from 0 to 6, not "${decimalsText}".`);
+    return usageError(
+      `--decimals phải là auto hoặc một số nguyên từ 0 đến 6, không phải "${decimalsText}".`,
+      `--decimals must be auto or a whole number from 0 to 6, not "${decimalsText}".`,
+    );
   const tableText = values.table ?? "1";
-  if (!/^[1-9]\d?$/.test(tableText)) return usageError(`--table must be a table number from 1, not "${tableText}".`);
+  if (!/^[1-9]\d?$/.test(tableText))
+    return usageError(
+      `--table phải là số thứ tự của bảng, từ 1, không phải "${tableText}".`,
+      `--table must be a table number from 1, not "${tableText}".`,
+    );
   const directions: Record<string, Direction> = {};
   for (const [option, direction] of [
     ["lower", "lower"],
@@ -100,18 +159,28 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     const rows = text.split(",").map((r) => r.trim());
     const bad = rows.find((r) => !/^[1-9]\d{0,6}$/.test(r));
     if (bad !== undefined)
-      return usageError(`--${option} needs sheet row numbers separated by commas (e.g. 12,15), not "${text}".`);
+      return usageError(
+        `--${option} cần số dòng trên trang tính, cách nhau bằng dấu phẩy (ví dụ 12,15), không phải "${text}".`,
+        `--${option} needs sheet row numbers separated by commas (e.g. 12,15), not "${text}".`,
+      );
     for (const row of rows) {
       if (directions[row] && directions[row] !== direction)
-        return usageError(`Row ${row} is given to both --lower and --higher.`);
+        return usageError(
+          `Dòng ${row} có ở cả --lower và --higher.`,
+          `Row ${row} is given to both --lower and --higher.`,
+        );
       directions[row] = direction;
     }
   }
   const lang = values.lang ?? "vi";
-  if (lang !== "vi" && lang !== "en") return usageError(`--lang must be vi or en, not "${lang}".`);
-  if (values.sheet !== undefined && values.sheet.trim() === "") return usageError("--sheet needs a sheet name.");
-  if (values.out !== undefined && values.out.trim() === "") return usageError("--out needs a file name.");
-  if (values.docx !== undefined && !/\.docx$/i.test(values.docx)) return usageError("--docx needs a .docx file name.");
+  if (lang !== "vi" && lang !== "en")
+    return usageError(`--lang phải là vi hoặc en, không phải "${lang}".`, `--lang must be vi or en, not "${lang}".`);
+  if (values.sheet !== undefined && values.sheet.trim() === "")
+    return usageError("--sheet cần tên một trang tính.", "--sheet needs a sheet name.");
+  if (values.out !== undefined && values.out.trim() === "")
+    return usageError("--out cần tên tệp.", "--out needs a file name.");
+  if (values.docx !== undefined && !/\.docx$/i.test(values.docx))
+    return usageError("--docx cần tên một tệp .docx.", "--docx needs a .docx file name.");
   if (command === "restore")
     return {
       command: "restore",

@@ -463,7 +463,7 @@ export function describeWarnings(warnings: readonly Warning[], lang: Lang): stri
 const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
   vi: {
     noSheets: () => "Sổ tính không có trang tính nào.",
-    sheetNotFound: (p) => `Không có trang tính "${p.sheet}" trong sổ tính (các trang có: ${p.available}).`,
+    sheetNotFound: (p) => `Không có trang tính "${p.sheet}" trong sổ làm việc (các trang có: ${p.available}).`,
     noTable: (p) =>
       `Không tìm thấy bảng chỉ tiêu${p.sheet ? ` trên trang "${p.sheet}"` : ""}: cần một dòng tiêu đề có cột chỉ tiêu (ví dụ "Chỉ tiêu Nghị quyết", "Kế hoạch") và cột kết quả (ví dụ "Kết quả đạt được", "Thực hiện").`,
     badMapping: (p) =>

@@ -50,7 +50,7 @@ describe("errors", () => {
     };
     await user.click(await computeReady());
     const bar = await screen.findByRole("group", { name: "Chưa tính được" });
-    expect(bar).toHaveTextContent('Không có trang tính "Cũ" trong sổ tính');
+    expect(bar).toHaveTextContent('Không có trang tính "Cũ" trong sổ làm việc');
     expect(bar).toHaveTextContent("Cách xử lý: chọn lại trang tính ở mục “Nguồn dữ liệu”.");
   });
 

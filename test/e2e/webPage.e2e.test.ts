@@ -160,7 +160,7 @@ describe("the standalone page", () => {
 
   it("says clearly, in Vietnamese and in English, that a renamed text file is not a workbook", async () => {
     const fake = path.join(FILES, "ghi-chu.xlsx");
-    writeFileSync(fake, "Đây là một tệp văn bản, không phải sổ tính.\n");
+    writeFileSync(fake, "Đây là một tệp văn bản, không phải sổ làm việc.\n");
 
     const { page } = await openPage();
     await chooseFile(page, fake);

@@ -175,10 +175,10 @@ describe("attainment compute", () => {
     [
       "a text file named .xlsx",
       ["compute", "text.xlsx"],
-      /"text\.xlsx" không phải là sổ tính Excel \(\.xlsx\): hãy chọn một tệp \.xlsx\.\n$/,
+      /"text\.xlsx" không phải là sổ làm việc Excel \(\.xlsx\): hãy chọn một tệp \.xlsx\.\n$/,
     ],
-    ["an old .xls file", ["compute", "old.xls"], /là tệp \.xls cũ hoặc sổ tính có mật khẩu/],
-    ["a zip that is not a workbook", ["compute", "zip.xlsx"], /không phải là sổ tính Excel/],
+    ["an old .xls file", ["compute", "old.xls"], /là tệp \.xls cũ hoặc sổ làm việc có mật khẩu/],
+    ["a zip that is not a workbook", ["compute", "zip.xlsx"], /không phải là sổ làm việc Excel/],
     ["a workbook cut off half way", ["compute", "cut.xlsx"], /"cut\.xlsx" là tệp \.xlsx bị hỏng/],
     [
       "a workbook without a table",
@@ -188,7 +188,7 @@ describe("attainment compute", () => {
     [
       "an unknown sheet",
       ["compute", "bao-cao.xlsx", "--sheet", "Không có"],
-      /^Không có trang tính "Không có" trong sổ tính/,
+      /^Không có trang tính "Không có" trong sổ làm việc/,
     ],
   ])("refuses %s with exit 1, one sentence and no output", async (_what, argv, message) => {
     fs.writeFileSync(path.join(dir, "text.xlsx"), "STT,Nội dung\n1,A\n");
@@ -214,17 +214,20 @@ describe("attainment compute", () => {
   });
 
   it.each([
-    [[], /No command given/],
-    [["convert", "a.xlsx"], /Unknown command "convert"/],
-    [["compute"], /No input file given/],
-    [["compute", "a.xlsx", "--method", "average"], /--method must be auto, points or ratio/],
+    [[], /^Chưa có lệnh: dùng `attainment compute IN.xlsx`\.\nXem cách dùng: attainment --help\n$/],
+    [["--lang", "en"], /^No command given: use `attainment compute IN.xlsx`\.\nRun `attainment --help` for usage\.\n$/],
+    [["convert", "a.xlsx", "--lang", "en"], /Unknown command "convert"/],
+    [["compute"], /Chưa có tệp đầu vào/],
+    [["compute", "a.xlsx", "--method", "average", "--lang", "en"], /--method must be auto, points or ratio/],
+    [["compute", "a.xlsx", "--method", "average"], /--method phải là auto, points hoặc ratio/],
     [["compute", "a.xlsx", "--decimals", "-1"], /--decimals/],
-    [["compute", "a.xlsx", "--lang", "fr"], /--lang must be vi or en/],
-    [["compute", "a.xlsx", "--decimals", "some"], /--decimals must be auto or a whole number/],
-    [["compute", "a.xlsx", "--table", "0"], /--table must be a table number/],
-    [["compute", "a.xlsx", "--lower", "12,x"], /--lower needs sheet row numbers/],
-    [["compute", "a.xlsx", "--lower", "12", "--higher", "12"], /Row 12 is given to both/],
-    [["compute", "a.xlsx", "--colour"], /Unknown option '--colour'/],
+    [["compute", "a.xlsx", "--lang", "fr"], /--lang phải là vi hoặc en/],
+    [["compute", "a.xlsx", "--decimals", "some", "--lang", "en"], /--decimals must be auto or a whole number/],
+    [["compute", "a.xlsx", "--table", "0", "--lang", "en"], /--table must be a table number/],
+    [["compute", "a.xlsx", "--lower", "12,x"], /--lower cần số dòng trên trang tính/],
+    [["compute", "a.xlsx", "--lower", "12", "--higher", "12", "--lang", "en"], /Row 12 is given to both/],
+    [["compute", "a.xlsx", "--colour", "--lang", "en"], /Unknown option '--colour'/],
+    [["compute", "a.xlsx", "--colour"], /Không có tùy chọn "--colour"/],
     [["compute", "bao-cao.xlsx", "--out", "./bao-cao.xlsx"], /--out không được trùng với tệp đầu vào/],
   ])("usage error %j exits 2", async (argv, message) => {
     const cwd = process.cwd();
