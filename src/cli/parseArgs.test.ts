@@ -36,9 +36,9 @@ describe("parseCliArgs: restore", () => {
       ["undo", "OUT.xlsx"],
       { command: "usageError", message: 'Không có lệnh "undo": các lệnh là "compute" và "restore".', lang: "vi" },
     ],
-    [["compute", "IN.xlsx", "--colour"], { command: "usageError", message: 'Không có tùy chọn "--colour".' }],
+    [["compute", "IN.xlsx", "--colour"], { command: "usageError", message: 'Không có tuỳ chọn "--colour".' }],
     [["compute", "IN.xlsx", "--colour", "--lang", "en"], { message: "Unknown option '--colour'." }],
-    [["compute", "IN.xlsx", "--out"], { command: "usageError", message: "Tùy chọn --out cần một giá trị." }],
+    [["compute", "IN.xlsx", "--out"], { command: "usageError", message: "Tuỳ chọn --out cần một giá trị." }],
   ])("%j", (argv, expected) => {
     expect(parseCliArgs(argv)).toMatchObject(expected);
   });

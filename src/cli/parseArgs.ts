@@ -53,9 +53,9 @@ function nodeMessage(message: string, lang: Lang): string {
   const first = message.split("\n")[0]!.replace(/\. To specify.*$/, ".");
   if (lang === "en") return first;
   const unknown = /^Unknown option '([^']+)'/.exec(first);
-  if (unknown) return `Không có tùy chọn "${unknown[1]}".`;
+  if (unknown) return `Không có tuỳ chọn "${unknown[1]}".`;
   const missing = /^Option '(?:-\w, )?(-[\w-]+)[^']*' argument missing/.exec(first);
-  if (missing) return `Tùy chọn ${missing[1]} cần một giá trị.`;
+  if (missing) return `Tuỳ chọn ${missing[1]} cần một giá trị.`;
   return first;
 }
 
@@ -126,7 +126,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     const extraOption = COMPUTE_ONLY.find((o) => values[o] !== undefined);
     if (extraOption)
       return usageError(
-        `--${extraOption} là tùy chọn của "compute", không dùng với "restore".`,
+        `--${extraOption} là tuỳ chọn của "compute", không dùng với "restore".`,
         `--${extraOption} is an option of "compute", not of "restore".`,
       );
   }

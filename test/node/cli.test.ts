@@ -227,7 +227,7 @@ describe("attainment compute", () => {
     [["compute", "a.xlsx", "--lower", "12,x"], /--lower cần số dòng trên trang tính/],
     [["compute", "a.xlsx", "--lower", "12", "--higher", "12", "--lang", "en"], /Row 12 is given to both/],
     [["compute", "a.xlsx", "--colour", "--lang", "en"], /Unknown option '--colour'/],
-    [["compute", "a.xlsx", "--colour"], /Không có tùy chọn "--colour"/],
+    [["compute", "a.xlsx", "--colour"], /Không có tuỳ chọn "--colour"/],
     [["compute", "bao-cao.xlsx", "--out", "./bao-cao.xlsx"], /--out không được trùng với tệp đầu vào/],
   ])("usage error %j exits 2", async (argv, message) => {
     const cwd = process.cwd();
