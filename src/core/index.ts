@@ -11,8 +11,10 @@ export {
   statusLabel,
   describeWarning,
   describeWarnings,
+  groupWarnings,
   describeError,
 } from "./messages";
+export type { WarningLine } from "./messages";
 export { countMethods, describeMethod } from "./describeMethod";
 export { absentRole } from "./absentRole";
 export { headerOf } from "./headerOf";

@@ -1,4 +1,4 @@
-import { describeWarnings } from "./messages";
+import { describeWarnings, groupWarnings } from "./messages";
 import type { Warning } from "./types";
 
 const blank = (address: string, what = "target"): Warning => ({
@@ -30,6 +30,8 @@ describe("describeWarnings: the warnings a person reads, one line for what is sa
     expect(describeWarnings(warnings, "en")[0]).toBe(
       "D6:D8, D10, D12:D13: the target cell is blank, so this indicator is not evaluated.",
     );
+    // The line goes to its first cell.
+    expect(groupWarnings(warnings, "vi").map((l) => l.first.address)).toEqual(["D6", "E6", "E9", null]);
   });
 
   it('keeps a warning about several cells at once ("D4,E4") and one without an address whole', () => {

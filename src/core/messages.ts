@@ -433,36 +433,47 @@ function cellList(addresses: string[]): string {
   return out.join(", ");
 }
 
+/** A line of the warnings a person reads: its words, and the first of the warnings it says (its cell for "Đến ô"). */
+export interface WarningLine {
+  text: string;
+  first: Warning;
+}
+
 /**
- * The warnings in words for a list a person reads (the summary sheet, the command line): warnings that say the same
- * of several cells are one line naming the cells ("D6:D13: ô chỉ tiêu để trống, …"), in the order first met. Each
- * warning stays its own in the JSON and in the panel, where each cell has its "Đến ô".
+ * The warnings in words for a list a person reads (the panel, the summary sheet, the command line): warnings that
+ * say the same of several cells are one line naming the cells ("D6:D13: ô chỉ tiêu để trống, …"), in the order first
+ * met. Each warning stays its own in the JSON.
  */
-export function describeWarnings(warnings: readonly Warning[], lang: Lang): string[] {
+export function groupWarnings(warnings: readonly Warning[], lang: Lang): WarningLine[] {
   // Each line: a whole text, or the words after the address and the cells they are said of.
-  const lines: { text: string; cells: string[] | null }[] = [];
+  const lines: { text: string; first: Warning; cells: string[] | null }[] = [];
   const byWords = new Map<string, string[]>();
   for (const w of warnings) {
     const text = describeWarning(w, lang);
     const prefix = `${w.address}: `;
     if (!w.address || !text.startsWith(prefix) || !parseA1(w.address)) {
-      lines.push({ text, cells: null });
+      lines.push({ text, first: w, cells: null });
       continue;
     }
     const words = text.slice(prefix.length);
     const cells = byWords.get(words);
     if (cells) cells.push(w.address);
     else {
-      byWords.set(words, [w.address]);
-      lines.push({ text: words, cells: byWords.get(words)! });
+      const list = [w.address];
+      byWords.set(words, list);
+      lines.push({ text: words, first: w, cells: list });
     }
   }
-  return lines.map((l) => (l.cells ? `${cellList(l.cells)}: ${l.text}` : l.text));
+  return lines.map((l) => ({ text: l.cells ? `${cellList(l.cells)}: ${l.text}` : l.text, first: l.first }));
 }
+
+/** The warnings' lines as text (`groupWarnings`). */
+export const describeWarnings = (warnings: readonly Warning[], lang: Lang): string[] =>
+  groupWarnings(warnings, lang).map((l) => l.text);
 
 const ERRORS: Record<Lang, Record<EngineError["code"], Template>> = {
   vi: {
-    noSheets: () => "Sổ tính không có trang tính nào.",
+    noSheets: () => "Sổ làm việc không có trang tính nào.",
     sheetNotFound: (p) => `Không có trang tính "${p.sheet}" trong sổ làm việc (các trang có: ${p.available}).`,
     noTable: (p) =>
       `Không tìm thấy bảng chỉ tiêu${p.sheet ? ` trên trang "${p.sheet}"` : ""}: cần một dòng tiêu đề có cột chỉ tiêu (ví dụ "Chỉ tiêu Nghị quyết", "Kế hoạch") và cột kết quả (ví dụ "Kết quả đạt được", "Thực hiện").`,

@@ -2,7 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { ArrowRightRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import type { Warning } from "../../core";
-import { describeWarning } from "../../core";
+import { groupWarnings } from "../../core";
 import { useLang, useT } from "../i18n";
 import { useSectionStyles } from "../sectionStyles";
 import { useWarningListStyles } from "./WarningList.styles";
@@ -21,9 +21,16 @@ export function WarningList({ warnings, canSelect, onGoTo }: WarningListProps) {
   const { lang } = useLang();
   const t = useT();
   const ids = [useId()];
-  const groups = [{ key: "warningsHeading" as const, items: warnings.filter((w) => w.code !== "discrepancy") }].filter(
-    (g) => g.items.length > 0,
-  );
+  // What is said of several cells is one item naming them; its "Đến ô" goes to the first.
+  const groups = [
+    {
+      key: "warningsHeading" as const,
+      items: groupWarnings(
+        warnings.filter((w) => w.code !== "discrepancy"),
+        lang,
+      ),
+    },
+  ].filter((g) => g.items.length > 0);
 
   if (groups.length === 0) return null;
   return (
@@ -34,18 +41,18 @@ export function WarningList({ warnings, canSelect, onGoTo }: WarningListProps) {
             {t(group.key, { count: group.items.length })}
           </h3>
           <ul aria-labelledby={ids[i]} className={styles.list}>
-            {group.items.map((warning, j) => (
-              <li key={`${warning.code}-${warning.address ?? ""}-${j}`} className={styles.item}>
-                <span className={styles.text}>{describeWarning(warning, lang)}</span>
-                {canSelect && warning.address && (
+            {group.items.map(({ text, first }, j) => (
+              <li key={`${first.code}-${first.address ?? ""}-${j}`} className={styles.item}>
+                <span className={styles.text}>{text}</span>
+                {canSelect && first.address && (
                   <Button
                     size="small"
                     appearance="subtle"
                     icon={<ArrowRightRegular />}
                     iconPosition="after"
-                    onClick={() => warning.address && onGoTo(warning.address)}
+                    onClick={() => first.address && onGoTo(first.address)}
                   >
-                    {t("goToCell", { address: warning.address })}
+                    {t("goToCell", { address: first.address })}
                   </Button>
                 )}
               </li>
