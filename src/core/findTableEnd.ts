@@ -11,6 +11,8 @@ const CLOSING = [
   /\bngay\b.*\bthang\b.*\bnam\b/,
   /^(ghi chu|chu thich|luu y|nhan xet|nguon|source|note|key|data sources?|footnotes?|date|ngay cap nhat)s?\b[^:]{0,24}:/,
   /^(n\.? ?b\.|last updated\b|updated on\b)/,
+  // A heading alone over the notes: "Notes", "Ghi chú".
+  /^(ghi chu|chu thich|notes?|footnotes?)\s*:?$/,
   /^\(\*+\)/,
   /^\*+\s*\S/,
   /^\(\d{1,2}\)\s*\S+\s+\S+/,

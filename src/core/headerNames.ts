@@ -52,6 +52,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "commissioned to attend",
     "performance target",
     "performance targets",
+    "performance standard",
+    "performance standards",
   ],
   result: [
     "ket qua dat duoc",

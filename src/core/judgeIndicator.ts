@@ -296,6 +296,14 @@ export function judgeIndicator(
       });
     }
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx, s.status !== "notEvaluated");
+    // "100,000 to 120,000" against 139,987: past a range may be more than was asked or outside what was planned.
+    if (s.status === "exceeded" && d.target.kind === "range")
+      warnings.push({
+        code: "beyondRange",
+        address: toA1(d.row, table.columns.target),
+        row: d.row,
+        params: { text: d.targetText },
+      });
     // "Thu ngân sách 10 tháng đầu năm" against "Dự toán năm 2022": short of the year's target is not its verdict.
     // So is a rate judged under a result header of part of the year ("Thực hiện 9 tháng 2016").
     const part =

@@ -317,12 +317,21 @@ describe("judging: values that are not exact", () => {
     ["khoảng 2", 2, "approximateValue", "C2"],
     [3, "trên 2", "boundInResult", "D2"],
     [3, "61–62", "rangeResult", "D2"],
+    ["2,300 to 2,500", 2628, "beyondRange", "C2"],
   ] as const)("%j → %j is flagged %s on %s", (target, result, code, address) => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
       ["1", "A", target, result],
     ]);
     expect(a.warnings.map((w) => [w.code, w.address])).toContainEqual([code, address]);
+  });
+
+  it("does not flag a result inside a range target", () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "A", "6,6-6,8", "6,7"],
+    ]);
+    expect(a.warnings.map((w) => w.code)).not.toContain("beyondRange");
   });
 
   it.each([
