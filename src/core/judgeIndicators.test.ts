@@ -395,6 +395,7 @@ describe("judging: reported statuses", () => {
     ["Partial achievement", "notMet", true],
     ["Not delivered", "notMet", true],
     ["Đạt một phần", "notMet", true],
+    ["Đạt thấp", "notMet", true],
     ["Hoàn thành một phần", "notMet", true],
     ["✓", "met", false],
     ["✗", "notMet", true],

@@ -36,6 +36,8 @@ const WORDS: [Status, string[]][] = [
       "partial achievement",
       "not delivered",
       "dat mot phan",
+      // "Đạt thấp (so với kế hoạch)": reached little of the plan, behind it.
+      "dat thap",
       "hoan thanh mot phan",
       "not completed",
       "below target",
