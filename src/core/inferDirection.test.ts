@@ -100,6 +100,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Percentage of complaints responded to within 10 days", "higher"],
     ["Complaints dealt with on time", "higher"],
     ["Number of incidents where the risk of further harm is assessed", "higher"],
+    ["Number of Safe Drinking Water Act non-compliances", "lower"],
+    ["Number of water supply interruptions per 100km", "lower"],
   ])("%j → %s", (label, direction) => {
     expect(inferDirection(label)?.direction ?? null).toBe(direction);
   });

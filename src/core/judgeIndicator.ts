@@ -15,7 +15,7 @@ import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
 import { ragWord, readNoteVerdict, readStatusWord } from "./readStatusWord";
-import { readReportingSought } from "./inferDirection";
+import { inferDirection, readReportingSought } from "./inferDirection";
 import { answersLabelStandard } from "./readStandardReached";
 import type { DraftOnly, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, ParsedValue, Status, TableLayout, Warning } from "./types";
@@ -136,6 +136,22 @@ export function judgeIndicator(
   // Where the wording leaves the direction open ("Giảm tỷ lệ …": the fall or the level), the document's own verdict
   // settles it: "Đạt" for 8,65 against 8,7 holds only lower-is-better.
   if (dir.source === "default" && dir.unclear && word && !word.loose && verdictDisagrees(word, s.status)) {
+    const lower = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
+    if (lower.status !== "notEvaluated" && !verdictDisagrees(word, lower.status)) {
+      dir = DIRECTION_CHOICES["reported-lower"];
+      s = lower;
+    }
+  }
+  // A bound whose sign both the label and the document's verdict contradict ("> 46" for interruptions, a happy face
+  // at 17.9): the label's lower-is-better.
+  if (
+    dir.source === "operator" &&
+    dir.direction === "higher" &&
+    word &&
+    !word.loose &&
+    verdictDisagrees(word, s.status) &&
+    inferDirection(d.label)?.direction === "lower"
+  ) {
     const lower = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
     if (lower.status !== "notEvaluated" && !verdictDisagrees(word, lower.status)) {
       dir = DIRECTION_CHOICES["reported-lower"];

@@ -410,13 +410,23 @@ describe("judging: reported statuses", () => {
     ["Some progress", "notMet", true],
     ["No progress or poor progress", "notMet", true],
     ["Excellent progress warranting recognition", "exceeded", true],
-    ["Happy face", null, null],
+    ["Happy face", "met", false],
+    ["Straight face", "notMet", true],
     ["No change", null, null],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
   ] as const)("%j reads as %s (exactly: %s)", (text, status, exact) => {
     const r = readStatusWord(text);
     expect(r ? [r.status, r.exact] : [null, null]).toEqual([status, exact]);
+  });
+
+  it("reads a bound against its label where the document's verdict holds only lower-is-better", () => {
+    const a = analyze([
+      ["Output", "2019-20", "Target", "Status"],
+      ["Number of water supply interruptions per 100km", "17.9", "> 46", "happy face"],
+    ]);
+    expect(pick(a, "direction", "status", "discrepancy")).toEqual([["lower", "exceeded", false]]);
+    expect(a.warnings.map((w) => w.code)).toContain("directionFromReported");
   });
 
   it("audits the status column like the rates", () => {

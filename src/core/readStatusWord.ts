@@ -60,6 +60,9 @@ const WORDS: [Status, string[]][] = [
       "little progress",
       "limited progress",
       "some progress",
+      // Face icons printed as their alternative text: a straight or sad face is short of the target.
+      "straight face",
+      "sad face",
     ],
   ],
   ["exceeded", ["vuot", "exceeded", "over achieved", "favourable", "favorable", "excellent progress"]],
@@ -80,6 +83,8 @@ const WORDS: [Status, string[]][] = [
       "better than target",
       "green",
       "good progress",
+      "happy face",
+      "smiley face",
     ],
   ],
 ];
