@@ -98,6 +98,28 @@ describe("findTable", () => {
     expect(t.columns).toEqual({ number: 0, label: 1, target: 2, result: 3, attainment: 4, notes: 5 });
   });
 
+  it("reads an unheaded column of verdicts right of the table as the status", () => {
+    const t = findTable(
+      sheet("S", [
+        ["Output", "2019-20", "Target", null],
+        ["Customers satisfied (%)", 69, "> 70", "Straight face"],
+        ["Calls answered (%)", 98, "> 97", "happy face"],
+      ]),
+    )!;
+    expect(t.columns).toMatchObject({ label: 0, result: 1, target: 2, status: 3 });
+  });
+
+  it("leaves an unheaded column of figures right of the table alone", () => {
+    const t = findTable(
+      sheet("S", [
+        ["Output", "2019-20", "Target", null],
+        ["Customers satisfied (%)", 69, "> 70", 12],
+        ["Calls answered (%)", 98, "> 97", 14],
+      ]),
+    )!;
+    expect(t.columns.status).toBeUndefined();
+  });
+
   it("reads a two-row header with a merged group header", () => {
     const t = findTable(
       sheet(

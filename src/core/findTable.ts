@@ -180,6 +180,18 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     delete columns.attainment;
     statusKept = true;
   }
+  // An unheaded column right of the table holding verdicts ("happy face", "Straight face": icons printed as their
+  // alternative text) is the status.
+  const next = lastColumn + 1;
+  if (
+    columns.status === undefined &&
+    !header.headers.get(next)?.text &&
+    holdsStatusWords(sheet, next, firstRow, body.lastRow)
+  ) {
+    columns.status = next;
+    lastColumn = next;
+    statusKept = true;
+  }
   const taken = new Set(
     Object.entries(columns)
       .filter(([role]) => role !== "status")

@@ -9,8 +9,10 @@ import type { ColumnMapping } from "./types";
 const CLOSING = [
   /^(nguoi lap( bieu)?|lap bieu|nguoi bao cao|thu truong|giam doc|pho giam doc|tong giam doc|hieu truong|ky ten|noi nhan|t\/?m\.?|k\/?t\.?|tm |kt |q\. |chu tich|truong phong|truong ban|ke toan truong|xac nhan|prepared by|approved by|signed|signature)/,
   /\bngay\b.*\bthang\b.*\bnam\b/,
-  /^(ghi chu|chu thich|luu y|nhan xet|nguon|source|note|key|data sources?|footnotes?|date|ngay cap nhat)s?\b[^:]{0,24}:/,
+  /^(ghi chu|chu thich|luu y|nhan xet|nguon|source|(?:disclosure )?note|key|data sources?|footnotes?|date|ngay cap nhat)s?\b[^:]{0,24}:/,
   /^(n\.? ?b\.|last updated\b|updated on\b)/,
+  // A heading alone over the notes: "Notes", "Ghi chú".
+  /^(ghi chu|chu thich|notes?|footnotes?)\s*:?$/,
   /^\(\*+\)/,
   /^\*+\s*\S/,
   /^\(\d{1,2}\)\s*\S+\s+\S+/,

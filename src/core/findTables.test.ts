@@ -196,6 +196,14 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
     ["a data source", ["Data source: council records"]],
     ["a nota bene", ["N.B. figures for Q4 are provisional"]],
     ["a date line", ["Last updated 18/05/2024"]],
+    ["a disclosure note", ["Disclosure Note: Output has been adjusted from 2 398 to 2 397."]],
+    [
+      "a heading over the notes",
+      [
+        [null, "Notes"],
+        [null, "[4] A gold response is the highest level."],
+      ],
+    ],
     ["a byline after a blank row", [[], [null, "Nguyễn Văn A (Theo Phòng Kế hoạch)"]]],
     ["a signature", [[null, "Người lập biểu", null, "GIÁM ĐỐC"]]],
   ] as const)("ends at %s", (_what, tail) => {

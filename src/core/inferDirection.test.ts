@@ -99,6 +99,9 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Annual turnover", null],
     ["Percentage of complaints responded to within 10 days", "higher"],
     ["Complaints dealt with on time", "higher"],
+    ["Number of incidents where the risk of further harm is assessed", "higher"],
+    ["Number of Safe Drinking Water Act non-compliances", "lower"],
+    ["Number of water supply interruptions per 100km", "lower"],
   ])("%j → %s", (label, direction) => {
     expect(inferDirection(label)?.direction ?? null).toBe(direction);
   });
@@ -205,6 +208,7 @@ describe("inferDirection: unit costs, times taken, ceilings, aims and purposes",
     ["Kéo giảm tai nạn giao thông nhằm bảo đảm an toàn", "lower", "tai nan"],
     ["Đào tạo nghề nhằm giảm tỷ lệ thất nghiệp", null, null],
     ["Response to ensure safety – lower is better", "lower", "lower is better"],
+    ["Number of plans implemented in high-risk communities to address safety and crime issues", null, null],
   ])("%j → %s (%s)", (label, direction, term) => {
     const d = inferDirection(label);
     expect(d === null ? [null, null] : [d.direction, d.term]).toEqual([direction, term]);

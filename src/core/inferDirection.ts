@@ -83,7 +83,7 @@ const LOWER_VERBS = [
 ];
 
 /** What a label is for, after what it measures: "… to ensure …", "… nhằm …"; read apart from the measure. */
-const PURPOSE = [" to ensure ", " in order to ", " so as to ", " so that ", " nham ", " de dam bao "];
+const PURPOSE = [" to ensure ", " in order to ", " so as to ", " so that ", " to address ", " nham ", " de dam bao "];
 
 /** A reduction or a rise named as the aim, then what measures it: "reduction in debt, as measured by the ratio". */
 const AIM_MEASURED =
@@ -112,6 +112,7 @@ const HANDLED = [
   "phat hien",
   "resolved",
   "handled",
+  "assessed",
   "cleared",
   "recovered",
   "fixed",

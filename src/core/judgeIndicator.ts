@@ -15,7 +15,7 @@ import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
 import { ragWord, readNoteVerdict, readStatusWord } from "./readStatusWord";
-import { readReportingSought } from "./inferDirection";
+import { inferDirection, readReportingSought } from "./inferDirection";
 import { answersLabelStandard } from "./readStandardReached";
 import type { DraftOnly, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, ParsedValue, Status, TableLayout, Warning } from "./types";
@@ -136,6 +136,22 @@ export function judgeIndicator(
   // Where the wording leaves the direction open ("Giảm tỷ lệ …": the fall or the level), the document's own verdict
   // settles it: "Đạt" for 8,65 against 8,7 holds only lower-is-better.
   if (dir.source === "default" && dir.unclear && word && !word.loose && verdictDisagrees(word, s.status)) {
+    const lower = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
+    if (lower.status !== "notEvaluated" && !verdictDisagrees(word, lower.status)) {
+      dir = DIRECTION_CHOICES["reported-lower"];
+      s = lower;
+    }
+  }
+  // A bound whose sign both the label and the document's verdict contradict ("> 46" for interruptions, a happy face
+  // at 17.9): the label's lower-is-better.
+  if (
+    dir.source === "operator" &&
+    dir.direction === "higher" &&
+    word &&
+    !word.loose &&
+    verdictDisagrees(word, s.status) &&
+    inferDirection(d.label)?.direction === "lower"
+  ) {
     const lower = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
     if (lower.status !== "notEvaluated" && !verdictDisagrees(word, lower.status)) {
       dir = DIRECTION_CHOICES["reported-lower"];
@@ -296,6 +312,14 @@ export function judgeIndicator(
       });
     }
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx, s.status !== "notEvaluated");
+    // "100,000 to 120,000" against 139,987: past a range may be more than was asked or outside what was planned.
+    if (s.status === "exceeded" && d.target.kind === "range")
+      warnings.push({
+        code: "beyondRange",
+        address: toA1(d.row, table.columns.target),
+        row: d.row,
+        params: { text: d.targetText },
+      });
     // "Thu ngân sách 10 tháng đầu năm" against "Dự toán năm 2022": short of the year's target is not its verdict.
     // So is a rate judged under a result header of part of the year ("Thực hiện 9 tháng 2016").
     const part =

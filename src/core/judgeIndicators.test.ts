@@ -317,12 +317,21 @@ describe("judging: values that are not exact", () => {
     ["khoảng 2", 2, "approximateValue", "C2"],
     [3, "trên 2", "boundInResult", "D2"],
     [3, "61–62", "rangeResult", "D2"],
+    ["2,300 to 2,500", 2628, "beyondRange", "C2"],
   ] as const)("%j → %j is flagged %s on %s", (target, result, code, address) => {
     const a = analyze([
       ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
       ["1", "A", target, result],
     ]);
     expect(a.warnings.map((w) => [w.code, w.address])).toContainEqual([code, address]);
+  });
+
+  it("does not flag a result inside a range target", () => {
+    const a = analyze([
+      ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      ["1", "A", "6,6-6,8", "6,7"],
+    ]);
+    expect(a.warnings.map((w) => w.code)).not.toContain("beyondRange");
   });
 
   it.each([
@@ -386,6 +395,7 @@ describe("judging: reported statuses", () => {
     ["Partial achievement", "notMet", true],
     ["Not delivered", "notMet", true],
     ["Đạt một phần", "notMet", true],
+    ["Đạt thấp", "notMet", true],
     ["Hoàn thành một phần", "notMet", true],
     ["✓", "met", false],
     ["✗", "notMet", true],
@@ -400,13 +410,23 @@ describe("judging: reported statuses", () => {
     ["Some progress", "notMet", true],
     ["No progress or poor progress", "notMet", true],
     ["Excellent progress warranting recognition", "exceeded", true],
-    ["Happy face", null, null],
+    ["Happy face", "met", false],
+    ["Straight face", "notMet", true],
     ["No change", null, null],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
   ] as const)("%j reads as %s (exactly: %s)", (text, status, exact) => {
     const r = readStatusWord(text);
     expect(r ? [r.status, r.exact] : [null, null]).toEqual([status, exact]);
+  });
+
+  it("reads a bound against its label where the document's verdict holds only lower-is-better", () => {
+    const a = analyze([
+      ["Output", "2019-20", "Target", "Status"],
+      ["Number of water supply interruptions per 100km", "17.9", "> 46", "happy face"],
+    ]);
+    expect(pick(a, "direction", "status", "discrepancy")).toEqual([["lower", "exceeded", false]]);
+    expect(a.warnings.map((w) => w.code)).toContain("directionFromReported");
   });
 
   it("audits the status column like the rates", () => {

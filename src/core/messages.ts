@@ -151,6 +151,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: kết quả "${p.text}" là một ngưỡng${p.scored ? ", đã tính theo số ghi trong ô" : ""}.`,
     rangeResult: (p) =>
       `${p.address}: kết quả "${p.text}" là một khoảng${p.scored ? ", đã tính theo giá trị giữa khoảng" : ""}.`,
+    beyondRange: (p) =>
+      `${p.address}: chỉ tiêu "${p.text}" là một khoảng, kết quả vượt ra ngoài khoảng; đã đánh giá là vượt.`,
     ambiguousNumber: (p) =>
       `${p.address}: "${p.text}" có thể là số nghìn hoặc số thập phân; cột không cho biết cách ghi, đã đọc dấu chấm là phân cách nghìn, dấu phẩy là thập phân.`,
     directionFromTableLine: (p) =>
@@ -287,6 +289,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: the result "${p.text}" is a bound${p.scored ? "; it was scored as the number written" : ""}.`,
     rangeResult: (p) =>
       `${p.address}: the result "${p.text}" is a range${p.scored ? "; it was scored at its midpoint" : ""}.`,
+    beyondRange: (p) =>
+      `${p.address}: the target "${p.text}" is a range and the result lies beyond it; it was judged exceeded.`,
     ambiguousNumber: (p) =>
       `${p.address}: "${p.text}" may be thousands or decimals and its column does not tell; a dot was read as thousands, a comma as decimals.`,
     directionFromTableLine: (p) =>

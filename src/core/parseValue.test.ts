@@ -197,6 +197,8 @@ describe("parseValue: approximate values, bounds, footnote marks, number convent
     [["12.5", "1,234"], "en"],
     [["1.234", "1,234"], null],
     [["12,5", "12.5"], null],
+    [["100,000 to 120,000", "33"], "en"],
+    [["100,000 đến 120,000"], null],
   ] as const)("a column of %j follows the %s convention", (texts, convention) => {
     expect(numberConvention(texts)).toBe(convention);
   });

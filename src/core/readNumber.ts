@@ -60,9 +60,11 @@ export function parseNumberText(text: string, convention: NumberConvention = nul
   return readNumberText(text, convention)?.value ?? null;
 }
 
+const ENGLISH_WORDS = /(?:^|\s)(?:to|and|or|over|under|up to|at least|more than|less than|million|billion)(?=\s|$)/i;
+
 /**
  * The convention a column's own text cells show: "vi" when one is written 12,5 or 1.234.567 or 1.234,5; "en" when
- * one is 12.5 or 1,234,567 or 1,234.5; null when none tells (or they disagree).
+ * one is 12.5 or 1,234,567 or 1,234.5 or "2,300 to 2,500" (English words); null when none tells (or they disagree).
  * Example: `numberConvention(["1,543,818", "1,234"]) === "en"`.
  */
 export function numberConvention(texts: Iterable<string>): NumberConvention {
@@ -70,6 +72,8 @@ export function numberConvention(texts: Iterable<string>): NumberConvention {
   let en = false;
   for (const raw of texts) {
     const t = raw.replace(/[^\d.,]/g, "");
+    // "100,000 to 120,000": English words around a comma before three digits write the English way.
+    if (/\d,\d{3}(?!\d)/.test(raw) && ENGLISH_WORDS.test(raw)) en = true;
     if (!/\d/.test(t) || AMBIGUOUS.test(t)) continue;
     if (/^\d+,\d+$/.test(t) || /^\d{1,3}(\.\d{3}){2,}$/.test(t) || /\.\d{3},\d+$/.test(t)) vi = true;
     else if (/^\d+\.\d+$/.test(t) || /^\d{1,3}(,\d{3}){2,}$/.test(t) || /,\d{3}\.\d+$/.test(t)) en = true;

@@ -1,4 +1,4 @@
-import { readOpposite } from "./readOpposite";
+import { readOpposite, readOppositeChange } from "./readOpposite";
 
 describe("readOpposite: a result that is the opposite of what the label measures", () => {
   it.each([
@@ -16,5 +16,15 @@ describe("readOpposite: a result that is the opposite of what the label measures
     ["Tỷ lệ nhập siêu", "Xuất siêuxyz"],
   ])("%j with %j is not read", (label, result) => {
     expect(readOpposite(label, result)).toBeNull();
+  });
+
+  it.each([
+    ["Percentage reduction in prior year fruitless and wasteful expenditure", "124% increase", -124],
+    ["Growth in visitor numbers", "5% decrease", -5],
+    ["Percentage reduction in prior year fruitless and wasteful expenditure", "20% reduction", null],
+    ["Number of visitors", "5% increase", null],
+  ])("%j with %j reads as %s", (label, result, value) => {
+    const v = readOppositeChange(label, result, { kind: "number", value: Math.abs(parseFloat(result)) });
+    expect(v === null ? null : v.kind === "number" ? v.value : v).toBe(value);
   });
 });

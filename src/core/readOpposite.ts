@@ -30,3 +30,25 @@ export function readOpposite(label: string, result: string): ParsedValue | null 
   }
   return null;
 }
+
+/** A figure with the word of its change after it: "124% increase", "30% reduction on prior year". */
+const CHANGE_AFTER = /^\+?\d[\d.,]*\s*%?\s+(increase|rise|growth|reduction|decrease|fall)\b/i;
+
+/**
+ * A result that changed the other way from the change its label measures: "124% increase" for "Percentage reduction
+ * in prior year fruitless and wasteful expenditure" is a reduction of −124; "5% decrease" for "Growth in …" is −5.
+ * Null where the words agree or say nothing.
+ * Example: `readOppositeChange("Percentage reduction in costs", "124% increase", { kind: "number", value: 124 })` → −124.
+ */
+export function readOppositeChange(label: string, result: string, v: ParsedValue): ParsedValue | null {
+  if (v.kind !== "number" || v.value <= 0 || v.direction !== undefined) return null;
+  const m = CHANGE_AFTER.exec(result.trim());
+  if (!m) return null;
+  const rise = /^(increase|rise|growth)$/i.test(m[1]!);
+  const measured = foldText(label);
+  const fall = /\b(reduction|decrease|fall) (in|of)\b/.test(measured);
+  const growth = /\b(increase|growth|rise) (in|of)\b/.test(measured);
+  return (rise && fall && !growth) || (!rise && growth && !fall)
+    ? { kind: "number", value: -v.value, note: "opposite" }
+    : null;
+}

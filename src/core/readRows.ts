@@ -20,7 +20,7 @@ import { leadOf } from "./findHeader";
 import { readExcessNote, readLabelStandard, readTimeLimitShare, targetIsEstimate } from "./readLabelStandard";
 import { readSentenceNumber } from "./readSentenceNumber";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
-import { readOpposite } from "./readOpposite";
+import { readOpposite, readOppositeChange } from "./readOpposite";
 import { readPolarity } from "./readPolarity";
 import { markedStatus } from "./readStatusMarks";
 import { lines, splitParts, type Cells } from "./splitParts";
@@ -129,9 +129,13 @@ const oneLine = (text: string) => text.replace(/\s*\n\s*/g, " ").trim();
 
 const multiLine = (v: CellValue) => typeof v === "string" && v.includes("\n");
 
-/** A result cell: a value, or the opposite word of what its label measures ("Xuất siêu" for "nhập siêu"). */
+/**
+ * A result cell: a value, or the opposite word of what its label measures ("Xuất siêu" for "nhập siêu", "124%
+ * increase" for a reduction).
+ */
 function readResult(p: Cells, format: string | null, convention: NumberConvention | undefined): ParsedValue {
   const v = parseValue(p.result, format, convention);
+  if (v.kind === "number" && typeof p.result === "string") return readOppositeChange(p.label, p.result, v) ?? v;
   return v.kind === "text" ? (readOpposite(p.label, v.text) ?? v) : v;
 }
 

@@ -36,6 +36,8 @@ const WORDS: [Status, string[]][] = [
       "partial achievement",
       "not delivered",
       "dat mot phan",
+      // "Đạt thấp (so với kế hoạch)": reached little of the plan, behind it.
+      "dat thap",
       "hoan thanh mot phan",
       "not completed",
       "below target",
@@ -58,6 +60,9 @@ const WORDS: [Status, string[]][] = [
       "little progress",
       "limited progress",
       "some progress",
+      // Face icons printed as their alternative text: a straight or sad face is short of the target.
+      "straight face",
+      "sad face",
     ],
   ],
   ["exceeded", ["vuot", "exceeded", "over achieved", "favourable", "favorable", "excellent progress"]],
@@ -78,6 +83,8 @@ const WORDS: [Status, string[]][] = [
       "better than target",
       "green",
       "good progress",
+      "happy face",
+      "smiley face",
     ],
   ],
 ];

@@ -25,6 +25,27 @@ describe("splitParts: one indicator per line of a multi-line cell", () => {
     ],
     ["different counts", "95\n50", "100", [["95\n50", "100", null]], [["partsMismatch", "D5"]]],
     [
+      "a count over its shares by group",
+      "200\nWomen:40%\nYouth:30%",
+      "269\nWomen:48.70%",
+      [["200", "269", "200\nWomen:40%\nYouth:30%"]],
+      [
+        ["remarkLine", "D5"],
+        ["remarkLine", "D5"],
+        ["remarkLine", "E5"],
+      ],
+    ],
+    [
+      "groups on lines of their own",
+      "Nam: 95\nNữ: 50",
+      "Nam: 100\nNữ: 80",
+      [
+        ["Nam: 95", "Nam: 100", null],
+        ["Nữ: 50", "Nữ: 80", null],
+      ],
+      [],
+    ],
+    [
       "a target in two units, the result in one",
       "9 per day\n3250 pa",
       "7.3 per day",

@@ -24,6 +24,11 @@ export const lines = (v: CellValue): string[] | null =>
 /** A line wholly in brackets with words in it ("(còn 4,33%)"): a remark on the line above; "(4,395)" is a number. */
 const isRemark = (line: string) => /^\(.*\)$/.test(line) && /\p{L}/u.test(line);
 
+/** A share of the figure above by group, "Women:40%", "Youth: 30%": a breakdown of that figure, not a value. */
+const BREAKDOWN = /^\p{L}[\p{L}\s-]*:\s*[\d.,]+\s*%?$/u;
+const isBreakdown = (line: string, above: string[] | undefined) =>
+  !!above && /^[\d.,\s]+$/.test(above[0]!) && BREAKDOWN.test(line) && above.slice(1).every((l) => BREAKDOWN.test(l));
+
 /** A line that is only the word of a change ("Giảm", "Tăng"), whose size is written on the next line. */
 const isChangeWord = (line: string) => /^(giảm|tăng|decrease|increase)$/iu.test(line);
 
@@ -41,7 +46,7 @@ function groups(v: CellValue): string[][] | null {
       out.push([`${word} ${line}`]);
       word = null;
     } else if (isChangeWord(line)) word = line;
-    else if (isRemark(line) && out.length > 0) out.at(-1)!.push(line);
+    else if ((isRemark(line) && out.length > 0) || isBreakdown(line, out.at(-1))) out.at(-1)!.push(line);
     else out.push([line]);
   }
   if (word !== null) out.push([word]);

@@ -299,6 +299,7 @@ export type WarningCode =
   | "unusualNumber"
   | "boundInResult"
   | "rangeResult"
+  | "beyondRange"
   | "ambiguousNumber"
   | "directionInferred"
   | "directionFromReported"
