@@ -208,6 +208,6 @@ describe("attainment compute --docx", () => {
       stderr: (s) => err.push(s),
     });
     expect(code).toBe(2);
-    expect(err.join("")).toContain("--docx needs a .docx file name.");
+    expect(err.join("")).toContain("--docx cần tên một tệp .docx.");
   });
 });
