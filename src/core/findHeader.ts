@@ -238,17 +238,7 @@ function statusOnlyPair(
 ): ReturnType<typeof pickPeriodPair> {
   const named = headers.filter((h) => h.reading.matches.length > 0);
   if (named.length < 2) return null;
-  const wordy = (col: number) => {
-    let texts = 0;
-    let words = 0;
-    for (let r = bottom + 1; r < Math.min(sheet.rowCount, bottom + 21); r++) {
-      const t = sheet.text(r, col);
-      if (!t) continue;
-      texts++;
-      if (readStatusWord(leadOf(t))) words++;
-    }
-    return texts >= 2 && words * 2 > texts;
-  };
+  const wordy = (col: number) => mostCellsBelow(sheet, bottom, col, (t) => readStatusWord(leadOf(t)) !== null);
   // Goals and achievements in sentences ("Department Goal | Department Achievement", "Mục tiêu | Kết quả"): the
   // achievements are the results in words, the goals the labels.
   const sentences = (col: number) => {
@@ -326,17 +316,8 @@ function standardInWords(
   if (headers.some((h) => primary(h) !== undefined && primary(h) !== "label" && primary(h) !== "number")) return null;
   const periods = headers.filter((h) => h.reading.matches.length === 0 && isPeriodOnly(h.text));
   if (periods.length < 2) return null;
-  const figures = (col: number) => {
-    let n = 0;
-    let of = 0;
-    for (let r = bottom + 1; r < Math.min(sheet.rowCount, bottom + 21); r++) {
-      const t = sheet.text(r, col);
-      if (!t) continue;
-      of++;
-      if (/^\d[\d.,]*\s*%\s+\p{L}/u.test(t) && parseValue(t).kind === "number") n++;
-    }
-    return n >= 2 && n * 2 > of;
-  };
+  const figures = (col: number) =>
+    mostCellsBelow(sheet, bottom, col, (t) => /^\d[\d.,]*\s*%\s+\p{L}/u.test(t) && parseValue(t).kind === "number");
   const standard = headers.find((h) => primary(h) === "label" && h.col < periods[0]!.col && figures(h.col));
   if (!standard) return null;
   const named = headers.map((h) =>
@@ -376,18 +357,22 @@ function yearsOnlyPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPai
   return { target: result.col, result: result.col, year: result.year, others, noTarget: true };
 }
 
-/** Whether most filled cells of a column under the header hold a figure ("Khoảng 6", "1254"), not a name. */
-function holdsFigures(sheet: SheetAccess, bottom: number, col: number): boolean {
+/** Whether two or more of the filled cells among the first 20 rows under the header are, and most of them pass `test`. */
+function mostCellsBelow(sheet: SheetAccess, bottom: number, col: number, test: (text: string) => boolean): boolean {
   let filled = 0;
-  let figures = 0;
+  let passed = 0;
   for (let r = bottom + 1; r < Math.min(sheet.rowCount, bottom + 21); r++) {
     const t = sheet.text(r, col);
     if (!t) continue;
     filled++;
-    if (/\d/.test(t) && t.length <= 24) figures++;
+    if (test(t)) passed++;
   }
-  return filled >= 2 && figures * 2 > filled;
+  return filled >= 2 && passed * 2 > filled;
 }
+
+/** Whether most filled cells of a column under the header hold a figure ("Khoảng 6", "1254"), not a name. */
+const holdsFigures = (sheet: SheetAccess, bottom: number, col: number): boolean =>
+  mostCellsBelow(sheet, bottom, col, (t) => /\d/.test(t) && t.length <= 24);
 
 /**
  * A plan: a label and target columns, no result and no rate named ("Chỉ tiêu | Đơn vị | Kế hoạch năm 2021"): the
