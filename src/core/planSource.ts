@@ -281,15 +281,21 @@ export function planSource(
       fontColor: FONT_COLORS[status],
     })),
   }));
-  const fallbackFormats: PlanFormat[] = [];
-  for (const col of [attCol, statusCol]) {
+  const byStatus = [attCol, statusCol].map((col) => {
     const ok = canWrite(col);
-    const byStatus = runsByKey(dataTop, bottom, col, (r) => (ok[r - top] ? (statusByRow[r - top] ?? null) : null));
+    return runsByKey(dataTop, bottom, col, (r) => (ok[r - top] ? (statusByRow[r - top] ?? null) : null));
+  });
+  // A table of mixed statuses has about one range per row: the list is made at its size, not grown and copied.
+  let count = 0;
+  for (const ranges of byStatus) for (const status of PRIORITY) count += ranges.get(status)?.length ?? 0;
+  const fallbackFormats = new Array<PlanFormat>(count);
+  let next = 0;
+  for (const ranges of byStatus) {
     for (const status of PRIORITY) {
-      // One style for all of a status' ranges: a table of mixed statuses has about one range per row.
+      // One style for all of a status' ranges.
       const style = { fill: options.colors[status], fontColor: FONT_COLORS[status] };
-      const ranges = byStatus.get(status) ?? [];
-      for (let k = 0; k < ranges.length; k++) fallbackFormats.push({ range: ranges[k]!, style });
+      const list = ranges.get(status) ?? [];
+      for (let k = 0; k < list.length; k++) fallbackFormats[next++] = { range: list[k]!, style };
     }
   }
   const oneLine = headerLines(sheet, table) < 2;
