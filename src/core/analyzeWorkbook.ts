@@ -4,7 +4,7 @@ import { appendAll, joinAll } from "./appendAll";
 import { chooseDecimals } from "./chooseDecimals";
 import { countMethods } from "./describeMethod";
 import { findTable, findTables } from "./findTable";
-import { inferMethod } from "./inferMethod";
+import { inferMethod, type JudgedDrafts } from "./inferMethod";
 import { discrepancyNames, indicatorNamer } from "./nameIndicator";
 import { directionContext } from "./decideDirection";
 import { judgeRows, prepareDrafts } from "./judgeRows";
@@ -88,11 +88,18 @@ function placeInOutline(outline: Outline): void {
   }
 }
 
-function kindsUsed(judged: readonly { kind: string }[]): Set<string> {
+function kindsUsed(units: readonly { kind: string }[]): Set<string> {
   const used = new Set<string>();
-  for (let i = 0; i < judged.length; i++) used.add(judged[i]!.kind);
+  for (let i = 0; i < units.length; i++) used.add(units[i]!.kind);
   return used;
 }
+
+/** The lines of several tables scored together, in order. */
+const joinJudged = (parts: readonly JudgedDrafts[]): JudgedDrafts => ({
+  drafts: joinAll(parts.map((p) => p.drafts)),
+  units: joinAll(parts.map((p) => p.units)),
+  dirs: joinAll(parts.map((p) => p.dirs)),
+});
 
 /** The table's predominant method (most indicators; a tie goes to points) and the reason of its kind. */
 function predominant(
@@ -186,14 +193,14 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     if (t !== table) valuesOnly(draftRows);
     return { table: t, draftRows, judged: prepareDrafts(draftRows, t, options.directions, directionContext(t, sheet)) };
   });
-  const judged = parts.length === 1 ? parts[0]!.judged : joinAll(parts.map((p) => p.judged));
+  const judged = parts.length === 1 ? parts[0]!.judged : joinJudged(parts.map((p) => p.judged));
   // Rates typed as fractions (1,05 for 105 %) are read as rates, with a warning.
   const rateCol = table.columns.attainment;
   const rateHeader = headerOf(table, rateCol);
   const warnRateColumn = (code: "reportedFractions" | "reportedGaps", col: number) =>
     warnings.push({ code, address: toA1(table.headerBottom, col), row: null, params: { header: rateHeader } });
   if (rateCol !== undefined && readsAsFractions(judged)) {
-    scaleFractions(judged);
+    scaleFractions(judged.drafts);
     warnRateColumn("reportedFractions", rateCol);
   }
   // A column of gaps to the target ("Value vs Target") tells no rate: the method is chosen as if none were reported.
@@ -203,26 +210,26 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     table = { ...table, gapsKept: true };
   }
   const choices = inferMethod(
-    gaps ? judged.map((j) => ({ ...j, draft: { ...j.draft, reported: null } })) : judged,
+    gaps ? { ...judged, drafts: judged.drafts.map((d) => ({ ...d, reported: null })) } : judged,
     options.method ?? "auto",
   );
   for (const kind of ["percent", "unknown", "amount"] as const) {
     const unclear = choices[kind].unclear;
-    if (unclear && judged.some((j) => j.kind === kind))
+    if (unclear && judged.units.some((u) => u.kind === kind))
       warnings.push({ code: "methodUnclear", address: null, row: null, params: { ...unclear, kind } });
     if (choices[kind].fromWords) {
       // Named at the first line it scores, where the two methods give different rates.
-      const first = judged.find(
-        (j) => j.kind === kind && j.draft.target.kind === "number" && j.draft.result.kind === "number",
+      const first = judged.drafts.find(
+        (d, i) => judged.units[i]!.kind === kind && d.target.kind === "number" && d.result.kind === "number",
       );
-      const row = first ? first.draft.row : null;
-      const address = first ? toA1(first.draft.row, table.columns.label) : null;
+      const row = first ? first.row : null;
+      const address = first ? toA1(first.row, table.columns.label) : null;
       warnings.push({ code: "methodFromWords", address, row, params: { kind } });
     }
   }
-  const decimals = asked === "auto" ? chooseDecimals(judged) : asked;
+  const decimals = asked === "auto" ? chooseDecimals(judged.drafts) : asked;
   // Read before judging, so that the drafts are not kept past it.
-  const used = kindsUsed(judged);
+  const used = kindsUsed(judged.units);
   const judgedParts = parts.map((p) =>
     judgeRows(p.draftRows, p.judged, { table: p.table, conventions: choices, decimals, warnings, gaps }),
   );

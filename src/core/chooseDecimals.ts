@@ -22,11 +22,11 @@ export function formatPlaces(format: string | null): number | null {
  * written in words counts by its figure: "tăng 2,9%" shows 1), else the most the targets and results show, at most 2.
  * Example: reported 102,5 and 98 → 1; no reported rate, inputs 97,5 and 98 → 1; integers only → 0.
  */
-export function chooseDecimals(items: readonly { draft: IndicatorDraft }[]): number {
+export function chooseDecimals(drafts: readonly IndicatorDraft[]): number {
   let reported = -1;
   let inputs = 0;
-  for (let i = 0; i < items.length; i++) {
-    const d = items[i]!.draft;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     if (typeof d.reported === "number") reported = Math.max(reported, d.reportedPlaces ?? placesOf(d.reported));
     else if (typeof d.reported === "string" && d.reportedPlaces !== null)
       reported = Math.max(reported, d.reportedPlaces);

@@ -88,6 +88,10 @@ function readSpendBlocks(table: TableLayout, sheet: SheetAccess): NonNullable<Di
   return out;
 }
 
+/** The shared choice of a stated direction, looked up without making its key as a string on every line. */
+const byOperator = (direction: Direction): DirectionChoice =>
+  direction === "lower" ? DIRECTION_CHOICES["operator-lower"] : DIRECTION_CHOICES["operator-higher"];
+
 /**
  * An indicator's direction: the user's choice for its row, else the table's polarity column ("Low"), else its
  * target's operator ("≤ 5") or, beside a target, its result's bound ("Trên 4"), else a line above the table
@@ -102,15 +106,16 @@ export function decideDirection(
   context: DirectionContext = { budget: false, spend: null },
 ): DirectionChoice {
   const user = overrides?.[d.row + 1];
-  if (user === "higher" || user === "lower") return DIRECTION_CHOICES[`user-${user}`];
+  if (user === "higher" || user === "lower")
+    return user === "lower" ? DIRECTION_CHOICES["user-lower"] : DIRECTION_CHOICES["user-higher"];
   // The document's own polarity column ("Good performance is: Low") says it outright.
-  if (d.stated) return DIRECTION_CHOICES[`operator-${d.stated}`];
+  if (d.stated) return byOperator(d.stated);
   // A bound in the result ("Trên 4" against 4) says which side of the target the result fell; with no target
   // ("hơn 9.000" alone) it only says how the figure is known, and the wording decides.
   const op = operatorDirection(d.target, d.target.kind === "blank" ? NO_VALUE : d.result);
-  if (op) return DIRECTION_CHOICES[`operator-${op}`];
+  if (op) return byOperator(op);
   // A line above the table ("Smaller values are best") is the document's own word for every line.
-  if (context.stated) return DIRECTION_CHOICES[`operator-${context.stated}`];
+  if (context.stated) return byOperator(context.stated);
   const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
   // A lower-is-better word in a share's label may name only the limit the share keeps within: the label read once.
   const folded = lex?.direction === "lower" ? foldText(d.label) : "";
@@ -124,7 +129,7 @@ export function decideDirection(
   const noted = noteDirection(d.notes);
   if (noted) return { direction: noted.direction, source: "lexicon", term: noted.term };
   const resultOp = "direction" in d.result ? d.result.direction : undefined;
-  if (resultOp) return DIRECTION_CHOICES[`operator-${resultOp}`];
+  if (resultOp) return byOperator(resultOp);
   if (context.spend) return { direction: "lower", source: "lexicon", term: context.spend };
   // Lines under a spending caption ("Expenditures": Personnel, Supplies, Total) are spent against a budget.
   const block = context.spendBlocks?.find((b) => d.row >= b.firstRow && d.row <= b.lastRow);

@@ -1,7 +1,8 @@
-import type { UnitKind } from "./classifyUnit";
+import type { UnitKind, UnitReading } from "./classifyUnit";
 import { scoreIndicator } from "./computeAttainment";
 import type { IndicatorDraft } from "./readRows";
-import type { Direction, Method, MethodOption, MethodReason, Status } from "./types";
+import type { DirectionChoice } from "./decideDirection";
+import type { Method, MethodOption, MethodReason, Status } from "./types";
 
 const decimalsOf = (n: number): number => {
   if (Number.isInteger(n)) return 0;
@@ -40,11 +41,15 @@ export interface KindChoice extends Convention {
   fromWords?: true;
 }
 
-/** A draft with what the engine decided about it before scoring. */
-export interface JudgedDraft {
-  draft: IndicatorDraft;
-  kind: UnitKind;
-  direction: Direction;
+/**
+ * The indicator lines with what the engine decided about each before scoring, as lists side by side: line i is
+ * `drafts[i]`, measured in `units[i]` (its kind of unit) and going `dirs[i]` (its direction). No object per line: the
+ * units and most directions are shared readings.
+ */
+export interface JudgedDrafts {
+  drafts: IndicatorDraft[];
+  units: UnitReading[];
+  dirs: DirectionChoice[];
 }
 
 const MAX_COMPARED = 2000;
@@ -82,7 +87,7 @@ export function gapAsRate(text: string): number | null {
   return Math.round((over ? 100 + gap : 100 - gap) * 1e6) / 1e6;
 }
 
-function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOption, excessWords = false): KindChoice {
+function chooseForKind(lines: JudgedDrafts, kind: UnitKind, option: MethodOption, excessWords = false): KindChoice {
   const allowed = kind === "amount" ? CANDIDATES.filter((c) => c.method === "ratio") : CANDIDATES;
   const fallback: Method = kind === "percent" ? "points" : "ratio";
   if (option !== "auto") {
@@ -91,8 +96,13 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
   }
   const hits = allowed.map(() => 0);
   let compared = 0;
-  for (let i = 0; i < items.length; i++) {
-    const { draft: d, direction } = items[i]!;
+  let any = false;
+  const { drafts, units, dirs } = lines;
+  for (let i = 0; i < drafts.length; i++) {
+    if (units[i]!.kind !== kind) continue;
+    any = true;
+    const d = drafts[i]!;
+    const direction = dirs[i]!.direction;
     // A few thousand reported rates settle a convention; a larger table is judged on its first ones.
     if (compared >= MAX_COMPARED) break;
     // A gap in words beside the line's own figures counts as the rate it stands for (higher-is-better lines only).
@@ -116,7 +126,7 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
   }
   if (compared === 0) {
     // With no rate to compare, a table that states its excesses over the plan in words divides by the plan.
-    if (kind === "percent" && excessWords && items.length > 0)
+    if (kind === "percent" && excessWords && any)
       return { method: "ratio", capped: false, reason: { kind: "default" }, fromWords: true };
     return { method: fallback, capped: false, reason: { kind: kind === "percent" ? "percent" : "default" } };
   }
@@ -144,21 +154,18 @@ function chooseForKind(items: JudgedDraft[], kind: UnitKind, option: MethodOptio
  * (`fromWords`, said in a warning).
  * Example: the sample report's 105 (95→100) and 130 (50→80) are reproduced by points only.
  */
-export function inferMethod(items: JudgedDraft[], option: MethodOption): Record<UnitKind, KindChoice> {
-  const byKind: Record<UnitKind, JudgedDraft[]> = { percent: [], amount: [], unknown: [] };
+export function inferMethod(lines: JudgedDrafts, option: MethodOption): Record<UnitKind, KindChoice> {
   let excessWords = false;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    byKind[item.kind].push(item);
-    const r = item.draft.reported;
-    if (!excessWords && typeof r === "string" && EXCESS_WORDS.test(r)) excessWords = true;
+  const { drafts, units } = lines;
+  for (let i = 0; i < drafts.length && !excessWords; i++) {
+    const r = drafts[i]!.reported;
+    if (typeof r === "string" && EXCESS_WORDS.test(r)) excessWords = true;
     // So does one that gives amounts as shares of a plan it does not print ("bằng 111% so với nghị quyết").
-    if (!excessWords && typeof r === "number" && item.kind === "amount" && item.draft.target.kind === "blank")
-      excessWords = true;
+    if (typeof r === "number" && units[i]!.kind === "amount" && drafts[i]!.target.kind === "blank") excessWords = true;
   }
   return {
-    percent: chooseForKind(byKind.percent, "percent", option, excessWords),
-    amount: chooseForKind(byKind.amount, "amount", option),
-    unknown: chooseForKind(byKind.unknown, "unknown", option),
+    percent: chooseForKind(lines, "percent", option, excessWords),
+    amount: chooseForKind(lines, "amount", option),
+    unknown: chooseForKind(lines, "unknown", option),
   };
 }

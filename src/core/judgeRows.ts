@@ -1,16 +1,13 @@
 import { toA1 } from "./a1";
-import { classifyUnit } from "./classifyUnit";
-import type { JudgedDraft } from "./inferMethod";
-import { decideDirection, type DirectionContext } from "./decideDirection";
+import { classifyUnit, type UnitReading } from "./classifyUnit";
+import type { JudgedDrafts } from "./inferMethod";
+import { decideDirection, type DirectionChoice, type DirectionContext } from "./decideDirection";
 import { checkGroupVerdicts } from "./judgeGroupVerdicts";
 import { headerOf } from "./headerOf";
 import { judgeIndicator, type JudgeContext, type TableHeaderTerms } from "./judgeIndicator";
 import { namesWholeYear, readPartYear } from "./readPartYear";
-import type { DraftRow } from "./readRows";
+import type { DraftRow, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, TableLayout, TableRow } from "./types";
-
-/** A draft with its unit and direction decided, before the table's conventions are known. */
-export type PreparedDraft = JudgedDraft & { unit: string | null; dir: ReturnType<typeof decideDirection> };
 
 // The per-row loops live in functions of their own, so that the engine's entry point, if V8 ever has to drop its
 // optimised code, does not take the loops over 10,000 rows back to the interpreter with it.
@@ -24,20 +21,22 @@ export function prepareDrafts(
   table: TableLayout,
   directions: Record<number, Direction> | undefined,
   context: DirectionContext,
-): PreparedDraft[] {
-  // Counted first, so that the list is made at its size rather than grown and copied.
+): JudgedDrafts {
+  // Counted first, so that the lists are made at their size rather than grown and copied.
   let count = 0;
   for (let i = 0; i < draftRows.length; i++) if (draftRows[i]!.kind === "indicator") count++;
-  const prepared = new Array<PreparedDraft>(count);
+  const drafts = new Array<IndicatorDraft>(count);
+  const units = new Array<UnitReading>(count);
+  const dirs = new Array<DirectionChoice>(count);
   let next = 0;
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
     if (r.kind !== "indicator") continue;
-    const unit = classifyUnit(r.indicator, table);
-    const dir = decideDirection(r.indicator, directions, context);
-    prepared[next++] = { draft: r.indicator, kind: unit.kind, unit: unit.unit, direction: dir.direction, dir };
+    drafts[next] = r.indicator;
+    units[next] = classifyUnit(r.indicator, table);
+    dirs[next++] = decideDirection(r.indicator, directions, context);
   }
-  return prepared;
+  return { drafts, units, dirs };
 }
 
 /**
@@ -45,11 +44,11 @@ export function prepareDrafts(
  * at least, two letters of the three at least, and nothing else, so a column of grades ("A", "B", "C") is not one.
  * Example: "R", "A", "G", "R" → true; "A", "B" → false; "A", "A" → false.
  */
-function holdsRagLetters(prepared: readonly PreparedDraft[]): boolean {
+function holdsRagLetters(drafts: readonly IndicatorDraft[]): boolean {
   const seen = new Set<string>();
   let filled = 0;
-  for (const p of prepared) {
-    const t = p.draft.reportedStatusText?.trim().toUpperCase();
+  for (const d of drafts) {
+    const t = d.reportedStatusText?.trim().toUpperCase();
     if (!t) continue;
     if (t !== "R" && t !== "A" && t !== "G") return false;
     seen.add(t);
@@ -84,24 +83,25 @@ function warnMissingVerdicts(indicators: readonly Indicator[], ctx: JudgeContext
  */
 export function judgeRows(
   draftRows: readonly DraftRow[],
-  prepared: readonly PreparedDraft[],
+  prepared: JudgedDrafts,
   ctx: JudgeContext,
 ): { rows: TableRow[]; indicators: Indicator[] } {
-  const indicators = new Array<Indicator>(prepared.length);
+  const { units, dirs } = prepared;
+  const indicators = new Array<Indicator>(units.length);
   // The headers say the same for every line: read once.
   const target = headerOf(ctx.table, ctx.table.columns.target);
   const lineCtx: JudgeContext & TableHeaderTerms = {
     ...ctx,
     wholeYearTarget: namesWholeYear(target),
     resultPartYear: readPartYear(headerOf(ctx.table, ctx.table.columns.result), target),
-    ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared),
+    ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared.drafts),
   };
   let next = 0;
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
     if (r.kind !== "indicator") continue;
-    const j = prepared[next]!;
-    indicators[next++] = judgeIndicator(r.indicator, j, j.dir, lineCtx);
+    indicators[next] = judgeIndicator(r.indicator, units[next]!, dirs[next]!, lineCtx);
+    next++;
   }
   if (ctx.table.columns.status !== undefined) warnMissingVerdicts(indicators, ctx);
   checkGroupVerdicts(indicators, ctx.table, ctx.warnings);

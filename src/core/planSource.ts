@@ -134,6 +134,83 @@ function blankColumn(height: number): (PlanCell | null)[][] {
   return cells;
 }
 
+/** The two columns `planSource` fills: where they are, their cells by row − top, and which rows can be written. */
+interface FilledColumns {
+  top: number;
+  attCol: number;
+  /** Whether the rate column is the table's own (a rate the document printed may stay as typed). */
+  ownRate: boolean;
+  att: (PlanCell | null)[][];
+  st: (PlanCell | null)[][];
+  attWritable: boolean[];
+  stWritable: boolean[];
+}
+
+/**
+ * Fills the rate and status cells of every indicator row (live formulas where target and result are plain numbers,
+ * values elsewhere), warns of a rate cell covered by a merge, and returns each row's status by row − top. A
+ * function of its own, so that its loop over every row keeps its optimised code whatever the rest of `planSource`
+ * needs.
+ */
+function fillCells(
+  analysis: Analysis,
+  sheet: SheetAccess,
+  options: SourceOptions,
+  c: FilledColumns,
+  warnings: Warning[],
+): (Status | undefined)[] {
+  // Indexed by row - top: plain arrays stay fast and light for 100,000 rows, where maps do not.
+  const { top, attCol, ownRate, att, st, attWritable, stWritable } = c;
+  const { lang } = options;
+  const height = att.length;
+  const formulas = formulaWriter(analysis.table.columns, analysis.method, analysis.decimals, lang);
+  // A row's one part is kept as itself, several as a list: most rows have one, and a list for each would outlive
+  // the young generation at 100,000 rows.
+  const byRow = new Array<Indicator | Indicator[] | undefined>(height);
+  for (let k = 0; k < analysis.indicators.length; k++) {
+    const ind = analysis.indicators[k]!;
+    const held = byRow[ind.row - top];
+    if (held === undefined) byRow[ind.row - top] = ind;
+    else if (Array.isArray(held)) held.push(ind);
+    else byRow[ind.row - top] = [held, ind];
+  }
+  const statusByRow: (Status | undefined)[] = new Array<Status | undefined>(height).fill(undefined);
+  for (let i = 0; i < byRow.length; i++) {
+    const held = byRow[i];
+    if (!held) continue;
+    const several = Array.isArray(held);
+    const row = i + top;
+    const first = several ? held[0]! : held;
+    const attOk = attWritable[i]!;
+    const stOk = stWritable[i]!;
+    if (!attOk && first.mergedNote === null) {
+      warnings.push({ code: "mergedAttainmentCell", address: toA1(row, attCol), row, params: {} });
+    }
+    statusByRow[i] = several ? cellStatus(held) : first.status;
+    if (!several && options.liveFormulas && first.formulaSafe && first.exact !== null) {
+      if (attOk)
+        att[i]![0] = {
+          formula: formulas.attainment(first),
+          value: first.attainment,
+        };
+      if (stOk) st[i]![0] = { formula: formulas.status(first), value: statusLabel(first.status, lang) };
+      continue;
+    }
+    const parts = several ? held : [held];
+    // A rate the document printed where we have none (no target to check it against) stays as it was typed.
+    const keepRate = ownRate && parts.every((p) => p.attainment === null) && sheet.text(row, attCol) !== "";
+    if (attOk && !keepRate) {
+      const value =
+        parts.length === 1
+          ? (first.attainment ?? (rateText(first, lang) || null))
+          : joinLines(parts.map((p) => rateText(p, lang)));
+      if (value !== null) att[i]![0] = { value };
+    }
+    if (stOk) st[i]![0] = { value: joinLines(parts.map((p) => statusLabel(p.status, lang))) };
+  }
+  return statusByRow;
+}
+
 /**
  * Plans the edits on the user's sheet: the attainment column (the existing one, else a new column after the table)
  * and the status column ("Đánh giá", reused if present), with live formulas where target and result are plain
@@ -193,52 +270,13 @@ export function planSource(
     }
   }
 
-  // Indexed by row - top: plain arrays stay fast and light for 100,000 rows, where maps do not.
-  const formulas = formulaWriter(table.columns, analysis.method, decimals, lang);
-  // A row's one part is kept as itself, several as a list: most rows have one, and a list for each would outlive
-  // the young generation at 100,000 rows.
-  const byRow = new Array<Indicator | Indicator[] | undefined>(height);
-  for (let k = 0; k < analysis.indicators.length; k++) {
-    const ind = analysis.indicators[k]!;
-    const held = byRow[ind.row - top];
-    if (held === undefined) byRow[ind.row - top] = ind;
-    else if (Array.isArray(held)) held.push(ind);
-    else byRow[ind.row - top] = [held, ind];
-  }
-  const statusByRow: (Status | undefined)[] = new Array<Status | undefined>(height).fill(undefined);
-  for (let i = 0; i < byRow.length; i++) {
-    const held = byRow[i];
-    if (!held) continue;
-    const several = Array.isArray(held);
-    const row = i + top;
-    const first = several ? held[0]! : held;
-    const attOk = attWritable[i]!;
-    const stOk = stWritable[i]!;
-    if (!attOk && first.mergedNote === null) {
-      warnings.push({ code: "mergedAttainmentCell", address: toA1(row, attCol), row, params: {} });
-    }
-    statusByRow[i] = several ? cellStatus(held) : first.status;
-    if (!several && options.liveFormulas && first.formulaSafe && first.exact !== null) {
-      if (attOk)
-        att[i]![0] = {
-          formula: formulas.attainment(first),
-          value: first.attainment,
-        };
-      if (stOk) st[i]![0] = { formula: formulas.status(first), value: statusLabel(first.status, lang) };
-      continue;
-    }
-    const parts = several ? held : [held];
-    // A rate the document printed where we have none (no target to check it against) stays as it was typed.
-    const keepRate = ownRate && parts.every((p) => p.attainment === null) && sheet.text(row, attCol) !== "";
-    if (attOk && !keepRate) {
-      const value =
-        parts.length === 1
-          ? (first.attainment ?? (rateText(first, lang) || null))
-          : joinLines(parts.map((p) => rateText(p, lang)));
-      if (value !== null) att[i]![0] = { value };
-    }
-    if (stOk) st[i]![0] = { value: joinLines(parts.map((p) => statusLabel(p.status, lang))) };
-  }
+  const statusByRow = fillCells(
+    analysis,
+    sheet,
+    options,
+    { top, attCol, ownRate, att, st, attWritable, stWritable },
+    warnings,
+  );
 
   const dataTop = table.firstRow;
   const canWrite = (col: number) => (col === attCol ? attWritable : stWritable);
@@ -281,15 +319,21 @@ export function planSource(
       fontColor: FONT_COLORS[status],
     })),
   }));
-  const fallbackFormats: PlanFormat[] = [];
-  for (const col of [attCol, statusCol]) {
+  const byStatus = [attCol, statusCol].map((col) => {
     const ok = canWrite(col);
-    const byStatus = runsByKey(dataTop, bottom, col, (r) => (ok[r - top] ? (statusByRow[r - top] ?? null) : null));
+    return runsByKey(dataTop, bottom, col, (r) => (ok[r - top] ? (statusByRow[r - top] ?? null) : null));
+  });
+  // A table of mixed statuses has about one range per row: the list is made at its size, not grown and copied.
+  let count = 0;
+  for (const ranges of byStatus) for (const status of PRIORITY) count += ranges.get(status)?.length ?? 0;
+  const fallbackFormats = new Array<PlanFormat>(count);
+  let next = 0;
+  for (const ranges of byStatus) {
     for (const status of PRIORITY) {
-      // One style for all of a status' ranges: a table of mixed statuses has about one range per row.
+      // One style for all of a status' ranges.
       const style = { fill: options.colors[status], fontColor: FONT_COLORS[status] };
-      const ranges = byStatus.get(status) ?? [];
-      for (let k = 0; k < ranges.length; k++) fallbackFormats.push({ range: ranges[k]!, style });
+      const list = ranges.get(status) ?? [];
+      for (let k = 0; k < list.length; k++) fallbackFormats[next++] = { range: list[k]!, style };
     }
   }
   const oneLine = headerLines(sheet, table) < 2;

@@ -1,4 +1,4 @@
-import { disagrees, type JudgedDraft } from "./inferMethod";
+import { disagrees, type JudgedDrafts } from "./inferMethod";
 import { numberOf } from "./parseValue";
 import { MAX_COMPARED, fitsRate } from "./readFractionRates";
 import type { Direction, ParsedValue } from "./types";
@@ -32,17 +32,19 @@ export function isGap(reported: number, target: ParsedValue, result: ParsedValue
  * (points, ratio, capped ratio), over two lines at least. Such a column is audited as gaps, not rates.
  * Example: −3.81, 2.05, 2.15 beside 98.3 → 94.49, 95 → 97.05, 95 → 97.15 → true; 105 beside 95 → 100 → false.
  */
-export function readsAsGaps(items: readonly JudgedDraft[]): boolean {
+export function readsAsGaps(lines: JudgedDrafts): boolean {
   let compared = 0;
   let gaps = 0;
   let rates = 0;
-  for (const item of items) {
-    const { draft: d, direction } = item;
+  const { drafts, dirs } = lines;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     if (compared >= MAX_COMPARED) break;
     if (typeof d.reported !== "number" || gapOf(d.target, d.result) === null) continue;
     compared++;
+    const direction = dirs[i]!.direction;
     if (isGap(d.reported, d.target, d.result, direction)) gaps++;
-    if (fitsRate(d.reported, item)) rates++;
+    if (fitsRate(d.reported, d, direction)) rates++;
   }
   return compared >= 2 && gaps * 2 >= compared && gaps > rates;
 }
