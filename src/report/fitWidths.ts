@@ -9,16 +9,18 @@ const SLACK_PT = 4;
 
 /**
  * The narrowest each column may be, with the cell's margins and indent: a header's lines as the officer broke
- * them ("Chỉ tiêu↵Nghị quyết↵%" keeps "Nghị quyết" on one line), else, as in the body, the longest word, so that no
- * word breaks inside (a header typed on one line, "Chỉ tiêu LĐLĐ thành phố giao", wraps between its words as the
- * sheet shows it). Cells spanning several columns are left out.
+ * them ("Chỉ tiêu↵Nghị quyết↵%" keeps "Nghị quyết" on one line) and a header of two words whole ("Ghi chú"), else,
+ * as in the body, the longest word, so that no word breaks inside (a longer header typed on one line, "Chỉ tiêu LĐLĐ
+ * thành phố giao", wraps between its words as the sheet shows it). Cells spanning several columns are left out.
  */
 export function minimumWidths(layout: ReportLayout): number[] {
   const min = layout.widths.map(() => 0);
   layout.rows.forEach((row, r) => {
     for (const cell of row.cells) {
       if (cell.colSpan !== 1 || !cell.text) continue;
-      const pieces = r < layout.headerRows && cell.text.includes("\n") ? /\n/ : /\s+/;
+      // A header of two words ("Ghi chú", "Thực hiện") stays on its line as a typed line does.
+      const whole = r < layout.headerRows && (cell.text.includes("\n") || cell.text.trim().split(/\s+/).length <= 2);
+      const pieces = whole ? /\n/ : /\s+/;
       const size = cell.style.fontSize ?? REPORT_PAGE.fontSizePt;
       const longest = Math.max(...cell.text.split(pieces).map((w) => textPoints(w, size, cell.style.bold === true)));
       min[cell.col] = Math.max(min[cell.col]!, longest + CELL_MARGIN_PT + SLACK_PT + cell.style.indent * INDENT_PT);

@@ -41,19 +41,25 @@ describe("fitWidths", () => {
     });
     const layout = {
       before: [],
-      widths: [10, 10],
+      widths: [10, 10, 10],
       rows: [
         {
-          cells: [cell("Chỉ tiêu LĐLĐ\nthành phố giao", 0), cell("Kết quả thực hiện năm 2024 so với kế hoạch", 1)],
+          cells: [
+            cell("Chỉ tiêu LĐLĐ\nthành phố giao", 0),
+            cell("Kết quả thực hiện năm 2024 so với kế hoạch", 1),
+            cell("Ghi chú", 2),
+          ],
           height: null,
         },
       ],
       headerRows: 1,
       after: [],
     };
-    const [typed, oneLine] = minimumWidths(layout);
+    const [typed, oneLine, twoWords] = minimumWidths(layout);
     // "Chỉ tiêu LĐLĐ" on its line, against the longest word of the other ("thực", "hoạch"): about 95 and 50 points.
     expect(typed).toBeGreaterThan(85);
     expect(oneLine).toBeLessThan(60);
+    // "Ghi chú" keeps its two words on one line.
+    expect(twoWords).toBeGreaterThan(50);
   });
 });
