@@ -1,7 +1,5 @@
 import { formatPlaces, placesOf } from "./chooseDecimals";
-
-/** Whether a number format scales by 100 (an unquoted "%"). */
-const isPercent = (format: string) => /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+import { isPercentFormat } from "./readNumber";
 
 /** A whole number that reads as a year ("2025"): left ungrouped, as documents print years. */
 const looksLikeYear = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100;
@@ -15,7 +13,7 @@ const looksLikeYear = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 21
  */
 export function amountFormat(value: number, source: string | null): string | null {
   if (source && !/^general$/i.test(source)) {
-    if (!isPercent(source)) return source;
+    if (!isPercentFormat(source)) return source;
     const places = formatPlaces(source) ?? 0;
     return `${places ? `0.${"0".repeat(places)}` : "0"}"%"`;
   }

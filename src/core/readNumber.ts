@@ -81,7 +81,8 @@ export function numberConvention(texts: Iterable<string>): NumberConvention {
   return vi === en ? null : vi ? "vi" : "en";
 }
 
-const isPercentFormat = (format: string | null | undefined): boolean =>
+/** Whether a number format scales by 100: an unquoted "%" ("0.0%", not '0.0"%"'). */
+export const isPercentFormat = (format: string | null | undefined): boolean =>
   !!format && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
 
 /** The factor that turns a cell's raw number into percent units: 100 for a cell formatted as %, else 1. */
