@@ -28,6 +28,7 @@ import type {
   Warning,
   WorkbookGrid,
 } from "./types";
+import { linesAbove } from "./readShare";
 import { warnOtherPeriods } from "./warnOtherPeriods";
 import { writeNarrative } from "./writeNarrative";
 
@@ -231,7 +232,15 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
   // Read before judging, so that the drafts are not kept past it.
   const used = kindsUsed(judged.units);
   const judgedParts = parts.map((p) =>
-    judgeRows(p.draftRows, p.judged, { table: p.table, conventions: choices, decimals, warnings, gaps }),
+    judgeRows(p.draftRows, p.judged, {
+      table: p.table,
+      conventions: choices,
+      decimals,
+      warnings,
+      gaps,
+      // Read only where a rate column may hold shares of an unprinted plan: a few rows above the header.
+      captions: p.table.columns.attainment !== undefined ? linesAbove(sheet, p.table.headerTop) : "",
+    }),
   );
   const { rows, indicators } =
     judgedParts.length === 1

@@ -768,8 +768,9 @@ describe("a table of a label and years only", () => {
 });
 
 describe("a table with a result and its rate but no target column", () => {
+  // Part-way through the year (the sheet's name says so): the shares of the year's estimates are progress.
   const rows = (status: string | null, rate: number) =>
-    sheet("S", [
+    sheet("Số thu 7 tháng", [
       ["STT", "Đơn vị", "Số thu\n(tỷ đồng)", "Tỷ lệ so với chỉ\ntiêu dự toán (%)", "Ghi chú"],
       [1, "Cục Hải quan A", "hơn 56.389", rate, status],
       [2, "Cục Hải quan B", "9.874", 62.5, null],

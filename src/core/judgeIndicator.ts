@@ -13,6 +13,7 @@ import { readNeutralQuantity } from "./readNeutralQuantity";
 import { readNotScored } from "./readNotScored";
 import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
+import { judgeShare, namesPartOfYear, type SharePeriod } from "./readShare";
 import { readGrade } from "./readGrade";
 import { ragWord, readNoteVerdict, readStatusWord } from "./readStatusWord";
 import { inferDirection, readReportingSought } from "./inferDirection";
@@ -44,6 +45,8 @@ export interface JudgeContext {
   warnings: Warning[];
   /** Whether the reported column holds gaps to the target (result − target), not rates (`readsAsGaps`). */
   gaps?: boolean;
+  /** The lines just above the header (`linesAbove`), read for the period the table reports on. */
+  captions?: string;
 }
 
 /** What judging reads from the table's headers once, for every line (see `judgeRows`). */
@@ -54,6 +57,8 @@ export interface TableHeaderTerms {
   resultPartYear: string | null;
   /** Whether the status column holds traffic lights as letters ("R", "A", "G"): read as red, amber, green. */
   ragLetters?: boolean;
+  /** What the table's printed shares of an unprinted plan are shares of (`readShareScope`). */
+  shares?: SharePeriod;
 }
 
 /** A target of a direction only: group 1 a fall ("decrease", "giảm"), else a rise ("increase", "tăng"). */
@@ -253,6 +258,30 @@ export function judgeIndicator(
       params: { row: d.row + 1, text: line.text },
     });
   }
+  // A share of a plan the document does not print ("đạt 102,01% kế hoạch", the plan blank), in a table of the year or
+  // against the plan of its own period: judged by the share, the share kept as the rate, said so. A part of the year
+  // against the year's plan is progress, not a verdict (a part-year table, a line "đến ngày 31/10"): left unjudged.
+  const byShare =
+    open &&
+    s.status === "notEvaluated" &&
+    ctx.shares === "year" &&
+    !ctx.gaps &&
+    d.reported !== null &&
+    table.columns.attainment !== undefined &&
+    // A percent line with no result ("Công suất sử dụng giường bệnh | | 107"): the figure may be the measure itself.
+    (d.result.kind !== "blank" || kind.kind !== "percent") &&
+    !namesPartOfYear(d.label)
+      ? judgeShare(d.reported, s.direction)
+      : null;
+  if (byShare) {
+    s = { exact: byShare.share, status: byShare.status, direction: s.direction };
+    warnings.push({
+      code: "judgedByShare",
+      address: toA1(d.row, table.columns.attainment!),
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reported!, status: byShare.status },
+    });
+  }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.
   if (d.target.kind === "blank" && s.status !== "notEvaluated" && answersLabelStandard(d.label, d.result))
     s = {
@@ -271,6 +300,7 @@ export function judgeIndicator(
   const undecided = s.direction === "lower" ? s.status !== "notMet" : s.status === "notMet";
   const toDate =
     ctx.resultPartYear !== null &&
+    !byShare &&
     count &&
     undecided &&
     s.status !== "notEvaluated" &&
@@ -287,7 +317,10 @@ export function judgeIndicator(
       params: { row: d.row + 1, part: toDate },
     });
   }
-  const decimals = s.exact === null ? ctx.decimals : decimalsFor(s.exact, s.status, ctx.decimals);
+  // A printed share is kept at the places it was printed with ("62,5" in a table of whole rates).
+  const places =
+    byShare?.share != null ? Math.max(d.reportedPlaces ?? placesOf(byShare.share), ctx.decimals) : ctx.decimals;
+  const decimals = s.exact === null ? places : decimalsFor(s.exact, s.status, places);
   const attainment = s.exact === null ? null : roundHalfAway(s.exact, decimals);
   if (d.mergedNote === null) {
     // In a table without a target column a blank target is no slip of the officer's: the line says what it lacks.
@@ -498,10 +531,14 @@ export function judgeIndicator(
   indicator.stated = undefined;
   indicator.context = undefined;
   indicator.previous = undefined;
-  // Set last, not in the draft: only a few lines have it.
+  // Set last, not in the draft: only a few lines have them.
   if (gap !== null) indicator.reportedGap = true;
+  if (byShare) indicator.printedShare = true;
   return indicator;
 }
+
+/** The decimals a number shows as a plain value: 62.5 → 1, 102 → 0. */
+const placesOf = (x: number) => /\.(\d+)$/.exec(String(x))?.[1]!.length ?? 0;
 
 /** The lexicon's words as the officer typed them, in the label or else the headings above it. */
 function typedTerm(d: IndicatorDraft, term: string | undefined): string {

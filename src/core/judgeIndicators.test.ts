@@ -696,7 +696,8 @@ describe("judging: a verdict in the rate column of a line without figures", () =
       ["1", "Số lượt khám bệnh", null, 16818, "156,4"],
       ["2", label, null, null, word],
     ]);
-    expect(pick(a, "status")).toEqual([["notEvaluated"], [status]]);
+    // The first line's share of a plan not printed, with no part of the year named, judges it (`judgedByShare`).
+    expect(pick(a, "status")).toEqual([["exceeded"], [status]]);
     expect(a.warnings.some((w) => w.row === 2)).toBe(true);
     expect(a.warnings.filter((w) => w.code === "statusFromReported").length).toBe(status === "notEvaluated" ? 0 : 1);
   });
@@ -726,10 +727,12 @@ describe("judging: the next period's target as the only target", () => {
   it("scores no line against it, with a warning, unless the user maps it", () => {
     const a = analyze(rows);
     expect(a.table.targetNextPeriod).toBe(true);
-    expect(pick(a, "status", "discrepancy")).toEqual([
-      ["notEvaluated", false],
-      ["notEvaluated", false],
+    // The term's shares of its own resolution judge the lines (`judgedByShare`), not the next term's targets.
+    expect(pick(a, "status", "discrepancy", "attainment")).toEqual([
+      ["exceeded", false, 111],
+      ["exceeded", false, 188],
     ]);
+    expect(a.warnings.filter((w) => w.code === "judgedByShare").length).toBe(2);
     expect(a.warnings.filter((w) => w.code === "targetNextPeriod").map((w) => w.address)).toEqual(["F1"]);
     const b = analyze(rows, { mapping: { target: 5 } });
     expect(pick(b, "status")).toEqual([["notMet"], ["notMet"]]);

@@ -6,6 +6,7 @@ import { checkGroupVerdicts } from "./judgeGroupVerdicts";
 import { headerOf } from "./headerOf";
 import { judgeIndicator, type JudgeContext, type TableHeaderTerms } from "./judgeIndicator";
 import { namesWholeYear, readPartYear } from "./readPartYear";
+import { readShareScope } from "./readShare";
 import type { DraftRow, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, TableLayout, TableRow } from "./types";
 
@@ -95,6 +96,7 @@ export function judgeRows(
     wholeYearTarget: namesWholeYear(target),
     resultPartYear: readPartYear(headerOf(ctx.table, ctx.table.columns.result), target),
     ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared.drafts),
+    shares: ctx.table.columns.attainment !== undefined ? readShareScope(ctx.table, ctx.captions) : undefined,
   };
   let next = 0;
   for (let i = 0; i < draftRows.length; i++) {

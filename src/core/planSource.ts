@@ -197,8 +197,10 @@ function fillCells(
       continue;
     }
     const parts = several ? held : [held];
-    // A rate the document printed where we have none (no target to check it against) stays as it was typed.
-    const keepRate = ownRate && parts.every((p) => p.attainment === null) && sheet.text(row, attCol) !== "";
+    // A rate the document printed where we have none (no target to check it against) stays as it was typed, as
+    // does a printed share that judged its line (`printedShare`): the status is written, never the officer's rate.
+    const keepRate =
+      ownRate && parts.every((p) => p.attainment === null || p.printedShare) && sheet.text(row, attCol) !== "";
     if (attOk && !keepRate) {
       const value =
         parts.length === 1

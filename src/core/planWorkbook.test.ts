@@ -47,7 +47,8 @@ describe("planWorkbook: the source sheet", () => {
     // Only the new status column is written: the rates and the notes are the document's.
     expect(p.source.blocks.map((b) => [b.left, b.cells.map((r) => r.map((c) => c?.value ?? null))])).toEqual([
       [3, [[null], [null], [null]]],
-      [5, [["Đánh giá"], ["Vượt"], ["Chưa đánh giá"]]],
+      // The second line's share of an estimate not printed, with no part of the year named, judges it (not met).
+      [5, [["Đánh giá"], ["Vượt"], ["Không đạt"]]],
     ]);
   });
 

@@ -30,7 +30,7 @@ import { lines, splitParts, type Cells } from "./splitParts";
  * field of the indicator it becomes (`judgeIndicator` fills in the scores in place), so that a line is one object
  * from reading to the analysis; until then `target`, `result`, `unit` and `formulaSafe` hold what the reading found.
  */
-export type IndicatorDraft = Omit<Indicator, "target" | "result" | "reportedGap"> &
+export type IndicatorDraft = Omit<Indicator, "target" | "result" | "reportedGap" | "printedShare"> &
   DraftOnly & {
     target: ParsedValue;
     result: ParsedValue;

@@ -265,6 +265,8 @@ export interface Indicator {
   statusDiscrepancy: boolean;
   /** Set when `reported` is the document's gap to the target (result − target, "Value vs Target"), not a rate. */
   reportedGap?: true;
+  /** Set when the rate is the share the document printed of a plan it does not print: kept as typed when written. */
+  printedShare?: true;
   /**
    * The 0-based sheet row of the line or group this indicator is reported under in the table's outline (a
    * "Trong đó:" line under its line, a "+ " item under its "- " group), or null for one of the table's own
@@ -352,7 +354,8 @@ export type WarningCode =
   | "targetAgainstPrevious"
   | "partYear"
   | "partYearCount"
-  | "rateWithoutTarget";
+  | "rateWithoutTarget"
+  | "judgedByShare";
 
 /** Indicators by status; `evaluated` = total − not evaluated. */
 export interface StatusCounts {
