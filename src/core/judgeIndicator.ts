@@ -260,7 +260,8 @@ export function judgeIndicator(
   }
   // A share of a plan the document does not print ("đạt 102,01% kế hoạch", the plan blank), in a table of the year or
   // against the plan of its own period: judged by the share, the share kept as the rate, said so. A part of the year
-  // against the year's plan is progress, not a verdict (a part-year table, a line "đến ngày 31/10"): left unjudged.
+  // against the year's plan is progress, not a verdict (a part-year table, a line "đến ngày 31/10" or under a heading
+  // "từ đầu nhiệm kỳ đến nay"): left unjudged.
   const byShare =
     open &&
     s.status === "notEvaluated" &&
@@ -270,7 +271,8 @@ export function judgeIndicator(
     table.columns.attainment !== undefined &&
     // A percent line with no result ("Công suất sử dụng giường bệnh | | 107"): the figure may be the measure itself.
     (d.result.kind !== "blank" || kind.kind !== "percent") &&
-    !namesPartOfYear(d.label)
+    !namesPartOfYear(d.label) &&
+    !d.context.some(namesPartOfYear)
       ? judgeShare(d.reported, s.direction)
       : null;
   if (byShare) {
@@ -485,6 +487,8 @@ export function judgeIndicator(
     word.status !== "notEvaluated" &&
     !boundMet &&
     s.status !== "notEvaluated" &&
+    // Words stating the share a line was judged by ("chỉ đạt, bằng 88,6% so với kế hoạch năm") give no other verdict.
+    !(byShare && /\d/.test(d.reportedStatusText ?? "")) &&
     (word.exact ? word.status !== s.status : (word.status === "notMet") !== (s.status === "notMet"));
   if (statusDiscrepancy) {
     warnings.push({

@@ -156,7 +156,22 @@ describe("judging a line by the printed share of an unprinted plan", () => {
       ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "So với KH (%)"],
       ["1", "Tổng thu ngân sách (đến ngày 31/10/2023)", "tỷ đồng", null, 278, "117,31"],
       ["2", "Thu ngân sách 10 tháng đầu năm", "tỷ đồng", null, 278, "117,31"],
+      ["II", "Chương trình giai đoạn 2013-2018 (từ đầu nhiệm kỳ đến nay)"],
+      ["3", "Kết nạp đoàn viên", "đoàn viên", null, 32567, "191"],
     ]);
-    expect(a.indicators.map((i) => i.status)).toEqual(["notEvaluated", "notEvaluated"]);
+    expect(a.indicators.map((i) => i.status)).toEqual(["notEvaluated", "notEvaluated", "notEvaluated"]);
+  });
+
+  it("reads words stating the share in a notes column as no other verdict", () => {
+    const a = analyze([
+      ["KẾT QUẢ NĂM 2017"],
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2017", "Ước thực hiện năm 2017", "So với KH năm (%)", "Ghi chú"],
+      ["1", "Tổng diện tích gieo trồng", "ha", null, "8.375", "100,17", "đạt 100,17% kế hoạch năm"],
+      ["2", "Tổng sản lượng lương thực", "tấn", null, "5.211", "88,6", "chỉ đạt, bằng 88,6% so với kế hoạch năm"],
+    ]);
+    expect(a.indicators.map((i) => [i.status, i.attainment, i.discrepancy])).toEqual([
+      ["exceeded", 100.17, false],
+      ["notMet", 88.6, false],
+    ]);
   });
 });

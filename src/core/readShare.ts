@@ -4,10 +4,10 @@ import type { Direction, Status, TableLayout } from "./types";
 
 /**
  * A part of the year (or of a term) in a table's own words: "6 tháng đầu năm", "9 tháng", "quý I", "tháng 10", "6T",
- * "đến ngày 10/8", "giữa nhiệm kỳ", "YTD".
+ * "đến ngày 10/8", "giữa nhiệm kỳ", "từ đầu nhiệm kỳ", "YTD".
  */
 const PART =
-  /(?<!ngày\s*)(?<!\d)\d{1,2}\s*tháng(?!\s*tuổi)|(?<!ngày\s*\d{1,2}\s*)tháng\s*\d{1,2}(?!\d)|tháng đầu năm|quý\s*(?:I{1,3}|IV|[1-4])(?![\p{L}\d])|(?<![\p{L}\d])(?:6|9)\s*T(?![\p{L}\d])|nửa đầu năm|sáu tháng|chín tháng|giữa nhiệm kỳ|đến\s*(?:hết\s*)?(?:ngày\s*)?\d{1,2}\s*\/\s*(?:0?[1-9]|1[01])(?!\d)|year to date|\bYTD\b|\bQ[1-4]\b|(?<!\d)\d{1,2}\s+months|\bhalf[- ]year\b/iu;
+  /(?<!ngày\s*)(?<!\d)\d{1,2}\s*tháng(?!\s*tuổi)|(?<!ngày\s*\d{1,2}\s*)tháng\s*\d{1,2}(?!\d)|tháng đầu năm|quý\s*(?:I{1,3}|IV|[1-4])(?![\p{L}\d])|(?<![\p{L}\d])(?:6|9)\s*T(?![\p{L}\d])|nửa đầu năm|sáu tháng|chín tháng|giữa nhiệm kỳ|từ đầu nhiệm kỳ|đến\s*(?:hết\s*)?(?:ngày\s*)?\d{1,2}\s*\/\s*(?:0?[1-9]|1[01])(?!\d)|year to date|\bYTD\b|\bQ[1-4]\b|(?<!\d)\d{1,2}\s+months|\bhalf[- ]year\b/iu;
 /** The whole year in a table's own words, over any part named beside it: "ước cả năm", "ước thực hiện năm", "12 tháng". */
 const WHOLE = /cả năm|ước\s*(?:thực hiện|TH)?\s*năm|(?<!\d)12\s*tháng|full[- ]year|year[- ]end/iu;
 /** A plan of part of the year: "so với KH 6 tháng", "Kế hoạch quý I", "dự toán 9 tháng". */
