@@ -1,5 +1,5 @@
-import { parseA1 } from "./a1";
-import type { EngineError, GeneratedRole, Lang, Status, Warning } from "./types";
+import { parseA1, rangeToA1 } from "./a1";
+import type { CellRange, EngineError, GeneratedRole, Lang, Status, Warning } from "./types";
 
 /** Status words written to the sheet and shown in the UI. */
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
@@ -418,22 +418,18 @@ export function describeWarning(warning: Warning, lang: Lang): string {
 }
 
 /** Cells as one list, a run of cells down one column as a range: "D6:D13, F9". */
-function cellList(addresses: string[]): string {
+function cellList(cells: readonly { row: number; col: number }[]): string {
   const out: string[] = [];
-  let run: { col: number; top: number; bottom: number; first: string; last: string } | null = null;
-  const flush = () => run && out.push(run.top === run.bottom ? run.first : `${run.first}:${run.last}`);
-  for (const address of addresses) {
-    const at = parseA1(address);
-    if (run && at && at.col === run.col && at.row === run.bottom + 1) {
-      run.bottom = at.row;
-      run.last = address;
+  let run: CellRange | null = null;
+  for (const { row, col } of cells) {
+    if (run && col === run.left && row === run.bottom + 1) {
+      run.bottom = row;
       continue;
     }
-    flush();
-    run = at ? { col: at.col, top: at.row, bottom: at.row, first: address, last: address } : null;
-    if (!at) out.push(address);
+    if (run) out.push(rangeToA1(run));
+    run = { top: row, left: col, bottom: row, right: col };
   }
-  flush();
+  if (run) out.push(rangeToA1(run));
   return out.join(", ");
 }
 
@@ -450,20 +446,22 @@ export interface WarningLine {
  */
 export function groupWarnings(warnings: readonly Warning[], lang: Lang): WarningLine[] {
   // Each line: a whole text, or the words after the address and the cells they are said of.
-  const lines: { text: string; first: Warning; cells: string[] | null }[] = [];
-  const byWords = new Map<string, string[]>();
+  type Cell = { row: number; col: number };
+  const lines: { text: string; first: Warning; cells: Cell[] | null }[] = [];
+  const byWords = new Map<string, Cell[]>();
   for (const w of warnings) {
     const text = describeWarning(w, lang);
     const prefix = `${w.address}: `;
-    if (!w.address || !text.startsWith(prefix) || !parseA1(w.address)) {
+    const at = w.address && text.startsWith(prefix) ? parseA1(w.address) : null;
+    if (!at) {
       lines.push({ text, first: w, cells: null });
       continue;
     }
     const words = text.slice(prefix.length);
     const cells = byWords.get(words);
-    if (cells) cells.push(w.address);
+    if (cells) cells.push(at);
     else {
-      const list = [w.address];
+      const list = [at];
       byWords.set(words, list);
       lines.push({ text: words, first: w, cells: list });
     }
