@@ -119,12 +119,14 @@ export function decideDirection(
   const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
   // A lower-is-better word in a share's label may name only the limit the share keeps within: the label read once.
   const folded = lex?.direction === "lower" ? foldText(d.label) : "";
-  // "At least 95% of patients waiting no more than four hours": a time limit over a share, the share within it.
-  if (folded && (d.targetScale === 100 || d.unit === "%") && TIME_LIMIT.test(folded))
-    return { direction: "higher", source: "lexicon", term: "time limit over a share" };
-  // "The percentage of cases … within the waiting time target": the share kept within the limit.
-  if (folded && withinLimit(folded, lex!.term))
-    return { direction: "higher", source: "lexicon", term: "share within a limit" };
+  // "At least 95% of patients waiting no more than four hours": a time limit over a share, the share within it. The
+  // term is the limit's words ("four hours"), which the warning quotes as typed.
+  const limit = folded && (d.targetScale === 100 || d.unit === "%") ? TIME_LIMIT.exec(folded) : null;
+  if (limit) return { direction: "higher", source: "lexicon", term: limit[0].replace("-", " ") };
+  // "The percentage of cases … within the waiting time target": the share kept within the limit ("within the
+  // waiting time").
+  const within = folded ? withinLimit(folded, lex!.term) : null;
+  if (within) return { direction: "higher", source: "lexicon", term: within };
   if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
   const noted = noteDirection(d.notes);
   if (noted) return { direction: noted.direction, source: "lexicon", term: noted.term };
@@ -148,14 +150,15 @@ export function decideDirection(
   return DIRECTION_CHOICES["default-higher"];
 }
 
-/** A share ("percentage of", "x per cent. of") of what falls within the bad quantity named after "within". */
-function withinLimit(folded: string, term: string): boolean {
+/**
+ * A share ("percentage of", "x per cent. of") of what falls within the bad quantity named after "within": the words
+ * from "within" to that quantity ("within the waiting time"), or null.
+ */
+function withinLimit(folded: string, term: string): string | null {
   const within = folded.search(/\bwithin\b/);
-  return (
-    within > 0 &&
-    /\b(percentage|per cent|percent|proportion|share)\.? of\b/.test(folded) &&
-    folded.indexOf(term, within) > within
-  );
+  if (within <= 0 || !/\b(percentage|per cent|percent|proportion|share)\.? of\b/.test(folded)) return null;
+  const at = folded.indexOf(term, within);
+  return at > within ? folded.slice(within, at + term.length) : null;
 }
 
 /** A time limit written in a label ("four hours", "2 week wait", "within 18 weeks", "trong 7 ngày"). */
