@@ -11,6 +11,7 @@ import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNeutralQuantity } from "./readNeutralQuantity";
 import { readNotScored } from "./readNotScored";
+import { gapInPoints } from "./readNotedGap";
 import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readGrade } from "./readGrade";
@@ -36,6 +37,7 @@ function reproduces(d: IndicatorDraft, reported: number, direction: Direction): 
 }
 
 const METHODS = ["points", "ratio"] as const;
+const POINTS: Convention = { method: "points", capped: false };
 
 export interface JudgeContext {
   table: TableLayout;
@@ -117,7 +119,26 @@ export function judgeIndicator(
 ): Indicator {
   let dir = chosen;
   const { table, warnings } = ctx;
-  const convention = ctx.conventions[kind.kind];
+  let convention = ctx.conventions[kind.kind];
+  // A percentage line with no rate whose notes give its gap to the plan in points ("giảm 3,32% so với kế hoạch" for
+  // 17,50 → 14,18) is scored in points, as the document counts it, whatever the table's method; said so.
+  if (
+    convention.method === "ratio" &&
+    kind.kind === "percent" &&
+    d.reported === null &&
+    d.notes !== "" &&
+    d.target.kind === "number" &&
+    d.result.kind === "number" &&
+    gapInPoints(d.notes, d.target.value, d.result.value)
+  ) {
+    convention = POINTS;
+    warnings.push({
+      code: "methodFromNote",
+      address: table.columns.notes === undefined ? null : toA1(d.row, table.columns.notes),
+      row: d.row,
+      params: { row: d.row + 1, text: d.notes },
+    });
+  }
   let s = scoreIndicator(d.target, d.result, convention.method, dir.direction, convention.capped);
   // A rate reported the other way round (only lower-is-better reproduces it) tells the direction: checked only
   // where the default direction disagrees with the reported rate, which is rare.
@@ -312,6 +333,10 @@ export function judgeIndicator(
       });
     }
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx, s.status !== "notEvaluated");
+    // A percent of a base ("16 %/mệnh giá", a dividend of par) is scored as an amount, by ratio; with no rate
+    // printed to settle it, the points the figures would give are named.
+    if (kind.unit !== null && kind.unit.charCodeAt(0) === 37 && kind.kind === "amount" && d.reported === null)
+      percentOfBase(d, kind.unit, attainment, decimals, s.direction, ctx);
     // "100,000 to 120,000" against 139,987: past a range may be more than was asked or outside what was planned.
     if (s.status === "exceeded" && d.target.kind === "range")
       warnings.push({
@@ -501,6 +526,25 @@ export function judgeIndicator(
   // Set last, not in the draft: only a few lines have it.
   if (gap !== null) indicator.reportedGap = true;
   return indicator;
+}
+
+function percentOfBase(
+  d: IndicatorDraft,
+  unit: string,
+  attainment: number | null,
+  decimals: number,
+  direction: Direction,
+  ctx: JudgeContext,
+): void {
+  if (attainment === null) return;
+  const points = scoreIndicator(d.target, d.result, "points", direction).exact;
+  if (points === null) return;
+  ctx.warnings.push({
+    code: "percentOfBase",
+    address: toA1(d.row, ctx.table.columns.result),
+    row: d.row,
+    params: { row: d.row + 1, unit, rate: attainment, points: roundHalfAway(points, decimals) },
+  });
 }
 
 /** The lexicon's words as the officer typed them, in the label or else the headings above it. */

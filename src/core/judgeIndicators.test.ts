@@ -855,3 +855,40 @@ describe("judging: a target the comment gives as the result less its excess", ()
     expect(a.warnings.some((w) => w.code === "targetFromNote" && w.address === "D2")).toBe(warned);
   });
 });
+
+describe("judging: a gap in points in the notes, a percent of a base", () => {
+  it.each([
+    [
+      "a fall in points below a ceiling",
+      "Tỷ lệ nước thất thoát",
+      "%",
+      "17,50",
+      "14,18",
+      "giảm 3,32% so với kế hoạch",
+      "points",
+      103.32,
+      "methodFromNote",
+    ],
+    [
+      "a fall as a share of the plan",
+      "Tỷ lệ nước thất thoát",
+      "%",
+      "17,50",
+      "14,18",
+      "giảm 19% so với kế hoạch",
+      "ratio",
+      123.41,
+      null,
+    ],
+    ["a dividend of par", "Tỷ lệ cổ tức", "%/mệnh giá", "12", "16", null, "ratio", 133.33, "percentOfBase"],
+    ["an amount", "Doanh thu", "tỷ đồng", "12", "16", null, "ratio", 133.33, null],
+  ])("%s", (_what, label, unit, target, result, notes, method, attainment, code) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "Ghi chú"],
+      ["1", "Sản lượng nước", "m³", null, null, "102,01", null],
+      ["2", label, unit, target, result, null, notes],
+    ]);
+    expect(pick(a, "method", "attainment")[1]).toEqual([method, attainment]);
+    expect(a.warnings.some((w) => w.row === 2 && w.code === code)).toBe(code !== null);
+  });
+});

@@ -180,6 +180,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}; chênh lệch nằm trong sai số làm tròn của số liệu nên không tính là sai lệch.`,
     targetFromValues: (p) =>
       `${p.address}: cột "${p.label}" chứa tên chỉ tiêu nên là cột nội dung; đã lấy cột "${p.target}" (chứa số liệu) làm chỉ tiêu; có thể chọn cột khác.`,
+    percentOfBase: (p) =>
+      `Dòng ${p.row}: đơn vị "${p.unit}" là tỷ lệ trên một mức gốc, nên đã tính như số lượng (thực hiện/kế hoạch = ${p.rate}); tính theo điểm % sẽ là ${p.points}; có thể chọn cách tính khác.`,
+    methodFromNote: (p) =>
+      `Dòng ${p.row}: ghi chú nêu mức chênh so với kế hoạch bằng điểm % ("${p.text}"), nên dòng này tính theo điểm (100 + thực hiện − kế hoạch); có thể chọn cách tính khác.`,
     methodFromWords: () =>
       `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%") hoặc tỷ lệ so với kế hoạch không in ("bằng 111%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
@@ -318,6 +322,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: reported ${p.reported}, computed ${p.computed}; the difference is within the rounding of the figures, so it is not counted as a discrepancy.`,
     targetFromValues: (p) =>
       `${p.address}: the column "${p.label}" holds the indicators' names, so it is the label; the column "${p.target}" (holding figures) was taken as the target; the columns can be chosen.`,
+    percentOfBase: (p) =>
+      `Row ${p.row}: the unit "${p.unit}" is a percent of a base, so the line was scored as an amount (result ÷ target = ${p.rate}); in points it would be ${p.points}; another method can be chosen.`,
+    methodFromNote: (p) =>
+      `Row ${p.row}: the notes give the gap to the plan in percentage points ("${p.text}"), so this line is scored in points (100 + result − target); another method can be chosen.`,
     methodFromWords: () =>
       `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%") or shares of a plan it does not print ("bằng 111%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>

@@ -332,6 +332,8 @@ export type WarningCode =
   | "reportedGaps"
   | "reportedFractions"
   | "methodFromWords"
+  | "methodFromNote"
+  | "percentOfBase"
   | "targetFromValues"
   | "directionFromTableLine"
   | "standardReached"
