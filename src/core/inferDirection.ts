@@ -133,6 +133,11 @@ const HANDLED = [
   "attended",
   "arrives at",
   "arrive at",
+  // Telling people of a bad thing is good: "Notifying customers about unplanned water supply interruptions".
+  "notifying",
+  "notified",
+  "notify",
+  "warning customers",
 ];
 /** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
 const HANDLEABLE = new Set([
@@ -150,6 +155,7 @@ const HANDLEABLE = new Set([
   "debt",
   "no thue",
   "incidents",
+  "interruptions",
 ]);
 
 /** An aim to bring something down by a share, the label opening with the verb: "Reduce … by 12.5%". */
