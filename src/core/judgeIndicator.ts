@@ -333,6 +333,10 @@ export function judgeIndicator(
       });
     }
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx, s.status !== "notEvaluated");
+    // A result a hundred times worse than its target (100 % against "<=0.10%") is more likely a target typed on
+    // the wrong line, or in another unit, than a miss: judged as typed, and said so.
+    if (s.status === "notMet" && d.target.kind === "number" && d.result.kind === "number")
+      farFromTarget(d, d.target.value, d.result.value, s.direction, ctx);
     // A percent of a base ("16 %/mệnh giá", a dividend of par) is scored as an amount, by ratio; with no rate
     // printed to settle it, the points the figures would give are named.
     if (kind.unit !== null && kind.unit.charCodeAt(0) === 37 && kind.kind === "amount" && d.reported === null)
@@ -526,6 +530,18 @@ export function judgeIndicator(
   // Set last, not in the draft: only a few lines have it.
   if (gap !== null) indicator.reportedGap = true;
   return indicator;
+}
+
+function farFromTarget(d: IndicatorDraft, target: number, result: number, direction: Direction, ctx: JudgeContext) {
+  if (target <= 0 || result <= 0) return;
+  const worse = direction === "lower" ? result / target : target / result;
+  if (worse < 100) return;
+  ctx.warnings.push({
+    code: "farFromTarget",
+    address: toA1(d.row, ctx.table.columns.target),
+    row: d.row,
+    params: { row: d.row + 1, target: d.targetText, result: d.resultText },
+  });
 }
 
 function percentOfBase(

@@ -892,3 +892,19 @@ describe("judging: a gap in points in the notes, a percent of a base", () => {
     expect(a.warnings.some((w) => w.row === 2 && w.code === code)).toBe(code !== null);
   });
 });
+
+describe("judging: a result a hundred times worse than its target", () => {
+  it.each([
+    ["% bills rendered in 7 days", "<=0.10%", 100, true],
+    ["% inaccurate bills", "<=0.10%", 0.5, false],
+    ["Số hộ được hỗ trợ", 500, 4, true],
+    ["Số hộ được hỗ trợ", 500, 400, false],
+  ])("%j: %j → %d warned %s", (label, target, result, warned) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      ["1", label, target, result],
+    ]);
+    expect(a.indicators[0]!.status).toBe("notMet");
+    expect(a.warnings.some((w) => w.row === 1 && w.code === "farFromTarget")).toBe(warned);
+  });
+});

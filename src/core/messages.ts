@@ -178,8 +178,12 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" là mức thay đổi, đã đọc là ${p.value}${String(p.value).startsWith("-") ? " (giảm, càng giảm nhiều càng tốt)" : ""}.`,
     reportedWithinRounding: (p) =>
       `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}; chênh lệch nằm trong sai số làm tròn của số liệu nên không tính là sai lệch.`,
+    targetFromBounds: (p) =>
+      `${p.address}: cột "${p.target}" không mang tên chỉ tiêu nhưng ghi các mức giới hạn ("${p.sample}"), nên đã lấy làm chỉ tiêu; năm gần nhất là kết quả; có thể chọn cột khác.`,
     targetFromValues: (p) =>
       `${p.address}: cột "${p.label}" chứa tên chỉ tiêu nên là cột nội dung; đã lấy cột "${p.target}" (chứa số liệu) làm chỉ tiêu; có thể chọn cột khác.`,
+    farFromTarget: (p) =>
+      `Dòng ${p.row}: kết quả "${p.result}" kém chỉ tiêu "${p.target}" hơn trăm lần; có thể chỉ tiêu thuộc dòng khác hoặc khác đơn vị; đã đánh giá theo số liệu như đã ghi.`,
     percentOfBase: (p) =>
       `Dòng ${p.row}: đơn vị "${p.unit}" là tỷ lệ trên một mức gốc, nên đã tính như số lượng (thực hiện/kế hoạch = ${p.rate}); tính theo điểm % sẽ là ${p.points}; có thể chọn cách tính khác.`,
     methodFromNote: (p) =>
@@ -320,8 +324,12 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" is a change; it was read as ${p.value}${Number(p.value) < 0 ? " (a fall, the larger the better)" : ""}.`,
     reportedWithinRounding: (p) =>
       `Row ${p.row}: reported ${p.reported}, computed ${p.computed}; the difference is within the rounding of the figures, so it is not counted as a discrepancy.`,
+    targetFromBounds: (p) =>
+      `${p.address}: the column "${p.target}" is not named a target but holds bounds ("${p.sample}"), so it was taken as the target, the latest year as the result; the columns can be chosen.`,
     targetFromValues: (p) =>
       `${p.address}: the column "${p.label}" holds the indicators' names, so it is the label; the column "${p.target}" (holding figures) was taken as the target; the columns can be chosen.`,
+    farFromTarget: (p) =>
+      `Row ${p.row}: the result "${p.result}" is more than a hundred times worse than the target "${p.target}"; the target may belong to another line or be in another unit; judged as typed.`,
     percentOfBase: (p) =>
       `Row ${p.row}: the unit "${p.unit}" is a percent of a base, so the line was scored as an amount (result ÷ target = ${p.rate}); in points it would be ${p.points}; another method can be chosen.`,
     methodFromNote: (p) =>

@@ -16,6 +16,8 @@ export interface PeriodPair {
   noTarget?: true;
   /** No result is named, only targets (a plan): the result role holds the target's column and is never read. */
   noResult?: true;
+  /** The target is an unnamed column of bounds ("Baseline": "<=25%"), not a named one. */
+  boundsTarget?: true;
 }
 
 const roleOf = (h: ColumnHeader) => h.reading.matches[0]?.role;
