@@ -1,6 +1,6 @@
 import { book, sheet } from "../../test/support/grid";
 import { analyzeWorkbook } from "./analyzeWorkbook";
-import { groupsByOutcome, noteDirection, spendCaption } from "./decideDirection";
+import { groupsByOutcome, noteDirection, ratedAspect, spendCaption } from "./decideDirection";
 
 describe("groupsByOutcome: a heading grouping lines by how they did passes no direction down", () => {
   it.each([
@@ -117,5 +117,17 @@ describe("decideDirection: a share of what falls within a limit is better higher
     );
     if (!a.ok) throw new Error(a.error.code);
     expect(a.value.indicators[0]!.direction).toBe(direction);
+  });
+});
+
+describe("ratedAspect: a short label under a satisfaction heading names what is rated", () => {
+  it.each([
+    ["Interruptions", ["Customer Satisfaction"], true],
+    ["Leakage", ["Mức độ hài lòng của khách hàng"], true],
+    ["Interruptions", ["Operational performance"], false],
+    ["Number of breaches of abstraction licences", ["Customer Satisfaction"], false],
+    ["Interruptions", [], false],
+  ])("%j under %j → %s", (label, context, expected) => {
+    expect(ratedAspect(label, context)).toBe(expected);
   });
 });

@@ -271,6 +271,10 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "success",
     // "Progress": "Achieved.", "Not Achieved (…)" — the progress against each target, its verdict.
     "progress",
+    // "Reward / Penalty (if applicable)": a regulator's consequence of each line's performance, its verdict.
+    "reward penalty",
+    "reward or penalty",
+    "penalty reward",
   ],
 };
 

@@ -38,6 +38,8 @@ function reproduces(d: IndicatorDraft, reported: number, direction: Direction): 
 
 const METHODS = ["points", "ratio"] as const;
 const POINTS: Convention = { method: "points", capped: false };
+/** A regulator's consequence as the verdict: "Reward", "Penalty", "In penalty" (not "No penalty"). */
+const CONSEQUENCE = /^\s*(?:in\s+)?(?:rewards?|rewarded|penalty|penalties|penali[sz]ed)\s*$/i;
 
 export interface JudgeContext {
   table: TableLayout;
@@ -162,6 +164,41 @@ export function judgeIndicator(
       dir = DIRECTION_CHOICES["reported-lower"];
       s = lower;
     }
+  }
+  // Where nothing says which way is better (no operator, no word of the label's, no polarity), a regulator's
+  // consequence that only lower-is-better fits ("Reward" for 87,7 against 90; "Penalty" for 44,6 against 12) tells
+  // it: said so (`directionFromVerdict`). Not a tolerance verdict, which fits either way, nor any other verdict word,
+  // which the product audits instead.
+  if (
+    dir.source === "default" &&
+    !dir.unclear &&
+    word !== null &&
+    word.tolerance === undefined &&
+    CONSEQUENCE.test(d.reportedStatusText ?? "") &&
+    verdictDisagrees(word, s.status)
+  ) {
+    const lower = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
+    if (lower.status !== "notEvaluated" && !verdictDisagrees(word, lower.status)) {
+      dir = DIRECTION_CHOICES["verdict-lower"];
+      s = lower;
+      warnings.push({
+        code: "directionFromVerdict",
+        address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
+        row: d.row,
+        params: { row: d.row + 1, reported: d.reportedStatusText! },
+      });
+    }
+  }
+  // A verdict of the tolerance band ("No penalty", "within target range") on a line a little short of its point
+  // target: met, as the document judges it, said so (the band's width is seldom printed).
+  if (word?.tolerance && s.status === "notMet") {
+    s = { exact: s.exact, status: "met", direction: s.direction };
+    warnings.push({
+      code: "withinTolerance",
+      address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reportedStatusText!, target: d.targetText, result: d.resultText },
+    });
   }
   // A bound whose sign both the label and the document's verdict contradict ("> 46" for interruptions, a happy face
   // at 17.9): the label's lower-is-better.
@@ -390,7 +427,11 @@ export function judgeIndicator(
         params: { row: d.row + 1, term: typedTerm(d, sought) },
       });
     }
-    if ((dir.source === "lexicon" || dir.source === "reported") && d.part === 0) {
+    if (
+      (dir.source === "lexicon" || dir.source === "reported") &&
+      d.part === 0 &&
+      dir !== DIRECTION_CHOICES["verdict-lower"]
+    ) {
       warnings.push({
         code: dir.source === "lexicon" ? "directionInferred" : "directionFromReported",
         address: toA1(d.row, table.columns.label),

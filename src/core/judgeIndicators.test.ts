@@ -412,6 +412,10 @@ describe("judging: reported statuses", () => {
     ["Excellent progress warranting recognition", "exceeded", true],
     ["Happy face", "met", false],
     ["Straight face", "notMet", true],
+    ["Reward", "met", false],
+    ["Penalty", "notMet", true],
+    ["No penalty", "met", false],
+    ["Within the tolerance range", "met", false],
     ["No change", null, null],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
@@ -906,5 +910,51 @@ describe("judging: a result a hundred times worse than its target", () => {
     ]);
     expect(a.indicators[0]!.status).toBe("notMet");
     expect(a.warnings.some((w) => w.row === 1 && w.code === "farFromTarget")).toBe(warned);
+  });
+});
+
+describe("judging: a regulator's reward or penalty, and the tolerance band", () => {
+  it.each([
+    [
+      "Reward on a line below target, nothing else",
+      "Leakage",
+      90,
+      87.7,
+      "Reward",
+      "lower",
+      "exceeded",
+      "directionFromVerdict",
+    ],
+    [
+      "Penalty on a line above target, nothing else",
+      "Average time lost per property",
+      12,
+      44.6,
+      "Penalty",
+      "lower",
+      "notMet",
+      null,
+    ],
+    [
+      "Penalty on a line above target, unnamed",
+      "Score A",
+      12,
+      44.6,
+      "Penalty",
+      "lower",
+      "notMet",
+      "directionFromVerdict",
+    ],
+    ["Penalty that fits higher-is-better", "Interaction", 4.5, 4.3, "Penalty", "higher", "notMet", null],
+    ["a verdict word is audited, not a direction", "Score A", 90, 87.7, "Achieved", "higher", "notMet", null],
+    ["No penalty a little short", "Appearance", 4.6, 4.5, "No penalty", "higher", "met", "withinTolerance"],
+    ["No penalty beyond", "Appearance", 4.6, 4.7, "No penalty", "higher", "exceeded", null],
+  ])("%s", (_what, label, target, result, verdict, direction, status, code) => {
+    const a = analyze([
+      ["Outcome", "Target 2017/18", "Performance 2017/18", "Reward / Penalty"],
+      [label, target, result, verdict],
+    ]);
+    expect(pick(a, "direction", "status")).toEqual([[direction, status]]);
+    if (code) expect(a.warnings.map((w) => w.code)).toContain(code);
   });
 });

@@ -182,6 +182,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: cột "${p.target}" không mang tên chỉ tiêu nhưng ghi các mức giới hạn ("${p.sample}"), nên đã lấy làm chỉ tiêu; năm gần nhất là kết quả; có thể chọn cột khác.`,
     targetFromValues: (p) =>
       `${p.address}: cột "${p.label}" chứa tên chỉ tiêu nên là cột nội dung; đã lấy cột "${p.target}" (chứa số liệu) làm chỉ tiêu; có thể chọn cột khác.`,
+    directionFromVerdict: (p) =>
+      `Dòng ${p.row}: không có gì cho biết chiều đánh giá; kết luận "${p.reported}" của tài liệu chỉ khớp khi tính theo "càng thấp càng tốt", nên đã tính như vậy; có thể đổi chiều.`,
+    withinTolerance: (p) =>
+      `Dòng ${p.row}: kết quả ${p.result} thấp hơn chỉ tiêu ${p.target} một chút, nhưng tài liệu ghi "${p.reported}" (trong biên độ cho phép): đánh giá là đạt.`,
     farFromTarget: (p) =>
       `Dòng ${p.row}: kết quả "${p.result}" kém chỉ tiêu "${p.target}" hơn trăm lần; có thể chỉ tiêu thuộc dòng khác hoặc khác đơn vị; đã đánh giá theo số liệu như đã ghi.`,
     percentOfBase: (p) =>
@@ -328,6 +332,10 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: the column "${p.target}" is not named a target but holds bounds ("${p.sample}"), so it was taken as the target, the latest year as the result; the columns can be chosen.`,
     targetFromValues: (p) =>
       `${p.address}: the column "${p.label}" holds the indicators' names, so it is the label; the column "${p.target}" (holding figures) was taken as the target; the columns can be chosen.`,
+    directionFromVerdict: (p) =>
+      `Row ${p.row}: nothing says which way is better; the document's "${p.reported}" fits only lower-is-better, so the line was scored that way; the direction can be changed.`,
+    withinTolerance: (p) =>
+      `Row ${p.row}: the result ${p.result} is a little short of the target ${p.target}, but the document says "${p.reported}" (within the tolerance band): read as met.`,
     farFromTarget: (p) =>
       `Row ${p.row}: the result "${p.result}" is more than a hundred times worse than the target "${p.target}"; the target may belong to another line or be in another unit; judged as typed.`,
     percentOfBase: (p) =>

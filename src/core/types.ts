@@ -335,6 +335,8 @@ export type WarningCode =
   | "methodFromNote"
   | "percentOfBase"
   | "farFromTarget"
+  | "directionFromVerdict"
+  | "withinTolerance"
   | "targetFromValues"
   | "targetFromBounds"
   | "directionFromTableLine"
