@@ -190,8 +190,9 @@ export function judgeIndicator(
     }
   }
   // A verdict of the tolerance band ("No penalty", "within target range") on a line a little short of its point
-  // target: met, as the document judges it, said so (the band's width is seldom printed).
-  if (word?.tolerance && s.status === "notMet") {
+  // target (within TOLERANCE_SHARE of it): met, as the document judges it, said so (the band's width is seldom
+  // printed). Further short, the verdict disagrees with the figures and is audited as any other.
+  if (word?.tolerance && s.status === "notMet" && nearTarget(d)) {
     s = { exact: s.exact, status: "met", direction: s.direction };
     warnings.push({
       code: "withinTolerance",
@@ -571,6 +572,14 @@ export function judgeIndicator(
   // Set last, not in the draft: only a few lines have it.
   if (gap !== null) indicator.reportedGap = true;
   return indicator;
+}
+
+/** How far short of its point target a line may be for a tolerance verdict ("No penalty") to make it met: 5 %. */
+const TOLERANCE_SHARE = 0.05;
+
+function nearTarget(d: IndicatorDraft): boolean {
+  if (d.target.kind !== "number" || d.result.kind !== "number" || d.target.value === 0) return false;
+  return Math.abs(d.result.value - d.target.value) <= TOLERANCE_SHARE * Math.abs(d.target.value);
 }
 
 function farFromTarget(d: IndicatorDraft, target: number, result: number, direction: Direction, ctx: JudgeContext) {

@@ -949,6 +949,17 @@ describe("judging: a regulator's reward or penalty, and the tolerance band", () 
     ["a verdict word is audited, not a direction", "Score A", 90, 87.7, "Achieved", "higher", "notMet", null],
     ["No penalty a little short", "Appearance", 4.6, 4.5, "No penalty", "higher", "met", "withinTolerance"],
     ["No penalty beyond", "Appearance", 4.6, 4.7, "No penalty", "higher", "exceeded", null],
+    ["No penalty far short: audited", "Appearance", 4.6, 3.0, "No penalty", "higher", "notMet", "statusDiscrepancy"],
+    [
+      "No penalty a little over a lower-is-better target",
+      "Number of interruptions",
+      12,
+      12.5,
+      "No penalty",
+      "lower",
+      "met",
+      "withinTolerance",
+    ],
   ])("%s", (_what, label, target, result, verdict, direction, status, code) => {
     const a = analyze([
       ["Outcome", "Target 2017/18", "Performance 2017/18", "Reward / Penalty"],
