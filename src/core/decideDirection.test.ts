@@ -1,7 +1,7 @@
 import { describeWarning } from "./messages";
 import { book, sheet } from "../../test/support/grid";
 import { analyzeWorkbook } from "./analyzeWorkbook";
-import { groupsByOutcome, noteDirection, spendCaption } from "./decideDirection";
+import { groupsByOutcome, noteDirection, ratedAspect, spendCaption } from "./decideDirection";
 
 describe("groupsByOutcome: a heading grouping lines by how they did passes no direction down", () => {
   it.each([
@@ -147,5 +147,17 @@ describe("a share within a limit: the warning quotes the words that set its dire
     expect(said.map((w) => describeWarning(w, "en"))).toEqual([
       `Row 2: higher is better from the indicator's wording ("${words}"); the direction can be changed.`,
     ]);
+  });
+});
+
+describe("ratedAspect: a short label under a satisfaction heading names what is rated", () => {
+  it.each([
+    ["Interruptions", ["Customer Satisfaction"], true],
+    ["Leakage", ["Mức độ hài lòng của khách hàng"], true],
+    ["Interruptions", ["Operational performance"], false],
+    ["Number of breaches of abstraction licences", ["Customer Satisfaction"], false],
+    ["Interruptions", [], false],
+  ])("%j under %j → %s", (label, context, expected) => {
+    expect(ratedAspect(label, context)).toBe(expected);
   });
 });
