@@ -5,6 +5,7 @@ import { chooseDecimals } from "./chooseDecimals";
 import { countMethods } from "./describeMethod";
 import { findTable, findTables } from "./findTable";
 import { inferMethod, type JudgedDrafts } from "./inferMethod";
+import { gapInPoints } from "./readNotedGap";
 import { discrepancyNames, indicatorNamer } from "./nameIndicator";
 import { directionContext } from "./decideDirection";
 import { judgeRows, prepareDrafts } from "./judgeRows";
@@ -219,9 +220,14 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
     if (unclear && judged.units.some((u) => u.kind === kind))
       warnings.push({ code: "methodUnclear", address: null, row: null, params: { ...unclear, kind } });
     if (choices[kind].fromWords) {
-      // Named at the first line it scores, where the two methods give different rates.
+      // Named at the first line it scores, where the two methods give different rates (not one whose notes give
+      // its gap in points, "giảm 3,32% so với kế hoạch", which is scored in points).
       const first = judged.drafts.find(
-        (d, i) => judged.units[i]!.kind === kind && d.target.kind === "number" && d.result.kind === "number",
+        (d, i) =>
+          judged.units[i]!.kind === kind &&
+          d.target.kind === "number" &&
+          d.result.kind === "number" &&
+          !(d.reported === null && gapInPoints(d.notes, d.target.value, d.result.value)),
       );
       const row = first ? first.row : null;
       const address = first ? toA1(first.row, table.columns.label) : null;

@@ -1,6 +1,7 @@
+import { describeWarning } from "./messages";
 import { book, sheet } from "../../test/support/grid";
 import { analyzeWorkbook } from "./analyzeWorkbook";
-import { groupsByOutcome, noteDirection, spendCaption } from "./decideDirection";
+import { groupsByOutcome, noteDirection, ratedAspect, spendCaption } from "./decideDirection";
 
 describe("groupsByOutcome: a heading grouping lines by how they did passes no direction down", () => {
   it.each([
@@ -117,5 +118,46 @@ describe("decideDirection: a share of what falls within a limit is better higher
     );
     if (!a.ok) throw new Error(a.error.code);
     expect(a.value.indicators[0]!.direction).toBe(direction);
+  });
+});
+
+describe("a share within a limit: the warning quotes the words that set its direction, as typed", () => {
+  it.each([
+    ["At least 95% of patients waiting no more than four hours in A&E", 0.95, 0.927, "0%", "four hours"],
+    ["Cancer: 62-day wait for first treatment", 0.85, 0.788, "0%", "62-day"],
+    [
+      "The percentage of defendants whose trial begins within the waiting time target",
+      80,
+      85,
+      "0",
+      "within the waiting time",
+    ],
+  ])("%j", (label, target, result, format, words) => {
+    const grid = sheet(
+      "S",
+      [
+        ["Measure", "Target", "Achieved"],
+        [label, target, result],
+      ],
+      { formats: { B2: format, C2: format } },
+    );
+    const r = analyzeWorkbook(book(grid));
+    if (!r.ok) throw new Error(r.error.code);
+    const said = r.value.warnings.filter((w) => w.code === "directionInferred");
+    expect(said.map((w) => describeWarning(w, "en"))).toEqual([
+      `Row 2: higher is better from the indicator's wording ("${words}"); the direction can be changed.`,
+    ]);
+  });
+});
+
+describe("ratedAspect: a short label under a satisfaction heading names what is rated", () => {
+  it.each([
+    ["Interruptions", ["Customer Satisfaction"], true],
+    ["Leakage", ["Mức độ hài lòng của khách hàng"], true],
+    ["Interruptions", ["Operational performance"], false],
+    ["Number of breaches of abstraction licences", ["Customer Satisfaction"], false],
+    ["Interruptions", [], false],
+  ])("%j under %j → %s", (label, context, expected) => {
+    expect(ratedAspect(label, context)).toBe(expected);
   });
 });

@@ -116,15 +116,20 @@ export function decideDirection(
   if (op) return byOperator(op);
   // A line above the table ("Smaller values are best") is the document's own word for every line.
   if (context.stated) return byOperator(context.stated);
-  const lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
+  let lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
+  // Under a satisfaction heading ("Customer Satisfaction"), a short label names what is rated ("Interruptions",
+  // "Leakage"): the line is a score, and its word says nothing of which way is better.
+  if (lex?.direction === "lower" && ratedAspect(d.label, d.context)) lex = null;
   // A lower-is-better word in a share's label may name only the limit the share keeps within: the label read once.
   const folded = lex?.direction === "lower" ? foldText(d.label) : "";
-  // "At least 95% of patients waiting no more than four hours": a time limit over a share, the share within it.
-  if (folded && (d.targetScale === 100 || d.unit === "%") && TIME_LIMIT.test(folded))
-    return { direction: "higher", source: "lexicon", term: "time limit over a share" };
-  // "The percentage of cases … within the waiting time target": the share kept within the limit.
-  if (folded && withinLimit(folded, lex!.term))
-    return { direction: "higher", source: "lexicon", term: "share within a limit" };
+  // "At least 95% of patients waiting no more than four hours": a time limit over a share, the share within it. The
+  // term is the limit's words ("four hours"), which the warning quotes as typed.
+  const limit = folded && (d.targetScale === 100 || d.unit === "%") ? TIME_LIMIT.exec(folded) : null;
+  if (limit) return { direction: "higher", source: "lexicon", term: limit[0].replace("-", " ") };
+  // "The percentage of cases … within the waiting time target": the share kept within the limit ("within the
+  // waiting time").
+  const within = folded ? withinLimit(folded, lex!.term) : null;
+  if (within) return { direction: "higher", source: "lexicon", term: within };
   if (lex && !lex.unclear) return { direction: lex.direction, source: "lexicon", term: lex.term };
   const noted = noteDirection(d.notes);
   if (noted) return { direction: noted.direction, source: "lexicon", term: noted.term };
@@ -148,14 +153,15 @@ export function decideDirection(
   return DIRECTION_CHOICES["default-higher"];
 }
 
-/** A share ("percentage of", "x per cent. of") of what falls within the bad quantity named after "within". */
-function withinLimit(folded: string, term: string): boolean {
+/**
+ * A share ("percentage of", "x per cent. of") of what falls within the bad quantity named after "within": the words
+ * from "within" to that quantity ("within the waiting time"), or null.
+ */
+function withinLimit(folded: string, term: string): string | null {
   const within = folded.search(/\bwithin\b/);
-  return (
-    within > 0 &&
-    /\b(percentage|per cent|percent|proportion|share)\.? of\b/.test(folded) &&
-    folded.indexOf(term, within) > within
-  );
+  if (within <= 0 || !/\b(percentage|per cent|percent|proportion|share)\.? of\b/.test(folded)) return null;
+  const at = folded.indexOf(term, within);
+  return at > within ? folded.slice(within, at + term.length) : null;
 }
 
 /** A time limit written in a label ("four hours", "2 week wait", "within 18 weeks", "trong 7 ngày"). */
@@ -208,6 +214,18 @@ function headingDirection(headings: readonly string[], budget: boolean): ReturnT
  */
 const groupsHeading = memoizeBounded(5000, groupsByOutcome);
 
+const SATISFACTION = /\b(satisfaction|satisfied|hai long)\b/;
+
+/**
+ * Whether a label of at most three words sits under a heading of satisfaction scores ("Customer Satisfaction",
+ * "Mức độ hài lòng"), so names the aspect rated. Example: `ratedAspect("Interruptions", ["Customer Satisfaction"])`
+ * → true.
+ */
+export function ratedAspect(label: string, context: readonly string[]): boolean {
+  if (context.length === 0 || label.trim().split(/\s+/).length > 3) return false;
+  return context.some((h) => SATISFACTION.test(foldText(h)));
+}
+
 /** Shared choices, so a large table does not make one object per indicator for the common cases. */
 export const DIRECTION_CHOICES = {
   "user-higher": { direction: "higher", source: "user" },
@@ -215,5 +233,7 @@ export const DIRECTION_CHOICES = {
   "operator-higher": { direction: "higher", source: "operator" },
   "operator-lower": { direction: "lower", source: "operator" },
   "reported-lower": { direction: "lower", source: "reported" },
+  // From a regulator's consequence ("Reward", "Penalty") that fits lower-is-better only; warned on its own.
+  "verdict-lower": { direction: "lower", source: "reported" },
   "default-higher": { direction: "higher", source: "default" },
 } as const satisfies Record<string, DirectionChoice>;

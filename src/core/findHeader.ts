@@ -46,6 +46,8 @@ export interface HeaderBlock {
   noResult?: true;
   /** A label and years only (see `yearsOnlyPair`): a table only below another one. */
   yearsOnly?: true;
+  /** The target is an unnamed column of bounds beside the years ("Baseline": "<=25%"; see `boundsAsTarget`). */
+  targetFromBounds?: true;
 }
 
 /** Texts that never sit in a header: dates, signatures, agency lines and mottos. */
@@ -173,7 +175,8 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     unnamedResultPair(sheet, bottom, list) ??
     statusOnlyPair(sheet, bottom, list) ??
     rateOnlyPair(list) ??
-    targetOnlyPair(sheet, bottom, list);
+    targetOnlyPair(sheet, bottom, list) ??
+    boundsAsTarget(sheet, bottom, list);
   const first = named ?? yearsOnlyPair(list);
   if (!first) return null;
   const found = first.wordsOnly || first.noTarget ? first : (figuresAsTarget(sheet, bottom, list, first) ?? first);
@@ -216,6 +219,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     ...(found.noTarget ? { noTarget: true as const } : {}),
     ...(found.noResult ? { noResult: true as const } : {}),
     ...(named ? {} : { yearsOnly: true as const }),
+    ...(first.boundsTarget ? { targetFromBounds: true as const } : {}),
     ...directionColumn(list, taken),
   };
 }
@@ -355,6 +359,35 @@ function yearsOnlyPair(headers: ColumnHeader[]): ReturnType<typeof pickPeriodPai
   const result = years.reduce((a, b) => (b.year! > a.year! ? b : a));
   const others = years.filter((h) => h !== result).map((h) => h.col);
   return { target: result.col, result: result.col, year: result.year, others, noTarget: true };
+}
+
+/** A bound as typed in a cell: "<=25%", ">= 80%", "≤ 3.5", "< 0.22". */
+const BOUND_CELL = /^\s*(?:<=?|>=?|=<|=>|≤|≥)\s*-?\d/;
+
+/**
+ * A label and years, with one more column naming no role whose cells are mostly bounds ("Performance Area | 2005 |
+ * 2006 | Baseline" over "<=25%", ">=80%"): the bounds are the standard each year is held to, the target; the
+ * latest year is the result, the others are left aside. The target so taken is warned (`targetFromBounds`).
+ */
+function boundsAsTarget(
+  sheet: SheetAccess,
+  bottom: number,
+  headers: ColumnHeader[],
+): ReturnType<typeof pickPeriodPair> {
+  if (!headers.some((h) => primary(h) === "label")) return null;
+  if (headers.some((h) => primary(h) !== undefined && primary(h) !== "label" && primary(h) !== "number")) return null;
+  const years = headers.filter((h) => h.reading.matches.length === 0 && h.year !== null && isPeriodOnly(h.text));
+  if (years.length === 0) return null;
+  const bounds = headers.filter(
+    (h) =>
+      h.reading.matches.length === 0 &&
+      h.year === null &&
+      mostCellsBelow(sheet, bottom, h.col, (t) => BOUND_CELL.test(t)),
+  );
+  if (bounds.length !== 1) return null;
+  const result = years.reduce((a, b) => (b.year! > a.year! ? b : a));
+  const others = years.filter((h) => h !== result).map((h) => h.col);
+  return { target: bounds[0]!.col, result: result.col, year: result.year, others, boundsTarget: true };
 }
 
 /** Whether two or more of the filled cells among the first 20 rows under the header are, and most of them pass `test`. */

@@ -218,6 +218,14 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
       params: { label: headers[header.targetFromValues]?.text ?? "", target: headers[columns.target]?.text ?? "" },
     });
   }
+  if (header.targetFromBounds) {
+    warnings.push({
+      code: "targetFromBounds",
+      address: toA1(header.bottom, columns.target),
+      row: header.bottom,
+      params: { target: headers[columns.target]?.text ?? "", sample: sheet.text(firstRow, columns.target) },
+    });
+  }
   if (header.otherPeriods.length > 0) {
     warnings.push({
       code: "periodChosen",

@@ -408,3 +408,28 @@ describe("a first header row holding only a year over one column belongs to the 
     ]);
   });
 });
+
+describe("findTable: an unnamed column of bounds beside years is the target", () => {
+  it.each([
+    [
+      "bounds under Baseline",
+      ["Performance Area", "2005", "2006", "Baseline"],
+      [">=80%", "<=5%", "<=3.5"],
+      { label: 0, target: 3, result: 2 },
+    ],
+    ["plain figures under Baseline", ["Performance Area", "2005", "2006", "Baseline"], ["80", "5", "3.5"], null],
+  ])("%s", (_what, header, bounds, columns) => {
+    const rows: CellValue[][] = [
+      header,
+      ["Overall satisfaction", 91.6, 88.4, bounds[0]!],
+      ["% meters not read", 1.088, 0.57, bounds[1]!],
+      ["Lost time incidents", 1.28, 3.44, bounds[2]!],
+    ];
+    const tables = findTables(sheet("S", rows));
+    if (columns === null) expect(tables).toEqual([]);
+    else {
+      expect(tables[0]?.columns).toMatchObject(columns);
+      expect(tables[0]?.warnings?.some((w) => w.code === "targetFromBounds")).toBe(true);
+    }
+  });
+});

@@ -210,6 +210,13 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "items",
     "kpi",
     "pi title",
+    // "Performance Area", "Key result area": the areas measured, one a line, not their performance.
+    "performance area",
+    "performance areas",
+    "key result area",
+    "key result areas",
+    "focus area",
+    "focus areas",
   ],
   unit: ["don vi tinh", "dvt", "don vi", "unit", "units", "unit of measure"],
   direction: [
@@ -264,6 +271,10 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "success",
     // "Progress": "Achieved.", "Not Achieved (…)" — the progress against each target, its verdict.
     "progress",
+    // "Reward / Penalty (if applicable)": a regulator's consequence of each line's performance, its verdict.
+    "reward penalty",
+    "reward or penalty",
+    "penalty reward",
   ],
 };
 

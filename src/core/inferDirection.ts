@@ -133,6 +133,11 @@ const HANDLED = [
   "attended",
   "arrives at",
   "arrive at",
+  // Telling people of a bad thing is good: "Notifying customers about unplanned water supply interruptions".
+  "notifying",
+  "notified",
+  "notify",
+  "warning customers",
 ];
 /** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
 const HANDLEABLE = new Set([
@@ -150,10 +155,15 @@ const HANDLEABLE = new Set([
   "debt",
   "no thue",
   "incidents",
+  "interruptions",
 ]);
 
 /** An aim to bring something down by a share, the label opening with the verb: "Reduce … by 12.5%". */
 const REDUCE_BY = /^ (reduce|decrease|cut|lower) .* by 0(?: 0)? ?% /;
+
+/** A shortfall met, closed or covered: "Meeting the water resource deficit", "close the funding gap". */
+const DEFICIT_MET =
+  / (meeting|meet|closing|close|covering|cover) (?:the )?(?:[a-z]+ ){0,3}(?:deficit|shortfall|funding gap) /;
 
 /** Help given to a group in need, just before it: "nhà cho hộ nghèo", "hỗ trợ các hộ nghèo". */
 const BENEFICIARY = / (?:cho|ho tro|giup do|giup)(?: cac| nhung)? $/;
@@ -269,6 +279,9 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
   const aim = AIM_MEASURED.exec(words);
   if (aim) return { direction: /^(tang|increas|raise)/.test(aim[1]!) ? "higher" : "lower", term: aim[1]! };
   for (const term of HIGHER_QUANTITIES) if (find(words, term) >= 0) return { direction: "higher", term };
+  // "Meeting the water resource deficit": a shortfall met or closed is covered, the more the better.
+  const covered = DEFICIT_MET.exec(words);
+  if (covered) return { direction: "higher", term: covered[1]! };
   if (budget) {
     const lower = BUDGET_LOWER.find((t) => find(words, t) >= 0);
     const higher = BUDGET_HIGHER.find((t) => find(words, t) >= 0);

@@ -11,6 +11,7 @@ import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNeutralQuantity } from "./readNeutralQuantity";
 import { readNotScored } from "./readNotScored";
+import { gapInPoints } from "./readNotedGap";
 import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { judgeShare, namesPartOfYear, type SharePeriod } from "./readShare";
@@ -37,6 +38,9 @@ function reproduces(d: IndicatorDraft, reported: number, direction: Direction): 
 }
 
 const METHODS = ["points", "ratio"] as const;
+const POINTS: Convention = { method: "points", capped: false };
+/** A regulator's consequence as the verdict: "Reward", "Penalty", "In penalty" (not "No penalty"). */
+const CONSEQUENCE = /^\s*(?:in\s+)?(?:rewards?|rewarded|penalty|penalties|penali[sz]ed)\s*$/i;
 
 export interface JudgeContext {
   table: TableLayout;
@@ -122,7 +126,26 @@ export function judgeIndicator(
 ): Indicator {
   let dir = chosen;
   const { table, warnings } = ctx;
-  const convention = ctx.conventions[kind.kind];
+  let convention = ctx.conventions[kind.kind];
+  // A percentage line with no rate whose notes give its gap to the plan in points ("giảm 3,32% so với kế hoạch" for
+  // 17,50 → 14,18) is scored in points, as the document counts it, whatever the table's method; said so.
+  if (
+    convention.method === "ratio" &&
+    kind.kind === "percent" &&
+    d.reported === null &&
+    d.notes !== "" &&
+    d.target.kind === "number" &&
+    d.result.kind === "number" &&
+    gapInPoints(d.notes, d.target.value, d.result.value)
+  ) {
+    convention = POINTS;
+    warnings.push({
+      code: "methodFromNote",
+      address: table.columns.notes === undefined ? null : toA1(d.row, table.columns.notes),
+      row: d.row,
+      params: { row: d.row + 1, text: d.notes },
+    });
+  }
   let s = scoreIndicator(d.target, d.result, convention.method, dir.direction, convention.capped);
   // A rate reported the other way round (only lower-is-better reproduces it) tells the direction: checked only
   // where the default direction disagrees with the reported rate, which is rare.
@@ -146,6 +169,42 @@ export function judgeIndicator(
       dir = DIRECTION_CHOICES["reported-lower"];
       s = lower;
     }
+  }
+  // Where nothing says which way is better (no operator, no word of the label's, no polarity), a regulator's
+  // consequence that only lower-is-better fits ("Reward" for 87,7 against 90; "Penalty" for 44,6 against 12) tells
+  // it: said so (`directionFromVerdict`). Not a tolerance verdict, which fits either way, nor any other verdict word,
+  // which the product audits instead.
+  if (
+    dir.source === "default" &&
+    !dir.unclear &&
+    word !== null &&
+    word.tolerance === undefined &&
+    CONSEQUENCE.test(d.reportedStatusText ?? "") &&
+    verdictDisagrees(word, s.status)
+  ) {
+    const lower = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
+    if (lower.status !== "notEvaluated" && !verdictDisagrees(word, lower.status)) {
+      dir = DIRECTION_CHOICES["verdict-lower"];
+      s = lower;
+      warnings.push({
+        code: "directionFromVerdict",
+        address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
+        row: d.row,
+        params: { row: d.row + 1, reported: d.reportedStatusText! },
+      });
+    }
+  }
+  // A verdict of the tolerance band ("No penalty", "within target range") on a line a little short of its point
+  // target (within TOLERANCE_SHARE of it): met, as the document judges it, said so (the band's width is seldom
+  // printed). Further short, the verdict disagrees with the figures and is audited as any other.
+  if (word?.tolerance && s.status === "notMet" && nearTarget(d)) {
+    s = { exact: s.exact, status: "met", direction: s.direction };
+    warnings.push({
+      code: "withinTolerance",
+      address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reportedStatusText!, target: d.targetText, result: d.resultText },
+    });
   }
   // A bound whose sign both the label and the document's verdict contradict ("> 46" for interruptions, a happy face
   // at 17.9): the label's lower-is-better.
@@ -347,6 +406,14 @@ export function judgeIndicator(
       });
     }
     if (s.problem?.code !== "boundInResult") valueWarnings(d, ctx, s.status !== "notEvaluated");
+    // A result a hundred times worse than its target (100 % against "<=0.10%") is more likely a target typed on
+    // the wrong line, or in another unit, than a miss: judged as typed, and said so.
+    if (s.status === "notMet" && d.target.kind === "number" && d.result.kind === "number")
+      farFromTarget(d, d.target.value, d.result.value, s.direction, ctx);
+    // A percent of a base ("16 %/mệnh giá", a dividend of par) is scored as an amount, by ratio; with no rate
+    // printed to settle it, the points the figures would give are named.
+    if (kind.unit !== null && kind.unit.charCodeAt(0) === 37 && kind.kind === "amount" && d.reported === null)
+      percentOfBase(d, kind.unit, attainment, decimals, s.direction, ctx);
     // "100,000 to 120,000" against 139,987: past a range may be more than was asked or outside what was planned.
     if (s.status === "exceeded" && d.target.kind === "range")
       warnings.push({
@@ -396,7 +463,11 @@ export function judgeIndicator(
         params: { row: d.row + 1, term: typedTerm(d, sought) },
       });
     }
-    if ((dir.source === "lexicon" || dir.source === "reported") && d.part === 0) {
+    if (
+      (dir.source === "lexicon" || dir.source === "reported") &&
+      d.part === 0 &&
+      dir !== DIRECTION_CHOICES["verdict-lower"]
+    ) {
       warnings.push({
         code: dir.source === "lexicon" ? "directionInferred" : "directionFromReported",
         address: toA1(d.row, table.columns.label),
@@ -543,6 +614,45 @@ export function judgeIndicator(
 
 /** The decimals a number shows as a plain value: 62.5 → 1, 102 → 0. */
 const placesOf = (x: number) => /\.(\d+)$/.exec(String(x))?.[1]!.length ?? 0;
+
+/** How far short of its point target a line may be for a tolerance verdict ("No penalty") to make it met: 5 %. */
+const TOLERANCE_SHARE = 0.05;
+
+function nearTarget(d: IndicatorDraft): boolean {
+  if (d.target.kind !== "number" || d.result.kind !== "number" || d.target.value === 0) return false;
+  return Math.abs(d.result.value - d.target.value) <= TOLERANCE_SHARE * Math.abs(d.target.value);
+}
+
+function farFromTarget(d: IndicatorDraft, target: number, result: number, direction: Direction, ctx: JudgeContext) {
+  if (target <= 0 || result <= 0) return;
+  const worse = direction === "lower" ? result / target : target / result;
+  if (worse < 100) return;
+  ctx.warnings.push({
+    code: "farFromTarget",
+    address: toA1(d.row, ctx.table.columns.target),
+    row: d.row,
+    params: { row: d.row + 1, target: d.targetText, result: d.resultText },
+  });
+}
+
+function percentOfBase(
+  d: IndicatorDraft,
+  unit: string,
+  attainment: number | null,
+  decimals: number,
+  direction: Direction,
+  ctx: JudgeContext,
+): void {
+  if (attainment === null) return;
+  const points = scoreIndicator(d.target, d.result, "points", direction).exact;
+  if (points === null) return;
+  ctx.warnings.push({
+    code: "percentOfBase",
+    address: toA1(d.row, ctx.table.columns.result),
+    row: d.row,
+    params: { row: d.row + 1, unit, rate: attainment, points: roundHalfAway(points, decimals) },
+  });
+}
 
 /** The lexicon's words as the officer typed them, in the label or else the headings above it. */
 function typedTerm(d: IndicatorDraft, term: string | undefined): string {

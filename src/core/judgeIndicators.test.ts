@@ -412,6 +412,10 @@ describe("judging: reported statuses", () => {
     ["Excellent progress warranting recognition", "exceeded", true],
     ["Happy face", "met", false],
     ["Straight face", "notMet", true],
+    ["Reward", "met", false],
+    ["Penalty", "notMet", true],
+    ["No penalty", "met", false],
+    ["Within the tolerance range", "met", false],
     ["No change", null, null],
     ["Chưa đánh giá", null, null],
     ["-", null, null],
@@ -856,5 +860,115 @@ describe("judging: a target the comment gives as the result less its excess", ()
     ]);
     expect(a.indicators[0]!.attainment).toBe(attainment);
     expect(a.warnings.some((w) => w.code === "targetFromNote" && w.address === "D2")).toBe(warned);
+  });
+});
+
+describe("judging: a gap in points in the notes, a percent of a base", () => {
+  it.each([
+    [
+      "a fall in points below a ceiling",
+      "Tỷ lệ nước thất thoát",
+      "%",
+      "17,50",
+      "14,18",
+      "giảm 3,32% so với kế hoạch",
+      "points",
+      103.32,
+      "methodFromNote",
+    ],
+    [
+      "a fall as a share of the plan",
+      "Tỷ lệ nước thất thoát",
+      "%",
+      "17,50",
+      "14,18",
+      "giảm 19% so với kế hoạch",
+      "ratio",
+      123.41,
+      null,
+    ],
+    ["a dividend of par", "Tỷ lệ cổ tức", "%/mệnh giá", "12", "16", null, "ratio", 133.33, "percentOfBase"],
+    ["an amount", "Doanh thu", "tỷ đồng", "12", "16", null, "ratio", 133.33, null],
+  ])("%s", (_what, label, unit, target, result, notes, method, attainment, code) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "Ghi chú"],
+      ["1", "Sản lượng nước", "m³", null, null, "102,01", null],
+      ["2", label, unit, target, result, null, notes],
+    ]);
+    expect(pick(a, "method", "attainment")[1]).toEqual([method, attainment]);
+    expect(a.warnings.some((w) => w.row === 2 && w.code === code)).toBe(code !== null);
+  });
+});
+
+describe("judging: a result a hundred times worse than its target", () => {
+  it.each([
+    ["% bills rendered in 7 days", "<=0.10%", 100, true],
+    ["% inaccurate bills", "<=0.10%", 0.5, false],
+    ["Số hộ được hỗ trợ", 500, 4, true],
+    ["Số hộ được hỗ trợ", 500, 400, false],
+  ])("%j: %j → %d warned %s", (label, target, result, warned) => {
+    const a = analyze([
+      ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      ["1", label, target, result],
+    ]);
+    expect(a.indicators[0]!.status).toBe("notMet");
+    expect(a.warnings.some((w) => w.row === 1 && w.code === "farFromTarget")).toBe(warned);
+  });
+});
+
+describe("judging: a regulator's reward or penalty, and the tolerance band", () => {
+  it.each([
+    [
+      "Reward on a line below target, nothing else",
+      "Leakage",
+      90,
+      87.7,
+      "Reward",
+      "lower",
+      "exceeded",
+      "directionFromVerdict",
+    ],
+    [
+      "Penalty on a line above target, nothing else",
+      "Average time lost per property",
+      12,
+      44.6,
+      "Penalty",
+      "lower",
+      "notMet",
+      null,
+    ],
+    [
+      "Penalty on a line above target, unnamed",
+      "Score A",
+      12,
+      44.6,
+      "Penalty",
+      "lower",
+      "notMet",
+      "directionFromVerdict",
+    ],
+    ["Penalty that fits higher-is-better", "Interaction", 4.5, 4.3, "Penalty", "higher", "notMet", null],
+    ["a verdict word is audited, not a direction", "Score A", 90, 87.7, "Achieved", "higher", "notMet", null],
+    ["No penalty a little short", "Appearance", 4.6, 4.5, "No penalty", "higher", "met", "withinTolerance"],
+    ["No penalty beyond", "Appearance", 4.6, 4.7, "No penalty", "higher", "exceeded", null],
+    ["No penalty far short: audited", "Appearance", 4.6, 3.0, "No penalty", "higher", "notMet", "statusDiscrepancy"],
+    [
+      "No penalty a little over a lower-is-better target",
+      "Number of interruptions",
+      12,
+      12.5,
+      "No penalty",
+      "lower",
+      "met",
+      "withinTolerance",
+    ],
+  ])("%s", (_what, label, target, result, verdict, direction, status, code) => {
+    const a = analyze([
+      ["Outcome", "Target 2017/18", "Performance 2017/18", "Reward / Penalty"],
+      [label, target, result, verdict],
+    ]);
+    expect(pick(a, "direction", "status")).toEqual([[direction, status]]);
+    if (code) expect(a.warnings.map((w) => w.code)).toContain(code);
   });
 });

@@ -73,6 +73,8 @@ export const LOWER_QUANTITIES = [
   "non compliances",
   "non compliance",
   "interruptions",
+  // Sewer or drain blockages: a fault of the network, fewer is better.
+  "blockages",
   "he so dan hoi nang luong",
   "fires",
   "collisions",

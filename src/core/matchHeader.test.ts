@@ -190,3 +190,17 @@ describe("readHeader: fiscal years", () => {
     ["FYI", null],
   ])("%j → year %s", (text, year) => expect(readHeader(text).year).toBe(year));
 });
+
+describe("readHeader: progress to date is a result, a performance area the label", () => {
+  it.each([
+    ["Our progress\n(year to date)", "result"],
+    ["Progress to date", "result"],
+    ["YTD progress", "result"],
+    ["Progress", "status"],
+    ["Performance Area", "label"],
+    ["Key result area", "label"],
+    ["Performance", "result"],
+  ])("%j → %s", (text, role) => {
+    expect(readHeader(text).matches[0]?.role).toBe(role);
+  });
+});

@@ -168,6 +168,8 @@ function readHeaderText(text: string): HeaderReading {
     .replace(/\bper ?cent\b/g, "%")
     // "Year to date" is "YTD": a result alone, a qualifier beside a name ("Q2 year to date target").
     .replace(/\byear to date\b/g, "ytd")
+    // "Our progress (year to date)", "Progress to date": the figure reached so far, a result (not a verdict).
+    .replace(/\bprogress\s*(?:\(\s*ytd\s*\)|ytd|to date)(?![a-z0-9])|\bytd progress\b/g, "ytd")
     // "Year-End LPD", "Yr end total" is the year's result; beside another name a qualifier ("Year End Target").
     .replace(/\b(?:year|yr)[ -]end\b/g, "yearend")
     // "Kpi#", "#": the number sign closing a header names the number column.

@@ -1,5 +1,5 @@
-import { parseA1 } from "./a1";
-import type { EngineError, GeneratedRole, Lang, Status, Warning } from "./types";
+import { parseA1, rangeToA1 } from "./a1";
+import type { CellRange, EngineError, GeneratedRole, Lang, Status, Warning } from "./types";
 
 /** Status words written to the sheet and shown in the UI. */
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
@@ -178,8 +178,20 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" là mức thay đổi, đã đọc là ${p.value}${String(p.value).startsWith("-") ? " (giảm, càng giảm nhiều càng tốt)" : ""}.`,
     reportedWithinRounding: (p) =>
       `Dòng ${p.row}: báo cáo ${p.reported}, tính được ${p.computed}; chênh lệch nằm trong sai số làm tròn của số liệu nên không tính là sai lệch.`,
+    targetFromBounds: (p) =>
+      `${p.address}: cột "${p.target}" không mang tên chỉ tiêu nhưng ghi các mức giới hạn ("${p.sample}"), nên đã lấy làm chỉ tiêu; năm gần nhất là kết quả; có thể chọn cột khác.`,
     targetFromValues: (p) =>
       `${p.address}: cột "${p.label}" chứa tên chỉ tiêu nên là cột nội dung; đã lấy cột "${p.target}" (chứa số liệu) làm chỉ tiêu; có thể chọn cột khác.`,
+    directionFromVerdict: (p) =>
+      `Dòng ${p.row}: không có gì cho biết chiều đánh giá; kết luận "${p.reported}" của tài liệu chỉ khớp khi tính theo "càng thấp càng tốt", nên đã tính như vậy; có thể đổi chiều.`,
+    withinTolerance: (p) =>
+      `Dòng ${p.row}: kết quả ${p.result} thấp hơn chỉ tiêu ${p.target} một chút, nhưng tài liệu ghi "${p.reported}" (trong biên độ cho phép): đánh giá là đạt.`,
+    farFromTarget: (p) =>
+      `Dòng ${p.row}: kết quả "${p.result}" kém chỉ tiêu "${p.target}" hơn trăm lần; có thể chỉ tiêu thuộc dòng khác hoặc khác đơn vị; đã đánh giá theo số liệu như đã ghi.`,
+    percentOfBase: (p) =>
+      `Dòng ${p.row}: đơn vị "${p.unit}" là tỷ lệ trên một mức gốc, nên đã tính như số lượng (thực hiện/kế hoạch = ${p.rate}); tính theo điểm % sẽ là ${p.points}; có thể chọn cách tính khác.`,
+    methodFromNote: (p) =>
+      `Dòng ${p.row}: ghi chú nêu mức chênh so với kế hoạch bằng điểm % ("${p.text}"), nên dòng này tính theo điểm (100 + thực hiện − kế hoạch); có thể chọn cách tính khác.`,
     methodFromWords: () =>
       `Không có tỷ lệ nào để đối chiếu; tài liệu ghi mức vượt so với kế hoạch ("vượt 13,9%") hoặc tỷ lệ so với kế hoạch không in ("bằng 111%"), nên các chỉ tiêu tính bằng % cũng tính theo tỷ số thực hiện/kế hoạch; có thể chọn cách tính khác.`,
     looseStatus: (p) =>
@@ -318,8 +330,20 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `${p.address}: "${p.text}" is a change; it was read as ${p.value}${Number(p.value) < 0 ? " (a fall, the larger the better)" : ""}.`,
     reportedWithinRounding: (p) =>
       `Row ${p.row}: reported ${p.reported}, computed ${p.computed}; the difference is within the rounding of the figures, so it is not counted as a discrepancy.`,
+    targetFromBounds: (p) =>
+      `${p.address}: the column "${p.target}" is not named a target but holds bounds ("${p.sample}"), so it was taken as the target, the latest year as the result; the columns can be chosen.`,
     targetFromValues: (p) =>
       `${p.address}: the column "${p.label}" holds the indicators' names, so it is the label; the column "${p.target}" (holding figures) was taken as the target; the columns can be chosen.`,
+    directionFromVerdict: (p) =>
+      `Row ${p.row}: nothing says which way is better; the document's "${p.reported}" fits only lower-is-better, so the line was scored that way; the direction can be changed.`,
+    withinTolerance: (p) =>
+      `Row ${p.row}: the result ${p.result} is a little short of the target ${p.target}, but the document says "${p.reported}" (within the tolerance band): read as met.`,
+    farFromTarget: (p) =>
+      `Row ${p.row}: the result "${p.result}" is more than a hundred times worse than the target "${p.target}"; the target may belong to another line or be in another unit; judged as typed.`,
+    percentOfBase: (p) =>
+      `Row ${p.row}: the unit "${p.unit}" is a percent of a base, so the line was scored as an amount (result ÷ target = ${p.rate}); in points it would be ${p.points}; another method can be chosen.`,
+    methodFromNote: (p) =>
+      `Row ${p.row}: the notes give the gap to the plan in percentage points ("${p.text}"), so this line is scored in points (100 + result − target); another method can be chosen.`,
     methodFromWords: () =>
       `No rate could be compared; the document states its excesses over the plan in words ("vượt 13,9%") or shares of a plan it does not print ("bằng 111%"), so indicators in % are scored by ratio too (result ÷ target); another method can be chosen.`,
     looseStatus: (p) =>
@@ -422,22 +446,18 @@ export function describeWarning(warning: Warning, lang: Lang): string {
 }
 
 /** Cells as one list, a run of cells down one column as a range: "D6:D13, F9". */
-function cellList(addresses: string[]): string {
+function cellList(cells: readonly { row: number; col: number }[]): string {
   const out: string[] = [];
-  let run: { col: number; top: number; bottom: number; first: string; last: string } | null = null;
-  const flush = () => run && out.push(run.top === run.bottom ? run.first : `${run.first}:${run.last}`);
-  for (const address of addresses) {
-    const at = parseA1(address);
-    if (run && at && at.col === run.col && at.row === run.bottom + 1) {
-      run.bottom = at.row;
-      run.last = address;
+  let run: CellRange | null = null;
+  for (const { row, col } of cells) {
+    if (run && col === run.left && row === run.bottom + 1) {
+      run.bottom = row;
       continue;
     }
-    flush();
-    run = at ? { col: at.col, top: at.row, bottom: at.row, first: address, last: address } : null;
-    if (!at) out.push(address);
+    if (run) out.push(rangeToA1(run));
+    run = { top: row, left: col, bottom: row, right: col };
   }
-  flush();
+  if (run) out.push(rangeToA1(run));
   return out.join(", ");
 }
 
@@ -454,20 +474,22 @@ export interface WarningLine {
  */
 export function groupWarnings(warnings: readonly Warning[], lang: Lang): WarningLine[] {
   // Each line: a whole text, or the words after the address and the cells they are said of.
-  const lines: { text: string; first: Warning; cells: string[] | null }[] = [];
-  const byWords = new Map<string, string[]>();
+  type Cell = { row: number; col: number };
+  const lines: { text: string; first: Warning; cells: Cell[] | null }[] = [];
+  const byWords = new Map<string, Cell[]>();
   for (const w of warnings) {
     const text = describeWarning(w, lang);
     const prefix = `${w.address}: `;
-    if (!w.address || !text.startsWith(prefix) || !parseA1(w.address)) {
+    const at = w.address && text.startsWith(prefix) ? parseA1(w.address) : null;
+    if (!at) {
       lines.push({ text, first: w, cells: null });
       continue;
     }
     const words = text.slice(prefix.length);
     const cells = byWords.get(words);
-    if (cells) cells.push(w.address);
+    if (cells) cells.push(at);
     else {
-      const list = [w.address];
+      const list = [at];
       byWords.set(words, list);
       lines.push({ text: words, first: w, cells: list });
     }

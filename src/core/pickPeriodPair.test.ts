@@ -60,3 +60,14 @@ describe("pickPeriodPair: a bare rate beside a target with no result named is th
     else expect(pair).toMatchObject(expected);
   });
 });
+
+describe("pickPeriodPair: of two targets of one year, the one sharing the result's qualifier", () => {
+  it.each([
+    [["KPI", "2020 mid-term target", "2020 annual target", "2020 mid-term outcome", "2020 annual outcome"], 2, 4],
+    [["KPI", "2020 mid-year target", "2020 annual target", "2020 mid-year outcome"], 1, 3],
+    [["KPI", "Annual Target", "YTD Target", "YTD Actual"], 2, 3],
+    [["KPI", "Annual Target", "Q3 Actual", "YTD Actual"], 1, 3],
+  ])("%j → target %i, result %i", (texts, target, result) => {
+    expect(pickPeriodPair(texts.map((t, i) => header(i, t)))).toMatchObject({ target, result });
+  });
+});

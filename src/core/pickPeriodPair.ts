@@ -16,6 +16,8 @@ export interface PeriodPair {
   noTarget?: true;
   /** No result is named, only targets (a plan): the result role holds the target's column and is never read. */
   noResult?: true;
+  /** The target is an unnamed column of bounds ("Baseline": "<=25%"), not a named one. */
+  boundsTarget?: true;
 }
 
 const roleOf = (h: ColumnHeader) => h.reading.matches[0]?.role;
@@ -45,11 +47,16 @@ const PROJECTED = /\bprojected\b/i;
 /** A target for a whole year or term: "Kế hoạch năm 2024", "KH cả năm", "Annual Target", "Full year target". */
 const YEAR_PLAN = /\b(nam|ca nam|nhiem ky|annual|year|yearly|full year)\b/;
 
-/** What a header's qualifier says of its period: "ytd" (to date, cumulative), "current", or "" for none. */
+/**
+ * What a header's qualifier says of its period: "ytd" (to date, cumulative), "current", "mid" (a mid-term or
+ * mid-year figure), "annual" (the whole year's), or "" for none.
+ */
 function qualifierOf(h: ColumnHeader): string {
   const t = foldText(h.text);
   if (/\b(ytd|year to date|cumulative|luy ke)\b/.test(t)) return "ytd";
-  return /\b(current|latest)\b/.test(t) ? "current" : "";
+  if (/\b(current|latest)\b/.test(t)) return "current";
+  if (/\b(mid ?term|mid ?year|half ?year|interim)\b/.test(t.replace(/-/g, " "))) return "mid";
+  return /\b(annual|full year)\b/.test(t) ? "annual" : "";
 }
 
 /** Words that put a target after the results reviewed: "giai đoạn tới", "nhiệm kỳ tiếp theo", "next year". */
@@ -74,10 +81,11 @@ export function isNextPeriod(t: ColumnHeader, r: ColumnHeader): boolean {
  * then the latest year, then an actual over a projection, then target left of result.
  */
 function rank(t: ColumnHeader, r: ColumnHeader): number[] {
-  // "YTD Target" pairs with "YTD Actual", "Current Target" with "Current Performance"; the year's plan ("Kế hoạch
-  // năm") with the figure to date ("Lũy kế 9 tháng"), not a month's ("Thực hiện tháng 9").
+  // "YTD Target" pairs with "YTD Actual", "Current Target" with "Current Performance", "2020 annual target" with
+  // "2020 annual outcome" (not the "mid-term target" beside it); the year's plan ("Kế hoạch năm", "Annual Target")
+  // with the figure to date ("Lũy kế 9 tháng"), not a month's ("Thực hiện tháng 9").
   const q = qualifierOf(t);
-  const toDate = q === "" && qualifierOf(r) === "ytd" && YEAR_PLAN.test(foldText(t.text));
+  const toDate = (q === "" || q === "annual") && qualifierOf(r) === "ytd" && YEAR_PLAN.test(foldText(t.text));
   const samePeriod = toDate ? 2 : (t.period === r.period ? 1 : 0) + (q !== "" && q === qualifierOf(r) ? 2 : 0);
   const sameYear = t.year !== null && t.year === r.year ? 1 : 0;
   const year = Math.max(t.year ?? 0, r.year ?? 0);

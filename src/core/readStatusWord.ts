@@ -51,6 +51,11 @@ const WORDS: [Status, string[]][] = [
       "incomplete",
       "unfavourable",
       "unfavorable",
+      // A regulator's incentive: a penalty is the consequence of falling short.
+      "penalty",
+      "in penalty",
+      "penalised",
+      "penalized",
       // Traffic lights in words: red is off target, amber close to it but short.
       "red",
       "amber",
@@ -85,11 +90,16 @@ const WORDS: [Status, string[]][] = [
       "good progress",
       "happy face",
       "smiley face",
+      // A reward is the consequence of meeting or beating the target.
+      "reward",
+      "in reward",
+      "rewarded",
     ],
   ],
 ];
 
 const MET_MARK = { status: "met", exact: false } as const;
+const TOLERANCE_MET = { status: "met", exact: false, tolerance: true } as const;
 const NOT_MET_MARK = { status: "notMet", exact: true } as const;
 const MARKS = new Map<string, { status: Status; exact: boolean }>([
   ["✓", MET_MARK],
@@ -122,9 +132,25 @@ const LOOSE = [
   "broadly achieved",
 ];
 
+/**
+ * A verdict that the result is inside the tolerance band around the target ("No penalty", "within tolerance",
+ * "within target range", "within the deadband"): met, though it may be a little short of the point target.
+ */
+const TOLERANCE = [
+  "no penalty",
+  "within tolerance",
+  "within the tolerance",
+  "within the tolerance range",
+  "within target range",
+  "within the target range",
+  "within deadband",
+  "within the deadband",
+];
+
 // The phrases as whole words (" dat "), made once rather than on every reading.
 const pad = (phrases: readonly string[]): string[] => phrases.map((p) => ` ${p} `);
 const PADDED_LOOSE = pad(LOOSE);
+const PADDED_TOLERANCE = pad(TOLERANCE);
 const PADDED_WORDS: [Status, string[]][] = WORDS.map(([status, phrases]) => [status, pad(phrases)]);
 
 function holdsAny(words: string, padded: readonly string[]): boolean {
@@ -137,13 +163,14 @@ function holdsAny(words: string, padded: readonly string[]): boolean {
  * "unfavourable" are not met (exactly); "Vượt", "favourable" exceeded (exactly); "Đạt", "Achieved", "on target",
  * "above target" met or better — a document that writes "Đạt" for a line beyond its target, even beside lines it
  * calls "Vượt", says the line was achieved, not that it was met exactly; "for info only" says the line is not scored;
- * "Cơ bản đạt" is `loose` (see LOOSE).
+ * "Cơ bản đạt" is `loose` (see LOOSE); "No penalty", "within tolerance" are met within a band (`tolerance`, see
+ * TOLERANCE); "Reward" is met or better, "Penalty" not met.
  * Example: `readStatusWord("Vượt")` → `{ status: "exceeded", exact: true }`.
  */
 export function readStatusWord(
   text: string | null,
   words: string | null = null,
-): { status: Status; exact: boolean; loose?: true } | null {
+): { status: Status; exact: boolean; loose?: true; tolerance?: true } | null {
   if (!text) return null;
   // A tick or a cross alone: achieved, or not.
   const mark = MARKS.get(text.trim().toLowerCase());
@@ -152,6 +179,7 @@ export function readStatusWord(
   words ??= ` ${foldWords(text).join(" ")} `;
   if (words.length > 80) return null;
   if (holdsAny(words, PADDED_LOOSE)) return { status: "met", exact: false, loose: true };
+  if (holdsAny(words, PADDED_TOLERANCE)) return TOLERANCE_MET;
   // "Đạt và vượt" (met and beyond) says met or better, not exactly exceeded.
   if (words.includes(" dat va vuot ") || words.includes(" met or exceeded ")) return { status: "met", exact: false };
   for (const [status, phrases] of PADDED_WORDS) {

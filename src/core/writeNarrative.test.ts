@@ -115,3 +115,25 @@ describe("writeNarrative", () => {
     expect(a.narrative).toBe("01/01 indicators did not meet the budget: “Fees” at 90%.");
   });
 });
+
+describe("writeNarrative: a rate that misleads in a sentence is given as the line's figures", () => {
+  it.each([
+    // Lower is better, far under the ceiling: 39 ÷ 3 = 1300 % in the sheet, the figures in the sentence.
+    [
+      "vi",
+      ["1", "Số vụ tai nạn lao động", "Không quá 39", 3],
+      "Có 01/01 chỉ tiêu vượt so với kế hoạch: “Số vụ tai nạn lao động” đạt 3 (chỉ tiêu: Không quá 39).",
+    ],
+    [
+      "en",
+      ["1", "Cases of C difficile", "Not to exceed 39", 3],
+      "01/01 indicators exceeded the plan: “Cases of C difficile” at 3 (target: Not to exceed 39).",
+    ],
+    // Lower is better and near the ceiling: the rate reads well.
+    ["vi", ["1", "Tỷ lệ hộ nghèo", 4, 3], "Có 01/01 chỉ tiêu vượt so với kế hoạch: “Tỷ lệ hộ nghèo” đạt 133%."],
+  ])("%s %j", (lang, row, narrative) => {
+    const a = analyze(PLAN, [row as CellValue[]], { lang: lang as "vi" | "en" });
+    expect(a.indicators[0]!.status).toBe("exceeded");
+    expect(a.narrative).toBe(narrative);
+  });
+});

@@ -80,6 +80,18 @@ function list(lines: Named, w: Words, rate: (i: Indicator) => string): string {
 }
 
 /**
+ * A rate that misleads in a sentence, which the narrative gives as the line's figures instead: a lower-is-better
+ * line far under its target (3 cases against "not to exceed 39" is 1300 % by target ÷ result), or a rate below
+ * zero (a change the other way from the target's, "124% increase" against "30% reduction"). The sheet and the
+ * appendix keep the rate.
+ */
+const oddInProse = (i: Indicator): boolean =>
+  i.attainment !== null &&
+  i.resultText !== "" &&
+  i.targetText !== "" &&
+  (i.attainment < 0 || (i.direction === "lower" && i.attainment >= 200));
+
+/**
  * The clauses of one scope: met and exceeded (naming the exceeded lines), not met (naming them), not evaluated;
  * without `names` the counts alone.
  */
@@ -105,9 +117,13 @@ function clauses(scope: Scope, w: Words, quoteCompare: boolean, names: boolean):
   const at = (i: Indicator, verb: string) =>
     i.attainment === null
       ? ""
-      : vi
-        ? ` ${verb} ${formatRate(i.attainment, w.lang)}%`
-        : ` at ${formatRate(i.attainment, w.lang)}%`;
+      : oddInProse(i)
+        ? vi
+          ? ` ${verb} ${i.resultText} (chỉ tiêu: ${i.targetText})`
+          : ` at ${i.resultText} (target: ${i.targetText})`
+        : vi
+          ? ` ${verb} ${formatRate(i.attainment, w.lang)}%`
+          : ` at ${formatRate(i.attainment, w.lang)}%`;
   const out: string[] = [];
   const good = c.exceeded + c.met;
   if (good > 0) {
