@@ -1,7 +1,7 @@
 import { toA1 } from "./a1";
 import { isCut, withinRounding } from "./checkRounding";
 import type { UnitKind } from "./classifyUnit";
-import { decimalsFor } from "./chooseDecimals";
+import { decimalsFor, placesOf } from "./chooseDecimals";
 import { roundHalfAway, scoreIndicator } from "./computeAttainment";
 import { DIRECTION_CHOICES, type DirectionChoice } from "./decideDirection";
 import { disagrees, gapAsRate, wordDisagrees, type Convention } from "./inferMethod";
@@ -412,7 +412,7 @@ export function judgeIndicator(
       farFromTarget(d, d.target.value, d.result.value, s.direction, ctx);
     // A percent of a base ("16 %/mệnh giá", a dividend of par) is scored as an amount, by ratio; with no rate
     // printed to settle it, the points the figures would give are named.
-    if (kind.unit !== null && kind.unit.charCodeAt(0) === 37 && kind.kind === "amount" && d.reported === null)
+    if (kind.unit !== null && kind.unit.startsWith("%") && kind.kind === "amount" && d.reported === null)
       percentOfBase(d, kind.unit, attainment, decimals, s.direction, ctx);
     // "100,000 to 120,000" against 139,987: past a range may be more than was asked or outside what was planned.
     if (s.status === "exceeded" && d.target.kind === "range")
@@ -611,9 +611,6 @@ export function judgeIndicator(
   if (byShare) indicator.printedShare = true;
   return indicator;
 }
-
-/** The decimals a number shows as a plain value: 62.5 → 1, 102 → 0. */
-const placesOf = (x: number) => /\.(\d+)$/.exec(String(x))?.[1]!.length ?? 0;
 
 /** How far short of its point target a line may be for a tolerance verdict ("No penalty") to make it met: 5 %. */
 const TOLERANCE_SHARE = 0.05;
