@@ -340,7 +340,13 @@ export function judgeIndicator(
       code: "judgedByShare",
       address: toA1(d.row, table.columns.attainment!),
       row: d.row,
-      params: { row: d.row + 1, reported: d.reported!, status: byShare.status },
+      // The sign of a share typed as a number; a share typed in words ("trên 100") is quoted as typed.
+      params: {
+        row: d.row + 1,
+        reported: d.reported!,
+        status: byShare.status,
+        unit: typeof d.reported === "number" ? "%" : "",
+      },
     });
   }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.

@@ -39,3 +39,20 @@ describe("describeWarnings: the warnings a person reads, one line for what is sa
     expect(describeWarnings([w, w], "en")).toHaveLength(2);
   });
 });
+
+describe("describeWarning: a line judged by its printed share", () => {
+  const share = (reported: number | string, unit: string): Warning => ({
+    code: "judgedByShare",
+    address: "F6",
+    row: 5,
+    params: { row: 6, reported, status: "exceeded", unit },
+  });
+  it.each([
+    [share(102.01, "%"), "vi", "chỉ ghi tỷ lệ 102,01 % so với kế hoạch"],
+    [share(100, "%"), "vi", "chỉ ghi tỷ lệ 100 % so với kế hoạch"],
+    [share("trên 100", ""), "vi", "chỉ ghi tỷ lệ trên 100 so với kế hoạch"],
+    [share(102.01, "%"), "en", "only the share 102.01 % of the plan"],
+  ] as const)("%# %s", (warning, lang, words) => {
+    expect(describeWarnings([warning], lang)[0]).toContain(words);
+  });
+});

@@ -219,7 +219,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     targetFromLabel: (p) =>
       `Dòng ${p.row}: cột chỉ tiêu là số dự kiến (${p.target}); đã so với mức tên chỉ tiêu nêu ("${p.label}").`,
     judgedByShare: (p) =>
-      `Dòng ${p.row}: tài liệu không in kế hoạch, chỉ ghi tỷ lệ ${String(p.reported).replace(".", ",")}${typeof p.reported === "number" ? " %" : ""} so với kế hoạch của kỳ báo cáo; đánh giá theo tỷ lệ báo cáo: "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" (giữ nguyên tỷ lệ đã ghi).`,
+      `Dòng ${p.row}: tài liệu không in kế hoạch, chỉ ghi tỷ lệ ${p.reported}${p.unit ? ` ${p.unit}` : ""} so với kế hoạch của kỳ báo cáo; đánh giá theo tỷ lệ báo cáo: "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" (giữ nguyên tỷ lệ đã ghi).`,
     statusFromReported: (p) =>
       `Dòng ${p.row}: không có số liệu để so sánh; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo cột so sánh của tài liệu ("${p.reported}").`,
     verdictMissing: (p) =>
@@ -371,7 +371,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     targetFromLabel: (p) =>
       `Row ${p.row}: the target column holds an estimate (${p.target}); the line is judged against the standard its label states ("${p.label}").`,
     judgedByShare: (p) =>
-      `Row ${p.row}: the document prints no plan, only the share ${p.reported}${typeof p.reported === "number" ? " %" : ""} of the plan for the period reported on; judged from the reported share: "${STATUS_LABELS.en[p.status as Status] ?? p.status}" (the share kept as typed).`,
+      `Row ${p.row}: the document prints no plan, only the share ${p.reported}${p.unit ? ` ${p.unit}` : ""} of the plan for the period reported on; judged from the reported share: "${STATUS_LABELS.en[p.status as Status] ?? p.status}" (the share kept as typed).`,
     statusFromReported: (p) =>
       `Row ${p.row}: no figures to compare; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the document's own comparison column ("${p.reported}").`,
     verdictMissing: (p) =>
