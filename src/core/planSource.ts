@@ -69,6 +69,17 @@ function tableFonts(sheet: SheetAccess, analysis: Analysis): { header: CellStyle
   return { header: style(header ?? body), body: style(body ?? header) };
 }
 
+/** The font and size of a column's first typed indicator cell whose font the adapter read, or null. */
+function columnFont(sheet: SheetAccess, analysis: Analysis, col: number): CellStyle | null {
+  for (const ind of analysis.indicators) {
+    if (sheet.isBlank(ind.row, col)) continue;
+    const font = sheet.font(ind.row, col);
+    if (font?.name || font?.size)
+      return { ...(font.name ? { fontName: font.name } : {}), ...(font.size ? { fontSize: font.size } : {}) };
+  }
+  return null;
+}
+
 /**
  * How many lines of text the header's height holds, as far as the sheet tells: one per header row, or the most line
  * breaks a header cell of a row has typed (a row showing "Chỉ tiêu↵Nghị quyết↵%" is that tall).
@@ -302,8 +313,16 @@ export function planSource(
     [attCol, !ownRate],
     [statusCol, !ownStatus],
   ] as const) {
-    if (!isNew) continue;
     const ok = canWrite(col);
+    if (!isNew) {
+      // The officer's own column: a blank cell we fill takes the look of the column's typed cells (a rate among
+      // "102,83" typed in Times New Roman, not in the host's default font).
+      const own = sheet.grid.fonts ? columnFont(sheet, analysis, col) : null;
+      if (own)
+        for (const range of runs(dataTop, bottom, col, (r) => ok[r - top]! && sheet.isBlank(r, col)))
+          formats.push({ range, style: own });
+      continue;
+    }
     const bordered = (r: number) => (ok[r - top]! || r <= table.headerBottom) && !between?.[r - top];
     for (const range of runs(top, bottom, col, bordered)) formats.push({ range, style: { border: true } });
     // A column we add speaks in the table's own font and size, not the host's default.

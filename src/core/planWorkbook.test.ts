@@ -264,6 +264,26 @@ describe("planWorkbook: our columns in the table's font", () => {
     }
   });
 
+  it("fills a blank cell of the officer's own rate column in that column's typed font, leaving typed cells alone", () => {
+    const own = ["TT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt (%)"];
+    const grid = sheet("S", [own, ["1", "A", 10, 12, null], ["2", "B", null, 8, "102,83"], ["3", "C", 10, 9, null]]);
+    grid.fonts = {
+      list: [
+        { name: "Arial", size: 10 },
+        { name: "Times New Roman", size: 12 },
+      ],
+      cells: [[], [undefined, 0, 0, 0], [undefined, 0, 0, 0, 1], [undefined, 0, 0, 0]],
+    };
+    const { plan: p } = plan(book(grid), { method: "ratio" });
+    const fonts = p.source.formats
+      .filter((f) => f.range.left <= 4 && f.range.right >= 4 && f.style.fontName !== undefined)
+      .map((f) => [f.range.top, f.range.bottom, f.style.fontName, f.style.fontSize]);
+    expect(fonts).toEqual([
+      [1, 1, "Times New Roman", 12],
+      [3, 3, "Times New Roman", 12],
+    ]);
+  });
+
   it("leaves the host's default font where the adapter read no fonts", () => {
     const { plan: p } = plan(book(sheet("S", [header, ["1", "A", 10, 12]])), { method: "ratio" });
     expect(p.source.formats.some((f) => f.style.fontName !== undefined || f.style.fontSize !== undefined)).toBe(false);
