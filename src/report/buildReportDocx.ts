@@ -17,7 +17,7 @@ import {
 } from "docx";
 import type { GeneratedSheetPlan, Lang } from "../core";
 import { readPlanTable, type ReportLine, type ResolvedStyle } from "./readPlanTable";
-import { fitWidths, minimumWidths } from "./fitWidths";
+import { appendixWidths } from "./fitWidths";
 import { INDENT_PT, mmToTwips, REPORT_PAGE } from "./reportPage";
 import { REPORT_TEXTS } from "./reportTexts";
 
@@ -71,7 +71,7 @@ const line = (l: ReportLine, i = 1) => paragraph(l.text, l.style, REPORT_PAGE.pa
 function appendixTable(content: ReportContent): { before: Paragraph[]; table: Table; after: Paragraph[] } {
   const layout = readPlanTable(content.appendix, content.lang);
   const textWidth = mmToTwips(REPORT_PAGE.widthMm - REPORT_PAGE.marginMm.left - REPORT_PAGE.marginMm.right);
-  const widths = fitWidths(layout.widths, minimumWidths(layout), textWidth / 20, 20);
+  const widths = appendixWidths(layout, textWidth / 20, 20);
   const rows = layout.rows.map(
     (row, r) =>
       new TableRow({

@@ -11,15 +11,17 @@ const SLACK_PT = 4;
  * The narrowest each column may be, with the cell's margins and indent: a header's lines as the officer broke
  * them ("Chỉ tiêu↵Nghị quyết↵%" keeps "Nghị quyết" on one line) and a header of two words whole ("Ghi chú"), else,
  * as in the body, the longest word, so that no word breaks inside (a longer header typed on one line, "Chỉ tiêu LĐLĐ
- * thành phố giao", wraps between its words as the sheet shows it). Cells spanning several columns are left out.
+ * thành phố giao", wraps between its words as the sheet shows it). With `headerLines` false, header cells too only
+ * keep their words whole. Cells spanning several columns are left out.
  */
-export function minimumWidths(layout: ReportLayout): number[] {
+export function minimumWidths(layout: ReportLayout, headerLines = true): number[] {
   const min = layout.widths.map(() => 0);
   layout.rows.forEach((row, r) => {
     for (const cell of row.cells) {
       if (cell.colSpan !== 1 || !cell.text) continue;
       // A header of two words ("Ghi chú", "Thực hiện") stays on its line as a typed line does.
-      const whole = r < layout.headerRows && (cell.text.includes("\n") || cell.text.trim().split(/\s+/).length <= 2);
+      const whole =
+        headerLines && r < layout.headerRows && (cell.text.includes("\n") || cell.text.trim().split(/\s+/).length <= 2);
       const pieces = whole ? /\n/ : /\s+/;
       const size = cell.style.fontSize ?? REPORT_PAGE.fontSizePt;
       const longest = Math.max(...cell.text.split(pieces).map((w) => textPoints(w, size, cell.style.bold === true)));
@@ -49,4 +51,19 @@ export function fitWidths(widths: number[], minimums: number[], total: number, u
     out.forEach((w, i) => (fixed[i] ||= w < minimums[i]!));
   }
   return scaleWidths(out, Math.round(total * unit));
+}
+
+/**
+ * The appendix's column widths across `total` points (in `unit`ths of a point): the sheet's proportions with every
+ * header line and word whole where they fit; where the columns leave no room for that, the header's lines wrap
+ * between their words first (a figure such as "683.249.993" must never break, a header line may); only where even
+ * the words do not fit does each column get a share of the width in proportion to its narrowest.
+ */
+export function appendixWidths(layout: ReportLayout, total: number, unit = 1): number[] {
+  const sum = (ws: number[]) => ws.reduce((a, w) => a + w, 0);
+  const typed = minimumWidths(layout);
+  if (sum(typed) < total) return fitWidths(layout.widths, typed, total, unit);
+  const words = minimumWidths(layout, false);
+  if (sum(words) < total) return fitWidths(layout.widths, words, total, unit);
+  return scaleWidths(words, Math.round(total * unit));
 }

@@ -1,6 +1,6 @@
 import type { Lang, SheetPlan } from "../core";
 import { readPlanTable, type ReportLayout, type ResolvedStyle } from "./readPlanTable";
-import { fitWidths, minimumWidths } from "./fitWidths";
+import { appendixWidths } from "./fitWidths";
 import { INDENT_PT, REPORT_PAGE, TEXT_WIDTH_PT } from "./reportPage";
 
 /** The appendix as the clipboard carries it: HTML for Word, tab-separated text for everything else. */
@@ -50,7 +50,7 @@ function cellCss(style: ResolvedStyle, widthPt: number): string {
 }
 
 function renderHtml(layout: ReportLayout): string {
-  const widths = fitWidths(layout.widths, minimumWidths(layout), TEXT_WIDTH_PT, 10).map((w) => w / 10);
+  const widths = appendixWidths(layout, TEXT_WIDTH_PT, 10).map((w) => w / 10);
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, w) => a + w, 0);
   const before = layout.before.map(
     (l) => `<p style="${textCss(l.style).replace("margin-bottom:0", "margin-bottom:6pt")}">${lines(l.text)}</p>`,

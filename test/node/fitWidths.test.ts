@@ -1,6 +1,6 @@
-import { computeWorkbook, DEFAULT_SETTINGS } from "../../src/core";
+import { computeWorkbook, DEFAULT_SETTINGS, textPoints } from "../../src/core";
 import { readPlanTable } from "../../src/report/readPlanTable";
-import { fitWidths, minimumWidths } from "../../src/report/fitWidths";
+import { appendixWidths, fitWidths, minimumWidths } from "../../src/report/fitWidths";
 import { TEXT_WIDTH_PT } from "../../src/report/reportPage";
 import { readGrid, SAMPLE_PATH } from "../support/sample";
 import fs from "node:fs";
@@ -61,5 +61,27 @@ describe("fitWidths", () => {
     expect(oneLine).toBeLessThan(60);
     // "Ghi chú" keeps its two words on one line.
     expect(twoWords).toBeGreaterThan(50);
+  });
+
+  it("never breaks a figure where the header's typed lines leave no room: the header wraps between its words", () => {
+    // A water company's seven columns (test/fixtures/real/cty-sawaco-2018): "683.249.993" in "Thực hiện năm 2018"
+    // beside "So với↵KH 2018 (%)" and "Ghi chú"; the typed header lines alone would take more than the page's width.
+    const file = "test/fixtures/real/cty-sawaco-2018/table.xlsx";
+    const r = computeWorkbook(readGrid(fs.readFileSync(file)), DEFAULT_SETTINGS);
+    if (!r.ok) throw new Error(r.error.code);
+    const layout = readPlanTable(
+      r.value.plan.generated.find((g) => g.role === "appendix")!,
+      "vi",
+    );
+    expect(minimumWidths(layout).reduce((a, w) => a + w, 0)).toBeGreaterThan(TEXT_WIDTH_PT);
+    const widths = appendixWidths(layout, TEXT_WIDTH_PT, 10).map((w) => w / 10);
+    expect(Math.round(widths.reduce((a, w) => a + w, 0))).toBe(Math.round(TEXT_WIDTH_PT));
+    const figures = layout.rows
+      .slice(layout.headerRows)
+      .flatMap((row) => row.cells.filter((c) => c.colSpan === 1 && /^[\d.,]{5,}$/.test(c.text)));
+    expect(figures.map((c) => c.text)).toContain("683.249.993");
+    // Each figure with its cell's margins fits its column (the name is printed on failure).
+    const tooNarrow = figures.filter((c) => widths[c.col]! < textPoints(c.text, c.style.fontSize ?? 13, false) + 8);
+    expect(tooNarrow.map((c) => c.text)).toEqual([]);
   });
 });
