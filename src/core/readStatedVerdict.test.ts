@@ -1,3 +1,5 @@
+import { book, sheet } from "../../test/support/grid";
+import { analyzeWorkbook } from "./analyzeWorkbook";
 import { readStatedVerdict, statusOfStated } from "./readStatedVerdict";
 
 describe("readStatedVerdict: a verdict on an unprinted target, in words", () => {
@@ -71,5 +73,61 @@ describe("readStatedVerdict: a share is no verdict", () => {
     ["Hoàn thành 95% kế hoạch", "notes"],
   ] as const)("%j in the %s → none", (text, where) => {
     expect(readStatedVerdict(text, where)).toBeNull();
+  });
+});
+
+describe("a line with no target judged by its own words", () => {
+  const run = (header: string[], line: (string | number | null)[], title = "KẾT QUẢ NĂM 2021") => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          [title],
+          header,
+          [1, "Doanh thu", "tỷ đồng", 100, 110, "Số liệu của Sở"],
+          [2, "Tỷ lệ thi hành xong về việc", "%", ...line],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    const ind = r.value.indicators[1]!;
+    const warning = r.value.warnings.find((w) => w.code === "verdictInWords" && w.row === 3);
+    return { status: ind.status, attainment: ind.attainment, cell: warning?.address ?? null };
+  };
+  const notes = ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giao", "Kết quả", "Ghi chú"];
+  const rate = ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giao", "Kết quả", "So với chỉ tiêu giao"];
+  it.each([
+    [notes, [null, 97.71, "Giải quyết 91.312 vụ; vượt 7,71% so với chỉ tiêu"], "exceeded", null, "F4"],
+    [notes, [null, 83.1, "tăng 1,10% chỉ tiêu ngành giao"], "exceeded", null, "F4"],
+    [notes, [null, 70, "thấp hơn 2% so với kế hoạch"], "notMet", null, "F4"],
+    [notes, [null, 88.5, "tăng 5,5% so với năm 2020"], "notEvaluated", null, null],
+    [notes, [null, 88.5, "vượt 5%"], "notEvaluated", null, null],
+    // The rate column: a gap in % is the rate it stands for.
+    [rate, [null, 93, "vượt 9%"], "exceeded", 109, "F4"],
+    [rate, [null, 93, "Hụt 2%"], "notMet", 98, "F4"],
+  ] as const)("%j %j → %s", (header, line, status, attainment, cell) => {
+    expect(run([...header], [...line])).toEqual({ status, attainment, cell });
+  });
+
+  it("reads a gap in % as progress, not a verdict, part-way through the year", () => {
+    expect(run(notes, [null, 60, "vượt 7,71% so với chỉ tiêu"], "KẾT QUẢ 6 THÁNG ĐẦU NĂM 2021").status).toBe(
+      "notEvaluated",
+    );
+  });
+
+  it("takes a rate column of verdicts in the line's own unit as the status column", () => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu Nghị quyết", "Kết quả", "So với Nghị quyết", "Ghi chú"],
+          [1, "Trồng rừng", "ha", null, 64.7, "Vượt 34,7 ha", null],
+          [2, "Xây dựng nông thôn mới", "năm", null, "Năm 2018", "Hoàn thành sớm 2 năm", "Đạt chuẩn năm 2018"],
+          [3, "Kết nạp đảng viên", "người", null, 50, "Vượt 25%", null],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.table.columns.status).toBe(5);
+    expect(r.value.table.columns.attainment).toBeUndefined();
+    expect(r.value.indicators.map((i) => i.status)).toEqual(["exceeded", "exceeded", "exceeded"]);
   });
 });
