@@ -8,6 +8,7 @@ import { findStatusMarks } from "./readStatusMarks";
 import { findTableDirection } from "./readTableDirection";
 import { findTableVerdict } from "./readTableVerdict";
 import { parseNumberText, percentScale } from "./parseValue";
+import { readStatedVerdict } from "./readStatedVerdict";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { foldText } from "./foldText";
 import { SheetAccess } from "./sheetAccess";
@@ -122,6 +123,7 @@ function previousResultOf(header: HeaderBlock): { previousResult?: number } {
  * line's own target ("Đạt | Vượt | Vượt 38,07% | Không đạt"), is.
  */
 function holdsStatusWords(sheet: SheetAccess, col: number, first: number, last: number, wordsOnly?: number): boolean {
+  if (wordsOnly !== undefined && holdsVerdictsNotRates(sheet, col, first, last)) return true;
   let texts = 0;
   let words = 0;
   let bare = 0;
@@ -137,6 +139,24 @@ function holdsStatusWords(sheet: SheetAccess, col: number, first: number, last: 
     }
   }
   return texts > 0 && words * 2 > texts && (wordsOnly === undefined || bare * 2 > texts);
+}
+
+/**
+ * Whether a rate column holds verdicts in words, not rates: every text states one (`readStatedVerdict`: "Vượt 25%",
+ * "Cao hơn 3,1%") and a third of them or more state it in a figure that is no rate, not in % ("Vượt 24,5 ha", "Hoàn thành
+ * sớm 2 năm"). A column of gaps in % alone ("vượt 9%", "vượt hơn 11,7%") stays the rates in words.
+ */
+function holdsVerdictsNotRates(sheet: SheetAccess, col: number, first: number, last: number): boolean {
+  let texts = 0;
+  let notRates = 0;
+  for (let r = first; r <= Math.min(last, first + 200); r++) {
+    const t = sheet.text(r, col);
+    if (!t || t === "-") continue;
+    if (typeof sheet.value(r, col) !== "string" || readStatedVerdict(t, "column") === null) return false;
+    texts++;
+    if (!t.includes("%")) notRates++;
+  }
+  return texts > 0 && notRates * 3 >= texts;
 }
 
 /** The header block whose bottom row is `bottom` (a user's override), tallest first. */
@@ -161,15 +181,6 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   const body = findTableEnd(sheet, firstRow, columns, lastColumn, { top: header.top, bottom: header.bottom });
   // A notes or rate column read as the status holds the document's words: read, never written over.
   let statusKept = false;
-  if (
-    columns.status === undefined &&
-    columns.notes !== undefined &&
-    holdsStatusWords(sheet, columns.notes, firstRow, body.lastRow)
-  ) {
-    columns.status = columns.notes;
-    delete columns.notes;
-    statusKept = true;
-  }
   // A rate column that holds words, not rates ("So với mục tiêu": "Vượt", "Không đạt"), is the status column.
   if (
     columns.status === undefined &&
@@ -178,6 +189,15 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   ) {
     columns.status = columns.attainment;
     delete columns.attainment;
+    statusKept = true;
+  }
+  if (
+    columns.status === undefined &&
+    columns.notes !== undefined &&
+    holdsStatusWords(sheet, columns.notes, firstRow, body.lastRow)
+  ) {
+    columns.status = columns.notes;
+    delete columns.notes;
     statusKept = true;
   }
   // An unheaded column right of the table holding verdicts ("happy face", "Straight face": icons printed as their

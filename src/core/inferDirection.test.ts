@@ -4,6 +4,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
   it.each([
     ["Tỷ lệ hộ nghèo", "lower"],
     ["Tỷ lệ hộ nghèo (%)", "lower"],
+    ["Tỷ lệ bản án, quyết định bị sửa do lỗi chủ quan", "lower"],
+    ["Kết án oan người không có tội", "lower"],
     ["Mức giảm tỷ lệ hộ nghèo", "higher"],
     ["Tỷ lệ tử vong trước 24h", "lower"],
     ["Tỷ suất chết trẻ em dưới 1 tuổi", "lower"],

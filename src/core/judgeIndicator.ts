@@ -14,6 +14,7 @@ import { readNotScored } from "./readNotScored";
 import { gapInPoints } from "./readNotedGap";
 import { partOfYear } from "./readPartYear";
 import { readReportedVerdict } from "./readReportedVerdict";
+import { readStatedVerdict, statusOfStated, type StatedVerdict } from "./readStatedVerdict";
 import { judgeShare, namesPartOfYear, type SharePeriod } from "./readShare";
 import { readGrade } from "./readGrade";
 import { ragWord, readNoteVerdict, readStatusWord } from "./readStatusWord";
@@ -306,17 +307,6 @@ export function judgeIndicator(
       params: { row: d.row + 1, reported: d.reportedStatusText!, status: word.status },
     });
   }
-  // A result with no target, under a sentence saying every target was met ("… đạt các chỉ tiêu đề ra."): met, said so.
-  if (table.statedVerdict && open && d.result.kind === "number" && d.reported === null && !word) {
-    s = { exact: null, status: "met", direction: s.direction };
-    const line = table.statedVerdict;
-    warnings.push({
-      code: "statusFromTableLine",
-      address: toA1(line.row, line.col),
-      row: d.row,
-      params: { row: d.row + 1, text: line.text },
-    });
-  }
   // A share of a plan the document does not print ("đạt 102,01% kế hoạch", the plan blank), in a table of the year or
   // against the plan of its own period: judged by the share, the share kept as the rate, said so. A part of the year
   // against the year's plan is progress, not a verdict (a part-year table, a line "đến ngày 31/10" or under a heading
@@ -347,6 +337,46 @@ export function judgeIndicator(
         status: byShare.status,
         unit: typeof d.reported === "number" ? "%" : "",
       },
+    });
+  }
+  // A line with no target whose own cells state its verdict on the unprinted target in words ("Vượt 24,5 ha" in the
+  // status or rate column, "vượt 7,71% so với chỉ tiêu" in the notes): that verdict, said so; a gap in % in the rate
+  // column ("vượt 9%") is the rate it stands for. A change on another period ("tăng 5,5% so với năm 2020") is none.
+  // Over or under the target ("cao hơn 3,1%") needs the line's direction: not where the wording leaves it open. A gap
+  // in % is a share of the plan, read as the shares are: part of the year against the year's plan is progress.
+  const stated = open && s.status === "notEvaluated" ? statedVerdictOf(d, table) : null;
+  const progress =
+    stated !== null &&
+    stated.clause.includes("%") &&
+    (ctx.shares === "partYear" || namesPartOfYear(d.label) || d.context.some(namesPartOfYear));
+  if (stated && !progress && !(dir.unclear && (stated.sense === "over" || stated.sense === "under"))) {
+    const status = statusOfStated(stated.sense, s.direction);
+    const rate = stated.col === table.columns.attainment && s.direction === "higher" ? gapAsRate(stated.text) : null;
+    s = { exact: rate, status, direction: s.direction };
+    const address = toA1(d.row, stated.col);
+    warnings.push({
+      code: "verdictInWords",
+      address,
+      row: d.row,
+      params: { row: d.row + 1, cell: address, text: stated.clause, status },
+    });
+  }
+  // A result with no target, under a sentence saying every target was met ("… đạt các chỉ tiêu đề ra."): met, said so.
+  if (
+    table.statedVerdict &&
+    open &&
+    s.status === "notEvaluated" &&
+    d.result.kind === "number" &&
+    d.reported === null &&
+    !word
+  ) {
+    s = { exact: null, status: "met", direction: s.direction };
+    const line = table.statedVerdict;
+    warnings.push({
+      code: "statusFromTableLine",
+      address: toA1(line.row, line.col),
+      row: d.row,
+      params: { row: d.row + 1, text: line.text },
     });
   }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.
@@ -616,6 +646,27 @@ export function judgeIndicator(
   if (gap !== null) indicator.reportedGap = true;
   if (byShare) indicator.printedShare = true;
   return indicator;
+}
+
+/**
+ * The verdict a line's own cells state on its unprinted target (`readStatedVerdict`): its status column, then its
+ * rate column where it holds words, then its notes; with the cell it is read from.
+ */
+function statedVerdictOf(
+  d: IndicatorDraft,
+  table: TableLayout,
+): (StatedVerdict & { col: number; text: string }) | null {
+  const { status, attainment, notes } = table.columns;
+  const cells: [number | undefined, string | null, "column" | "notes"][] = [
+    [status, d.reportedStatusText, "column"],
+    [attainment, typeof d.reported === "string" ? d.reported : null, "column"],
+    [notes, d.notes, "notes"],
+  ];
+  for (const [col, text, where] of cells) {
+    const read = col === undefined ? null : readStatedVerdict(text, where);
+    if (read) return { ...read, col: col!, text: text! };
+  }
+  return null;
 }
 
 /** How far short of its point target a line may be for a tolerance verdict ("No penalty") to make it met: 5 %. */

@@ -96,7 +96,8 @@ export function judgeRows(
     wholeYearTarget: namesWholeYear(target),
     resultPartYear: readPartYear(headerOf(ctx.table, ctx.table.columns.result), target),
     ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared.drafts),
-    shares: ctx.table.columns.attainment !== undefined ? readShareScope(ctx.table, ctx.captions) : undefined,
+    // Read for the printed shares and for gaps in % stated in words ("vượt 7,71% so với chỉ tiêu") alike.
+    shares: readShareScope(ctx.table, ctx.captions),
   };
   let next = 0;
   for (let i = 0; i < draftRows.length; i++) {

@@ -39,6 +39,9 @@ export const LOWER_QUANTITIES = [
   "nhiem khuan",
   "sai sot",
   "tai pham",
+  // A court's quality: judgments quashed or amended "do lỗi chủ quan", wrongful convictions ("kết án oan").
+  "loi chu quan",
+  "an oan",
   "ngo doc",
   "chay rung",
   "tao hon",

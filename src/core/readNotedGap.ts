@@ -1,10 +1,14 @@
+import { foldText } from "./foldText";
+
+/** The words of a gap to the plan, folded: over it ("vượt", "tăng", "cao hơn"), under it ("giảm", "thấp hơn", "hụt", "kém"). */
+export const GAP_WORD = "vuot|tang|cao hon|giam|thap hon|hut|kem";
+
 /**
- * A gap to the plan stated in a line's notes, opening them: "giảm 3,32% so với kế hoạch", "thấp hơn 0,5%", "vượt
- * 1,2%", "cao hơn 2%", "lower by 0.4%", "above by 1%". Group 1 the word, group 2 the figure.
+ * A gap to the plan stated in a line's notes, opening them (folded): "giảm 3,32% so với kế hoạch", "thấp hơn 0,5%",
+ * "vượt 1,2%", "cao hơn 2%", "lower by 0.4%", "above by 1%". Group 1 the word, group 2 the figure.
  */
-const NOTED_GAP =
-  /^(giảm|giam|thấp hơn|thap hon|hụt|hut|kém|kem|tăng|tang|vượt|vuot|cao hơn|cao hon|lower by|higher by|below by|above by|down|up)\s+(\d+(?:[.,]\d+)?)\s*%/iu;
-const FALL = /^(giảm|giam|thấp|thap|hụt|hut|kém|kem|lower|below|down)/iu;
+const NOTED_GAP = new RegExp(`^(${GAP_WORD}|lower by|higher by|below by|above by|down|up)\\s+(\\d+(?:[.,]\\d+)?)\\s*%`);
+const FALL = /^(giam|thap|hut|kem|lower|below|down)/;
 
 /**
  * Whether a percentage line's notes state its gap to the plan in points, and not as a share of it: the figure of
@@ -15,7 +19,7 @@ const FALL = /^(giảm|giam|thấp|thap|hụt|hut|kém|kem|lower|below|down)/iu;
  */
 export function gapInPoints(notes: string, target: number, result: number): boolean {
   if (notes === "" || target === result) return false;
-  const m = NOTED_GAP.exec(notes.trim());
+  const m = NOTED_GAP.exec(foldText(notes));
   if (!m) return false;
   const figure = m[2]!.replace(",", ".");
   const gap = Number(figure);

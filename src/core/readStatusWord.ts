@@ -39,6 +39,13 @@ const WORDS: [Status, string[]][] = [
       // "Đạt thấp (so với kế hoạch)": reached little of the plan, behind it.
       "dat thap",
       "hoan thanh mot phan",
+      // Short of a requirement, or past the level allowed (read before "vượt").
+      "khong dap ung",
+      "chua dap ung",
+      "vuot muc cho phep",
+      "vuot qua muc cho phep",
+      "vuot gioi han cho phep",
+      "cao hon muc cho phep",
       "not completed",
       "below target",
       "behind target",
@@ -70,12 +77,32 @@ const WORDS: [Status, string[]][] = [
       "sad face",
     ],
   ],
-  ["exceeded", ["vuot", "exceeded", "over achieved", "favourable", "favorable", "excellent progress"]],
+  [
+    "exceeded",
+    [
+      "vuot",
+      // Done before the deadline the target set ("Hoàn thành sớm 2 năm", "về đích trước thời hạn").
+      "hoan thanh som",
+      "hoan thanh truoc thoi han",
+      "hoan thanh truoc ke hoach",
+      "ve dich som",
+      "ve dich truoc",
+      "exceeded",
+      "over achieved",
+      "favourable",
+      "favorable",
+      "excellent progress",
+    ],
+  ],
   [
     "met",
     [
       "dat",
       "hoan thanh",
+      // A requirement met, a ceiling kept ("đáp ứng yêu cầu", "trong mức cho phép của ngành").
+      "dap ung yeu cau",
+      "trong muc cho phep",
+      "trong gioi han cho phep",
       "achieved",
       "met",
       "complete",

@@ -357,6 +357,7 @@ export type WarningCode =
   | "noTargetColumn"
   | "noResultColumn"
   | "statusFromTableLine"
+  | "verdictInWords"
   | "targetAgainstPrevious"
   | "partYear"
   | "partYearCount"
