@@ -13,6 +13,7 @@ import { readNeutralQuantity } from "./readNeutralQuantity";
 import { readNotScored } from "./readNotScored";
 import { gapInPoints } from "./readNotedGap";
 import { partOfYear } from "./readPartYear";
+import { runningPart } from "./readRunningRate";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { judgeShare, namesPartOfYear, type SharePeriod } from "./readShare";
 import { readGrade } from "./readGrade";
@@ -59,6 +60,8 @@ export interface TableHeaderTerms {
   wholeYearTarget: boolean;
   /** The part of the year the result column covers against a whole year's target ("Year to date"), or null. */
   resultPartYear: string | null;
+  /** The result column's header ("Kết quả đến tháng 7/2020"), read for the part of the year a running rate is at. */
+  resultHeader?: string;
   /** Whether the status column holds traffic lights as letters ("R", "A", "G"): read as red, amber, green. */
   ragLetters?: boolean;
   /** What the table's printed shares of an unprinted plan are shares of (`readShareScope`). */
@@ -382,6 +385,29 @@ export function judgeIndicator(
       address: toA1(d.row, table.columns.result),
       row: d.row,
       params: { row: d.row + 1, part: toDate },
+    });
+  }
+  // A rate of the year's work done so far ("Tỷ lệ thi hành xong", "Tỷ lệ giải ngân") part-way through the year,
+  // against the whole year's target: where the year stands, not its verdict, above the target or below (the rate
+  // may still fall): not evaluated, said so, unless the document judges the line itself.
+  const running =
+    ctx.wholeYearTarget &&
+    !toDate &&
+    !byShare &&
+    !verdict &&
+    word === null &&
+    kind.kind === "percent" &&
+    s.status !== "notEvaluated" &&
+    d.mergedNote === null
+      ? runningPart(d.label, d.context, ctx.resultHeader ?? "", table.title ?? "")
+      : null;
+  if (running) {
+    s = { exact: s.exact, status: "notEvaluated", direction: s.direction };
+    warnings.push({
+      code: "partYearRate",
+      address: toA1(d.row, table.columns.result),
+      row: d.row,
+      params: { row: d.row + 1, part: running },
     });
   }
   // A printed share is kept at the places it was printed with ("62,5" in a table of whole rates).

@@ -95,6 +95,7 @@ export function judgeRows(
     ...ctx,
     wholeYearTarget: namesWholeYear(target),
     resultPartYear: readPartYear(headerOf(ctx.table, ctx.table.columns.result), target),
+    resultHeader: headerOf(ctx.table, ctx.table.columns.result),
     ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared.drafts),
     shares: ctx.table.columns.attainment !== undefined ? readShareScope(ctx.table, ctx.captions) : undefined,
   };

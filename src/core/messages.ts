@@ -198,6 +198,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     partYearCount: (p) =>
       `Dòng ${p.row}: số "${p.part}" mới là một phần của năm, so với chỉ tiêu cả năm; chưa đến cuối năm nên chưa đánh giá.`,
+    partYearRate: (p) =>
+      `Dòng ${p.row}: tỷ lệ đến "${p.part}" là tiến độ so với chỉ tiêu cả năm (tỷ lệ còn thay đổi đến cuối năm), chưa phải kết quả của năm: chưa đánh giá.`,
     partYear: (p) =>
       `Dòng ${p.row}: "${p.part}" là một phần của năm, đặt cạnh chỉ tiêu cả năm; kết quả chưa phải của cả năm, nên mức đánh giá chưa phải kết luận của năm.`,
     targetAgainstPrevious: (p) =>
@@ -350,6 +352,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     partYearCount: (p) =>
       `Row ${p.row}: the "${p.part}" count is part of the year against the whole year's aim; not evaluated before the year ends.`,
+    partYearRate: (p) =>
+      `Row ${p.row}: the rate to "${p.part}" is progress towards the whole year's target (it moves until the year ends), not the year's result: not evaluated.`,
     partYear: (p) =>
       `Row ${p.row}: "${p.part}" is part of the year, set against the whole year's target; the result is not the year's, so its status is not the year's verdict.`,
     targetAgainstPrevious: (p) =>

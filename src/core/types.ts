@@ -360,6 +360,7 @@ export type WarningCode =
   | "targetAgainstPrevious"
   | "partYear"
   | "partYearCount"
+  | "partYearRate"
   | "rateWithoutTarget"
   | "judgedByShare";
 
