@@ -6,7 +6,7 @@ import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
 import { findStatusMarks } from "./readStatusMarks";
 import { findTableDirection } from "./readTableDirection";
-import { findTableVerdict } from "./readTableVerdict";
+import { findClosingVerdict, findTableVerdict } from "./readTableVerdict";
 import { parseNumberText, percentScale } from "./parseValue";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { foldText } from "./foldText";
@@ -274,6 +274,9 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
   const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
   const verdict = findTableVerdict(sheet, header.top, floor);
+  // A sentence closing the table ("… đều đạt và vượt chỉ tiêu được giao.") speaks for its last block's lines.
+  const closing = findClosingVerdict(sheet, body.lastRow, body.next?.top ?? sheet.rowCount);
+  const closedFrom = body.blocks[body.blocks.length - 1]?.firstRow ?? firstRow;
   // The first block's caption is a heading as the later blocks' are; the title is looked for above it.
   const captions = findBlockCaptions(sheet, body.blocks, floor, columns);
   if (stated)
@@ -310,6 +313,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(stated ? { statedDirection: stated } : {}),
     ...(verdict ? { statedVerdict: verdict } : {}),
+    ...(closing ? { closingVerdict: { ...closing, firstRow: closedFrom } } : {}),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
     ...(header.noTarget ? { noTarget: true as const } : {}),

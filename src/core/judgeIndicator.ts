@@ -11,7 +11,7 @@ import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNeutralQuantity } from "./readNeutralQuantity";
 import { readNotScored } from "./readNotScored";
-import { gapInPoints } from "./readNotedGap";
+import { gapInPoints, readNotedExcess } from "./readNotedGap";
 import { partOfYear } from "./readPartYear";
 import { runningPart } from "./readRunningRate";
 import { readReportedVerdict } from "./readReportedVerdict";
@@ -318,6 +318,33 @@ export function judgeIndicator(
       address: toA1(line.row, line.col),
       row: d.row,
       params: { row: d.row + 1, text: line.text },
+    });
+  }
+  // A line of the block a closing sentence says passed its targets ("… đều đạt và vượt chỉ tiêu được giao."), its
+  // target not printed, its notes giving its excess ("vượt 5,41%"): exceeded, by the document's words, said so. The
+  // sentence names no line, so a line whose notes say nothing stays unjudged.
+  // The notes may have been taken as the status column, the document's words (`statusKept`).
+  const closing = table.closingVerdict;
+  const notesCol = table.columns.notes ?? (table.statusKept ? table.columns.status : undefined);
+  const excess =
+    closing &&
+    open &&
+    s.status === "notEvaluated" &&
+    d.row >= closing.firstRow &&
+    // Past a ceiling ("vượt" on a lower-is-better line) is no success: left to the figures.
+    s.direction === "higher" &&
+    d.result.kind === "number" &&
+    d.reported === null &&
+    (word === null || word.status === "exceeded")
+      ? readNotedExcess(table.columns.notes === undefined ? (d.reportedStatusText ?? "") : d.notes)
+      : null;
+  if (excess) {
+    s = { exact: null, status: "exceeded", direction: s.direction };
+    warnings.push({
+      code: "statusFromClosingLine",
+      address: notesCol === undefined ? null : toA1(d.row, notesCol),
+      row: d.row,
+      params: { row: d.row + 1, note: excess, text: closing!.text, line: closing!.row + 1 },
     });
   }
   // A share of a plan the document does not print ("đạt 102,01% kế hoạch", the plan blank), in a table of the year or

@@ -212,6 +212,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Bảng không có cột chỉ tiêu, chỉ có "${p.result}"${p.rate === "" ? "" : ` và "${p.rate}": tỷ lệ giữ nguyên như tài liệu ghi, không đối chiếu được`}; dòng nào tài liệu đã nhận định (vượt, đạt) thì theo nhận định đó, các dòng khác không đánh giá; có thể chọn cột chỉ tiêu.`,
     statusFromTableLine: (p) =>
       `Dòng ${p.row}: không có chỉ tiêu để so sánh; đánh giá "Đạt" theo câu phía trên bảng ("${p.text}").`,
+    statusFromClosingLine: (p) =>
+      `Dòng ${p.row}: không có chỉ tiêu; ghi chú "${p.note}" cùng câu kết của bảng ở dòng ${p.line} ("${p.text}") cho thấy dòng này vượt chỉ tiêu: đánh giá "vượt" theo lời văn bản.`,
     noResultColumn: (p) =>
       `Bảng chỉ có chỉ tiêu ("${p.target}"), chưa có cột kết quả: đây là kế hoạch, các dòng chưa đánh giá; khi có kết quả, có thể chọn cột kết quả.`,
     targetNextPeriod: (p) =>
@@ -366,6 +368,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `The table has no target column, only "${p.result}"${p.rate === "" ? "" : ` and "${p.rate}": the rates are kept as shown and cannot be checked`}; lines the document judges (exceeded, met) take its verdict, the others are not evaluated; a target column can be chosen.`,
     statusFromTableLine: (p) =>
       `Row ${p.row}: no target to compare with; judged met from the sentence above the table ("${p.text}").`,
+    statusFromClosingLine: (p) =>
+      `Row ${p.row}: no target; the note "${p.note}" and the table's closing sentence in row ${p.line} ("${p.text}") say the line passed its target: judged exceeded by the document's words.`,
     noResultColumn: (p) =>
       `The table holds targets only ("${p.target}"), no result column: it is a plan, and no line is evaluated yet; once there are results, a result column can be chosen.`,
     targetNextPeriod: (p) =>

@@ -138,6 +138,11 @@ export interface TableLayout {
   statedDirection?: { direction: Direction; text: string; row: number; col: number };
   /** A sentence above the table saying every target was met ("… đạt các chỉ tiêu đề ra."): see `findTableVerdict`. */
   statedVerdict?: { text: string; row: number; col: number };
+  /**
+   * A sentence just below the table saying its targets were met or passed ("… đều đạt và vượt chỉ tiêu được giao."),
+   * and the first row of the block it closes: see `findClosingVerdict`.
+   */
+  closingVerdict?: { text: string; row: number; col: number; firstRow: number };
   /** Whether the table writes its targets and results in sentences, with status words (an OKR sheet). */
   wordsOnly?: boolean;
   /**
@@ -357,6 +362,7 @@ export type WarningCode =
   | "noTargetColumn"
   | "noResultColumn"
   | "statusFromTableLine"
+  | "statusFromClosingLine"
   | "targetAgainstPrevious"
   | "partYear"
   | "partYearCount"
