@@ -80,6 +80,31 @@ describe("analyzeWorkbook", () => {
   );
 
   it.each([
+    [
+      "a running rate in July against the year's target",
+      "Kết quả đến\ntháng 7/2020",
+      "Tỷ lệ thi hành xong",
+      33,
+      "notEvaluated",
+      true,
+    ],
+    ["short of it", "Kết quả đến\ntháng 7/2020", "Tỷ lệ thi hành xong", 30, "notEvaluated", true],
+    ["the year's result", "Kết quả năm 2020", "Tỷ lệ thi hành xong", 33, "exceeded", false],
+    ["a level, not a running rate", "Kết quả đến\ntháng 7/2020", "Tỷ lệ hộ nghèo giảm", 33, "exceeded", false],
+  ])("keeps %s as progress where it is one", (_what, header, label, result, status, warned) => {
+    const a = analyze(
+      book(
+        sheet("S", [
+          ["Nội dung", "ĐVT", "Chỉ tiêu giao\ncả năm 2020", header],
+          [label, "%", 32, result],
+        ]),
+      ),
+    );
+    expect(a.indicators[0]?.status).toBe(status);
+    expect(a.warnings.some((w) => w.code === "partYearRate" && w.address === "D2")).toBe(warned);
+  });
+
+  it.each([
     ["tỷ kWh", "50,950", "gần 37,8", "notEvaluated", "partYearCount"],
     ["%", "dưới 6,2", "6,79", "notMet", "partYear"],
   ])("keeps an amount to date as progress and warns a rate to date (%s)", (unit, plan, nine, status, code) => {

@@ -45,6 +45,36 @@ export function assignRest(
     roles[role] = m.col;
     taken.add(m.col);
   }
+  yieldToSoleNames(headers, taken, roles);
+}
+
+/**
+ * A column that names two roles gives up the one another column names alone, where its other role is still free:
+ * "Đơn vị / Nội dung" beside "ĐVT" is the label (the units of the body are its lines), "ĐVT" the unit. Greedy by
+ * score, "Đơn vị" would take the unit and leave the label to no column.
+ * Example: "STT | Đơn vị / Nội dung | ĐVT | Chỉ tiêu | Kết quả" → label 1, unit 2.
+ */
+function yieldToSoleNames(
+  headers: ColumnHeader[],
+  taken: Set<number>,
+  roles: Partial<Record<ColumnRole, number>>,
+): void {
+  for (const h of headers) {
+    if (taken.has(h.col) || h.reading.matches.length !== 1) continue;
+    const role = h.reading.matches[0]!.role as ColumnRole;
+    const holder = roles[role];
+    if (holder === undefined) continue;
+    const other = headers
+      .find((x) => x.col === holder)
+      ?.reading.matches.find((m) => m.role !== role && m.role !== "target" && m.role !== "result");
+    if (!other || roles[other.role as ColumnRole] !== undefined) continue;
+    // The label stands left of the figures, as above.
+    if (other.role === "label" && roles.target !== undefined && holder > Math.max(roles.target, roles.result ?? -1))
+      continue;
+    roles[other.role as ColumnRole] = holder;
+    roles[role] = h.col;
+    taken.add(h.col);
+  }
 }
 
 /**

@@ -242,6 +242,24 @@ describe("findTable", () => {
       { number: 0, label: 1, target: 1, result: 2, status: 2, notes: 3 },
     ],
     [
+      "units and contents in one column beside a unit column: the label and the unit",
+      ["STT", "Đơn vị / Nội dung", "ĐVT", "Chỉ tiêu", "Kết quả"],
+      [null, "Tỷ lệ thi hành xong về việc", "%", 73, 51],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+    ],
+    [
+      "a unit column alone: the unit",
+      ["STT", "Nội dung", "Đơn vị", "Chỉ tiêu", "Kết quả"],
+      [null, "Tỷ lệ thi hành xong về việc", "%", 73, 51],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+    ],
+    [
+      "a target set by a general department",
+      ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu\nTổng cục giao", "Kết quả\nđạt được"],
+      [1, "Tỷ lệ thi hành xong về việc", "%", null, "87,91"],
+      { number: 0, label: 1, unit: 2, target: 3, result: 4 },
+    ],
+    [
       "a standing level beside the next year's target: the standing level",
       ["Key Measures", "FY17 Actual", "FY18 Estimated", "FY19 Target", "Desired Level"],
       ["Inlets cleaned", 10650, 11000, 9500, 9500],

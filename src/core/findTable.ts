@@ -6,7 +6,7 @@ import { findTableEnd, skipColumnNumbers } from "./findTableEnd";
 import { findTableUnit, findTitle } from "./findTitle";
 import { findStatusMarks } from "./readStatusMarks";
 import { findTableDirection } from "./readTableDirection";
-import { findTableVerdict } from "./readTableVerdict";
+import { findClosingVerdict, findTableVerdict } from "./readTableVerdict";
 import { parseNumberText, percentScale } from "./parseValue";
 import { readStatedVerdict } from "./readStatedVerdict";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
@@ -181,6 +181,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   const body = findTableEnd(sheet, firstRow, columns, lastColumn, { top: header.top, bottom: header.bottom });
   // A notes or rate column read as the status holds the document's words: read, never written over.
   let statusKept = false;
+  let statusInNotes = false;
   // A rate column that holds words, not rates ("So với mục tiêu": "Vượt", "Không đạt"), is the status column.
   if (
     columns.status === undefined &&
@@ -199,6 +200,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     columns.status = columns.notes;
     delete columns.notes;
     statusKept = true;
+    statusInNotes = true;
   }
   // An unheaded column right of the table holding verdicts ("happy face", "Straight face": icons printed as their
   // alternative text) is the status.
@@ -223,6 +225,7 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   if (statusMarks.some((m) => m.col === columns.status)) {
     delete columns.status;
     statusKept = false;
+    statusInNotes = false;
   }
   const headers: TableLayout["headers"] = [];
   for (let c = 0; c <= lastColumn; c++) headers.push({ col: c, text: header.headers.get(c)?.text ?? "" });
@@ -294,6 +297,9 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
   // A line above the header ("Smaller values are best") gives every line without a direction of its own its direction.
   const stated = header.direction === undefined ? findTableDirection(sheet, header.top, floor) : null;
   const verdict = findTableVerdict(sheet, header.top, floor);
+  // A sentence closing the table ("… đều đạt và vượt chỉ tiêu được giao.") speaks for its last block's lines.
+  const closing = findClosingVerdict(sheet, body.lastRow, body.next?.top ?? sheet.rowCount);
+  const closedFrom = body.blocks[body.blocks.length - 1]?.firstRow ?? firstRow;
   // The first block's caption is a heading as the later blocks' are; the title is looked for above it.
   const captions = findBlockCaptions(sheet, body.blocks, floor, columns);
   if (stated)
@@ -330,11 +336,13 @@ function layout(sheet: SheetAccess, header: HeaderBlock, index: number, floor: n
     tableUnit: findTableUnit(sheet, header.top, floor),
     ...(stated ? { statedDirection: stated } : {}),
     ...(verdict ? { statedVerdict: verdict } : {}),
+    ...(closing ? { closingVerdict: { ...closing, firstRow: closedFrom } } : {}),
     ...(header.wordsOnly ? { wordsOnly: true } : {}),
     ...(header.targetNextPeriod ? { targetNextPeriod: true as const } : {}),
     ...(header.noTarget ? { noTarget: true as const } : {}),
     ...(header.noResult ? { noResult: true as const } : {}),
     ...(statusKept ? { statusKept: true as const } : {}),
+    ...(statusKept && statusInNotes ? { statusInNotes: true as const } : {}),
     ...previousResultOf(header),
     ...(header.otherPeriods.length > 0 ? { otherPeriods: header.otherPeriods } : {}),
     ...(header.direction !== undefined ? { directionColumn: header.direction } : {}),

@@ -308,7 +308,7 @@ export const PERIOD_WORDS = new Set([
 
 /**
  * Words that say who set a figure or for which term, not what it is: "Chỉ tiêu Nghị quyết HĐND tỉnh",
- * "Nghị quyết Đại hội Đảng bộ huyện khóa XX", "Kế hoạch UBND huyện", "Thực hiện giữa nhiệm kỳ"; Roman numerals
+ * "Nghị quyết Đại hội Đảng bộ huyện khóa XX", "Kế hoạch UBND huyện", "Chỉ tiêu Tổng cục giao", "Thực hiện giữa nhiệm kỳ"; Roman numerals
  * ("lần thứ XVI") are neutral too. Set aside in headers only, never in the names themselves.
  */
 export const ISSUER_WORDS = new Set([
@@ -334,4 +334,5 @@ export const ISSUER_WORDS = new Set([
   "khoa",
   "nhiem",
   "giua",
+  "cuc",
 ]);

@@ -11,8 +11,9 @@ import { gapOf, isGap } from "./readGapColumn";
 import { quoteTerm } from "./quoteTerm";
 import { readNeutralQuantity } from "./readNeutralQuantity";
 import { readNotScored } from "./readNotScored";
-import { gapInPoints } from "./readNotedGap";
+import { gapInPoints, readNotedExcess } from "./readNotedGap";
 import { partOfYear } from "./readPartYear";
+import { runningPart } from "./readRunningRate";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readStatedVerdict, statusOfStated, type StatedVerdict } from "./readStatedVerdict";
 import { judgeShare, namesPartOfYear, type SharePeriod } from "./readShare";
@@ -60,6 +61,8 @@ export interface TableHeaderTerms {
   wholeYearTarget: boolean;
   /** The part of the year the result column covers against a whole year's target ("Year to date"), or null. */
   resultPartYear: string | null;
+  /** The result column's header ("Kết quả đến tháng 7/2020"), read for the part of the year a running rate is at. */
+  resultHeader?: string;
   /** Whether the status column holds traffic lights as letters ("R", "A", "G"): read as red, amber, green. */
   ragLetters?: boolean;
   /** What the table's printed shares of an unprinted plan are shares of (`readShareScope`). */
@@ -379,6 +382,33 @@ export function judgeIndicator(
       params: { row: d.row + 1, text: line.text },
     });
   }
+  // A line of the block a closing sentence says passed its targets ("… đều đạt và vượt chỉ tiêu được giao."), its
+  // target not printed, its notes giving its excess ("vượt 5,41%"): exceeded, by the document's words, said so. The
+  // sentence names no line, so a line whose notes say nothing stays unjudged.
+  // The notes may have been taken as the status column, the document's words (`statusKept`).
+  const closing = table.closingVerdict;
+  const notesCol = table.columns.notes ?? (table.statusKept ? table.columns.status : undefined);
+  const excess =
+    closing &&
+    open &&
+    s.status === "notEvaluated" &&
+    d.row >= closing.firstRow &&
+    // Past a ceiling ("vượt" on a lower-is-better line) is no success: left to the figures.
+    s.direction === "higher" &&
+    d.result.kind === "number" &&
+    d.reported === null &&
+    (word === null || word.status === "exceeded")
+      ? readNotedExcess(table.columns.notes === undefined ? (d.reportedStatusText ?? "") : d.notes)
+      : null;
+  if (excess) {
+    s = { exact: null, status: "exceeded", direction: s.direction };
+    warnings.push({
+      code: "statusFromClosingLine",
+      address: notesCol === undefined ? null : toA1(d.row, notesCol),
+      row: d.row,
+      params: { row: d.row + 1, note: excess, text: closing!.text, line: closing!.row + 1 },
+    });
+  }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.
   if (d.target.kind === "blank" && s.status !== "notEvaluated" && answersLabelStandard(d.label, d.result))
     s = {
@@ -412,6 +442,29 @@ export function judgeIndicator(
       address: toA1(d.row, table.columns.result),
       row: d.row,
       params: { row: d.row + 1, part: toDate },
+    });
+  }
+  // A rate of the year's work done so far ("Tỷ lệ thi hành xong", "Tỷ lệ giải ngân") part-way through the year,
+  // against the whole year's target: where the year stands, not its verdict, above the target or below (the rate
+  // may still fall): not evaluated, said so, unless the document judges the line itself.
+  const running =
+    ctx.wholeYearTarget &&
+    !toDate &&
+    !byShare &&
+    !verdict &&
+    word === null &&
+    kind.kind === "percent" &&
+    s.status !== "notEvaluated" &&
+    d.mergedNote === null
+      ? runningPart(d.label, d.context, ctx.resultHeader ?? "", table.title ?? "")
+      : null;
+  if (running) {
+    s = { exact: s.exact, status: "notEvaluated", direction: s.direction };
+    warnings.push({
+      code: "partYearRate",
+      address: toA1(d.row, table.columns.result),
+      row: d.row,
+      params: { row: d.row + 1, part: running },
     });
   }
   // A printed share is kept at the places it was printed with ("62,5" in a table of whole rates).
@@ -649,8 +702,9 @@ export function judgeIndicator(
 }
 
 /**
- * The verdict a line's own cells state on its unprinted target (`readStatedVerdict`): its status column, then its
- * rate column where it holds words, then its notes; with the cell it is read from.
+ * The verdict a line's own cells state on its unprinted target (`readStatedVerdict`): its status column (as notes
+ * where it is the table's notes column), then its rate column where it holds words, then its notes; with the cell
+ * it is read from.
  */
 function statedVerdictOf(
   d: IndicatorDraft,
@@ -658,7 +712,8 @@ function statedVerdictOf(
 ): (StatedVerdict & { col: number; text: string }) | null {
   const { status, attainment, notes } = table.columns;
   const cells: [number | undefined, string | null, "column" | "notes"][] = [
-    [status, d.reportedStatusText, "column"],
+    // A notes column taken as the status ("Ghi chú": "Thu hồi …; vượt chỉ tiêu được giao") is read as notes.
+    [status, d.reportedStatusText, table.statusInNotes ? "notes" : "column"],
     [attainment, typeof d.reported === "string" ? d.reported : null, "column"],
     [notes, d.notes, "notes"],
   ];

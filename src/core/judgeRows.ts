@@ -95,6 +95,7 @@ export function judgeRows(
     ...ctx,
     wholeYearTarget: namesWholeYear(target),
     resultPartYear: readPartYear(headerOf(ctx.table, ctx.table.columns.result), target),
+    resultHeader: headerOf(ctx.table, ctx.table.columns.result),
     ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared.drafts),
     // Read for the printed shares and for gaps in % stated in words ("vượt 7,71% so với chỉ tiêu") alike.
     shares: readShareScope(ctx.table, ctx.captions),

@@ -110,6 +110,8 @@ describe("readHeader: header names by score", () => {
     ["Chỉ tiêu Nghị quyết HĐND tỉnh giao", "target"],
     ["Mục tiêu\nQuốc hội đề ra", "target"],
     ["Kế hoạch UBND huyện giao năm 2024", "target"],
+    ["Chỉ tiêu\nTổng cục giao", "target"],
+    ["Chỉ tiêu Cục giao", "target"],
     ["Kết quả thực hiện giữa nhiệm kỳ", "result"],
     ["Đơn vị", "unit"],
     ["Ch/tiêu NQĐH VII\nđề ra đến năm 2000", "target"],

@@ -164,6 +164,8 @@ function readHeaderText(text: string): HeaderReading {
   const folded = expandShortYears(foldText(text))
     .replace(/\bfy(?=(19|20)\d\d\b)/g, "fy ")
     .replace(/\bch?\s*[./]\s*tieu\b/g, "chi tieu")
+    // "Tổng cục", "Cục" (a general department, a department) set a figure: an issuer, as "Bộ" is.
+    .replace(/\btong cuc\b/g, "cuc")
     // "Percent of Annual Target" is "% of annual target".
     .replace(/\bper ?cent\b/g, "%")
     // "Year to date" is "YTD": a result alone, a qualifier beside a name ("Q2 year to date target").

@@ -198,6 +198,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: tài liệu ghi "${p.reported}" (cơ bản đạt) cho cả nhóm, riêng dòng này tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     partYearCount: (p) =>
       `Dòng ${p.row}: số "${p.part}" mới là một phần của năm, so với chỉ tiêu cả năm; chưa đến cuối năm nên chưa đánh giá.`,
+    partYearRate: (p) =>
+      `Dòng ${p.row}: tỷ lệ đến "${p.part}" là tiến độ so với chỉ tiêu cả năm (tỷ lệ còn thay đổi đến cuối năm), chưa phải kết quả của năm: chưa đánh giá.`,
     partYear: (p) =>
       `Dòng ${p.row}: "${p.part}" là một phần của năm, đặt cạnh chỉ tiêu cả năm; kết quả chưa phải của cả năm, nên mức đánh giá chưa phải kết luận của năm.`,
     targetAgainstPrevious: (p) =>
@@ -212,6 +214,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: không có chỉ tiêu để so sánh; đánh giá "Đạt" theo câu phía trên bảng ("${p.text}").`,
     verdictInWords: (p) =>
       `Dòng ${p.row}: tài liệu không in chỉ tiêu; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo lời ghi ở ô ${p.cell} ("${p.text}").`,
+    statusFromClosingLine: (p) =>
+      `Dòng ${p.row}: không có chỉ tiêu; ghi chú "${p.note}" cùng câu kết của bảng ở dòng ${p.line} ("${p.text}") cho thấy dòng này vượt chỉ tiêu: đánh giá "vượt" theo lời văn bản.`,
     noResultColumn: (p) =>
       `Bảng chỉ có chỉ tiêu ("${p.target}"), chưa có cột kết quả: đây là kế hoạch, các dòng chưa đánh giá; khi có kết quả, có thể chọn cột kết quả.`,
     targetNextPeriod: (p) =>
@@ -352,6 +356,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the document says "${p.reported}" (broadly met) for the group; this line alone is "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     partYearCount: (p) =>
       `Row ${p.row}: the "${p.part}" count is part of the year against the whole year's aim; not evaluated before the year ends.`,
+    partYearRate: (p) =>
+      `Row ${p.row}: the rate to "${p.part}" is progress towards the whole year's target (it moves until the year ends), not the year's result: not evaluated.`,
     partYear: (p) =>
       `Row ${p.row}: "${p.part}" is part of the year, set against the whole year's target; the result is not the year's, so its status is not the year's verdict.`,
     targetAgainstPrevious: (p) =>
@@ -366,6 +372,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: no target to compare with; judged met from the sentence above the table ("${p.text}").`,
     verdictInWords: (p) =>
       `Row ${p.row}: the target is not printed; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the words in cell ${p.cell} ("${p.text}").`,
+    statusFromClosingLine: (p) =>
+      `Row ${p.row}: no target; the note "${p.note}" and the table's closing sentence in row ${p.line} ("${p.text}") say the line passed its target: judged exceeded by the document's words.`,
     noResultColumn: (p) =>
       `The table holds targets only ("${p.target}"), no result column: it is a plan, and no line is evaluated yet; once there are results, a result column can be chosen.`,
     targetNextPeriod: (p) =>

@@ -1,3 +1,4 @@
+import { memoizeBounded } from "./memoizeBounded";
 import { parseValue } from "./parseValue";
 import type { SheetAccess } from "./sheetAccess";
 import type { Direction, Status, TableLayout } from "./types";
@@ -42,6 +43,20 @@ export function readShareScope(
 }
 
 export type SharePeriod = "year" | "partYear";
+
+/**
+ * The part of a year a text names, as typed ("tháng 7", "9 tháng", "quý I", "đến 31/10"), or null where it names
+ * none or names the whole year ("ước cả năm").
+ * Example: `partNamed("Kết quả đến tháng 7/2020")` → "tháng 7"; `partNamed("Chỉ tiêu cả năm")` → null.
+ */
+/** Whether a text names the whole year ("ước cả năm", "12 tháng", "full year"). Example: "Ước TH cả năm" → true. */
+export function namesWholeOfYear(text: string): boolean {
+  return WHOLE.test(text);
+}
+
+export const partNamed: (text: string) => string | null = memoizeBounded(5000, (text) =>
+  WHOLE.test(text) ? null : (PART.exec(text)?.[0] ?? null),
+);
 
 /** Whether a text (a line's label) names part of a year: "Thu ngân sách (đến ngày 31/10/2023)", "6 tháng đầu năm". */
 export function namesPartOfYear(text: string): boolean {

@@ -114,6 +114,30 @@ describe("a line with no target judged by its own words", () => {
     );
   });
 
+  it("reads a notes column taken as the status as notes too: the verdict may close the cell", () => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giao", "Kết quả", "Ghi chú"],
+          [1, "Tỷ lệ thi hành xong về việc", "%", null, 87.91, "Vượt chỉ tiêu"],
+          [2, "Tỷ lệ thi hành xong về tiền", "%", null, 62.37, "Vượt chỉ tiêu"],
+          [
+            3,
+            "Tỷ lệ xong về việc (6 tháng)",
+            "%",
+            null,
+            73.34,
+            "Xong 2.107 việc, tăng 451 việc; vượt chỉ tiêu được giao",
+          ],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.table.columns.status).toBe(5);
+    expect(r.value.indicators.map((i) => i.status)).toEqual(["exceeded", "exceeded", "exceeded"]);
+    expect(r.value.warnings.find((w) => w.code === "verdictInWords" && w.row === 3)?.address).toBe("F4");
+  });
+
   it("takes a rate column of verdicts in the line's own unit as the status column", () => {
     const r = analyzeWorkbook(
       book(

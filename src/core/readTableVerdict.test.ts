@@ -30,3 +30,39 @@ describe("findTableVerdict: a sentence above the table saying every target was m
     expect(warned).toBe(status === "met");
   });
 });
+
+describe("findClosingVerdict: a sentence closing the table saying its targets were passed", () => {
+  const run = (line: string, notes = "Thi hành xong 3.751 việc; vượt 5,41%") =>
+    analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giao", "Kết quả", "Ghi chú"],
+          [1, "Tỷ lệ thi hành xong về việc", "%", null, "87,91", notes],
+          [2, "Tỷ lệ hướng dẫn nghiệp vụ", "%", null, 100, null],
+          [3, "Số việc thi hành xong", "việc", 3000, 3751, null],
+          [],
+          [null, line],
+        ]),
+      ),
+    );
+  it.each([
+    ["Cục và 7 Chi cục cấp huyện, thành phố đều đạt và vượt chỉ tiêu được giao.", undefined, "exceeded"],
+    ["Các chỉ tiêu đều hoàn thành vượt mức kế hoạch.", undefined, "exceeded"],
+    ["Năm 2022, đơn vị đạt các chỉ tiêu đề ra.", undefined, "exceeded"],
+    // A gap on last year says nothing of the target.
+    ["Các đơn vị đều đạt và vượt chỉ tiêu được giao.", "vượt 5,41% so với cùng kỳ", "notEvaluated"],
+    // A denial, an exception, a title without a full stop.
+    ["Một số đơn vị chưa đạt chỉ tiêu được giao.", undefined, "notEvaluated"],
+    ["Các đơn vị đều đạt chỉ tiêu, trừ Chi cục huyện Lâm Bình.", undefined, "notEvaluated"],
+    ["ĐẠT VÀ VƯỢT CHỈ TIÊU ĐƯỢC GIAO", undefined, "notEvaluated"],
+    ["Nguồn: Báo Tuyên Quang.", undefined, "notEvaluated"],
+  ])("%j (notes %j): the line with its excess is %s", (line, notes, status) => {
+    const r = run(line, notes);
+    if (!r.ok) throw new Error(r.error.code);
+    const [first, second, third] = r.value.indicators;
+    // The line whose notes say nothing stays unjudged; the line with its target is judged by its figures.
+    expect([first!.status, second!.status, third!.status]).toEqual([status, "notEvaluated", "exceeded"]);
+    const warned = r.value.warnings.some((w) => w.code === "statusFromClosingLine" && w.row === 1);
+    expect(warned).toBe(status === "exceeded");
+  });
+});

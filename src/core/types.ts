@@ -138,6 +138,11 @@ export interface TableLayout {
   statedDirection?: { direction: Direction; text: string; row: number; col: number };
   /** A sentence above the table saying every target was met ("… đạt các chỉ tiêu đề ra."): see `findTableVerdict`. */
   statedVerdict?: { text: string; row: number; col: number };
+  /**
+   * A sentence just below the table saying its targets were met or passed ("… đều đạt và vượt chỉ tiêu được giao."),
+   * and the first row of the block it closes: see `findClosingVerdict`.
+   */
+  closingVerdict?: { text: string; row: number; col: number; firstRow: number };
   /** Whether the table writes its targets and results in sentences, with status words (an OKR sheet). */
   wordsOnly?: boolean;
   /**
@@ -161,6 +166,8 @@ export interface TableLayout {
    * and never written over; the status goes in a column of its own beside the table.
    */
   statusKept?: true;
+  /** The kept status column is the table's notes column ("Ghi chú"), read as notes for the verdicts it states. */
+  statusInNotes?: true;
   /**
    * The rate column holds the document's gaps to the target ("Value vs Target": −3.81 % for 98.30 % against 102.11 %),
    * not rates (`readsAsGaps`). It is read for the audit and never written over; the rate goes in a column of its own.
@@ -358,9 +365,11 @@ export type WarningCode =
   | "noResultColumn"
   | "statusFromTableLine"
   | "verdictInWords"
+  | "statusFromClosingLine"
   | "targetAgainstPrevious"
   | "partYear"
   | "partYearCount"
+  | "partYearRate"
   | "rateWithoutTarget"
   | "judgedByShare";
 
