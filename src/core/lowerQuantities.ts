@@ -205,4 +205,11 @@ export const LOWER_QUANTITIES = [
   "variance to budget",
   "debt burden",
   "debt to revenue",
+  // Vehicles or assets at or past their useful life benchmark (ULB), the US transit asset measure: fewer is better.
+  "ulb",
+  "useful life benchmark",
+  "past useful life",
+  "beyond useful life",
+  "exceeded useful life",
+  "exceeding useful life",
 ];
