@@ -6,6 +6,7 @@ import { checkGroupVerdicts } from "./judgeGroupVerdicts";
 import { headerOf } from "./headerOf";
 import { judgeIndicator, type JudgeContext, type TableHeaderTerms } from "./judgeIndicator";
 import { namesWholeYear, readPartYear } from "./readPartYear";
+import { readOutcomeLists } from "./readOutcomeList";
 import { readShareScope } from "./readShare";
 import type { DraftRow, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, TableLayout, TableRow } from "./types";
@@ -98,10 +99,13 @@ export function judgeRows(
     ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared.drafts),
     shares: ctx.table.columns.attainment !== undefined ? readShareScope(ctx.table, ctx.captions) : undefined,
   };
+  // Lines listed under a heading of their outcome ("Below target") take it as their verdict where they have none.
+  const lists = readOutcomeLists(draftRows);
   let next = 0;
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
     if (r.kind !== "indicator") continue;
+    if (lists) lineCtx.list = lists[next];
     indicators[next] = judgeIndicator(r.indicator, units[next]!, dirs[next]!, lineCtx);
     next++;
   }

@@ -120,6 +120,7 @@ export const LOWER_QUANTITIES = [
   "time taken",
   "average time",
   "processing time",
+  "processing times",
   "response time",
   "turnaround time",
   "lead time",

@@ -210,6 +210,14 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Bảng không có cột chỉ tiêu, chỉ có "${p.result}"${p.rate === "" ? "" : ` và "${p.rate}": tỷ lệ giữ nguyên như tài liệu ghi, không đối chiếu được`}; dòng nào tài liệu đã nhận định (vượt, đạt) thì theo nhận định đó, các dòng khác không đánh giá; có thể chọn cột chỉ tiêu.`,
     statusFromTableLine: (p) =>
       `Dòng ${p.row}: không có chỉ tiêu để so sánh; đánh giá "Đạt" theo câu phía trên bảng ("${p.text}").`,
+    statusFromList: (p) =>
+      `Dòng ${p.row}: không có chỉ tiêu để so sánh; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo nhóm chứa dòng này ("${p.text}").`,
+    statusFromNote: (p) =>
+      `Dòng ${p.row}: không có chỉ tiêu để so sánh; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo ghi chú của dòng ("${p.text}").`,
+    directionFromList: (p) =>
+      `Dòng ${p.row}: không có gì cho biết chiều đánh giá; dòng nằm trong nhóm "${p.text}", chỉ khớp khi tính theo "càng thấp càng tốt", nên đã tính như vậy; có thể đổi chiều.`,
+    listVerdictDiffers: (p) =>
+      `Dòng ${p.row}: nằm trong nhóm "${p.text}" nhưng tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     noResultColumn: (p) =>
       `Bảng chỉ có chỉ tiêu ("${p.target}"), chưa có cột kết quả: đây là kế hoạch, các dòng chưa đánh giá; khi có kết quả, có thể chọn cột kết quả.`,
     targetNextPeriod: (p) =>
@@ -362,6 +370,14 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `The table has no target column, only "${p.result}"${p.rate === "" ? "" : ` and "${p.rate}": the rates are kept as shown and cannot be checked`}; lines the document judges (exceeded, met) take its verdict, the others are not evaluated; a target column can be chosen.`,
     statusFromTableLine: (p) =>
       `Row ${p.row}: no target to compare with; judged met from the sentence above the table ("${p.text}").`,
+    statusFromList: (p) =>
+      `Row ${p.row}: no target to compare with; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the list the line sits in ("${p.text}").`,
+    statusFromNote: (p) =>
+      `Row ${p.row}: no target to compare with; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the line's note ("${p.text}").`,
+    directionFromList: (p) =>
+      `Row ${p.row}: nothing says which way is better; the line is listed under "${p.text}", which fits only lower-is-better, so it was scored that way; the direction can be changed.`,
+    listVerdictDiffers: (p) =>
+      `Row ${p.row}: listed under "${p.text}", but computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     noResultColumn: (p) =>
       `The table holds targets only ("${p.target}"), no result column: it is a plan, and no line is evaluated yet; once there are results, a result column can be chosen.`,
     targetNextPeriod: (p) =>

@@ -20,6 +20,7 @@ import { leadOf } from "./findHeader";
 import { readExcessNote, readLabelStandard, readTimeLimitShare, targetIsEstimate } from "./readLabelStandard";
 import { readSentenceNumber } from "./readSentenceNumber";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
+import { readNoteOutcome } from "./readOutcomeList";
 import { readOpposite, readOppositeChange } from "./readOpposite";
 import { readPolarity } from "./readPolarity";
 import { markedStatus } from "./readStatusMarks";
@@ -316,7 +317,9 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       blankValues &&
       (reportedAt(sheet, row, columns.attainment) ||
         reportedAt(sheet, row, columns.status) ||
-        (reportedAt(sheet, row, columns.unit) && filledBeside(sheet, row, table)));
+        (reportedAt(sheet, row, columns.unit) && filledBeside(sheet, row, table)) ||
+        // Or whose own note of a few words gives its verdict ("Planning applications | | | all above the target").
+        (columns.notes !== undefined && label !== "" && readNoteOutcome(sheet.text(row, columns.notes)) !== null));
     if (blankValues && !mergedNote && !otherFigures && !reportedOnly && !lastOfLetters(out, row, table, label)) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
