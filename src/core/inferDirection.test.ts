@@ -109,6 +109,7 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Number of Safe Drinking Water Act non-compliances", "lower"],
     ["Number of water supply interruptions per 100km", "lower"],
     ["Percent of Vehicles ≥ ULB", "lower"],
+    ["Written explanation for\ninterruptions to supply", "higher"],
     ["Processing times for Council Tax Support (new claims)", "lower"],
     ["Percent of revenue vehicles that have met or exceeded their useful life benchmark", "lower"],
     ["Number of Vehicles", null],

@@ -6,6 +6,7 @@ import { checkGroupVerdicts } from "./judgeGroupVerdicts";
 import { headerOf } from "./headerOf";
 import { judgeIndicator, type JudgeContext, type TableHeaderTerms } from "./judgeIndicator";
 import { namesWholeYear, readPartYear } from "./readPartYear";
+import { readAnnualStandard } from "./readAnnualStandard";
 import { readOutcomeLists } from "./readOutcomeList";
 import { readShareScope } from "./readShare";
 import type { DraftRow, IndicatorDraft } from "./readRows";
@@ -92,10 +93,12 @@ export function judgeRows(
   const indicators = new Array<Indicator>(units.length);
   // The headers say the same for every line: read once.
   const target = headerOf(ctx.table, ctx.table.columns.target);
+  const result = headerOf(ctx.table, ctx.table.columns.result);
   const lineCtx: JudgeContext & TableHeaderTerms = {
     ...ctx,
     wholeYearTarget: namesWholeYear(target),
-    resultPartYear: readPartYear(headerOf(ctx.table, ctx.table.columns.result), target),
+    // A quarter's figures against targets the lines above call annual ("the targets are annual") are no verdict yet.
+    resultPartYear: readPartYear(result, target) ?? readAnnualStandard(result, ctx.captions ?? ""),
     ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared.drafts),
     shares: ctx.table.columns.attainment !== undefined ? readShareScope(ctx.table, ctx.captions) : undefined,
   };

@@ -126,6 +126,8 @@ type Template = (p: Params) => string;
 const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
   vi: {
     notANumber: (p) => `${p.address}: "${p.text}" không phải là số, chỉ tiêu này chưa được đánh giá.`,
+    targetOtherUnit: (p) =>
+      `${p.address}: chỉ tiêu "${p.text}" là một khoảng thời gian, không nêu tỷ lệ phải đạt, còn kết quả là tỷ lệ %: không so sánh được, chỉ tiêu này chưa được đánh giá.`,
     blankValue: (p) =>
       `${p.address}: ô ${p.what === "target" ? "chỉ tiêu" : "kết quả"} để trống, chỉ tiêu này chưa được đánh giá.`,
     errorValue: (p) => `${p.address}: ô có giá trị lỗi ${p.text}, chỉ tiêu này chưa được đánh giá.`,
@@ -285,6 +287,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
   },
   en: {
     notANumber: (p) => `${p.address}: "${p.text}" is not a number, so this indicator is not evaluated.`,
+    targetOtherUnit: (p) =>
+      `${p.address}: the target "${p.text}" is a time and names no share to reach, while the result is a share in %: they cannot be compared, so this indicator is not evaluated.`,
     blankValue: (p) => `${p.address}: the ${p.what} cell is blank, so this indicator is not evaluated.`,
     errorValue: (p) => `${p.address}: the cell holds the error ${p.text}, so this indicator is not evaluated.`,
     divideByZero: (p) =>
