@@ -244,8 +244,8 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
       decimals,
       warnings,
       gaps,
-      // Read only where a rate column may hold shares of an unprinted plan: a few rows above the header.
-      captions: p.table.columns.attainment !== undefined ? linesAbove(sheet, p.table.headerTop) : "",
+      // A few rows above the header: what a rate column's shares are of, or that the targets are annual.
+      captions: linesAbove(sheet, p.table.headerTop),
     }),
   );
   const { rows, indicators } =

@@ -63,7 +63,7 @@ function notEvaluated(direction: Direction, code: WarningCode, which: "target" |
 function problemOf(v: ParsedValue, which: "target" | "result", direction: Direction): Score | null {
   if (v.kind === "blank") return notEvaluated(direction, "blankValue", which);
   if (v.kind === "error") return notEvaluated(direction, "errorValue", which, v.text);
-  if (v.kind === "text") return notEvaluated(direction, "notANumber", which, v.text);
+  if (v.kind === "text") return notEvaluated(direction, v.otherUnit ? "targetOtherUnit" : "notANumber", which, v.text);
   return null;
 }
 

@@ -235,5 +235,7 @@ export const DIRECTION_CHOICES = {
   "reported-lower": { direction: "lower", source: "reported" },
   // From a regulator's consequence ("Reward", "Penalty") that fits lower-is-better only; warned on its own.
   "verdict-lower": { direction: "lower", source: "reported" },
+  // From the list of outcomes the line sits in ("… below target:") that fits lower-is-better only; warned on its own.
+  "list-lower": { direction: "lower", source: "reported" },
   "default-higher": { direction: "higher", source: "default" },
 } as const satisfies Record<string, DirectionChoice>;

@@ -242,6 +242,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "comments",
     "comment",
     "commentary",
+    // The words of a meeting's minutes on each line, kept beside the figures.
+    "minutes",
     "details of results",
     "details",
     "target date",

@@ -110,6 +110,11 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Number of incidents where the risk of further harm is assessed", "higher"],
     ["Number of Safe Drinking Water Act non-compliances", "lower"],
     ["Number of water supply interruptions per 100km", "lower"],
+    ["Percent of Vehicles ≥ ULB", "lower"],
+    ["Written explanation for\ninterruptions to supply", "higher"],
+    ["Processing times for Council Tax Support (new claims)", "lower"],
+    ["Percent of revenue vehicles that have met or exceeded their useful life benchmark", "lower"],
+    ["Number of Vehicles", null],
   ])("%j → %s", (label, direction) => {
     expect(inferDirection(label)?.direction ?? null).toBe(direction);
   });

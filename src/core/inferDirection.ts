@@ -138,6 +138,9 @@ const HANDLED = [
   "notified",
   "notify",
   "warning customers",
+  // Explaining a bad thing to those it hit is good too: "Written explanation for interruptions to supply".
+  "explanation for",
+  "explanations for",
 ];
 /** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
 const HANDLEABLE = new Set([

@@ -20,6 +20,8 @@ import { judgeShare, namesPartOfYear, type SharePeriod } from "./readShare";
 import { readGrade } from "./readGrade";
 import { ragWord, readNoteVerdict, readStatusWord } from "./readStatusWord";
 import { inferDirection, readReportingSought } from "./inferDirection";
+import { checkListVerdict, scoreByList, statusByList } from "./judgeByList";
+import type { OutcomeList } from "./readOutcomeList";
 import { answersLabelStandard } from "./readStandardReached";
 import type { DraftOnly, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, ParsedValue, Status, TableLayout, Warning } from "./types";
@@ -67,6 +69,8 @@ export interface TableHeaderTerms {
   ragLetters?: boolean;
   /** What the table's printed shares of an unprinted plan are shares of (`readShareScope`). */
   shares?: SharePeriod;
+  /** The heading above this line that lists its lines by outcome ("Below target"), set line by line. */
+  list?: OutcomeList | null;
 }
 
 /** A target of a direction only: group 1 a fall ("decrease", "giảm"), else a rise ("increase", "tăng"). */
@@ -197,6 +201,15 @@ export function judgeIndicator(
         params: { row: d.row + 1, reported: d.reportedStatusText! },
       });
     }
+  }
+  // Where nothing says which way is better, the list of outcomes the line sits in may ("… below target:").
+  const listed =
+    ctx.list && dir.source === "default" && !dir.unclear && word === null && s.status !== "notEvaluated"
+      ? scoreByList(d, s, ctx.list, convention, table, warnings)
+      : null;
+  if (listed) {
+    dir = DIRECTION_CHOICES["list-lower"];
+    s = listed;
   }
   // A verdict of the tolerance band ("No penalty", "within target range") on a line a little short of its point
   // target (within TOLERANCE_SHARE of it): met, as the document judges it, said so (the band's width is seldom
@@ -409,6 +422,13 @@ export function judgeIndicator(
       params: { row: d.row + 1, note: excess, text: closing!.text, line: closing!.row + 1 },
     });
   }
+  // A line with no target whose note of a few words ("on target"), or the list it sits in ("… above target:"),
+  // gives its verdict.
+  const byList =
+    open && s.status === "notEvaluated" && word === null && d.reported === null && !table.statedVerdict
+      ? statusByList(d, ctx.list, table, warnings)
+      : null;
+  if (byList) s = { exact: null, status: byList, direction: s.direction };
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.
   if (d.target.kind === "blank" && s.status !== "notEvaluated" && answersLabelStandard(d.label, d.result))
     s = {
@@ -555,7 +575,8 @@ export function judgeIndicator(
     if (
       (dir.source === "lexicon" || dir.source === "reported") &&
       d.part === 0 &&
-      dir !== DIRECTION_CHOICES["verdict-lower"]
+      dir !== DIRECTION_CHOICES["verdict-lower"] &&
+      dir !== DIRECTION_CHOICES["list-lower"]
     ) {
       warnings.push({
         code: dir.source === "lexicon" ? "directionInferred" : "directionFromReported",
@@ -658,6 +679,7 @@ export function judgeIndicator(
       params: { row: d.row + 1, reported: d.reportedStatusText!, computed: s.status },
     });
   }
+  if (ctx.list && !byList && !listed) checkListVerdict(d, s.status, ctx.list, table, warnings);
   // A comment stating the target's fate ("Target exceeded except Q1") that the figures do not bear out: warned.
   const noted = d.notes === "" || s.status === "notEvaluated" ? null : readNoteVerdict(d.notes);
   if (noted !== null && noted !== "notEvaluated" && (noted === "notMet") !== (s.status === "notMet")) {

@@ -6,6 +6,8 @@ import { checkGroupVerdicts } from "./judgeGroupVerdicts";
 import { headerOf } from "./headerOf";
 import { judgeIndicator, type JudgeContext, type TableHeaderTerms } from "./judgeIndicator";
 import { namesWholeYear, readPartYear } from "./readPartYear";
+import { readAnnualStandard } from "./readAnnualStandard";
+import { readOutcomeLists } from "./readOutcomeList";
 import { readShareScope } from "./readShare";
 import type { DraftRow, IndicatorDraft } from "./readRows";
 import type { Direction, Indicator, TableLayout, TableRow } from "./types";
@@ -91,19 +93,24 @@ export function judgeRows(
   const indicators = new Array<Indicator>(units.length);
   // The headers say the same for every line: read once.
   const target = headerOf(ctx.table, ctx.table.columns.target);
+  const result = headerOf(ctx.table, ctx.table.columns.result);
   const lineCtx: JudgeContext & TableHeaderTerms = {
     ...ctx,
     wholeYearTarget: namesWholeYear(target),
-    resultPartYear: readPartYear(headerOf(ctx.table, ctx.table.columns.result), target),
-    resultHeader: headerOf(ctx.table, ctx.table.columns.result),
+    // A quarter's figures against targets the lines above call annual ("the targets are annual") are no verdict yet.
+    resultPartYear: readPartYear(result, target) ?? readAnnualStandard(result, ctx.captions ?? ""),
+    resultHeader: result,
     ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared.drafts),
     // Read for the printed shares and for gaps in % stated in words ("vượt 7,71% so với chỉ tiêu") alike.
     shares: readShareScope(ctx.table, ctx.captions),
   };
+  // Lines listed under a heading of their outcome ("Below target") take it as their verdict where they have none.
+  const lists = readOutcomeLists(draftRows);
   let next = 0;
   for (let i = 0; i < draftRows.length; i++) {
     const r = draftRows[i]!;
     if (r.kind !== "indicator") continue;
+    if (lists) lineCtx.list = lists[next];
     indicators[next] = judgeIndicator(r.indicator, units[next]!, dirs[next]!, lineCtx);
     next++;
   }

@@ -123,6 +123,7 @@ export const LOWER_QUANTITIES = [
   "time taken",
   "average time",
   "processing time",
+  "processing times",
   "response time",
   "turnaround time",
   "lead time",
@@ -208,4 +209,11 @@ export const LOWER_QUANTITIES = [
   "variance to budget",
   "debt burden",
   "debt to revenue",
+  // Vehicles or assets at or past their useful life benchmark (ULB), the US transit asset measure: fewer is better.
+  "ulb",
+  "useful life benchmark",
+  "past useful life",
+  "beyond useful life",
+  "exceeded useful life",
+  "exceeding useful life",
 ];

@@ -126,6 +126,8 @@ type Template = (p: Params) => string;
 const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
   vi: {
     notANumber: (p) => `${p.address}: "${p.text}" không phải là số, chỉ tiêu này chưa được đánh giá.`,
+    targetOtherUnit: (p) =>
+      `${p.address}: chỉ tiêu "${p.text}" là một khoảng thời gian, không nêu tỷ lệ phải đạt, còn kết quả là tỷ lệ %: không so sánh được, chỉ tiêu này chưa được đánh giá.`,
     blankValue: (p) =>
       `${p.address}: ô ${p.what === "target" ? "chỉ tiêu" : "kết quả"} để trống, chỉ tiêu này chưa được đánh giá.`,
     errorValue: (p) => `${p.address}: ô có giá trị lỗi ${p.text}, chỉ tiêu này chưa được đánh giá.`,
@@ -216,6 +218,14 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: tài liệu không in chỉ tiêu; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo lời ghi ở ô ${p.cell} ("${p.text}").`,
     statusFromClosingLine: (p) =>
       `Dòng ${p.row}: không có chỉ tiêu; ghi chú "${p.note}" cùng câu kết của bảng ở dòng ${p.line} ("${p.text}") cho thấy dòng này vượt chỉ tiêu: đánh giá "vượt" theo lời văn bản.`,
+    statusFromList: (p) =>
+      `Dòng ${p.row}: không có chỉ tiêu để so sánh; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo nhóm chứa dòng này ("${p.text}").`,
+    statusFromNote: (p) =>
+      `Dòng ${p.row}: không có chỉ tiêu để so sánh; đánh giá "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" theo ghi chú của dòng ("${p.text}").`,
+    directionFromList: (p) =>
+      `Dòng ${p.row}: không có gì cho biết chiều đánh giá; dòng nằm trong nhóm "${p.text}", chỉ khớp khi tính theo "càng thấp càng tốt", nên đã tính như vậy; có thể đổi chiều.`,
+    listVerdictDiffers: (p) =>
+      `Dòng ${p.row}: nằm trong nhóm "${p.text}" nhưng tính được "${STATUS_LABELS.vi[p.computed as Status] ?? p.computed}".`,
     noResultColumn: (p) =>
       `Bảng chỉ có chỉ tiêu ("${p.target}"), chưa có cột kết quả: đây là kế hoạch, các dòng chưa đánh giá; khi có kết quả, có thể chọn cột kết quả.`,
     targetNextPeriod: (p) =>
@@ -283,6 +293,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
   },
   en: {
     notANumber: (p) => `${p.address}: "${p.text}" is not a number, so this indicator is not evaluated.`,
+    targetOtherUnit: (p) =>
+      `${p.address}: the target "${p.text}" is a time and names no share to reach, while the result is a share in %: they cannot be compared, so this indicator is not evaluated.`,
     blankValue: (p) => `${p.address}: the ${p.what} cell is blank, so this indicator is not evaluated.`,
     errorValue: (p) => `${p.address}: the cell holds the error ${p.text}, so this indicator is not evaluated.`,
     divideByZero: (p) =>
@@ -374,6 +386,14 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the target is not printed; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the words in cell ${p.cell} ("${p.text}").`,
     statusFromClosingLine: (p) =>
       `Row ${p.row}: no target; the note "${p.note}" and the table's closing sentence in row ${p.line} ("${p.text}") say the line passed its target: judged exceeded by the document's words.`,
+    statusFromList: (p) =>
+      `Row ${p.row}: no target to compare with; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the list the line sits in ("${p.text}").`,
+    statusFromNote: (p) =>
+      `Row ${p.row}: no target to compare with; judged "${STATUS_LABELS.en[p.status as Status] ?? p.status}" from the line's note ("${p.text}").`,
+    directionFromList: (p) =>
+      `Row ${p.row}: nothing says which way is better; the line is listed under "${p.text}", which fits only lower-is-better, so it was scored that way; the direction can be changed.`,
+    listVerdictDiffers: (p) =>
+      `Row ${p.row}: listed under "${p.text}", but computed "${STATUS_LABELS.en[p.computed as Status] ?? p.computed}".`,
     noResultColumn: (p) =>
       `The table holds targets only ("${p.target}"), no result column: it is a plan, and no line is evaluated yet; once there are results, a result column can be chosen.`,
     targetNextPeriod: (p) =>

@@ -50,6 +50,8 @@ describe("parseValue", () => {
     ["Not to exceed 39 cases per year", null, { kind: "number", value: 39, direction: "lower" }],
     ["5% by March 2024", null, { kind: "number", value: 5 }],
     ["45% within 90 days", null, { kind: "number", value: 45 }],
+    ["85% within 30 seconds", null, { kind: "number", value: 85 }],
+    ["95% within 5 business days", null, { kind: "number", value: 95 }],
     ["0% within 90 days (high)", null, { kind: "number", value: 0 }],
     ["95% trong vòng 4 giờ", null, { kind: "number", value: 95 }],
     ["95 within 4 hours", null, { kind: "text", text: "95 within 4 hours" }],

@@ -114,9 +114,12 @@ const CURRENCY = /^([$£€])\s*(?=\d)/u;
 /** A deadline after the figure: "5% by March 2024", "95% đến năm 2025": when it is due, the figure read. */
 const DEADLINE =
   /\s+(?:by|until|before|đến|den|trước|truoc)\s+(?:(?:the\s+)?end of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+|(?:tháng|thang)\s*\d{1,2}\s*(?:\/|năm|nam)?\s*|(?:năm|nam)\s+)?(?:19|20)\d\d$/iu;
-/** A time limit after a share: "45% within 90 days (low)", "95% trong vòng 4 giờ": the share to reach, the figure read. */
+/**
+ * A time limit after a share: "45% within 90 days (low)", "85% within 30 seconds", "95% within 5 business days",
+ * "95% trong vòng 4 giờ": the share to reach, the figure read.
+ */
 const WITHIN =
-  /(?<=%)\s+(?:within|in|trong vòng|trong)\s+\d+\s*(?:working days?|days?|weeks?|hours?|minutes?|months?|ngày làm việc|ngày|tuần|giờ|phút|tháng)(?:\s*\([\p{L}\s]{1,12}\))?$/iu;
+  /(?<=%)\s+(?:within|in|trong vòng|trong)\s+\d+\s*(?:(?:working|business|calendar) days?|days?|weeks?|hours?|minutes?|seconds?|months?|ngày làm việc|ngày|tuần|giờ|phút|tháng)(?:\s*\([\p{L}\s]{1,12}\))?$/iu;
 /** The column's role repeated after the figure: "162.3% (TARGET)", "95 (KH)". */
 const ROLE_MARK = /\s*\((target|goal|plan|kh|kế hoạch|chỉ tiêu|actual)\)$/iu;
 /** A rate over its numerator and denominator on lines of their own: "149.0%", "N = 651", "D = 437". */

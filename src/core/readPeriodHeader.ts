@@ -3,13 +3,15 @@ import { foldText } from "./foldText";
 const MONTHS =
   "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december";
 /**
- * A header that names a period and nothing else: a quarter ("Q1", "Q4*", "Quý IV", "Quarter 2"), a month ("Tháng 6",
+ * A header that names a period and nothing else: a quarter ("Q1", "Q4*", "Quý IV", "Quarter 2", "Qtr 3", "Dec Qtr"), a month ("Tháng 6",
  * "Jan", "Dec 17"), months ("Jan to Mar 2024", "Apr 2023 to Mar 2024"), a year ("2022", "2020/21", "FY2026"), optionally with a year after it ("Q3 2023/24") and a footnote mark.
  */
 const PERIOD_ONLY = new RegExp(
   [
     "^(",
-    "q ?[1-4]|quy (i|ii|iii|iv|[1-4])|quarter [1-4]|thang \\d{1,2}|month \\d{1,2}",
+    "q ?[1-4]|qtr ?[1-4]|quy (i|ii|iii|iv|[1-4])|quarter [1-4]|thang \\d{1,2}|month \\d{1,2}",
+    // "Dec Qtr", "December quarter": a quarter named by its last month, as Australian regulators head theirs.
+    `|(${MONTHS}) (qtr|quarter)`,
     // "Q1 (April to June 2019)": a quarter with its months.
     `|(q ?[1-4]|quarter [1-4]) (${MONTHS})( (19|20)\\d\\d)? ?(to|-|–) ?(${MONTHS})`,
     `|(${MONTHS})( (19|20)\\d\\d)? ?(to|-|–|den) ?(${MONTHS})|(${MONTHS})`,

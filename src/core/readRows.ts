@@ -20,6 +20,8 @@ import { leadOf } from "./findHeader";
 import { readExcessNote, readLabelStandard, readTimeLimitShare, targetIsEstimate } from "./readLabelStandard";
 import { readSentenceNumber } from "./readSentenceNumber";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
+import { readNoteOutcome } from "./readOutcomeList";
+import { timeTargetBesideShare } from "./readTargetUnit";
 import { readOpposite, readOppositeChange } from "./readOpposite";
 import { readPolarity } from "./readPolarity";
 import { markedStatus } from "./readStatusMarks";
@@ -316,7 +318,9 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
       blankValues &&
       (reportedAt(sheet, row, columns.attainment) ||
         reportedAt(sheet, row, columns.status) ||
-        (reportedAt(sheet, row, columns.unit) && filledBeside(sheet, row, table)));
+        (reportedAt(sheet, row, columns.unit) && filledBeside(sheet, row, table)) ||
+        // Or whose own note of a few words gives its verdict ("Planning applications | | | all above the target").
+        (columns.notes !== undefined && label !== "" && readNoteOutcome(sheet.text(row, columns.notes)) !== null));
     if (blankValues && !mergedNote && !otherFigures && !reportedOnly && !lastOfLetters(out, row, table, label)) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
@@ -459,6 +463,20 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         });
         parsedTarget = limit;
       }
+      // A target of a time with no share ("At least 4 business days written notice") beside a share (96 %): the
+      // standard names the notice, not how many must have it; not comparable.
+      const typed = typeof p.target === "string" ? p.target : null;
+      const time =
+        !limit && single && parsedTarget.kind === "number" && typed !== null
+          ? timeTargetBesideShare(typed, sheet.format(row, columns.result), p.result)
+          : null;
+      if (time && parsedTarget.kind === "number")
+        parsedTarget = {
+          kind: "text",
+          text: toNFC(typed!).trim(),
+          otherUnit: time,
+          ...(parsedTarget.direction ? { direction: parsedTarget.direction } : {}),
+        };
       // No target typed, the excess over it in the comment ("vượt 333 hộ so với chỉ tiêu tỉnh giao") and a printed
       // rate that bears it out (693 / 360 = 192,5 %): the target is the result less the excess, said so.
       const excess =

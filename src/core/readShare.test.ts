@@ -36,6 +36,10 @@ describe("readShareScope: what a table's printed shares are shares of", () => {
     ["mid-term", "% NQ", "Thực hiện", "SƠ KẾT GIỮA NHIỆM KỲ", "partYear"],
     ["a signing date in the title", "TH/KH", "Thực hiện", "Báo cáo ngày 15 tháng 01 năm 2019", "year"],
     ["the sheet's name", "TH/KH", "Thực hiện", null, "partYear", "6 tháng 2024"],
+    // A court's or procuracy's working year, 1 October to 30 September, is a whole year; five months of it is not.
+    ["a working year by its dates", "% KH", "Kết quả", "(Từ ngày 01/10/2021 đến ngày 30/9/2022)", "year"],
+    ["a span of twelve months", "% KH", "Kết quả", "Năm công tác 01/12/2022 - 30/11/2023", "year"],
+    ["a span of five months", "% KH", "Kết quả", "(Từ ngày 01/10/2022 đến ngày 28/02/2023)", "partYear"],
   ])("%s → %s", (_what, rate, result, title, scope, sheetName = "S") => {
     expect(readShareScope(table(rate, result, title, sheetName))).toBe(scope);
   });

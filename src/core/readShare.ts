@@ -10,7 +10,24 @@ import type { Direction, Status, TableLayout } from "./types";
 const PART =
   /(?<!ngày\s*)(?<!\d)\d{1,2}\s*tháng(?!\s*tuổi)|(?<!ngày\s*\d{1,2}\s*)tháng\s*\d{1,2}(?!\d)|tháng đầu năm|quý\s*(?:I{1,3}|IV|[1-4])(?![\p{L}\d])|(?<![\p{L}\d])(?:6|9)\s*T(?![\p{L}\d])|nửa đầu năm|sáu tháng|chín tháng|giữa nhiệm kỳ|từ đầu nhiệm kỳ|đến\s*(?:hết\s*)?(?:ngày\s*)?\d{1,2}\s*\/\s*(?:0?[1-9]|1[01])(?!\d)|year to date|\bYTD\b|\bQ[1-4]\b|(?<!\d)\d{1,2}\s+months|\bhalf[- ]year\b/iu;
 /** The whole year in a table's own words, over any part named beside it: "ước cả năm", "ước thực hiện năm", "12 tháng". */
-const WHOLE = /cả năm|ước\s*(?:thực hiện|TH)?\s*năm|(?<!\d)12\s*tháng|full[- ]year|year[- ]end/iu;
+const WHOLE_WORDS = /cả năm|ước\s*(?:thực hiện|TH)?\s*năm|(?<!\d)12\s*tháng|full[- ]year|year[- ]end/iu;
+/** A span of dates: "Từ ngày 01/10/2021 đến ngày 30/9/2022", "01/12/2022 - 30/11/2023". */
+const SPAN =
+  /(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*(?:-|–|đến|tới)\s*(?:hết\s*)?(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
+
+/**
+ * Whether a text names the whole year: in words, or as a span of dates of twelve months, as the courts', the
+ * procuracies' and the civil-judgment offices' working year (1 October to 30 September) is.
+ */
+function whole(text: string): boolean {
+  if (WHOLE_WORDS.test(text)) return true;
+  const m = SPAN.exec(text);
+  if (!m) return false;
+  const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  // Months covered, the last day's month counted whole: 01/10/2021 to 30/9/2022 is 12.
+  const months = (y2 - y1) * 12 + (m2 - m1) + (d2 >= 28 && d1 <= 2 ? 1 : 0);
+  return months >= 12;
+}
 /** A plan of part of the year: "so với KH 6 tháng", "Kế hoạch quý I", "dự toán 9 tháng". */
 const PLAN_OF_PART =
   /(?:KH|kế hoạch|dự toán|chỉ tiêu|mục tiêu|NQ|nghị quyết)\s*(?:giao\s*)?(?:\d{1,2}\s*tháng|quý|nửa đầu năm|sáu tháng|chín tháng)/iu;
@@ -36,7 +53,7 @@ export function readShareScope(
   // The rate's header names the plan's period ("% KH năm", "dự toán cả năm"), not the table's: only a part counts.
   if (PART.test(rate)) return "partYear";
   for (const text of [header(table.columns.result), captions || (table.title ?? ""), table.sheet]) {
-    if (WHOLE.test(text)) return "year";
+    if (whole(text)) return "year";
     if (PART.test(text)) return "partYear";
   }
   return "year";
@@ -44,23 +61,23 @@ export function readShareScope(
 
 export type SharePeriod = "year" | "partYear";
 
+/** Whether a text names the whole year ("ước cả năm", "12 tháng", "full year"). Example: "Ước TH cả năm" → true. */
+export function namesWholeOfYear(text: string): boolean {
+  return whole(text);
+}
+
 /**
  * The part of a year a text names, as typed ("tháng 7", "9 tháng", "quý I", "đến 31/10"), or null where it names
  * none or names the whole year ("ước cả năm").
  * Example: `partNamed("Kết quả đến tháng 7/2020")` → "tháng 7"; `partNamed("Chỉ tiêu cả năm")` → null.
  */
-/** Whether a text names the whole year ("ước cả năm", "12 tháng", "full year"). Example: "Ước TH cả năm" → true. */
-export function namesWholeOfYear(text: string): boolean {
-  return WHOLE.test(text);
-}
-
 export const partNamed: (text: string) => string | null = memoizeBounded(5000, (text) =>
-  WHOLE.test(text) ? null : (PART.exec(text)?.[0] ?? null),
+  whole(text) ? null : (PART.exec(text)?.[0] ?? null),
 );
 
 /** Whether a text (a line's label) names part of a year: "Thu ngân sách (đến ngày 31/10/2023)", "6 tháng đầu năm". */
 export function namesPartOfYear(text: string): boolean {
-  return PART.test(text) && !WHOLE.test(text);
+  return PART.test(text) && !whole(text);
 }
 
 /**

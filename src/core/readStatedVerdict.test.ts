@@ -33,6 +33,10 @@ describe("readStatedVerdict: a verdict on an unprinted target, in words", () => 
     ["Không đạt chỉ tiêu do thiếu vốn", "notes", "notMet"],
     ["3% above target", "notes", "over"],
     ["2.5 points below plan", "notes", "under"],
+    // Words alone: "above target" beats the unprinted target, "on target" meets it.
+    ["above target", "notes", "exceeded"],
+    ["on target", "notes", "met"],
+    ["Đạt chỉ tiêu", "notes", "met"],
     // A change on another period, or a note that names no target, is none.
     ["Xong 1.054/1.191 vụ việc có điều kiện; tăng 5,5% so với năm 2020", "notes", null],
     ["Thụ lý 567.521 vụ việc; cao hơn năm trước 7,7%", "notes", null],

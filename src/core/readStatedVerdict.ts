@@ -1,6 +1,7 @@
 import { foldText } from "./foldText";
 import { memoizeBounded } from "./memoizeBounded";
 import { GAP_WORD } from "./readNotedGap";
+import { readOutcomePhrase } from "./readOutcomeList";
 import { readStatusWord } from "./readStatusWord";
 import type { Direction, Status } from "./types";
 
@@ -69,7 +70,9 @@ function openingVerdict(folded: string): Status | null {
   const word = readStatusWord(lead);
   if (!word || word.loose || word.status === "notEvaluated") return null;
   // "Đạt 100% kế hoạch", "đạt tỷ lệ 99,3%", "đạt 4/4": a share or a count, read by its figure, not its word.
-  return word.status === "met" && lead !== folded ? null : word.status;
+  if (word.status === "met" && lead !== folded) return null;
+  // "Above target" is met or better beside figures; with no target printed it says the line beat it.
+  return word.status === "met" && !word.exact && readOutcomePhrase(lead) === "exceeded" ? "exceeded" : word.status;
 }
 
 function readClause(clause: string, inColumn: boolean): StatedSense | null {

@@ -199,7 +199,11 @@ export type ParsedValue =
   | { kind: "qualitative"; achieved: boolean; exceeded?: boolean; text: string }
   | { kind: "blank" }
   | { kind: "error"; text: string }
-  | { kind: "text"; text: string };
+  /**
+   * `otherUnit`: a target of a time ("At least 4 business days …") beside a result that is a share: not comparable,
+   * its bound's `direction` kept ("at least": higher is better).
+   */
+  | { kind: "text"; text: string; otherUnit?: string; direction?: Direction };
 
 /**
  * Why a value was not read exactly as typed: "khoảng 4" (about), "1.234" with no other number in its column to tell
@@ -366,6 +370,11 @@ export type WarningCode =
   | "statusFromTableLine"
   | "verdictInWords"
   | "statusFromClosingLine"
+  | "statusFromList"
+  | "targetOtherUnit"
+  | "statusFromNote"
+  | "directionFromList"
+  | "listVerdictDiffers"
   | "targetAgainstPrevious"
   | "partYear"
   | "partYearCount"
