@@ -455,15 +455,6 @@ export function judgeIndicator(
     !d.label.includes("%")
       ? ctx.resultPartYear
       : null;
-  if (toDate) {
-    s = { exact: s.exact, status: "notEvaluated", direction: s.direction };
-    warnings.push({
-      code: "partYearCount",
-      address: toA1(d.row, table.columns.result),
-      row: d.row,
-      params: { row: d.row + 1, part: toDate },
-    });
-  }
   // A rate of the year's work done so far ("Tỷ lệ thi hành xong", "Tỷ lệ giải ngân") part-way through the year,
   // against the whole year's target: where the year stands, not its verdict, above the target or below (the rate
   // may still fall): not evaluated, said so, unless the document judges the line itself.
@@ -478,13 +469,14 @@ export function judgeIndicator(
     d.mergedNote === null
       ? runningPart(d.label, d.context, ctx.resultHeader ?? "", table.title ?? "")
       : null;
-  if (running) {
+  const part = toDate ?? running;
+  if (part) {
     s = { exact: s.exact, status: "notEvaluated", direction: s.direction };
     warnings.push({
-      code: "partYearRate",
+      code: toDate ? "partYearCount" : "partYearRate",
       address: toA1(d.row, table.columns.result),
       row: d.row,
-      params: { row: d.row + 1, part: running },
+      params: { row: d.row + 1, part },
     });
   }
   // A printed share is kept at the places it was printed with ("62,5" in a table of whole rates).
