@@ -27,6 +27,7 @@ export interface CompareOptions {
 }
 
 const show = (v: unknown) => JSON.stringify(v);
+const DEFAULT_FONT = { name: "Calibri", size: 11 };
 const areaText = (ranges: CellRange[]) => canonicalAreas(ranges).map(rangeToA1).join(" ");
 
 function normalStyle(style: ModelStyle | undefined): Record<string, unknown> {
@@ -35,6 +36,9 @@ function normalStyle(style: ModelStyle | undefined): Record<string, unknown> {
     // Excel shows no difference between a font that is not bold (italic) and one never set to be.
     if (v === undefined || (k === "numberFormat" && v === "General")) continue;
     if ((k === "bold" || k === "italic") && v === false) continue;
+    // Nor between the workbook's default font (the Normal style's Calibri 11, as ExcelJS and Excel write new books)
+    // and a cell set to it: the file bridge reads such a cell as having no font of its own.
+    if ((k === "fontName" && v === DEFAULT_FONT.name) || (k === "fontSize" && v === DEFAULT_FONT.size)) continue;
     if (k === "borders") {
       if ((v as string[]).length) out[k] = [...(v as string[])].sort().join(",");
       continue;
