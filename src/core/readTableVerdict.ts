@@ -40,7 +40,8 @@ export function findTableVerdict(sheet: SheetAccess, headerTop: number, floor = 
       const text = sheet.text(r, c).trim();
       if (!text.endsWith(".") || text.length > 300) continue;
       const folded = foldText(text);
-      if (ALL_MET.test(folded) && !EXCEPT.test(folded) && !HEDGED.test(folded)) return { text: text.replace(/\s+/g, " "), row: r, col: c };
+      if (ALL_MET.test(folded) && !EXCEPT.test(folded) && !HEDGED.test(folded))
+        return { text: text.replace(/\s+/g, " "), row: r, col: c };
     }
   }
   return null;
