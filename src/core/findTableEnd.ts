@@ -151,6 +151,8 @@ function trimByline(sheet: SheetAccess, firstRow: number, last: number, columns:
   let end = last;
   for (let r = last; r >= firstRow; r--) {
     if (!sheet.isBlank(r, columns.target) || !sheet.isBlank(r, columns.result)) return end;
+    // A share of the plan printed alone ("108" under "TH/KH", the plan and the amount not printed) is a value too.
+    if (columns.attainment !== undefined && !sheet.isBlank(r, columns.attainment)) return end;
     // A verdict without figures ("Vượt kế hoạch") is a value too: the lines above it are the table's.
     if (columns.status !== undefined && !sheet.isBlank(r, columns.status)) return end;
     if (sheet.isBlankRow(r)) end = r - 1;

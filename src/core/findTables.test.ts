@@ -246,6 +246,17 @@ describe("findTables: blocks, several tables, where a table ends, its title", ()
     expect(findTable(sheet("S", rows as never))!.lastRow).toBe(lastRow);
   });
 
+  it.each([
+    ["lines with figures", ["1", "A", 10, 12, 120], ["2", "B", 5, 5, 100], 2],
+    // The plan and the amount not printed, only the share: the share is the line's value, the sentence a byline.
+    ["lines with only the share", ["1", "A", null, null, 108], ["2", "B", null, null, 106], 2],
+    // No value at all on any line: nothing tells the byline from a heading, so the rows stay.
+    ["lines without values", ["1", "A"], ["2", "B"], 4],
+  ] as const)("a sentence after a blank row below %s", (_what, a, b, lastRow) => {
+    const rows = [H, a, b, [], [null, "Đơn vị được tặng Cờ thi đua năm 2016."]];
+    expect(findTable(sheet("S", rows as never))!.lastRow).toBe(lastRow);
+  });
+
   it("ends at text merged across the table that nothing follows, but not at a section merged across", () => {
     const rows = [H, ["I", "KINH TẾ"], ["1", "A", 10, 12], ["Số liệu sơ bộ, sẽ cập nhật sau."]];
     const t = findTable(sheet("S", rows, { merges: ["B2:E2", "A4:E4"] }))!;

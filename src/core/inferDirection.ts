@@ -7,6 +7,12 @@ import type { Direction } from "./types";
 const NAMES = ["bao hiem that nghiep", "unemployment insurance", "unemployment benefit insurance"];
 
 /**
+ * "Giám" (to oversee: "giám đốc thẩm", a cassation review; "giám sát", "giám định") folds to the "giam" of "giảm"
+ * (to reduce): the word is dropped before folding, as it says nothing of which way is better.
+ */
+const OVERSEE = /(?<!\p{L})gi[áÁ]m(?!\p{L})/giu;
+
+/**
  * Harms a service asks people to report ("Number of Domestic Abuse incidents", "hate crime"): a rising count may be
  * more reporting rather than more harm, so the count says nothing of which way is better.
  */
@@ -145,6 +151,9 @@ const HANDLED = [
 /** Bad things that handling makes good (states such as "trễ hạn" stay bad even when handled). */
 const HANDLEABLE = new Set([
   "vi pham",
+  // Reports of crimes resolved, crimes uncovered: "Tỷ lệ giải quyết tố giác, tin báo về tội phạm".
+  "toi pham",
+  "crime",
   "ton dong",
   "khieu nai",
   "to cao",
@@ -267,7 +276,7 @@ const NAME_THEN_DEFINITION = /^(.{12,}?(?:\p{Ll}{3}|\)))\.\s+(?=\p{Lu}\p{Ll})/u;
 function readDirection(label: string, budget: boolean): InferredDirection | null {
   // "Average number of barriers per participant.  The total number of …": the name, then its definition.
   const named = NAME_THEN_DEFINITION.exec(label);
-  let words = wordsOf(named ? named[1]! : label);
+  let words = wordsOf((named ? named[1]! : label).replace(OVERSEE, " "));
   for (const name of NAMES) if (find(words, name) >= 0) words = words.split(` ${name} `).join(" ");
   for (const [term, direction] of SAID) if (find(words, term) >= 0) return { direction, term };
   if (REPORTING_SOUGHT.some((t) => find(words, t) >= 0)) return null;

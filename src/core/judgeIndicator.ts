@@ -15,6 +15,7 @@ import { gapInPoints, readNotedExcess } from "./readNotedGap";
 import { partOfYear } from "./readPartYear";
 import { runningPart } from "./readRunningRate";
 import { readReportedVerdict } from "./readReportedVerdict";
+import { readUnmeasuredVerdict } from "./readUnmeasuredVerdict";
 import { readStatedVerdict, statusOfStated, type StatedVerdict } from "./readStatedVerdict";
 import { judgeShare, namesPartOfYear, type SharePeriod } from "./readShare";
 import { readGrade } from "./readGrade";
@@ -274,6 +275,21 @@ export function judgeIndicator(
       address: table.columns.attainment === undefined ? null : toA1(d.row, table.columns.attainment),
       row: d.row,
       params: { row: d.row + 1, reported: d.reported!, status: verdict },
+    });
+  }
+  // A line with a target and neither result nor rate whose status cell gives the verdict in words ("Đạt chỉ tiêu"
+  // beside "Không quá 2%/năm"): that verdict, said so.
+  const unmeasured =
+    s.status === "notEvaluated" && !notScored && !verdict && d.mergedNote === null
+      ? readUnmeasuredVerdict(d.target, d.result, d.reported, d.reportedStatusText, word)
+      : null;
+  if (unmeasured) {
+    s = { exact: null, status: unmeasured, direction: s.direction };
+    warnings.push({
+      code: "statusFromReported",
+      address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
+      row: d.row,
+      params: { row: d.row + 1, reported: d.reportedStatusText!, status: unmeasured },
     });
   }
   // A target in words that asks only for a direction ("decrease", "giảm") is met where the result moved that way

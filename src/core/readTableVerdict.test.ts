@@ -20,6 +20,10 @@ describe("findTableVerdict: a sentence above the table saying every target was m
     ["All targets were met.", "met"],
     ["Năm 2016, đơn vị chưa đạt các chỉ tiêu đề ra.", "notEvaluated"],
     ["Đạt các chỉ tiêu đề ra, trừ chỉ tiêu đoàn viên.", "notEvaluated"],
+    // Met on the whole, not every line: which ones the sentence does not say.
+    ["Năm 2016, đơn vị cơ bản hoàn thành các chỉ tiêu kế hoạch chủ yếu.", "notEvaluated"],
+    ["Hầu hết các đơn vị đạt các chỉ tiêu đề ra.", "notEvaluated"],
+    ["Almost all targets were met.", "notEvaluated"],
     ["TỶ LỆ HOÀN THÀNH CÁC CHỈ TIÊU", "notEvaluated"],
   ])("%j: a result without target is %s", (line, status) => {
     const r = run(line);

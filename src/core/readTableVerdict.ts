@@ -6,6 +6,12 @@ const ALL_MET =
   /\b(?:dat|hoan thanh|dat va vuot) (?:tat ca |toan bo )?cac chi tieu\b|\ball (?:of )?(?:the |our )?targets (?:were |have been |are )?(?:met|achieved)\b/;
 /** A sentence that denies it or names exceptions: "chưa đạt các chỉ tiêu", "trừ …", "except …". */
 const EXCEPT = /\b(?:khong|chua|not|tru|ngoai tru|except|but)\b/;
+/**
+ * A sentence that hedges it, met on the whole but not every line: "cơ bản hoàn thành các chỉ tiêu", "hầu hết",
+ * "phần lớn", "đa số", "most of the targets", "largely met" (folded).
+ */
+const HEDGED =
+  /\b(?:co ban|hau het|phan lon|da so|gan nhu|most|mostly|largely|broadly|substantially|nearly all|almost all)\b/;
 
 /**
  * A sentence closing a table saying its targets were met or passed, whoever met them: "Cục … và 7 Chi cục … đều
@@ -24,7 +30,8 @@ export interface TableVerdict {
 /**
  * A sentence just above the header (within three rows, below the previous table) saying every target was met
  * ("Năm 2016, hoạt động công đoàn … đạt các chỉ tiêu đề ra."), or null: a title ("TỶ LỆ HOÀN THÀNH CÁC CHỈ TIÊU")
- * ends with no full stop, and a sentence with a negation or an exception says no such thing.
+ * ends with no full stop, a sentence with a negation or an exception says no such thing, and one that hedges ("cơ
+ * bản hoàn thành các chỉ tiêu kế hoạch chủ yếu", basically met) does not say which lines were met.
  * Example: "Năm 2016, đơn vị đạt các chỉ tiêu đề ra." over the header → that verdict.
  */
 export function findTableVerdict(sheet: SheetAccess, headerTop: number, floor = 0): TableVerdict | null {
@@ -33,7 +40,8 @@ export function findTableVerdict(sheet: SheetAccess, headerTop: number, floor = 
       const text = sheet.text(r, c).trim();
       if (!text.endsWith(".") || text.length > 300) continue;
       const folded = foldText(text);
-      if (ALL_MET.test(folded) && !EXCEPT.test(folded)) return { text: text.replace(/\s+/g, " "), row: r, col: c };
+      if (ALL_MET.test(folded) && !EXCEPT.test(folded) && !HEDGED.test(folded))
+        return { text: text.replace(/\s+/g, " "), row: r, col: c };
     }
   }
   return null;
