@@ -104,6 +104,8 @@ function pushValueWarnings(d: IndicatorDraft, ctx: JudgeContext, scored: boolean
     if (v.note === "approximate" || v.note === "ambiguousSeparator") push(NOTE_CODES[v.note], col, text);
     if ((v.note === "sentence" || v.note === "unusualForm") && v.kind === "number")
       push(v.note === "sentence" ? "numberFromSentence" : "unusualNumber", col, text, v.value);
+    // "*2.7": a mark before the figure, which may be taken for a bullet or a sign; the notes below explain it.
+    if (v.note === "footnote" && v.kind === "number" && text.startsWith("*")) push("footnoteMark", col, text, v.value);
     if (v.note === "change")
       push("changeValue", col, text.replace(/\s+/g, " "), v.kind === "number" ? v.value : `${v.low} … ${v.high}`);
     else if (v.note === "opposite") push("oppositeResult", col, text);
