@@ -318,7 +318,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     approximateValue: (p) =>
       `${p.address}: "${p.text}" is approximate${p.scored ? "; it was scored as the number written" : ""}.`,
     unusualNumber: (p) => `${p.address}: "${p.text}" writes its figure in an unusual way; it was read as ${p.value}.`,
-    footnoteMark: (p) => `${p.address}: "${p.text}" carries a footnote mark before its figure; it was read as ${p.value}.`,
+    footnoteMark: (p) =>
+      `${p.address}: "${p.text}" carries a footnote mark before its figure; it was read as ${p.value}.`,
     boundInResult: (p) =>
       `${p.address}: the result "${p.text}" is a bound${p.scored ? "; it was scored as the number written" : ""}.`,
     rangeResult: (p) =>

@@ -58,7 +58,12 @@ describe("readRows: a row without figures is a line, not a heading, where it rea
       "Acknowledge and record your complaint within 5 working days.",
       "iii",
     ],
-    ["a caption under a sentence heads the lines below", "Complaints", "Acknowledge your complaint within 5 days.", "ihi"],
+    [
+      "a caption under a sentence heads the lines below",
+      "Complaints",
+      "Acknowledge your complaint within 5 days.",
+      "ihi",
+    ],
     ["a short sentence is a caption", "Complaints handling.", "Acknowledge your complaint within 5 days.", "ihi"],
   ])("%s", (_what, middle, last, kinds) =>
     expect(

@@ -237,7 +237,8 @@ function lineWithoutFigures(out: readonly DraftRow[], label: string, notes: stri
   if (label === "") return false;
   if (notes !== "" && /[.!?]$/.test(notes) && wordCount(notes) >= SENTENCE_WORDS) return true;
   const previous = out[out.length - 1];
-  const sentence = (text: string) => /\p{Ll}[.!?]$/u.test(text) && !text.endsWith("...") && wordCount(text) >= SENTENCE_WORDS;
+  const sentence = (text: string) =>
+    /\p{Ll}[.!?]$/u.test(text) && !text.endsWith("...") && wordCount(text) >= SENTENCE_WORDS;
   return previous?.kind === "indicator" && sentence(label) && sentence(previous.indicator.label);
 }
 
