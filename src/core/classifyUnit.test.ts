@@ -25,3 +25,26 @@ describe("classifyUnit: a % format marks the lines formatted so", () => {
     expect(r.value.indicators.map((i) => i.percent)).toEqual(percent);
   });
 });
+
+describe("classifyUnit: a line with no figure takes no unit from the formats of others", () => {
+  it.each([
+    ["a sentence for its result", null, "We continue to add our phone number to all letters.", null],
+    ["a figure of its own", null, 0.9, "%"],
+  ])("%s → %j", (_what, target, result, unit) => {
+    const r = analyzeWorkbook(
+      book(
+        sheet(
+          "S",
+          [
+            ["Measure", "Target", "Actual"],
+            ["Online access to report repairs", 0.95, 0.98],
+            ["Publicise our phone number", target, result],
+          ],
+          { formats: { B2: "0%", C2: "0%" } },
+        ),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.indicators[1]?.unit ?? null).toBe(unit);
+  });
+});

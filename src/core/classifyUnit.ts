@@ -45,11 +45,15 @@ export function classifyUnit(d: IndicatorDraft, table: TableLayout): UnitReading
   const header = table.headerUnits?.target ?? table.headerUnits?.result ?? null;
   if (fromLabel) return readingOf(fromLabel);
   if (header) return readingOf(header);
-  // A % format on the first line marks the lines formatted so; a line of plain numbers ("35 → 4 homes") is not.
-  if (table.percentHint && !(table.percentFromFormat && plainNumbers(d))) return PERCENT;
+  // A % format on the first line marks the lines formatted so; a line of plain numbers ("35 → 4 homes") is not,
+  // nor a line with no figure at all (a sentence for its result).
+  if (table.percentHint && !(table.percentFromFormat && plainNumbers(d)) && hasFigure(d)) return PERCENT;
   if (table.tableUnit) return readingOf(table.tableUnit);
   return UNKNOWN;
 }
+
+const isFigure = (v: IndicatorDraft["target"]) => v.kind === "number" || v.kind === "range";
+const hasFigure = (d: IndicatorDraft) => isFigure(d.target) || isFigure(d.result);
 
 const plainNumbers = (d: IndicatorDraft) =>
   d.target.kind === "number" && d.result.kind === "number" && d.targetScale === 1 && d.resultScale === 1;

@@ -161,3 +161,38 @@ describe("ratedAspect: a short label under a satisfaction heading names what is 
     expect(ratedAspect(label, context)).toBe(expected);
   });
 });
+
+describe("a time limit in the label over a line measured in that time: the time taken, better lower", () => {
+  it.each([
+    ["Reply to your emails within 5 working days on average.", "working days", 5, "*2.7", "lower", "exceeded"],
+    ["Respond to complaints within 10 working days", "working days", 10, 12, "lower", "notMet"],
+    ["Respond to complaints within 10 working days", "%", 0.9, 0.95, "higher", "exceeded"],
+    ["Days of training delivered", "days", 10, 12, "higher", "exceeded"],
+  ])("%j in %j → %j", (label, unit, target, result, direction, status) => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Our commitment", "Unit", "Target", "December 2025"],
+          [label, unit, target, result],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    expect([r.value.indicators[0]!.direction, r.value.indicators[0]!.status]).toEqual([direction, status]);
+  });
+
+  it("warns of the footnote mark before the figure and quotes the limit", () => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Our commitment", "Unit", "Target", "December 2025"],
+          ["Reply to your emails within 5 working days on average.", "working days", 5, "*2.7"],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    const texts = r.value.warnings.map((w) => describeWarning(w, "en"));
+    expect(texts.some((t) => t.includes('"*2.7" carries a footnote mark') && t.includes("2.7"))).toBe(true);
+    expect(texts.some((t) => t.includes("within 5 working days"))).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import { inferDirection } from "./inferDirection";
 import { LOWER_QUANTITIES } from "./lowerQuantities";
 import { memoizeBounded } from "./memoizeBounded";
 import { readStatusWord } from "./readStatusWord";
+import { readTimeTaken } from "./readTimeTaken";
 import type { IndicatorDraft } from "./readRows";
 import type { SheetAccess } from "./sheetAccess";
 import type { Direction, DirectionSource, ParsedValue, TableLayout } from "./types";
@@ -116,6 +117,9 @@ export function decideDirection(
   if (op) return byOperator(op);
   // A line above the table ("Smaller values are best") is the document's own word for every line.
   if (context.stated) return byOperator(context.stated);
+  // "Reply … within 5 working days" in "working days": the figure is the time taken, better lower.
+  const taken = readTimeTaken(d.label, d.unit);
+  if (taken) return { direction: "lower", source: "lexicon", term: taken };
   let lex = inferDirection(d.label, context.budget) ?? headingDirection(d.context, context.budget);
   // Under a satisfaction heading ("Customer Satisfaction"), a short label names what is rated ("Interruptions",
   // "Leakage"): the line is a score, and its word says nothing of which way is better.

@@ -242,6 +242,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "comments",
     "comment",
     "commentary",
+    // A minister's or a board's words on each line ("KPI | Target | Actual | Statement").
+    "statement",
     // The words of a meeting's minutes on each line, kept beside the figures.
     "minutes",
     "details of results",

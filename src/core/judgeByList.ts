@@ -2,6 +2,7 @@ import { toA1 } from "./a1";
 import { scoreIndicator, type Score } from "./computeAttainment";
 import type { Convention } from "./inferMethod";
 import { listDisagrees, readNoteOutcome, type OutcomeList } from "./readOutcomeList";
+import { readStatementVerdict } from "./readStatementVerdict";
 import type { IndicatorDraft } from "./readRows";
 import type { Status, TableLayout, Warning } from "./types";
 
@@ -33,7 +34,8 @@ export function scoreByList(
 
 /**
  * The verdict of a line with no target that the document gives in words: its own note of a few words ("on
- * target", "all above the current target"), else the list of outcomes it sits in ("… above target:"); said so,
+ * target", "all above the current target") or a sentence of its note that judges the target ("… would have been
+ * met but for …", `readStatementVerdict`), else the list of outcomes it sits in ("… above target:"); said so,
  * naming the note or the list's heading (`statusFromNote`, `statusFromList`). Null where neither gives one.
  * Example: "Leisure visits" 113,340 under "The key positive performance areas were noted above target:" → exceeded.
  */
@@ -43,13 +45,17 @@ export function statusByList(
   table: TableLayout,
   warnings: Warning[],
 ): Status | null {
-  const own = table.columns.notes !== undefined ? readNoteOutcome(d.notes) : null;
+  // Its note of a few words ("on target"), or a sentence of it that judges the target ("The Service met the
+  // overall target for …"), quoted by the clause that judges.
+  const short = table.columns.notes !== undefined ? readNoteOutcome(d.notes) : null;
+  const stated = short === null && table.columns.notes !== undefined ? readStatementVerdict(d.notes) : null;
+  const own = short ?? stated?.status ?? null;
   if (own) {
     warnings.push({
       code: "statusFromNote",
       address: toA1(d.row, table.columns.notes!),
       row: d.row,
-      params: { row: d.row + 1, text: d.notes, status: own },
+      params: { row: d.row + 1, text: stated?.clause ?? d.notes, status: own },
     });
     return own;
   }

@@ -17,6 +17,7 @@ import { runningPart } from "./readRunningRate";
 import { readReportedVerdict } from "./readReportedVerdict";
 import { readUnmeasuredVerdict } from "./readUnmeasuredVerdict";
 import { readStatedVerdict, statusOfStated, type StatedVerdict } from "./readStatedVerdict";
+import { readStatementVerdict } from "./readStatementVerdict";
 import { judgeShare, namesPartOfYear, type SharePeriod } from "./readShare";
 import { readGrade } from "./readGrade";
 import { ragWord, readNoteVerdict, readStatusWord } from "./readStatusWord";
@@ -105,6 +106,8 @@ function pushValueWarnings(d: IndicatorDraft, ctx: JudgeContext, scored: boolean
     if (v.note === "approximate" || v.note === "ambiguousSeparator") push(NOTE_CODES[v.note], col, text);
     if ((v.note === "sentence" || v.note === "unusualForm") && v.kind === "number")
       push(v.note === "sentence" ? "numberFromSentence" : "unusualNumber", col, text, v.value);
+    // "*2.7": a mark before the figure, which may be taken for a bullet or a sign; the notes below explain it.
+    if (v.note === "footnote" && v.kind === "number" && text.startsWith("*")) push("footnoteMark", col, text, v.value);
     if (v.note === "change")
       push("changeValue", col, text.replace(/\s+/g, " "), v.kind === "number" ? v.value : `${v.low} … ${v.high}`);
     else if (v.note === "opposite") push("oppositeResult", col, text);
@@ -445,6 +448,26 @@ export function judgeIndicator(
       ? statusByList(d, ctx.list, table, warnings)
       : null;
   if (byList) s = { exact: null, status: byList, direction: s.direction };
+  // So does its status cell where it holds a sentence judging the target ("The Service met the overall target for
+  // …", "… would have been met but for …"): the clause that judges, said so.
+  // A status word found inside such a sentence ("met", "not met") is not taken alone: the clause decides.
+  const statement =
+    open &&
+    s.status === "notEvaluated" &&
+    d.reported === null &&
+    !table.statedVerdict &&
+    (word === null || (d.reportedStatusText ?? "").trim().split(/\s+/).length >= 6)
+      ? readStatementVerdict(d.reportedStatusText)
+      : null;
+  if (statement) {
+    s = { exact: null, status: statement.status, direction: s.direction };
+    warnings.push({
+      code: "statusFromReported",
+      address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
+      row: d.row,
+      params: { row: d.row + 1, reported: statement.clause, status: statement.status },
+    });
+  }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.
   if (d.target.kind === "blank" && s.status !== "notEvaluated" && answersLabelStandard(d.label, d.result))
     s = {

@@ -54,6 +54,15 @@ export const LOWER_QUANTITIES = [
   "c difficile",
   "errors",
   "reoffending",
+  // A prison's or a workplace's drug tests found positive ("Rate of positive random drug tests"), and escapes from
+  // custody: fewer is better.
+  "positive drug tests",
+  "positive random drug tests",
+  "positive mandatory drug tests",
+  "positive drug test",
+  "escapes",
+  "absconds",
+  "absconders",
   "dan so trung binh",
   "quy mo dan so",
   "that thoat",

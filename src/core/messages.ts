@@ -149,6 +149,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     approximateValue: (p) =>
       `${p.address}: "${p.text}" là giá trị ước chừng${p.scored ? ", đã tính theo số ghi trong ô" : ""}.`,
     unusualNumber: (p) => `${p.address}: "${p.text}" ghi số theo cách ít gặp, đã đọc là ${p.value}.`,
+    footnoteMark: (p) => `${p.address}: "${p.text}" có dấu chú thích trước số, đã đọc là ${p.value}.`,
     boundInResult: (p) =>
       `${p.address}: kết quả "${p.text}" là một ngưỡng${p.scored ? ", đã tính theo số ghi trong ô" : ""}.`,
     rangeResult: (p) =>
@@ -317,6 +318,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
     approximateValue: (p) =>
       `${p.address}: "${p.text}" is approximate${p.scored ? "; it was scored as the number written" : ""}.`,
     unusualNumber: (p) => `${p.address}: "${p.text}" writes its figure in an unusual way; it was read as ${p.value}.`,
+    footnoteMark: (p) =>
+      `${p.address}: "${p.text}" carries a footnote mark before its figure; it was read as ${p.value}.`,
     boundInResult: (p) =>
       `${p.address}: the result "${p.text}" is a bound${p.scored ? "; it was scored as the number written" : ""}.`,
     rangeResult: (p) =>

@@ -127,6 +127,8 @@ const COUNTS_BELOW = /\s*\n\s*(?:n|num|numerator)\s*[=:]\s*[\d.,\s]+\n\s*(?:d|de
 
 /** A verdict letter in brackets before the figure: "(M) 85%", "(D) $43.32" (met, declined): a mark, the figure read. */
 const LEAD_MARK = /^\(\p{Lu}\)\s*(?=[$£€]?\d)/u;
+/** Footnote stars before the figure: "*2.7", "**4", "***26.6" (the notes below the table): a mark, the figure read. */
+const LEAD_STARS = /^\*{1,3}\s*(?=[$£€]?\d)/u;
 /** "100%+", "40%+ of Jobs Done": the figure or more, a floor. */
 const PLUS_FLOOR = /^(\d[\d.,]*\s*%?)\+(?=\s|$)/;
 /** "(180)": the accountants' negative, a figure in brackets and nothing else. */
@@ -190,7 +192,8 @@ function parseText(text: string, convention: NumberConvention): ParsedValue {
   let rest = text;
   let direction: Direction | undefined;
   let note: ValueNote | undefined;
-  const lead = rest.charCodeAt(0) === 40 ? LEAD_MARK.exec(rest) : null;
+  const lead =
+    rest.charCodeAt(0) === 40 ? LEAD_MARK.exec(rest) : rest.charCodeAt(0) === 42 ? LEAD_STARS.exec(rest) : null;
   if (lead) {
     rest = rest.slice(lead[0].length);
     note = "footnote";

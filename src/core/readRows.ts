@@ -21,6 +21,7 @@ import { readExcessNote, readLabelStandard, readTimeLimitShare, targetIsEstimate
 import { readSentenceNumber } from "./readSentenceNumber";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { readNoteOutcome } from "./readOutcomeList";
+import { readStatementVerdict } from "./readStatementVerdict";
 import { timeTargetBesideShare } from "./readTargetUnit";
 import { readOpposite, readOppositeChange } from "./readOpposite";
 import { readPolarity } from "./readPolarity";
@@ -221,6 +222,30 @@ function filledBeside(sheet: SheetAccess, row: number, table: TableLayout): bool
   return false;
 }
 
+/** How many words make a note a statement of its own, or a label a sentence: more than a heading's caption. */
+const SENTENCE_WORDS = 6;
+
+const wordCount = (text: string) => text.trim().split(/\s+/).length;
+
+/**
+ * A row without figures that is a line giving none, not a heading: its own note is a statement ("The Director
+ * General … has introduced new arrangements for dealing with the high levels of staff sickness."), which a heading
+ * does not carry; or its label is a sentence closed by a full stop ("Publicise ways to make a complaint …."), as the
+ * line above it is (a list of promises, each a sentence), where a heading is a caption.
+ */
+function lineWithoutFigures(out: readonly DraftRow[], label: string, notes: string): boolean {
+  if (label === "") return false;
+  if (notes !== "" && /[.!?]$/.test(notes) && wordCount(notes) >= SENTENCE_WORDS) return true;
+  const previous = out[out.length - 1];
+  const sentence = (text: string) =>
+    /\p{Ll}[.!?]$/u.test(text) && !text.endsWith("...") && wordCount(text) >= SENTENCE_WORDS;
+  return previous?.kind === "indicator" && sentence(label) && sentence(previous.indicator.label);
+}
+
+/** Whether a line's note gives its verdict: a few words ("on target") or a sentence judging the target. */
+const noteJudges = (notes: string): boolean =>
+  notes !== "" && (readNoteOutcome(notes) !== null || readStatementVerdict(notes) !== null);
+
 /**
  * The table's last line, without figures, lettered next after the line above ("(c) …" under "(b) …"): a heading
  * there would head nothing, so it is a line of the run that gives no figures.
@@ -320,8 +345,15 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         reportedAt(sheet, row, columns.status) ||
         (reportedAt(sheet, row, columns.unit) && filledBeside(sheet, row, table)) ||
         // Or whose own note of a few words gives its verdict ("Planning applications | | | all above the target").
-        (columns.notes !== undefined && label !== "" && readNoteOutcome(sheet.text(row, columns.notes)) !== null));
-    if (blankValues && !mergedNote && !otherFigures && !reportedOnly && !lastOfLetters(out, row, table, label)) {
+        (columns.notes !== undefined && label !== "" && noteJudges(sheet.text(row, columns.notes))));
+    if (
+      blankValues &&
+      !mergedNote &&
+      !otherFigures &&
+      !reportedOnly &&
+      !lastOfLetters(out, row, table, label) &&
+      !lineWithoutFigures(out, label, columns.notes !== undefined ? sheet.text(row, columns.notes) : "")
+    ) {
       out.push({ kind: "heading", row, number, label, depth });
       headings = [...headings.slice(0, depth), label];
       context = sectionLabel ? [label, sectionLabel] : [label];

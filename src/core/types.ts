@@ -310,6 +310,7 @@ export type WarningCode =
   | "periodChosen"
   | "approximateValue"
   | "unusualNumber"
+  | "footnoteMark"
   | "boundInResult"
   | "rangeResult"
   | "beyondRange"
