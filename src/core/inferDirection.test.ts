@@ -26,6 +26,8 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Meeting the water resource deficit", "higher"],
     ["Meeting safe drinking water standards (number of incidents)", "lower"],
     ["Trade deficit", "lower"],
+    ["Percent of Students in Grades 6-12 with Out-of-School Suspensions", "lower"],
+    ["Number of expulsions", "lower"],
     ["Multiple unplanned water interruptions (number of customers)", "lower"],
     ["Notifying customers about unplanned water supply interruptions (percentage of customers)", "higher"],
     ["Xây mới, sửa chữa nhà cho hộ nghèo", "higher"],
