@@ -3,6 +3,7 @@ import { parseValue } from "./parseValue";
 import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
 import { figuresAsTarget, labelAsTarget, sentencesAsResult, statusAmongOthers, wordsAsResult } from "./pickByCells";
+import { CHANGE_CELL, earlierOnlyPair } from "./pickEarlierPair";
 import { pickPeriodPair } from "./pickPeriodPair";
 import { isPeriodOnly, isShortYearPair } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
@@ -178,6 +179,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     unnamedResultPair(sheet, bottom, list) ??
     statusOnlyPair(sheet, bottom, list) ??
     rateOnlyPair(list) ??
+    earlierOnlyPair(list, (col) => mostCellsBelow(sheet, bottom, col, (t) => CHANGE_CELL.test(t))) ??
     targetOnlyPair(sheet, bottom, list) ??
     boundsAsTarget(sheet, bottom, list);
   const first = named ?? yearsOnlyPair(list);
