@@ -65,5 +65,6 @@ describe("CHANGE_CELL: a change, not a figure", () => {
     ["79.7%(April to December 2002)", false],
     ["1.70 million (April to December 2002)", false],
     ["-", false],
+    ["Upper quartile", false],
   ])("%j → %s", (text, change) => expect(CHANGE_CELL.test(text)).toBe(change));
 });

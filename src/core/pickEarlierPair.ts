@@ -10,7 +10,7 @@ const EARLIER = /\b(before|previous|prior|last|earlier|same period|cung ky|truoc
 const CHANGE = /\b(change|variance|growth|difference|diff|increase|decrease|tang|giam|chenh lech|so voi|vs)\b|%/;
 
 /** A cell stating a change rather than a figure: "tăng 103%", "giảm 5", "Increase of 3%", "+2.1". */
-export const CHANGE_CELL = /^\s*(tăng|giảm|increase|decrease|up|down|rise|fall|[+−]\s*\d)/iu;
+export const CHANGE_CELL = /^\s*(?:(?:tăng|giảm|increase|decrease|up|down|rise|fall)(?![\p{L}])|[+−]\s*\d)/iu;
 
 /** Whether a comparison column holds an earlier period's figures ("Before", "Last year"), not the change from it. */
 export const isEarlierPeriod = (h: ColumnHeader): boolean => {

@@ -3,8 +3,9 @@ import { parseValue } from "./parseValue";
 import { readStatusWord } from "./readStatusWord";
 import type { SheetAccess } from "./sheetAccess";
 
-/** How many filled cells under a header are looked at. */
+/** How many filled cells under a header are looked at, within how many rows. */
 const SAMPLE = 10;
+const ROWS = 40;
 
 const roleOf = (h: ColumnHeader) => h.reading.matches[0]?.role;
 
@@ -12,7 +13,7 @@ const roleOf = (h: ColumnHeader) => h.reading.matches[0]?.role;
 function holdsFiguresOnly(sheet: SheetAccess, bottom: number, col: number): boolean {
   let filled = 0;
   let figures = 0;
-  for (let r = bottom + 1; r < sheet.rowCount && filled < SAMPLE; r++) {
+  for (let r = bottom + 1; r < Math.min(sheet.rowCount, bottom + 1 + ROWS) && filled < SAMPLE; r++) {
     const v = sheet.value(r, col);
     if (v === null || v === "") continue;
     filled++;
