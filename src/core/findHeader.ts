@@ -3,9 +3,11 @@ import { parseValue } from "./parseValue";
 import { readHeader, wordsBesideNames, type HeaderReading, type HeaderRole } from "./matchHeader";
 import { assignRest, directionColumn, nearestOfSeveral, periodColumnsPair } from "./assignColumns";
 import { figuresAsTarget, labelAsTarget, sentencesAsResult, statusAmongOthers, wordsAsResult } from "./pickByCells";
+import { CHANGE_CELL, earlierOnlyPair } from "./pickEarlierPair";
 import { pickPeriodPair } from "./pickPeriodPair";
 import { isPeriodOnly, isShortYearPair } from "./readPeriodHeader";
 import { readStatusWord } from "./readStatusWord";
+import { statusFiguresAsResult } from "./readStatusFigures";
 import type { SheetAccess } from "./sheetAccess";
 import type { ColumnRole } from "./types";
 
@@ -160,7 +162,9 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     const h = readColumn(sheet, top, bottom, c);
     if (h) headers.set(c, h);
   }
-  const list = [...headers.values()];
+  // A "Status" column of figures with no result named is the result ("2016-17 Status" beside "2018 Goal").
+  const list = statusFiguresAsResult(sheet, bottom, [...headers.values()]);
+  for (const h of list) headers.set(h.col, h);
   // Period columns beside the target come first only where every named result is of an earlier year.
   // A period reported: a figure on one of the first lines under the header (later lines may be another table's).
   const filled = (col: number) => [1, 2, 3].some((i) => /\d/.test(sheet.text(bottom + i, col)));
@@ -175,6 +179,7 @@ function candidate(sheet: SheetAccess, top: number, bottom: number): HeaderBlock
     unnamedResultPair(sheet, bottom, list) ??
     statusOnlyPair(sheet, bottom, list) ??
     rateOnlyPair(list) ??
+    earlierOnlyPair(list, (col) => mostCellsBelow(sheet, bottom, col, (t) => CHANGE_CELL.test(t))) ??
     targetOnlyPair(sheet, bottom, list) ??
     boundsAsTarget(sheet, bottom, list);
   const first = named ?? yearsOnlyPair(list);

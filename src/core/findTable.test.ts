@@ -29,6 +29,9 @@ describe("matchHeader", () => {
     ["Đánh giá", "status"],
     ["TỶ LỆ ĐẠT ĐƯỢC", "attainment"],
     ["Current Target", "target"],
+    ["Now", "result"],
+    ["Target now", "target"],
+    ["Before", "compare"],
     ["TH/CK (%)", "compare"],
     ["Aim", "direction"],
     ["Desired direction", "direction"],
@@ -837,6 +840,36 @@ describe("a table with a result and its rate but no target column", () => {
     const a = analyzeWorkbook(book(rows(null, 62.65)), { mapping });
     if (!a.ok) throw new Error(a.error.code);
     expect([a.value.indicators.find((i) => i.row === 1)?.status, a.value.table.noTarget]).toEqual([status, noTarget]);
+  });
+});
+
+describe("a table of results beside the previous period's, with no target", () => {
+  const rows = [
+    ["Performance measure", "Before", "Now", "Comment"],
+    [
+      "Percentage of 999 calls answered within 15 seconds",
+      "79.7%(April to December 2002)",
+      "84.9%(April to December 2003)",
+      "Improvement",
+    ],
+    [
+      "Percentage satisfied with police action",
+      "78.5%(July to September 2002)",
+      "72.8%(July to September 2003)",
+      "Decline",
+    ],
+  ];
+  it('is found: "Now" the result, "Before" left aside, no line judged, and says why', () => {
+    const a = analyzeWorkbook(book(sheet("S", rows)));
+    if (!a.ok) throw new Error(a.error.code);
+    expect([a.value.table.columns.label, a.value.table.columns.result, a.value.table.columns.notes]).toEqual([0, 2, 3]);
+    expect([a.value.table.noTarget, a.value.table.otherPeriods]).toEqual([true, [1]]);
+    expect(a.value.indicators.map((i) => i.status)).toEqual(["notEvaluated", "notEvaluated"]);
+    const said = a.value.warnings.filter((w) => /periodChosen|noTargetColumn/.test(w.code));
+    expect(said.map((w) => describeWarning(w, "en"))).toEqual([
+      expect.stringMatching(/several result columns; took "Now" \(left aside "Before"\)/),
+      expect.stringMatching(/no target column, only "Now"; lines the document judges/),
+    ]);
   });
 });
 

@@ -77,6 +77,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "forecast outturn",
     "current",
     "current value",
+    // "Before | Now": the figure now, beside the earlier period's.
+    "now",
     "latest",
     "forecast",
     "result",
@@ -174,6 +176,8 @@ export const HEADER_NAMES: Record<HeaderRole, string[]> = {
     "toc do tang",
     "same period",
     "previous",
+    "before",
+    "prior year",
     "last",
     "change",
     "growth",

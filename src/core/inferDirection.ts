@@ -180,6 +180,9 @@ const DEFICIT_MET =
 /** Help given to a group in need, just before it: "nhà cho hộ nghèo", "hỗ trợ các hộ nghèo". */
 const BENEFICIARY = / (?:cho|ho tro|giup do|giup)(?: cac| nhung)? $/;
 
+/** Satisfaction with a bad quantity, just before it: "satisfied with time taken", "satisfaction with waiting times". */
+const SATISFIED_WITH = / (?:satisfied|satisfaction|happy|content) (?:with|about)(?: [a-z]+){0,3} $/;
+
 /** Negations that turn a bad quantity into a good one: "không vi phạm", "no accidents". */
 const NEGATIONS = ["khong", "khong co", "no", "zero", "free of", "without"];
 
@@ -323,6 +326,9 @@ function readDirection(label: string, budget: boolean): InferredDirection | null
       return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
     // "Xây mới nhà cho hộ nghèo", "hỗ trợ hộ nghèo": what is given to a group in need, more is better.
     if (BENEFICIARY.test(before)) return { direction: "higher", term: `${before.trim().split(" ").at(-1)} ${term}` };
+    // "Percentage of respondents satisfied with time taken to answer": the share satisfied, more is better.
+    const satisfied = SATISFIED_WITH.exec(before);
+    if (satisfied) return { direction: "higher", term: `${satisfied[0].trim()} ${term}` };
     if (HANDLEABLE.has(term)) {
       const handled = HANDLED.find((h) => find(words, h) >= 0);
       if (handled) return { direction: "higher", term: handled };

@@ -532,8 +532,13 @@ export function judgeIndicator(
         row: d.row,
         params: { row: d.row + 1, reported: typeof d.reported === "number" ? d.reported : "" },
       });
-    } else if (s.problem && !(table.noResult && s.problem.which === "result" && s.problem.code === "blankValue")) {
-      // In a plan (no result column) the missing result is said once for the table, not on every line.
+    } else if (
+      s.problem &&
+      !(table.noResult && s.problem.which === "result" && s.problem.code === "blankValue") &&
+      !(table.targetNextPeriod && s.problem.which === "target" && s.problem.code === "blankValue")
+    ) {
+      // In a plan (no result column) the missing result is said once for the table, not on every line; so is the
+      // target of a table whose only targets are the next period's (`targetNextPeriod`): the cell is not blank.
       const col = s.problem.which === "target" ? table.columns.target : table.columns.result;
       warnings.push({
         code: s.problem.code,

@@ -748,6 +748,17 @@ describe("judging: the next period's target as the only target", () => {
     expect(pick(b, "status")).toEqual([["notMet"], ["notMet"]]);
     expect(b.table.targetNextPeriod).toBeUndefined();
   });
+  it("says so once for the table, not as a blank target on every line", () => {
+    const a = analyze([
+      ["Indicator / Metric", "2016-17 Status", "2018 Goal"],
+      ["Graduation Rate", 0.94, 0.95],
+      ["Attendance Rate", 0.952, 0.953],
+    ]);
+    expect(a.table.targetNextPeriod).toBe(true);
+    expect(pick(a, "status")).toEqual([["notEvaluated"], ["notEvaluated"]]);
+    expect(a.warnings.filter((w) => w.code === "targetNextPeriod").map((w) => w.address)).toEqual(["C1"]);
+    expect(a.warnings.filter((w) => w.code === "blankValue")).toEqual([]);
+  });
 });
 
 describe("judging: within a bound target with nothing reported, exceeded and warned", () => {

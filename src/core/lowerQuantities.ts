@@ -106,6 +106,9 @@ export const LOWER_QUANTITIES = [
   "absenteeism",
   "truancy",
   "exclusions",
+  // A school's suspensions and expulsions, as US districts name their exclusions.
+  "suspensions",
+  "expulsions",
   "dropout",
   "emissions",
   "pollution",

@@ -132,7 +132,7 @@ const SO_TARGET = /(^|[\s/(])so\s+(với\s+)?(kh|kế\s+hoạch|nq|nghị\s+quy�
  * Words that are a result's name alone ("Current", "Latest", "YTD", "Cumulative", "Estimate") but say when or how
  * beside another name ("Current Target", "YTD Target", "Target/estimate", "Estimated actual").
  */
-const QUALIFIERS = new Set(["current", "latest", "ytd", "yearend", "cumulative", "estimate", "estimated"]);
+const QUALIFIERS = new Set(["current", "latest", "now", "ytd", "yearend", "cumulative", "estimate", "estimated"]);
 
 /**
  * Sets "current" and "latest" aside where the other words name a role: "Current Target" is this period's target,
