@@ -40,6 +40,9 @@ describe("inferDirection: lower-is-better from the indicator's meaning", () => {
     ["Tỷ lệ giải quyết tố giác, tin báo về tội phạm", "higher"],
     ["Tỷ lệ phát hiện, xử lý tội phạm về ma túy", "higher"],
     ["Bỏ lọt tội phạm", "lower"],
+    ["Số vụ phạm tội về trật tự xã hội", "lower"],
+    ["Tỉ lệ điều tra, khám phá các vụ phạm tội về trật tự xã hội", "higher"],
+    ["Tỷ lệ điều tra, khám phá tội phạm về ma túy", "higher"],
     ["Percentage of crime resolved", "higher"],
     // "Giám" (to oversee) is not "giảm" (to reduce), though both fold to "giam".
     ["Tỷ lệ kháng nghị giám đốc thẩm, tái thẩm được Tòa án chấp nhận", null],

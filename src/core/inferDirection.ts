@@ -116,6 +116,9 @@ const HANDLED = [
   "thu hoi",
   "khac phuc",
   "phat hien",
+  // Crimes investigated and uncovered: "Tỉ lệ điều tra, khám phá các vụ phạm tội".
+  "kham pha",
+  "dieu tra",
   "resolved",
   "handled",
   "assessed",
@@ -153,6 +156,7 @@ const HANDLEABLE = new Set([
   "vi pham",
   // Reports of crimes resolved, crimes uncovered: "Tỷ lệ giải quyết tố giác, tin báo về tội phạm".
   "toi pham",
+  "pham toi",
   "crime",
   "ton dong",
   "khieu nai",

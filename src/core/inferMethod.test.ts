@@ -1,4 +1,4 @@
-import { gapAsRate } from "./inferMethod";
+import { comparesLevels, gapAsRate } from "./inferMethod";
 
 describe("gapAsRate: a gap to the plan in words as the rate it stands for", () => {
   it.each([
@@ -10,4 +10,16 @@ describe("gapAsRate: a gap to the plan in words as the rate it stands for", () =
     ["tăng 78%", null],
     ["Đạt kế hoạch", null],
   ])("%j → %s", (text, rate) => expect(gapAsRate(text)).toBe(rate));
+});
+
+describe("comparesLevels: a gap in words that compares levels, not an excess on the plan", () => {
+  it.each([
+    ["Cao hơn 0,2% so với mức dự kiến", true],
+    ["thấp hơn 5,25%", true],
+    ["thap hon 1%", true],
+    ["vượt 2,27% so với kế hoạch", false],
+    ["hụt 3%", false],
+    ["tăng 78%", false],
+    ["Đạt kế hoạch", false],
+  ])("%j → %s", (text, levels) => expect(comparesLevels(text)).toBe(levels));
 });

@@ -87,6 +87,16 @@ export function gapAsRate(text: string): number | null {
   return Math.round((over ? 100 + gap : 100 - gap) * 1e6) / 1e6;
 }
 
+/**
+ * Whether a gap in words compares levels ("cao hơn 0,2%", "thấp hơn 5,25%") rather than stating an excess or a
+ * shortfall on the plan ("vượt 2%", "hụt 1%"): on a line in % of a table that divides by the plan, such a gap is in
+ * points and stands for no share of the plan. Example: `comparesLevels("Cao hơn 0,2% so với mức dự kiến")` → true.
+ */
+export function comparesLevels(text: string): boolean {
+  const m = GAP_WORDS.exec(text.trim());
+  return m !== null && /^(cao|thấp|thap)/iu.test(m[1]!);
+}
+
 function chooseForKind(lines: JudgedDrafts, kind: UnitKind, option: MethodOption, excessWords = false): KindChoice {
   const allowed = kind === "amount" ? CANDIDATES.filter((c) => c.method === "ratio") : CANDIDATES;
   const fallback: Method = kind === "percent" ? "points" : "ratio";

@@ -4,7 +4,7 @@ import type { UnitKind } from "./classifyUnit";
 import { decimalsFor, placesOf } from "./chooseDecimals";
 import { roundHalfAway, scoreIndicator } from "./computeAttainment";
 import { DIRECTION_CHOICES, type DirectionChoice } from "./decideDirection";
-import { disagrees, gapAsRate, wordDisagrees, type Convention } from "./inferMethod";
+import { comparesLevels, disagrees, gapAsRate, wordDisagrees, type Convention } from "./inferMethod";
 import { foldText } from "./foldText";
 import { parseValue } from "./parseValue";
 import { gapOf, isGap } from "./readGapColumn";
@@ -386,7 +386,11 @@ export function judgeIndicator(
     (ctx.shares === "partYear" || namesPartOfYear(d.label) || d.context.some(namesPartOfYear));
   if (stated && !progress && !(dir.unclear && (stated.sense === "over" || stated.sense === "under"))) {
     const status = statusOfStated(stated.sense, s.direction);
-    const rate = stated.col === table.columns.attainment && s.direction === "higher" ? gapAsRate(stated.text) : null;
+    // "Cao hơn 0,2%" on a line in % (a dividend "% vốn điều lệ" too) scored by ratio is a gap in points: no share.
+    const inPercent = kind.kind === "percent" || (kind.unit?.startsWith("%") ?? false);
+    const levels = inPercent && convention.method === "ratio" && comparesLevels(stated.text);
+    const rate =
+      stated.col === table.columns.attainment && s.direction === "higher" && !levels ? gapAsRate(stated.text) : null;
     s = { exact: rate, status, direction: s.direction };
     const address = toA1(d.row, stated.col);
     warnings.push({

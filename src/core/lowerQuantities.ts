@@ -29,6 +29,8 @@ export const LOWER_QUANTITIES = [
   "nhap sieu",
   "boi chi",
   "toi pham",
+  // Crimes committed, counted by case: "Số vụ phạm tội về trật tự xã hội".
+  "pham toi",
   "chay no",
   "chuyen vien",
   "chuyen tuyen",
