@@ -128,7 +128,11 @@ export function decideDirection(
   const folded = lex?.direction === "lower" ? foldText(d.label) : "";
   // "At least 95% of patients waiting no more than four hours": a time limit over a share, the share within it. The
   // term is the limit's words ("four hours"), which the warning quotes as typed.
-  const limit = folded && (d.targetScale === 100 || d.unit === "%") ? TIME_LIMIT.exec(folded) : null;
+  const share = folded !== "" && (d.targetScale === 100 || d.unit === "%");
+  // "A&E waiting times" beside its note "95% … seen … in under four hours": the note gives the limit of the time.
+  const limit = share
+    ? (TIME_LIMIT.exec(folded) ?? (TIME_TERM.test(lex!.term) && d.notes ? TIME_LIMIT.exec(foldText(d.notes)) : null))
+    : null;
   if (limit) return { direction: "higher", source: "lexicon", term: limit[0].replace("-", " ") };
   // "The percentage of cases … within the waiting time target": the share kept within the limit ("within the
   // waiting time").
@@ -171,6 +175,9 @@ function withinLimit(folded: string, term: string): string | null {
 /** A time limit written in a label ("four hours", "2 week wait", "within 18 weeks", "trong 7 ngày"). */
 const TIME_LIMIT =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](?:hours?|days?|weeks?|minutes?|months?|gio|ngay|tuan|phut)\b/;
+
+/** A lower-is-better quantity that is a time ("waiting times", "response time", "thời gian chờ"). */
+const TIME_TERM = /\b(times?|waits?|waiting|thoi gian|length of stay)\b/;
 
 /** A note that states the aim of the line: "theo hướng giảm dần tỷ trọng", "theo hướng tăng". */
 const NOTE_AIM = /\b(theo huong (giam|tang))\b/;

@@ -824,7 +824,7 @@ function percentOfBase(
 /** The lexicon's words as the officer typed them, in the label or else the headings above it. */
 function typedTerm(d: IndicatorDraft, term: string | undefined): string {
   if (!term) return "";
-  for (const text of [d.label, ...d.context]) {
+  for (const text of [d.label, ...d.context, d.notes]) {
     const typed = quoteTerm(text, term);
     if (typed !== term) return typed;
   }
