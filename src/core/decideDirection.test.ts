@@ -67,6 +67,30 @@ describe("spendCaption: a block captioned as spending sets its lines lower-is-be
   });
 });
 
+describe("a cost under a spending section heading is lower-is-better", () => {
+  it.each([
+    ["Cost", "Total output cost", "lower"],
+    ["Expenditure", "Total output cost", "lower"],
+    // A heading that is no spending caption leaves the cost open (higher, warned); a count under "Cost" is a count.
+    ["Quantity", "Total output cost", "higher"],
+    ["Revenues and expenditures", "Total output cost", "higher"],
+    ["Cost", "Projects delivered", "higher"],
+  ])("under %j, %j reads %j", (heading, label, direction) => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Performance measure", "Target", "Actual"],
+          ["Meetings held", 20, 16],
+          [heading],
+          [label, 163.2, 119.8],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.indicators.at(-1)!.direction).toBe(direction);
+  });
+});
+
 describe("noteDirection: a note stating the line's aim sets its direction", () => {
   it.each([
     ["theo hướng giảm dần tỷ trọng", "lower"],

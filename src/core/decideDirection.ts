@@ -89,6 +89,15 @@ function readSpendBlocks(table: TableLayout, sheet: SheetAccess): NonNullable<Di
   return out;
 }
 
+/** The spending word of the nearest heading over a line that is a spending caption ("Cost", "Expenditure"), or null. */
+function spendHeading(headings: readonly string[]): string | null {
+  for (const h of headings) {
+    const term = spendCaption(h);
+    if (term) return term;
+  }
+  return null;
+}
+
 /** The shared choice of a stated direction, looked up without making its key as a string on every line. */
 const byOperator = (direction: Direction): DirectionChoice =>
   direction === "lower" ? DIRECTION_CHOICES["operator-lower"] : DIRECTION_CHOICES["operator-higher"];
@@ -147,6 +156,9 @@ export function decideDirection(
   // Lines under a spending caption ("Expenditures": Personnel, Supplies, Total) are spent against a budget.
   const block = context.spendBlocks?.find((b) => d.row >= b.firstRow && d.row <= b.lastRow);
   if (block) return { direction: "lower", source: "lexicon", term: block.term };
+  // "Total output cost" under the section "Cost": a cost the table itself files as spending, better lower.
+  const spent = lex && !lex.reduction && spendCaption(d.label) ? spendHeading(d.context) : null;
+  if (spent) return { direction: "lower", source: "lexicon", term: spent };
   // A cost is open only against a plan (spend less, or do the plan in full); with no plan, less is better.
   if (lex && !lex.reduction && d.target.kind === "blank")
     return { direction: "lower", source: "lexicon", term: lex.term };
