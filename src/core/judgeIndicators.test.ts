@@ -534,6 +534,25 @@ describe("judging: reported statuses", () => {
   });
 
   it.each([
+    ["Waiting time will be no more than six weeks", null, 9.6, "notMet"],
+    ["Waiting time will be no more than six weeks", "N/A", 5, "exceeded"],
+    ["Waiting time", null, 9.6, "notEvaluated"],
+  ])("judges %j, target %j, result %j against the standard its label states: %s", (label, target, result, status) => {
+    const a = analyze([
+      ["Ref", "Measure", "Target", "Outturn"],
+      ["A1", "Calls answered", 80, 85],
+      ["A2", label, target, result],
+    ]);
+    expect(pick(a, "status")[1]).toEqual([status]);
+    const said = a.warnings.filter((w) => w.code === "targetInLabel");
+    expect(said.map((w) => [w.address, describeWarning(w, "en")])).toEqual(
+      status === "notEvaluated"
+        ? []
+        : [["C3", `Row 3: no target is typed; the line is judged against the standard its label states ("${label}").`]],
+    );
+  });
+
+  it.each([
     // Beside ticks and crosses, "n/a" is the document declining to judge; beside rewards and penalties, it says no
     // consequence applies, and the figures decide.
     ["✔", "n/a", "notEvaluated"],
