@@ -67,6 +67,30 @@ describe("spendCaption: a block captioned as spending sets its lines lower-is-be
   });
 });
 
+describe("a cost under a spending section heading is lower-is-better", () => {
+  it.each([
+    ["Cost", "Total output cost", "lower"],
+    ["Expenditure", "Total output cost", "lower"],
+    // A heading that is no spending caption leaves the cost open (higher, warned); a count under "Cost" is a count.
+    ["Quantity", "Total output cost", "higher"],
+    ["Revenues and expenditures", "Total output cost", "higher"],
+    ["Cost", "Projects delivered", "higher"],
+  ])("under %j, %j reads %j", (heading, label, direction) => {
+    const r = analyzeWorkbook(
+      book(
+        sheet("S", [
+          ["Performance measure", "Target", "Actual"],
+          ["Meetings held", 20, 16],
+          [heading],
+          [label, 163.2, 119.8],
+        ]),
+      ),
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.indicators.at(-1)!.direction).toBe(direction);
+  });
+});
+
 describe("noteDirection: a note stating the line's aim sets its direction", () => {
   it.each([
     ["theo hướng giảm dần tỷ trọng", "lower"],
@@ -98,6 +122,33 @@ describe("a time limit in the label over a share: the share within the limit is 
     const r = analyzeWorkbook(book(grid));
     if (!r.ok) throw new Error(r.error.code);
     expect(r.value.indicators[0]!.direction).toBe(direction);
+  });
+});
+
+describe("a time limit in the note of a share of a time: the share within the limit is higher-is-better", () => {
+  it.each([
+    ["A&E waiting times", "95% of patients must be seen in under four hours", 0.95, 0.838, "0%", "higher"],
+    ["Response time", "calls answered within 20 minutes", 0.9, 0.93, "0%", "higher"],
+    // No limit in the note, no share, or a lower quantity that is no time: the wording's own direction stands.
+    ["A&E waiting times", "national standard", 0.95, 0.838, "0%", "lower"],
+    ["A&E waiting times", "in under four hours", 4, 3.5, "0", "lower"],
+    ["Sickness absence", "absences over 20 days", 0.05, 0.04, "0%", "lower"],
+  ])("%j with note %j (%j → %j, %j) reads %j", (label, note, target, result, format, direction) => {
+    const grid = sheet(
+      "S",
+      [
+        ["Measure", "Target", "Achieved", "Notes"],
+        [label, target, result, note],
+      ],
+      { formats: { B2: format, C2: format } },
+    );
+    const r = analyzeWorkbook(book(grid));
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.indicators[0]!.direction).toBe(direction);
+    if (direction === "higher") {
+      const said = r.value.warnings.filter((w) => w.code === "directionInferred");
+      expect(said.map((w) => describeWarning(w, "en"))).toHaveLength(1);
+    }
   });
 });
 

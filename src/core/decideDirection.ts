@@ -89,6 +89,15 @@ function readSpendBlocks(table: TableLayout, sheet: SheetAccess): NonNullable<Di
   return out;
 }
 
+/** The spending word of the nearest heading over a line that is a spending caption ("Cost", "Expenditure"), or null. */
+function spendHeading(headings: readonly string[]): string | null {
+  for (const h of headings) {
+    const term = spendCaption(h);
+    if (term) return term;
+  }
+  return null;
+}
+
 /** The shared choice of a stated direction, looked up without making its key as a string on every line. */
 const byOperator = (direction: Direction): DirectionChoice =>
   direction === "lower" ? DIRECTION_CHOICES["operator-lower"] : DIRECTION_CHOICES["operator-higher"];
@@ -128,7 +137,11 @@ export function decideDirection(
   const folded = lex?.direction === "lower" ? foldText(d.label) : "";
   // "At least 95% of patients waiting no more than four hours": a time limit over a share, the share within it. The
   // term is the limit's words ("four hours"), which the warning quotes as typed.
-  const limit = folded && (d.targetScale === 100 || d.unit === "%") ? TIME_LIMIT.exec(folded) : null;
+  const share = folded !== "" && (d.targetScale === 100 || d.unit === "%");
+  // "A&E waiting times" beside its note "95% … seen … in under four hours": the note gives the limit of the time.
+  const limit = share
+    ? (TIME_LIMIT.exec(folded) ?? (TIME_TERM.test(lex!.term) && d.notes ? TIME_LIMIT.exec(foldText(d.notes)) : null))
+    : null;
   if (limit) return { direction: "higher", source: "lexicon", term: limit[0].replace("-", " ") };
   // "The percentage of cases … within the waiting time target": the share kept within the limit ("within the
   // waiting time").
@@ -143,6 +156,9 @@ export function decideDirection(
   // Lines under a spending caption ("Expenditures": Personnel, Supplies, Total) are spent against a budget.
   const block = context.spendBlocks?.find((b) => d.row >= b.firstRow && d.row <= b.lastRow);
   if (block) return { direction: "lower", source: "lexicon", term: block.term };
+  // "Total output cost" under the section "Cost": a cost the table itself files as spending, better lower.
+  const spent = lex && !lex.reduction && spendCaption(d.label) ? spendHeading(d.context) : null;
+  if (spent) return { direction: "lower", source: "lexicon", term: spent };
   // A cost is open only against a plan (spend less, or do the plan in full); with no plan, less is better.
   if (lex && !lex.reduction && d.target.kind === "blank")
     return { direction: "lower", source: "lexicon", term: lex.term };
@@ -171,6 +187,9 @@ function withinLimit(folded: string, term: string): string | null {
 /** A time limit written in a label ("four hours", "2 week wait", "within 18 weeks", "trong 7 ngày"). */
 const TIME_LIMIT =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](?:hours?|days?|weeks?|minutes?|months?|gio|ngay|tuan|phut)\b/;
+
+/** A lower-is-better quantity that is a time ("waiting times", "response time", "thời gian chờ"). */
+const TIME_TERM = /\b(times?|waits?|waiting|thoi gian|length of stay)\b/;
 
 /** A note that states the aim of the line: "theo hướng giảm dần tỷ trọng", "theo hướng tăng". */
 const NOTE_AIM = /\b(theo huong (giam|tang))\b/;

@@ -20,7 +20,7 @@ import { readStatedVerdict, statusOfStated, type StatedVerdict } from "./readSta
 import { readStatementVerdict } from "./readStatementVerdict";
 import { judgeShare, namesPartOfYear, type SharePeriod } from "./readShare";
 import { readGrade } from "./readGrade";
-import { ragWord, readNoteVerdict, readStatusWord } from "./readStatusWord";
+import { isNotApplicable, ragWord, readNoteVerdict, readStatusWord } from "./readStatusWord";
 import { inferDirection, readReportingSought } from "./inferDirection";
 import { checkListVerdict, scoreByList, statusByList } from "./judgeByList";
 import type { OutcomeList } from "./readOutcomeList";
@@ -46,7 +46,7 @@ function reproduces(d: IndicatorDraft, reported: number, direction: Direction): 
 const METHODS = ["points", "ratio"] as const;
 const POINTS: Convention = { method: "points", capped: false };
 /** A regulator's consequence as the verdict: "Reward", "Penalty", "In penalty" (not "No penalty"). */
-const CONSEQUENCE = /^\s*(?:in\s+)?(?:rewards?|rewarded|penalty|penalties|penali[sz]ed)\s*$/i;
+export const CONSEQUENCE = /^\s*(?:in\s+)?(?:rewards?|rewarded|penalty|penalties|penali[sz]ed)\s*$/i;
 
 export interface JudgeContext {
   table: TableLayout;
@@ -69,6 +69,8 @@ export interface TableHeaderTerms {
   resultHeader?: string;
   /** Whether the status column holds traffic lights as letters ("R", "A", "G"): read as red, amber, green. */
   ragLetters?: boolean;
+  /** Whether the status column holds a regulator's consequences ("Reward", "Penalty"; `holdsConsequences`). */
+  consequences?: boolean;
   /** What the table's printed shares of an unprinted plan are shares of (`readShareScope`). */
   shares?: SharePeriod;
   /** The heading above this line that lists its lines by outcome ("Below target"), set line by line. */
@@ -172,7 +174,11 @@ export function judgeIndicator(
     dir = DIRECTION_CHOICES["reported-lower"];
     s = scoreIndicator(d.target, d.result, convention.method, "lower", convention.capped);
   }
-  const word = readStatusWord(ctx.ragLetters ? ragWord(d.reportedStatusText) : d.reportedStatusText);
+  // "Not applicable" in a column of rewards and penalties: no consequence applies, and the figures decide.
+  const word =
+    ctx.consequences && isNotApplicable(d.reportedStatusText)
+      ? null
+      : readStatusWord(ctx.ragLetters ? ragWord(d.reportedStatusText) : d.reportedStatusText);
   // Where the wording leaves the direction open ("Giảm tỷ lệ …": the fall or the level), the document's own verdict
   // settles it: "Đạt" for 8,65 against 8,7 holds only lower-is-better.
   if (dir.source === "default" && dir.unclear && word && !word.loose && verdictDisagrees(word, s.status)) {
@@ -828,7 +834,7 @@ function percentOfBase(
 /** The lexicon's words as the officer typed them, in the label or else the headings above it. */
 function typedTerm(d: IndicatorDraft, term: string | undefined): string {
   if (!term) return "";
-  for (const text of [d.label, ...d.context]) {
+  for (const text of [d.label, ...d.context, d.notes]) {
     const typed = quoteTerm(text, term);
     if (typed !== term) return typed;
   }

@@ -378,6 +378,9 @@ describe("judging: reported statuses", () => {
     ["above target", "met", false],
     ["favourable", "exceeded", true],
     ["for info only", "notEvaluated", true],
+    ["n/a", "notEvaluated", true],
+    ["N/A", "notEvaluated", true],
+    ["Not applicable", "notEvaluated", true],
     ["Đạt chỉ tiêu đại hội", "met", false],
     ["Không đạt chỉ tiêu đại hội", "notMet", true],
     ["Cơ bản đạt chỉ tiêu đại hội", "met", false],
@@ -518,6 +521,7 @@ describe("judging: reported statuses", () => {
 
   it.each([
     ["the document says the line is for information", 0, 9.4, "for info only", "notScoredByDocument", "E2"],
+    ["the document's verdict is n/a", 163.2, 119.8, "n/a", "notScoredByDocument", "E2"],
     ["a zero target on a higher-is-better line, nothing reported", 0, 376, null, "zeroTarget", "C2"],
   ] as const)("does not score %s", (_what, target, result, status, code, address) => {
     const a = analyze([
@@ -527,6 +531,40 @@ describe("judging: reported statuses", () => {
     ]);
     expect(pick(a, "status", "attainment")[0]).toEqual(["notEvaluated", null]);
     expect(a.warnings.map((w) => [w.code, w.address])).toContainEqual([code, address]);
+  });
+
+  it.each([
+    ["Waiting time will be no more than six weeks", null, 9.6, "notMet"],
+    ["Waiting time will be no more than six weeks", "N/A", 5, "exceeded"],
+    ["Waiting time", null, 9.6, "notEvaluated"],
+  ])("judges %j, target %j, result %j against the standard its label states: %s", (label, target, result, status) => {
+    const a = analyze([
+      ["Ref", "Measure", "Target", "Outturn"],
+      ["A1", "Calls answered", 80, 85],
+      ["A2", label, target, result],
+    ]);
+    expect(pick(a, "status")[1]).toEqual([status]);
+    const said = a.warnings.filter((w) => w.code === "targetInLabel");
+    expect(said.map((w) => [w.address, describeWarning(w, "en")])).toEqual(
+      status === "notEvaluated"
+        ? []
+        : [["C3", `Row 3: no target is typed; the line is judged against the standard its label states ("${label}").`]],
+    );
+  });
+
+  it.each([
+    // Beside ticks and crosses, "n/a" is the document declining to judge; beside rewards and penalties, it says no
+    // consequence applies, and the figures decide.
+    ["✔", "n/a", "notEvaluated"],
+    ["Reward", "n/a", "notMet"],
+    ["Penalty", "Not applicable", "notMet"],
+  ])("beside %j, a verdict %j on 215 against 200 reads %s", (other, verdict, status) => {
+    const a = analyze([
+      ["Ref", "Description", "Target", "Current", "Status"],
+      ["A1", "Properties connected", 100, 120, other],
+      ["A2", "Meters installed", 200, 150, verdict],
+    ]);
+    expect(pick(a, "status")[1]).toEqual([status]);
   });
 
   it.each([

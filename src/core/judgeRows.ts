@@ -4,7 +4,7 @@ import type { JudgedDrafts } from "./inferMethod";
 import { decideDirection, type DirectionChoice, type DirectionContext } from "./decideDirection";
 import { checkGroupVerdicts } from "./judgeGroupVerdicts";
 import { headerOf } from "./headerOf";
-import { judgeIndicator, type JudgeContext, type TableHeaderTerms } from "./judgeIndicator";
+import { CONSEQUENCE, judgeIndicator, type JudgeContext, type TableHeaderTerms } from "./judgeIndicator";
 import { namesWholeYear, readPartYear } from "./readPartYear";
 import { readAnnualStandard } from "./readAnnualStandard";
 import { readOutcomeLists } from "./readOutcomeList";
@@ -47,6 +47,11 @@ export function prepareDrafts(
  * at least, two letters of the three at least, and nothing else, so a column of grades ("A", "B", "C") is not one.
  * Example: "R", "A", "G", "R" → true; "A", "B" → false; "A", "A" → false.
  */
+/** Whether any line's verdict is a regulator's consequence ("Reward", "Penalty"), scanned once per table. */
+export function holdsConsequences(drafts: readonly IndicatorDraft[]): boolean {
+  return drafts.some((d) => d.reportedStatusText != null && CONSEQUENCE.test(d.reportedStatusText));
+}
+
 function holdsRagLetters(drafts: readonly IndicatorDraft[]): boolean {
   const seen = new Set<string>();
   let filled = 0;
@@ -101,6 +106,7 @@ export function judgeRows(
     resultPartYear: readPartYear(result, target) ?? readAnnualStandard(result, ctx.captions ?? ""),
     resultHeader: result,
     ragLetters: ctx.table.columns.status !== undefined && holdsRagLetters(prepared.drafts),
+    consequences: ctx.table.columns.status !== undefined && holdsConsequences(prepared.drafts),
     // Read for the printed shares and for gaps in % stated in words ("vượt 7,71% so với chỉ tiêu") alike.
     shares: readShareScope(ctx.table, ctx.captions),
   };

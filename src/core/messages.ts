@@ -235,6 +235,7 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Dòng ${p.row}: chỉ tiêu "${p.target}" là thời hạn mà tên chỉ tiêu nêu; kết quả là tỷ lệ trong thời hạn đó, đã so với 100 % (toàn bộ trong hạn).`,
     targetFromLabel: (p) =>
       `Dòng ${p.row}: cột chỉ tiêu là số dự kiến (${p.target}); đã so với mức tên chỉ tiêu nêu ("${p.label}").`,
+    targetInLabel: (p) => `Dòng ${p.row}: cột chỉ tiêu để trống; đã so với mức tên chỉ tiêu nêu ("${p.label}").`,
     judgedByShare: (p) =>
       `Dòng ${p.row}: tài liệu không in kế hoạch, chỉ ghi tỷ lệ ${p.reported}${p.unit ? ` ${p.unit}` : ""} so với kế hoạch của kỳ báo cáo; đánh giá theo tỷ lệ báo cáo: "${STATUS_LABELS.vi[p.status as Status] ?? p.status}" (giữ nguyên tỷ lệ đã ghi).`,
     statusFromReported: (p) =>
@@ -405,6 +406,8 @@ const WARNINGS: Record<Lang, Record<Warning["code"], Template>> = {
       `Row ${p.row}: the target "${p.target}" is the time limit the label names; the result is the share within it, compared with 100 % (all within the limit).`,
     targetFromLabel: (p) =>
       `Row ${p.row}: the target column holds an estimate (${p.target}); the line is judged against the standard its label states ("${p.label}").`,
+    targetInLabel: (p) =>
+      `Row ${p.row}: no target is typed; the line is judged against the standard its label states ("${p.label}").`,
     judgedByShare: (p) =>
       `Row ${p.row}: the document prints no plan, only the share ${p.reported}${p.unit ? ` ${p.unit}` : ""} of the plan for the period reported on; judged from the reported share: "${STATUS_LABELS.en[p.status as Status] ?? p.status}" (the share kept as typed).`,
     statusFromReported: (p) =>

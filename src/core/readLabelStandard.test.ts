@@ -1,4 +1,4 @@
-import { readExcessNote, readLabelStandard, readTimeLimitShare } from "./readLabelStandard";
+import { readExcessNote, readLabelStandard, readStatedStandard, readTimeLimitShare } from "./readLabelStandard";
 
 describe("readLabelStandard: a bound the label states with its figure", () => {
   it.each([
@@ -9,6 +9,12 @@ describe("readLabelStandard: a bound the label states with its figure", () => {
     ["Tỷ lệ bội chi không quá 3%", 3, "lower"],
     ["Tỷ lệ trẻ em được tiêm chủng tối thiểu 95%", 95, "higher"],
     ["Tỷ lệ hộ nghèo không dưới 1,5%", 1.5, "higher"],
+    ["The national average practical car test waiting time will be no more than six weeks", 6, "lower"],
+    ["Improve business customer satisfaction, including ADIs, to above the baseline 65%", 65, "higher"],
+    ["Raise satisfaction from a baseline of 65% to at least 70%", 70, "higher"],
+    ["Complaints answered in under two weeks", 2, "lower"],
+    // A word that only begins like a number is none ("tenants", "one-off" stays a hyphenated word).
+    ["Rents no more than tenants can pay", null, null],
     ["Stakeholder and customer satisfaction with outputs", null, null],
     ["Tỷ lệ lao động qua đào tạo", null, null],
   ])("%j → %s %s", (label, value, direction) => {
@@ -39,4 +45,21 @@ describe("readExcessNote: the excess over the target a comment states in units",
     ["tăng 12 hộ so với năm 2023", null],
     ["", null],
   ])("%j → %s", (notes, value) => expect(readExcessNote(notes)).toBe(value));
+});
+
+describe("readStatedStandard: the standard ending a label, for a line with no target typed", () => {
+  it.each([
+    ["The national average practical car test waiting time will be no more than six weeks", false, 6, "lower"],
+    ["Improve business customer satisfaction, including ADIs, to above the baseline 65%", true, 65, "higher"],
+    ["Tỷ lệ trẻ em được tiêm chủng tối thiểu 95%.", true, 95, "higher"],
+    // A bound before what is counted, or of another kind than the result: what the line counts, no standard.
+    ['Students Scoring "3" or Higher on at Least One AP Exam', true, null, null],
+    ["Người từ 18 tuổi trở lên đã tiêm ít nhất 01 mũi", true, null, null],
+    ["Hộ gia đình có ít nhất 1 phụ nữ tham gia sinh hoạt hội", true, null, null],
+    ["Improve business customer satisfaction to above the baseline 65%", false, null, null],
+    ["Tỷ lệ lao động qua đào tạo", true, null, null],
+  ])("%j (share %s) → %s %s", (label, share, value, direction) => {
+    const v = readStatedStandard(label, share);
+    expect(v && v.kind === "number" ? [v.value, v.direction] : [null, null]).toEqual([value, direction]);
+  });
 });

@@ -14,25 +14,67 @@ export function targetIsEstimate(table: TableLayout): boolean {
   return ESTIMATE_HEADER.test(foldText(table.headers.find((h) => h.col === table.columns.target)?.text ?? ""));
 }
 
+/** A bound's figure: digits, or a small number in words ("six weeks"); a baseline may be named first. */
+const FIGURE = String.raw`(?:(?:the |a )?baseline (?:of )?)?(\d[\d.,]*\s*%?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)`;
+const NUMBER_WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
 const BOUNDS: [RegExp, string][] = [
-  [/\b(?:at or below|no more than|not (?:to )?exceed|below|under)\s+(\d[\d.,]*\s*%?)/i, "≤"],
-  [/\b(?:at or above|at least|no less than|above)\s+(\d[\d.,]*\s*%?)/i, "≥"],
+  [new RegExp(String.raw`\b(?:at or below|no more than|not (?:to )?exceed|below|under)\s+${FIGURE}`, "i"), "≤"],
+  [new RegExp(String.raw`\b(?:at or above|at least|no less than|above)\s+${FIGURE}`, "i"), "≥"],
   [/(?:không quá|tối đa|không vượt quá)\s+(\d[\d.,]*\s*%?)/iu, "≤"],
   [/(?:tối thiểu|ít nhất|không dưới)\s+(\d[\d.,]*\s*%?)/iu, "≥"],
 ];
 
 /**
  * The standard a label states as a bound with its figure ("own source revenue to remain at or below 8.5% …" →
- * ≤ 8,5, lower-is-better; "tối thiểu 90%" → ≥ 90), or null when it states none. Used where the target column is an
- * estimate: the line is judged against the label's standard, with a warning.
+ * ≤ 8,5, lower-is-better; "tối thiểu 90%" → ≥ 90; "no more than six weeks" → ≤ 6; "to above the baseline 65%" →
+ * ≥ 65 %), or null when it states none. Used where the target column is an estimate, or holds no target: the line
+ * is judged against the label's standard, with a warning.
  * Example: `readLabelStandard("… at or below 8.5% of GSP")` → `{ kind: "number", value: 8.5, direction: "lower" }`.
  */
 export function readLabelStandard(label: string): ParsedValue | null {
   for (const [pattern, op] of BOUNDS) {
     const m = pattern.exec(label.normalize("NFC"));
     if (!m) continue;
-    const v = parseValue(`${op} ${m[1]!.trim()}`);
+    const word = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
+    const v = parseValue(`${op} ${word >= 0 ? word + 1 : m[1]!.trim()}`);
     if (v.kind === "number") return v;
+  }
+  return null;
+}
+
+/**
+ * The standard a label states for a line with no target typed: a bound (`readLabelStandard`) that ends the label,
+ * at most a unit after its figure ("… will be no more than six weeks", "… to above the baseline 65%"), in percent
+ * exactly where the result is a share. A bound before what is counted ("at least one AP exam", "ít nhất 01 mũi"
+ * beside a share) says what the line counts, not its standard: null.
+ * Example: `readStatedStandard("… waiting time will be no more than six weeks", false)` → ≤ 6.
+ */
+export function readStatedStandard(label: string, resultIsShare: boolean): ParsedValue | null {
+  const nfc = label
+    .normalize("NFC")
+    .trim()
+    .replace(/[.;:]+$/, "");
+  for (const [pattern] of BOUNDS) {
+    const m = pattern.exec(nfc);
+    if (!m) continue;
+    const rest = nfc.slice(m.index + m[0].length).trim();
+    if (rest.split(/\s+/).filter(Boolean).length > 1) return null;
+    if (m[1]!.includes("%") !== resultIsShare) return null;
+    return readLabelStandard(nfc);
   }
   return null;
 }

@@ -17,7 +17,13 @@ import type { CellValue, Direction, Indicator, ParsedValue, TableLayout, TableRo
 import { depthOf, isRoman, romanPrefix } from "./hierarchy";
 import { formatPlaces } from "./chooseDecimals";
 import { leadOf } from "./findHeader";
-import { readExcessNote, readLabelStandard, readTimeLimitShare, targetIsEstimate } from "./readLabelStandard";
+import {
+  readExcessNote,
+  readLabelStandard,
+  readStatedStandard,
+  readTimeLimitShare,
+  targetIsEstimate,
+} from "./readLabelStandard";
 import { readSentenceNumber } from "./readSentenceNumber";
 import { isVerdictWithRate, readStatusWord } from "./readStatusWord";
 import { readNoteOutcome } from "./readOutcomeList";
@@ -481,6 +487,20 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
         });
         parsedTarget = standard;
       }
+      // No target typed ("", "N/A") and the label states one ("… no more than six weeks"): that standard, said so.
+      const inLabel =
+        !standard && single && parsedResult.kind === "number" && noTargetTyped(parsedTarget)
+          ? readStatedStandard(label, resultIsShare(sheet.format(row, columns.result), unit))
+          : null;
+      if (inLabel) {
+        warnings.push({
+          code: "targetInLabel",
+          address: toA1(row, columns.target),
+          row,
+          params: { row: row + 1, label },
+        });
+        parsedTarget = inLabel;
+      }
       // A time limit the label names ("within 7 working days") as the target of a share in percent: all within it.
       const limit =
         single && typeof p.target === "string"
@@ -589,4 +609,14 @@ export function readRows(sheet: SheetAccess, table: TableLayout, warnings: Warni
     }
   }
   return out;
+}
+
+/** A target cell holding none: blank, or "N/A", "n/a", "not applicable". */
+function noTargetTyped(target: ParsedValue): boolean {
+  return target.kind === "blank" || (target.kind === "text" && /^\s*(?:n\/?a|not applicable)\s*$/i.test(target.text));
+}
+
+/** Whether a line's result is a share: formatted in percent, or in a unit of "%". */
+function resultIsShare(format: string | null, unit: string | null): boolean {
+  return (format?.includes("%") ?? false) || (unit !== null && unit.trim() === "%");
 }

@@ -128,6 +128,17 @@ const WORDS: [Status, string[]][] = [
 const MET_MARK = { status: "met", exact: false } as const;
 const TOLERANCE_MET = { status: "met", exact: false, tolerance: true } as const;
 const NOT_MET_MARK = { status: "notMet", exact: true } as const;
+const NOT_JUDGED_MARK = { status: "notEvaluated", exact: true } as const;
+const NOT_APPLICABLE = ["n/a", "n.a.", "not applicable"];
+
+/**
+ * Whether a verdict cell says only "not applicable" ("n/a", "N/A", "Not applicable"): the document does not judge the
+ * line, unless the column is a regulator's consequence, where it means no reward or penalty applies.
+ * Example: `isNotApplicable(" N/A ")` → true; `isNotApplicable("Not applicable until 2020")` → false.
+ */
+export function isNotApplicable(text: string | null): boolean {
+  return text !== null && NOT_APPLICABLE.includes(text.trim().toLowerCase());
+}
 const MARKS = new Map<string, { status: Status; exact: boolean }>([
   ["✓", MET_MARK],
   ["✔", MET_MARK],
@@ -141,6 +152,8 @@ const MARKS = new Map<string, { status: Status; exact: boolean }>([
   // An icon printed as its alternative text ("Target met?" with a thumbs up), or typed as the emoji.
   ["thumbs up", MET_MARK],
   ["thumbs down", NOT_MET_MARK],
+  // "n/a" alone in the verdict's column: the document does not judge the line (a cost line beside ticked measures).
+  ...NOT_APPLICABLE.map((t) => [t, NOT_JUDGED_MARK] as const),
   ["👍", MET_MARK],
   ["👎", NOT_MET_MARK],
 ]);

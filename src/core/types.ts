@@ -362,6 +362,7 @@ export type WarningCode =
   | "targetInResultCell"
   | "directionReportingSought"
   | "targetFromLabel"
+  | "targetInLabel"
   | "targetTimeLimit"
   | "notesVerdict"
   | "targetFromNote"
