@@ -279,12 +279,7 @@ export function judgeIndicator(
     // A rate beside a target in figures is the share of it reached: the line's rate as the document gives it.
     const share = d.target.kind === "number" && typeof d.reported === "number" ? d.reported : null;
     s = { exact: share, status: verdict, direction: s.direction };
-    warnings.push({
-      code: "statusFromReported",
-      address: table.columns.attainment === undefined ? null : toA1(d.row, table.columns.attainment),
-      row: d.row,
-      params: { row: d.row + 1, reported: d.reported!, status: verdict },
-    });
+    sayReported(warnings, d, table.columns.attainment, d.reported!, verdict);
   }
   // A line with a target and neither result nor rate whose status cell gives the verdict in words ("Đạt chỉ tiêu"
   // beside "Không quá 2%/năm"): that verdict, said so.
@@ -294,12 +289,7 @@ export function judgeIndicator(
       : null;
   if (unmeasured) {
     s = { exact: null, status: unmeasured, direction: s.direction };
-    warnings.push({
-      code: "statusFromReported",
-      address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
-      row: d.row,
-      params: { row: d.row + 1, reported: d.reportedStatusText!, status: unmeasured },
-    });
+    sayReported(warnings, d, table.columns.status, d.reportedStatusText!, unmeasured);
   }
   // A target in words that asks only for a direction ("decrease", "giảm") is met where the result moved that way
   // from the previous period's figure beside it, not met where it did not; said so.
@@ -341,12 +331,7 @@ export function judgeIndicator(
     word.status !== "notEvaluated"
   ) {
     s = { exact: null, status: word.status, direction: s.direction };
-    warnings.push({
-      code: "statusFromReported",
-      address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
-      row: d.row,
-      params: { row: d.row + 1, reported: d.reportedStatusText!, status: word.status },
-    });
+    sayReported(warnings, d, table.columns.status, d.reportedStatusText!, word.status);
   }
   // A share of a plan the document does not print ("đạt 102,01% kế hoạch", the plan blank), in a table of the year or
   // against the plan of its own period: judged by the share, the share kept as the rate, said so. A part of the year
@@ -471,12 +456,7 @@ export function judgeIndicator(
       : null;
   if (statement) {
     s = { exact: null, status: statement.status, direction: s.direction };
-    warnings.push({
-      code: "statusFromReported",
-      address: table.columns.status === undefined ? null : toA1(d.row, table.columns.status),
-      row: d.row,
-      params: { row: d.row + 1, reported: statement.clause, status: statement.status },
-    });
+    sayReported(warnings, d, table.columns.status, statement.clause, statement.status);
   }
   // "Đạt" beside "… đạt tiêu chuẩn …" with no target says the standard was reached, not that a target was met.
   if (d.target.kind === "blank" && s.status !== "notEvaluated" && answersLabelStandard(d.label, d.result))
@@ -790,6 +770,22 @@ function statedVerdictOf(
     if (read) return { ...read, col: col!, text: text! };
   }
   return null;
+}
+
+/** A status taken from the document's own rate or status cell, said so naming that cell. */
+function sayReported(
+  warnings: Warning[],
+  d: IndicatorDraft,
+  col: number | undefined,
+  reported: string | number,
+  status: Status,
+): void {
+  warnings.push({
+    code: "statusFromReported",
+    address: col === undefined ? null : toA1(d.row, col),
+    row: d.row,
+    params: { row: d.row + 1, reported, status },
+  });
 }
 
 /** How far short of its point target a line may be for a tolerance verdict ("No penalty") to make it met: 5 %. */
